@@ -1,0 +1,87 @@
+"""The document that flows through the pipeline: text, normalised text, tokens, mentions."""
+from __future__ import annotations
+
+import bisect
+from array import array
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .normalise import normalise
+from .tokenise import KeyMaker, Sentence, Token, split_sentences, tokenise
+
+
+@dataclass(slots=True)
+class Mention:
+    """Something an extractor found: a span of the normalised text and what it means."""
+
+    kind: str          # "date", "place", "actor", "weapon", "number", "trigger", ...
+    start: int         # normalised offsets
+    end: int
+    tok_start: int
+    tok_end: int
+    sentence: int
+    value: Any
+
+
+@dataclass
+class Document:
+    id: str
+    text: str                       # the original input, as given
+    norm: str                       # normalised text (see normalise.py)
+    offsets: array                  # original index of each normalised character, plus the end
+    tokens: list[Token]
+    sentences: list[Sentence]
+    published: date | None = None
+    mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    _tok_ends: list[int] = field(default_factory=list, repr=False)
+    _sent_starts: list[int] = field(default_factory=list, repr=False)
+
+    @classmethod
+    def build(cls, doc_id: str, text: str, keymaker: KeyMaker, published: date | None = None) -> "Document":
+        norm, offsets = normalise(text)
+        tokens = tokenise(norm, keymaker)
+        sentences = split_sentences(norm, tokens)
+        return cls(doc_id, text, norm, offsets, tokens, sentences, published,
+                   _tok_ends=[t.end for t in tokens], _sent_starts=[s.tok_start for s in sentences])
+
+    # --- offsets -----------------------------------------------------------------
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original-text offsets of the normalised span [start, end)."""
+        if end <= start:
+            o = self.offsets[start]
+            return o, o
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def original_text(self, start: int, end: int) -> str:
+        s, e = self.original_span(start, end)
+        return self.text[s:e]
+
+    def token_at(self, pos: int) -> int:
+        """Index of the first token that ends after normalised offset ``pos``."""
+        return bisect.bisect_right(self._tok_ends, pos)
+
+    def sentence_of_token(self, t: int) -> int:
+        return max(0, bisect.bisect_right(self._sent_starts, t) - 1)
+
+    def sentence_at(self, pos: int) -> int:
+        return self.sentence_of_token(min(self.token_at(pos), max(0, len(self.tokens) - 1)))
+
+    # --- mentions ----------------------------------------------------------------
+    def mention(self, kind: str, start: int, end: int, value: Any) -> Mention:
+        """Record a mention over the normalised span [start, end) and return it."""
+        t0 = self.token_at(start)
+        t1 = max(t0 + 1, self.token_at(end - 1) + 1) if end > start else t0
+        m = Mention(kind, start, end, t0, t1, self.sentence_at(start), value)
+        self.mentions.setdefault(kind, []).append(m)
+        return m
+
+    def mention_tokens(self, kind: str, tok_start: int, tok_end: int, value: Any) -> Mention:
+        """Record a mention over tokens [tok_start, tok_end)."""
+        start, end = self.tokens[tok_start].start, self.tokens[tok_end - 1].end
+        m = Mention(kind, start, end, tok_start, tok_end, self.sentence_of_token(tok_start), value)
+        self.mentions.setdefault(kind, []).append(m)
+        return m
+
+    def of(self, kind: str) -> list[Mention]:
+        return self.mentions.get(kind, [])

@@ -1,0 +1,23 @@
+"""Actors: factions, state forces and generic groups named in the text."""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import Field
+
+from ..gazetteers import Entry
+
+# ACLED's actor kinds (inter codes): 1 state forces, 2 rebels, 3 political militias,
+# 4 identity militias, 8 external/other forces.
+ActorKind = Literal["state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces",
+                    "unidentified"]
+
+
+class Actor(Entry):
+    name: str                                    # English name
+    name_ar: str
+    variants: list[str] = Field(default_factory=list)
+    kind: ActorKind
+    country: Optional[str] = None                # ISO 3166-1 alpha-2 of the actor's home state
+    parent: Optional[str] = None                 # umbrella group id (e.g. a front name -> IRI)
+    generic: bool = False                        # "فصائل موالية لإيران": a description, not a name

@@ -1,0 +1,128 @@
+"""Language knowledge as data: loading and validating the YAML files under ``gazetteers/``.
+
+Each extractor declares the pydantic model of the files it reads and asks for them by
+name, so the loader knows nothing of places or dates. Two shapes of file exist:
+
+* entry lists (``places*.yaml``, ``actors*.yaml`` ...): a list of objects with an ``id``;
+  files from later directories (the user's ``--gazetteers DIR``) add entries or replace
+  the entry with the same id.
+* tables (``morphology.yaml``, ``numbers.yaml`` ...): one mapping per file; a user file of
+  the same name replaces the top-level keys it gives.
+
+A bad file or entry raises :class:`GazetteerError` naming the file, the entry and the problem.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+SHIPPED = Path(__file__).resolve().parent.parent / "gazetteers"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file or entry that cannot be used, with where and why."""
+
+
+class Entry(BaseModel):
+    """Base of every entry-list model: a stable id, unknown keys refused."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str
+
+
+class Table(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _describe(err: ValidationError) -> str:
+    parts = []
+    for e in err.errors():
+        where = ".".join(str(x) for x in e["loc"])
+        parts.append(f"{where}: {e['msg']}" if where else e["msg"])
+    return "; ".join(parts)
+
+
+def _read_yaml(path: Path):
+    try:
+        with path.open(encoding="utf-8") as f:
+            return yaml.safe_load(f)
+    except yaml.YAMLError as e:
+        raise GazetteerError(f"{path}: not valid YAML: {e}") from None
+    except OSError as e:
+        raise GazetteerError(f"{path}: cannot read: {e.strerror}") from None
+
+
+class Gazetteers:
+    """The shipped gazetteers plus any user directories, later ones overriding earlier ones."""
+
+    def __init__(self, extra_dirs: tuple[Path | str, ...] = ()):
+        self.dirs = (SHIPPED, *(Path(d) for d in extra_dirs))
+        for d in self.dirs:
+            if not d.is_dir():
+                raise GazetteerError(f"{d}: gazetteer directory not found")
+        self._cache: dict[tuple[str, type], object] = {}
+
+    def files(self, stem: str) -> list[Path]:
+        """``stem.yaml`` and ``stem_*.yaml`` in every directory, in override order."""
+        out = []
+        for d in self.dirs:
+            out += sorted(p for p in d.glob(f"{stem}*.yaml") if p.stem == stem or p.stem.startswith(stem + "_"))
+        return out
+
+    def entries(self, stem: str, model: type[M]) -> list[M]:
+        key = (stem, model)
+        if key not in self._cache:
+            by_id: dict[str, M] = {}
+            for path in self.files(stem):
+                data = _read_yaml(path)
+                if data is None:
+                    continue
+                if not isinstance(data, list):
+                    raise GazetteerError(f"{path}: expected a list of entries, got {type(data).__name__}")
+                for n, raw in enumerate(data, 1):
+                    label = raw.get("id") if isinstance(raw, dict) else None
+                    try:
+                        entry = model.model_validate(raw)
+                    except ValidationError as e:
+                        raise GazetteerError(
+                            f"{path}: entry {n}{f' ({label})' if label else ''}: {_describe(e)}") from None
+                    by_id[entry.id] = entry
+            self._cache[key] = list(by_id.values())
+        return self._cache[key]  # type: ignore[return-value]
+
+    def table(self, name: str, model: type[M]) -> M:
+        key = (name, model)
+        if key not in self._cache:
+            merged: dict = {}
+            paths = [d / f"{name}.yaml" for d in self.dirs if (d / f"{name}.yaml").is_file()]
+            if not paths:
+                raise GazetteerError(f"{name}.yaml: not found in {', '.join(map(str, self.dirs))}")
+            for path in paths:
+                data = _read_yaml(path)
+                if not isinstance(data, dict):
+                    raise GazetteerError(f"{path}: expected a mapping, got {type(data).__name__}")
+                merged.update(data)
+            try:
+                self._cache[key] = model.model_validate(merged)
+            except ValidationError as e:
+                raise GazetteerError(f"{paths[-1]}: {_describe(e)}") from None
+        return self._cache[key]  # type: ignore[return-value]
+
+    @cached_property
+    def morphology(self) -> "Morphology":
+        return self.table("morphology", Morphology)
+
+
+class Morphology(Table):
+    conjunctions: list[str]
+    prepositions: list[str]
+    article: str
+    lam_article: str
+    min_stem: int
+    enclitics: list[str]

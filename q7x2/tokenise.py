@@ -1,0 +1,114 @@
+"""Stage 2: tokens with offsets, lookup keys with clitics stripped, and sentences.
+
+Tokens are those of camel-tools' ``simple_word_tokenize`` (runs of letters and digits;
+each punctuation mark or symbol alone), found with one regex so that each keeps its
+offsets; ``tests/test_tokenise.py`` checks the two agree on the seed articles.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteers import Morphology
+from .normalise import normalise_phrase
+
+TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]|_")
+# A sentence ends at . ! ? (not inside a number) or at a line break.
+SENTENCE_END_RE = re.compile(r"(?<!\d)[.!?](?=\s|$|[\"')\]])|[.!?](?=\s)|\n")
+
+
+@dataclass(slots=True)
+class Token:
+    i: int
+    text: str          # normalised surface form
+    start: int         # offsets in the normalised text
+    end: int
+    keys: tuple[str, ...]  # lookup forms: surface and clitic-stripped, article removed
+
+
+@dataclass(slots=True)
+class Sentence:
+    i: int
+    start: int         # normalised offsets
+    end: int
+    tok_start: int
+    tok_end: int
+    paragraph: int
+
+
+class KeyMaker:
+    """Turns a normalised word into the forms under which lexicons look it up."""
+
+    def __init__(self, morph: Morphology):
+        n = normalise_phrase
+        self.article = n(morph.article)
+        self.lam_article = n(morph.lam_article)
+        self.min_stem = morph.min_stem
+        self.conjunctions = tuple(n(c) for c in morph.conjunctions)
+        self.prepositions = tuple(n(p) for p in morph.prepositions)
+        self.enclitics = tuple(sorted((n(e) for e in morph.enclitics), key=len, reverse=True))
+        self.keys = lru_cache(maxsize=200_000)(self._keys)
+
+    def canonical(self, word: str) -> str:
+        """The form a lexicon entry's word is stored under: definite article removed."""
+        a = self.article
+        if word.startswith(a) and len(word) - len(a) >= self.min_stem:
+            return word[len(a):]
+        return word
+
+    def _keys(self, word: str) -> tuple[str, ...]:
+        if not word or not ("\u0600" <= word[0] <= "\u06ff"):
+            return (word,)
+        forms = [word]
+        stems = [word]
+        for c in self.conjunctions:
+            if word.startswith(c) and len(word) - len(c) >= self.min_stem:
+                stems.append(word[len(c):])
+        for s in list(stems):
+            if s.startswith(self.lam_article) and len(s) - 2 >= self.min_stem:
+                stems.append(self.article + s[2:])
+            for p in self.prepositions:
+                if s.startswith(p) and len(s) - len(p) >= self.min_stem:
+                    stems.append(s[len(p):])
+        for s in stems:
+            forms.append(self.canonical(s))
+            for e in self.enclitics:
+                if s.endswith("ت" + e) and len(s) - len(e) > self.min_stem:
+                    forms.append(self.canonical(s[: -len(e) - 1] + "ه"))
+                    break
+        return tuple(dict.fromkeys(forms))
+
+
+def tokenise(norm: str, keymaker: KeyMaker) -> list[Token]:
+    return [Token(i, m.group(), m.start(), m.end(), keymaker.keys(m.group()))
+            for i, m in enumerate(TOKEN_RE.finditer(norm))]
+
+
+def split_sentences(norm: str, tokens: list[Token]) -> list[Sentence]:
+    """Sentences over the token list; each line of the text is a paragraph."""
+    bounds = []
+    start = 0
+    for m in SENTENCE_END_RE.finditer(norm):
+        bounds.append((start, m.end()))
+        start = m.end()
+    bounds.append((start, len(norm)))
+    sentences: list[Sentence] = []
+    paragraph = 0
+    t = 0
+    for s, e in bounds:
+        while s < e and norm[s].isspace():
+            s += 1
+        while e > s and norm[e - 1].isspace():
+            e -= 1
+        if s == e:
+            continue
+        t0 = t
+        while t < len(tokens) and tokens[t].start < e:
+            t += 1
+        if t == t0:
+            continue
+        if sentences and "\n" in norm[sentences[-1].end:s]:
+            paragraph += 1
+        sentences.append(Sentence(len(sentences), s, e, t0, t, paragraph))
+    return sentences
