@@ -3,19 +3,39 @@ from __future__ import annotations
 
 from .article import Article
 from .document import Document
+from .events import EventAssembler
+from .extract.actors import ActorExtractor
+from .extract.casualties import CasualtyExtractor
+from .extract.numbers import NumberExtractor
+from .extract.places import PlaceExtractor
+from .extract.triggers import TriggerExtractor
+from .extract.weapons import WeaponExtractor
 from .gazetteers import Gazetteers
+from .phrases import Cues
 from .record import Event
 from .tokenise import KeyMaker
 
 
 class Pipeline:
-    """Built once (gazetteers compiled), then applied to any number of articles."""
+    """Built once (gazetteers compiled), then applied to any number of articles.
+
+    Extractors run in order over one Document; later ones may read earlier ones'
+    mentions (weapons and casualties read the numbers).
+    """
 
     def __init__(self, gazetteers: Gazetteers | None = None):
-        self.gazetteers = gazetteers or Gazetteers()
-        self.keymaker = KeyMaker(self.gazetteers.morphology)
-        self.extractors: list = []
-        self.assembler = None
+        g = self.gazetteers = gazetteers or Gazetteers()
+        km = self.keymaker = KeyMaker(g.morphology)
+        cues = Cues(g, km)
+        self.extractors = [
+            NumberExtractor(g, km),
+            PlaceExtractor(g, km, cues),
+            ActorExtractor(g, km),
+            WeaponExtractor(g, km),
+            CasualtyExtractor(g, km),
+            TriggerExtractor(g, km),
+        ]
+        self.assembler = EventAssembler(g, km, cues)
 
     def document(self, article: Article) -> Document:
         doc = Document.build(article.id, article.text, self.keymaker, article.published)
@@ -24,5 +44,4 @@ class Pipeline:
         return doc
 
     def extract(self, article: Article) -> list[Event]:
-        doc = self.document(article)
-        return self.assembler(doc, article) if self.assembler else []
+        return self.assembler(self.document(article), article)

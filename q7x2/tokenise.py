@@ -1,8 +1,8 @@
 """Stage 2: tokens with offsets, lookup keys with clitics stripped, and sentences.
 
-Tokens are those of camel-tools' ``simple_word_tokenize`` (runs of letters and digits;
-each punctuation mark or symbol alone), found with one regex so that each keeps its
-offsets; ``tests/test_tokenise.py`` checks the two agree on the seed articles.
+Tokens are those of camel-tools' ``simple_word_tokenize(split_digits=True)`` (runs of
+letters, runs of digits, each punctuation mark or symbol alone), found with one regex so
+that each keeps its offsets; ``tests/test_tokenise.py`` checks the two agree on the seeds.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from functools import lru_cache
 from .gazetteers import Morphology
 from .normalise import normalise_phrase
 
-TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]|_")
+TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]|_")
 # A sentence ends at . ! ? (not inside a number) or at a line break.
 SENTENCE_END_RE = re.compile(r"(?<!\d)[.!?](?=\s|$|[\"')\]])|[.!?](?=\s)|\n")
 

@@ -5,7 +5,10 @@ from typing import Literal, Optional
 
 from pydantic import Field
 
-from ..gazetteers import Entry
+from ..document import Document
+from ..gazetteers import Entry, Gazetteers
+from ..lexicon import Lexicon
+from ..tokenise import KeyMaker
 
 # ACLED's actor kinds (inter codes): 1 state forces, 2 rebels, 3 political militias,
 # 4 identity militias, 8 external/other forces.
@@ -21,3 +24,13 @@ class Actor(Entry):
     country: Optional[str] = None                # ISO 3166-1 alpha-2 of the actor's home state
     parent: Optional[str] = None                 # umbrella group id (e.g. a front name -> IRI)
     generic: bool = False                        # "فصائل موالية لإيران": a description, not a name
+
+
+class ActorExtractor:
+    def __init__(self, gazetteers: Gazetteers, keymaker: KeyMaker):
+        entries = gazetteers.entries("actors", Actor)
+        self.lexicon = Lexicon(((f, e) for e in entries for f in (e.name_ar, *e.variants)), keymaker)
+
+    def __call__(self, doc: Document) -> None:
+        for m in self.lexicon.find(doc.tokens):
+            doc.mention_tokens("actor", m.tok_start, m.tok_end, m.payloads[0])

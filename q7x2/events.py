@@ -1,0 +1,366 @@
+"""Stage 4: event assembly. Attack triggers with their arguments become events; mentions of
+the same attack across the article become one event with all their evidence.
+
+How (the reasons are in ANNOTATION.md):
+1. Each sentence is cut into clauses at the separators that stand between two triggers
+   ("، واستهدفت ...", "بينما سقطت ..."), so one sentence can report two attacks.
+2. A clause is an attack report when one of its triggers is live: not negated, threatened,
+   conditional, habitual, a count ("50 هجوما") or a series ("الهجمات").
+3. Its arguments are the mentions inside it: dates, places (not reference points like
+   "شمال بغداد" nor the dateline), targets, weapons, actors, casualties.
+4. A clause with only a definite noun ("الهجوم") and nothing of its own refers back to the
+   attack last reported; one that names the same place and a compatible date and weapon as
+   an earlier report is that attack again. Either way its evidence and details are merged.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from .article import Article
+from .document import Document, Mention
+from .extract.actors import Actor
+from .extract.casualties import CasualtyCount
+from .extract.places import SPECIFICITY, PlaceMention
+from .extract.triggers import TriggerMention
+from .extract.weapons import WeaponMention
+from .gazetteers import Gazetteers, Table
+from .lexicon import Lexicon
+from .phrases import Cues
+from .record import (EVENT_TYPE_OF, Casualties, DateField, Event, Location, Perpetrator, Source, Span,
+                     Target, Weapon)
+from .tokenise import KeyMaker
+
+
+class AssemblyWords(Table):
+    """``assembly.yaml``: the words that cut sentences into clauses, and type defaults."""
+
+    clause_separators: list[str]
+    weapon_sub_event: dict[str, str]
+    trigger_sub_event_default: dict[str, str]
+
+
+@dataclass
+class Clause:
+    sentence: int
+    tok_start: int
+    tok_end: int
+    triggers: list[Mention]
+    live: list[Mention] = field(default_factory=list)
+
+    def has(self, m: Mention) -> bool:
+        return self.tok_start <= m.tok_start < self.tok_end
+
+
+@dataclass
+class Draft:
+    """An event being assembled from one or more clauses."""
+
+    clauses: list[Clause]
+    dates: list[Mention]
+    places: list[Mention]
+    targets: list[Mention]
+    weapons: list[Mention]
+    actors: list[Mention]
+    casualties: list[Mention]
+    triggers: list[Mention]
+
+    @property
+    def first(self) -> Clause:
+        return self.clauses[0]
+
+    def absorb(self, other: "Draft") -> None:
+        for name in ("clauses", "dates", "places", "targets", "weapons", "actors", "casualties", "triggers"):
+            mine = getattr(self, name)
+            mine.extend(m for m in getattr(other, name) if m not in mine)
+
+
+class EventAssembler:
+    def __init__(self, gazetteers: Gazetteers, keymaker: KeyMaker, cues: Cues):
+        self.cues = cues
+        words = gazetteers.table("assembly", AssemblyWords)
+        self.separators = Lexicon(((s, True) for s in words.clause_separators), keymaker)
+        self.weapon_sub_event = words.weapon_sub_event
+        self.trigger_default = words.trigger_sub_event_default
+        self.blocking = ("negation", "future", "threat", "condition", "habitual", "legal")
+
+    # --- 1. clauses ------------------------------------------------------------------
+    def clauses(self, doc: Document) -> list[Clause]:
+        by_sentence: dict[int, list[Mention]] = {}
+        for t in doc.of("trigger"):
+            by_sentence.setdefault(t.sentence, []).append(t)
+        out = []
+        for s_i, trigs in sorted(by_sentence.items()):
+            s = doc.sentences[s_i]
+            trigs.sort(key=lambda m: m.tok_start)
+            cuts = [s.tok_start]
+            for a, b in zip(trigs, trigs[1:]):
+                cut = self._separator_between(doc, a.tok_end, b.tok_start)
+                if cut is not None:
+                    cuts.append(cut)
+            cuts.append(s.tok_end)
+            for lo, hi in zip(cuts, cuts[1:]):
+                inside = [t for t in trigs if lo <= t.tok_start < hi]
+                if inside:
+                    out.append(Clause(s_i, lo, hi, inside))
+        return out
+
+    def _separator_between(self, doc: Document, lo: int, hi: int) -> int | None:
+        for j in range(lo, hi):
+            if self.separators.longest_at(doc.tokens, j, hi) is not None:
+                return j
+        return None
+
+    # --- 2. live triggers ------------------------------------------------------------
+    def live_triggers(self, doc: Document, clause: Clause) -> list[Mention]:
+        counts = {m.tok_end: m for m in doc.of("number")}
+        live = []
+        for t in clause.triggers:
+            v: TriggerMention = t.value
+            if v.plural:
+                continue
+            if t.tok_start in counts and counts[t.tok_start].value.n not in (None, 1):
+                continue                                   # "50 هجوما"
+            lo = max(clause.tok_start, t.tok_start - 6)
+            if self._cue_in(doc, lo, t.tok_start, self.blocking + ("quantity",)):
+                continue
+            live.append(t)
+        return live
+
+    def _cue_in(self, doc: Document, lo: int, hi: int, kinds) -> str | None:
+        toks = doc.tokens
+        for j in range(lo, hi):
+            m = self.cues.any.longest_at(toks, j, hi)
+            if m is not None:
+                for k in m.payloads:
+                    if k in kinds:
+                        return k
+        return None
+
+    # --- 3. arguments ----------------------------------------------------------------
+    def draft(self, doc: Document, clause: Clause, excluded_places: set[int]) -> Draft:
+        def inside(kind):
+            return [m for m in doc.of(kind) if clause.has(m)]
+
+        actors = inside("actor")
+        actor_tokens = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+        places = [p for p in inside("place")
+                  if not p.value.relative and id(p) not in excluded_places and p.tok_start not in actor_tokens]
+        dates = [d for d in inside("date") if getattr(d.value, "relation", "point") == "point"]
+        return Draft([clause], dates, places, inside("target"), inside("weapon"), actors,
+                     inside("casualty"), clause.live)
+
+    @staticmethod
+    def is_reference(d: Draft) -> bool:
+        """Only a definite noun ("الهجوم", "القصف") and nothing that places it: refers back."""
+        return (not d.dates and not d.places and not d.weapons
+                and all(t.value.definite and t.value.trigger.noun for t in d.triggers))
+
+    # --- 4. merging ------------------------------------------------------------------
+    def same_attack(self, a: Draft, b: Draft) -> bool:
+        if not self._places_agree(a, b):
+            return False
+        da, db = self._date_of(a), self._date_of(b)
+        if da and db and da != db:
+            return False
+        wa = {m.value.weapon.type for m in a.weapons}
+        wb = {m.value.weapon.type for m in b.weapons}
+        if wa and wb and not (wa & wb):
+            return False
+        if not a.places and not b.places:
+            return bool(da and db)
+        return True
+
+    @staticmethod
+    def _date_of(d: Draft) -> str | None:
+        return d.dates[0].value.value if d.dates else None
+
+    @staticmethod
+    def _place_ids(d: Draft) -> set[str]:
+        ids = set()
+        for p in d.places:
+            pl = p.value.place
+            ids.add(pl.id)
+            if pl.parent:
+                ids.add(pl.parent)
+        return ids
+
+    def _places_agree(self, a: Draft, b: Draft) -> bool:
+        if not a.places or not b.places:
+            return True
+        best_a, best_b = self._best_place(a), self._best_place(b)
+        if best_a.id == best_b.id:
+            return True
+        if best_a.kind in ("site", "crossing", "road") and best_b.kind in ("site", "crossing", "road"):
+            return best_a.parent == best_b.id or best_b.parent == best_a.id
+        return best_a.id in self._place_ids(b) or best_b.id in self._place_ids(a)
+
+    @staticmethod
+    def _best_place(d: Draft):
+        return min((p.value.place for p in d.places), key=lambda pl: SPECIFICITY[pl.kind])
+
+    # --- the whole article -----------------------------------------------------------
+    def __call__(self, doc: Document, article: Article) -> list[Event]:
+        excluded = self._dateline_places(doc)
+        drafts: list[Draft] = []
+        for clause in self.clauses(doc):
+            clause.live = self.live_triggers(doc, clause)
+            if not clause.live:
+                continue
+            d = self.draft(doc, clause, excluded)
+            if self.is_reference(d):
+                if drafts:
+                    drafts[-1].absorb(d)
+                continue
+            if not (d.places or d.weapons or d.targets or d.dates):
+                continue
+            for e in drafts:
+                if self.same_attack(e, d):
+                    e.absorb(d)
+                    break
+            else:
+                drafts.append(d)
+        return [self.record(doc, article, d, lead=(i == 0)) for i, d in enumerate(drafts)]
+
+    def _dateline_places(self, doc: Document) -> set[int]:
+        """Places in a dateline ("بغداد -", "بغداد، العراق (CNN)--") at the start of a line."""
+        out = set()
+        for p in doc.of("place"):
+            tok = doc.tokens
+            line_start = doc.norm.rfind("\n", 0, p.start) + 1
+            if doc.norm[line_start:p.start].strip():
+                continue
+            after = doc.norm[p.end:p.end + 40]
+            head = after.split("-")[0] if "-" in after else None
+            if head is not None and len(head) < 30 and not any(t for t in head.split() if len(t) > 8):
+                out.add(id(p))
+            del tok
+        return out
+
+    # --- 5. the record ---------------------------------------------------------------
+    def record(self, doc: Document, article: Article, d: Draft, lead: bool) -> Event:
+        spans = sorted({doc.original_span(doc.sentences[c.sentence].start, doc.sentences[c.sentence].end)
+                        for c in d.clauses})
+        evidence = [Span(start=s, end=e, text=doc.text[s:e]) for s, e in spans]
+        sub = self.sub_event_type(d)
+        event = Event(
+            event_id=hashlib.sha1(f"{doc.id}:{spans[0][0]}:{spans[0][1]}".encode()).hexdigest()[:16],
+            doc_id=doc.id,
+            source=Source(path=article.path, url=article.url, title=article.title,
+                          published=article.published.isoformat() if article.published else None,
+                          published_from=article.published_from),
+            event_type=EVENT_TYPE_OF[sub],
+            sub_event_type=sub,
+            date=self.date_field(doc, d, lead),
+            location=self.location(doc, d),
+            target=self.target(doc, d),
+            weapons=self.weapons(doc, d),
+            perpetrators=self.perpetrators(doc, d),
+            claimed=None,
+            casualties=self.casualties(doc, d),
+            confidence=self.confidence(d),
+            evidence=evidence,
+        )
+        return event
+
+    def sub_event_type(self, d: Draft) -> str:
+        for t in d.triggers:
+            if t.value.trigger.kind == "disrupted":
+                return "Disrupted weapons use"
+        for t in d.triggers:
+            if t.value.trigger.sub_event_type and t.value.trigger.kind in ("assassination", "abduction"):
+                return t.value.trigger.sub_event_type
+        if d.weapons:
+            first = min(d.weapons, key=lambda m: m.tok_start)
+            return self.weapon_sub_event[first.value.weapon.type]
+        for t in d.triggers:
+            if t.value.trigger.sub_event_type:
+                return t.value.trigger.sub_event_type
+        for t in d.triggers:
+            if t.value.trigger.id in self.trigger_default:
+                return self.trigger_default[t.value.trigger.id]
+        return self.trigger_default["*"]
+
+    def date_field(self, doc: Document, d: Draft, lead: bool) -> DateField:
+        if d.dates:
+            m = d.dates[0]
+            v = m.value
+            s, e = doc.original_span(m.start, m.end)
+            return DateField(value=v.value, precision=v.precision, time_of_day=v.time_of_day,
+                             text=doc.text[s:e], start=s, end=e)
+        if lead and doc.published:
+            return DateField(value=doc.published.isoformat(), precision="day")
+        return DateField()
+
+    def location(self, doc: Document, d: Draft) -> Location:
+        if not d.places:
+            return Location()
+        m = min(d.places, key=lambda p: (SPECIFICITY[p.value.place.kind], p.tok_start))
+        pl = m.value.place
+        s, e = doc.original_span(m.start, m.end)
+        precision = {"site": "site", "crossing": "site", "road": "site", "neighbourhood": "town", "town": "town",
+                     "subdistrict": "district", "district": "district", "governorate": "governorate",
+                     "border": "region", "region": "region", "country": "country"}[pl.kind]
+        return Location(name=pl.name, name_ar=pl.name_ar, text=doc.text[s:e], start=s, end=e,
+                        country_code=pl.country, admin1_code=pl.admin1, lat=pl.lat, lon=pl.lon,
+                        precision=precision)
+
+    def target(self, doc: Document, d: Draft) -> Target:
+        for p in sorted(d.places, key=lambda p: p.tok_start):
+            if p.value.place.target:
+                s, e = doc.original_span(p.start, p.end)
+                return Target(type=p.value.place.target, name=p.value.place.name, text=doc.text[s:e], start=s, end=e)
+        if d.targets:
+            first_trigger = min(t.tok_start for t in d.triggers)
+            m = min(d.targets, key=lambda m: (m.tok_start < first_trigger, abs(m.tok_start - first_trigger)))
+            s, e = doc.original_span(m.start, m.end)
+            return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e)
+        return Target()
+
+    def weapons(self, doc: Document, d: Draft) -> list[Weapon]:
+        by_type: dict[str, Weapon] = {}
+        for m in sorted(d.weapons, key=lambda m: m.tok_start):
+            v: WeaponMention = m.value
+            s, e = doc.original_span(m.start, m.end)
+            w = by_type.get(v.weapon.type)
+            if w is None:
+                by_type[v.weapon.type] = Weapon(type=v.weapon.type, subtype=v.weapon.subtype, count=v.count,
+                                                caliber_mm=v.caliber_mm, text=doc.text[s:e], start=s, end=e)
+            else:
+                by_type[v.weapon.type] = w.model_copy(update={
+                    "subtype": w.subtype or v.weapon.subtype, "count": w.count or v.count,
+                    "caliber_mm": w.caliber_mm or v.caliber_mm})
+        return list(by_type.values())
+
+    def perpetrators(self, doc: Document, d: Draft) -> list[Perpetrator]:
+        out = []
+        first_trigger = min(t.tok_start for t in d.triggers)
+        for m in d.actors:
+            a: Actor = m.value
+            if m.tok_start > first_trigger:
+                continue
+            s, e = doc.original_span(m.start, m.end)
+            out.append(Perpetrator(name=a.name, name_ar=a.name_ar, text=doc.text[s:e], start=s, end=e,
+                                   attribution=None))
+        return out
+
+    def casualties(self, doc: Document, d: Draft) -> Casualties:
+        killed = wounded = None
+        for m in d.casualties:
+            c: CasualtyCount = m.value
+            if c.n is None:
+                continue
+            if c.category in ("killed", "both"):
+                killed = c.n if killed is None else max(killed, c.n)
+            if c.category in ("wounded", "both"):
+                wounded = c.n if wounded is None else max(wounded, c.n)
+        if killed is None and any(t.value.trigger.kind == "assassination" for t in d.triggers):
+            killed = 1
+        return Casualties(killed=killed, wounded=wounded)
+
+    @staticmethod
+    def confidence(d: Draft) -> float:
+        score = 0.4 + 0.15 * bool(d.dates) + 0.15 * bool(d.places) + 0.1 * bool(d.weapons) \
+            + 0.1 * bool(d.targets) + 0.05 * (len(d.clauses) > 1)
+        return round(min(score, 0.95), 2)

@@ -1,0 +1,79 @@
+"""Numbers: digits, number words and vague quantities ("عدد من"), as counts."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Document
+from ..gazetteers import Gazetteers, Table
+from ..lexicon import Lexicon
+from ..tokenise import KeyMaker
+
+
+class NumberWords(Table):
+    cardinals: dict[str, int]
+    multipliers: dict[str, int]
+    vague: list[str]
+    of: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    n: int | None          # None: a vague quantity ("عدد من", "عشرات")
+
+
+# Digits that are part of a date, time, decimal or code, not a count: 3.503, 18:30, 2024/07/26.
+_JOINERS = frozenset(".:/-,")
+
+
+class NumberExtractor:
+    def __init__(self, gazetteers: Gazetteers, keymaker: KeyMaker):
+        words = gazetteers.table("numbers", NumberWords)
+        self.words = Lexicon(words.cardinals.items(), keymaker)
+        self.multipliers = Lexicon(words.multipliers.items(), keymaker)
+        self.vague = Lexicon(((p, None) for p in words.vague), keymaker)
+
+    def __call__(self, doc: Document) -> None:
+        toks = doc.tokens
+        n = len(toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            value, end = None, i
+            if t.text.isdigit():
+                if self._joined(doc, i):
+                    i += 1
+                    continue
+                value, end = int(t.text), i + 1
+            else:
+                m = self.words.longest_at(toks, i)
+                if m is not None:
+                    value, end = m.payloads[0], m.tok_end
+                    # "ثلاثة وعشرون": units and tens joined by و
+                    if end < n and toks[end].text.startswith("و"):
+                        m2 = self.words.longest_at(toks, end)
+                        if m2 is not None and m2.payloads[0] % 10 == 0 and value < 10:
+                            value, end = value + m2.payloads[0], m2.tok_end
+                else:
+                    v = self.vague.longest_at(toks, i)
+                    if v is not None:
+                        doc.mention_tokens("number", i, v.tok_end, Count(None))
+                        i = v.tok_end
+                        continue
+            if value is None:
+                i += 1
+                continue
+            mult = self.multipliers.longest_at(toks, end) if end < n else None
+            if mult is not None:
+                value *= mult.payloads[0]
+                end = mult.tok_end
+            doc.mention_tokens("number", i, end, Count(value))
+            i = end
+
+    @staticmethod
+    def _joined(doc: Document, i: int) -> bool:
+        toks, norm = doc.tokens, doc.norm
+        t = toks[i]
+        before = norm[t.start - 1] if t.start else ""
+        after = norm[t.end] if t.end < len(norm) else ""
+        return (before in _JOINERS and t.start >= 2 and norm[t.start - 2].isdigit()) or \
+               (after in _JOINERS and t.end + 1 < len(norm) and norm[t.end + 1].isdigit())

@@ -1,0 +1,52 @@
+"""Attack triggers (``gazetteers/triggers.yaml``) and target nouns (``targets.yaml``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Optional
+
+from pydantic import Field
+
+from ..document import Document
+from ..gazetteers import Entry, Gazetteers
+from ..lexicon import Lexicon
+from ..record import SubEventType, TargetType
+from ..tokenise import KeyMaker
+
+
+class Trigger(Entry):
+    kind: Literal["attack", "disrupted", "assassination", "abduction", "shooting"]
+    forms: list[str]
+    plural_forms: list[str] = Field(default_factory=list)
+    noun: bool = False
+    sub_event_type: Optional[SubEventType] = None
+
+
+class TargetNoun(Entry):
+    type: TargetType
+    forms: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMention:
+    trigger: Trigger
+    plural: bool         # "هجمات": a series, not one act
+    definite: bool       # "الهجوم": may refer back to an attack already reported
+
+
+class TriggerExtractor:
+    def __init__(self, gazetteers: Gazetteers, keymaker: KeyMaker):
+        triggers = gazetteers.entries("triggers", Trigger)
+        self.lexicon = Lexicon([*((f, (t, False)) for t in triggers for f in t.forms),
+                                *((f, (t, True)) for t in triggers for f in t.plural_forms)], keymaker)
+        targets = gazetteers.entries("targets", TargetNoun)
+        self.targets = Lexicon(((f, t) for t in targets for f in t.forms), keymaker)
+
+    def __call__(self, doc: Document) -> None:
+        toks = doc.tokens
+        for m in self.lexicon.find(toks):
+            trigger, plural = m.payloads[0]
+            first = toks[m.tok_start].text
+            definite = first.startswith(("ال", "وال", "بال", "فال", "لل"))
+            doc.mention_tokens("trigger", m.tok_start, m.tok_end, TriggerMention(trigger, plural, definite))
+        for m in self.targets.find(toks):
+            doc.mention_tokens("target", m.tok_start, m.tok_end, m.payloads[0])
