@@ -83,50 +83,60 @@ class EventAssembler:
         self.separators = Lexicon(((s, True) for s in words.clause_separators), keymaker)
         self.weapon_sub_event = words.weapon_sub_event
         self.trigger_default = words.trigger_sub_event_default
-        self.blocking = ("negation", "future", "threat", "condition", "habitual", "legal")
+        self.blocking = ("negation", "future", "threat", "condition", "legal")
 
-    # --- 1. clauses ------------------------------------------------------------------
+    # --- 1. live triggers, 2. clauses ---------------------------------------------------
     def clauses(self, doc: Document) -> list[Clause]:
+        """Sentences cut into clauses between live triggers; clauses that count or
+        generalise ("تعرضت لأكثر من 50 هجوما", "بشكل روتيني") are dropped."""
         by_sentence: dict[int, list[Mention]] = {}
         for t in doc.of("trigger"):
             by_sentence.setdefault(t.sentence, []).append(t)
+        counts = {m.tok_end: m for m in doc.of("number")}
+        weapon_tokens = {w.tok_start for w in doc.of("weapon")}
         out = []
         for s_i, trigs in sorted(by_sentence.items()):
             s = doc.sentences[s_i]
             trigs.sort(key=lambda m: m.tok_start)
+            live = [t for k, t in enumerate(trigs)
+                    if self._is_live(doc, t, trigs[k - 1] if k else None, s, weapon_tokens)]
+            if not live:
+                continue
             cuts = [s.tok_start]
-            for a, b in zip(trigs, trigs[1:]):
+            for a, b in zip(live, live[1:]):
                 cut = self._separator_between(doc, a.tok_end, b.tok_start)
                 if cut is not None:
                     cuts.append(cut)
             cuts.append(s.tok_end)
             for lo, hi in zip(cuts, cuts[1:]):
-                inside = [t for t in trigs if lo <= t.tok_start < hi]
-                if inside:
-                    out.append(Clause(s_i, lo, hi, inside))
+                clause = Clause(s_i, lo, hi, [t for t in trigs if lo <= t.tok_start < hi])
+                clause.live = [t for t in live if clause.has(t)]
+                if not clause.live:
+                    continue
+                if any(t.tok_start in counts and counts[t.tok_start].value.n != 1 for t in clause.triggers):
+                    continue
+                if self._cue_in(doc, lo, hi, ("habitual",)):
+                    continue
+                out.append(clause)
         return out
 
+    def _is_live(self, doc: Document, t: Mention, prev: Mention | None, s, weapon_tokens) -> bool:
+        """Reports an act: not a series, not negated, threatened, conditional or counted."""
+        v: TriggerMention = t.value
+        if v.plural or (prev is not None and prev.value.plural and prev.tok_end == t.tok_start):
+            return False                                   # "هجمات", "عمليات قصف"
+        if v.trigger.needs_weapon and not any(
+                j in weapon_tokens for j in range(max(s.tok_start, t.tok_start - 6), min(s.tok_end, t.tok_end + 10))):
+            return False
+        lo = max(s.tok_start, t.tok_start - 8, prev.tok_end if prev is not None else 0)
+        return self._cue_in(doc, lo, t.tok_start, self.blocking + ("quantity",)) is None
+
     def _separator_between(self, doc: Document, lo: int, hi: int) -> int | None:
-        for j in range(lo, hi):
+        """The last separator between two triggers: what follows it belongs to the second."""
+        for j in range(hi - 1, lo - 1, -1):
             if self.separators.longest_at(doc.tokens, j, hi) is not None:
                 return j
         return None
-
-    # --- 2. live triggers ------------------------------------------------------------
-    def live_triggers(self, doc: Document, clause: Clause) -> list[Mention]:
-        counts = {m.tok_end: m for m in doc.of("number")}
-        live = []
-        for t in clause.triggers:
-            v: TriggerMention = t.value
-            if v.plural:
-                continue
-            if t.tok_start in counts and counts[t.tok_start].value.n not in (None, 1):
-                continue                                   # "50 هجوما"
-            lo = max(clause.tok_start, t.tok_start - 6)
-            if self._cue_in(doc, lo, t.tok_start, self.blocking + ("quantity",)):
-                continue
-            live.append(t)
-        return live
 
     def _cue_in(self, doc: Document, lo: int, hi: int, kinds) -> str | None:
         toks = doc.tokens
@@ -151,26 +161,54 @@ class EventAssembler:
         return Draft([clause], dates, places, inside("target"), inside("weapon"), actors,
                      inside("casualty"), clause.live)
 
+    def is_reference(self, d: Draft) -> bool:
+        """A definite noun ("الهجوم", "القصف") and nothing that places it: refers back."""
+        return not d.dates and not self.specific_places(d) and self.refers_back(d)
+
     @staticmethod
-    def is_reference(d: Draft) -> bool:
-        """Only a definite noun ("الهجوم", "القصف") and nothing that places it: refers back."""
-        return (not d.dates and not d.places and not d.weapons
-                and all(t.value.definite and t.value.trigger.noun for t in d.triggers))
+    def specific_places(d: Draft) -> list[Mention]:
+        return [p for p in d.places if p.value.place.kind != "country"]
+
+    def is_anchored(self, d: Draft) -> bool:
+        """Enough to be one act: a date or a place below country level; or, for a finite
+        verb trigger, a weapon or a target."""
+        if d.dates or self.specific_places(d):
+            return True
+        finite = any(not t.value.trigger.noun or not t.value.definite for t in d.triggers
+                     if not t.value.trigger.weak)
+        return finite and bool(d.weapons or d.targets)
 
     # --- 4. merging ------------------------------------------------------------------
     def same_attack(self, a: Draft, b: Draft) -> bool:
-        if not self._places_agree(a, b):
-            return False
-        da, db = self._date_of(a), self._date_of(b)
-        if da and db and da != db:
+        """Positive evidence that two reports are one attack: the same place and no
+        conflicting date, or the same date and no conflicting place; and compatible acts."""
+        if self._act_kinds(a) != self._act_kinds(b):
             return False
         wa = {m.value.weapon.type for m in a.weapons}
         wb = {m.value.weapon.type for m in b.weapons}
         if wa and wb and not (wa & wb):
             return False
-        if not a.places and not b.places:
-            return bool(da and db)
-        return True
+        da, db = self._date_of(a), self._date_of(b)
+        if da and db and da != db:
+            return False
+        pa, pb = self.specific_places(a), self.specific_places(b)
+        if pa and pb:
+            if not self._places_agree(a, b):
+                return False
+            # a report with a date and one without are one attack only if they share a
+            # weapon or the later one refers back ("الهجوم على مطار أربيل")
+            return bool(da and db) or (not da and not db) or bool(wa & wb) or self.refers_back(b)
+        return bool(da and db)
+
+    @staticmethod
+    def refers_back(d: Draft) -> bool:
+        return any(t.value.definite and t.value.trigger.noun for t in d.triggers)
+
+    @staticmethod
+    def _act_kinds(d: Draft) -> set[str]:
+        kinds = {t.value.trigger.kind for t in d.triggers} - {"disrupted"}
+        personal = kinds & {"assassination", "abduction"}
+        return personal or {"attack"}
 
     @staticmethod
     def _date_of(d: Draft) -> str | None:
@@ -189,7 +227,7 @@ class EventAssembler:
     def _places_agree(self, a: Draft, b: Draft) -> bool:
         if not a.places or not b.places:
             return True
-        best_a, best_b = self._best_place(a), self._best_place(b)
+        best_a, best_b = self._best_place(self.specific_places(a)), self._best_place(self.specific_places(b))
         if best_a.id == best_b.id:
             return True
         if best_a.kind in ("site", "crossing", "road") and best_b.kind in ("site", "crossing", "road"):
@@ -197,30 +235,30 @@ class EventAssembler:
         return best_a.id in self._place_ids(b) or best_b.id in self._place_ids(a)
 
     @staticmethod
-    def _best_place(d: Draft):
-        return min((p.value.place for p in d.places), key=lambda pl: SPECIFICITY[pl.kind])
+    def _best_place(places: list[Mention]):
+        return min((p.value.place for p in places), key=lambda pl: SPECIFICITY[pl.kind])
 
     # --- the whole article -----------------------------------------------------------
     def __call__(self, doc: Document, article: Article) -> list[Event]:
         excluded = self._dateline_places(doc)
         drafts: list[Draft] = []
+        last: Draft | None = None          # the attack most recently reported
         for clause in self.clauses(doc):
-            clause.live = self.live_triggers(doc, clause)
-            if not clause.live:
-                continue
             d = self.draft(doc, clause, excluded)
             if self.is_reference(d):
-                if drafts:
-                    drafts[-1].absorb(d)
+                if last is not None:
+                    last.absorb(d)
                 continue
-            if not (d.places or d.weapons or d.targets or d.dates):
+            if not self.is_anchored(d):
                 continue
             for e in drafts:
                 if self.same_attack(e, d):
                     e.absorb(d)
+                    last = e
                     break
             else:
                 drafts.append(d)
+                last = d
         return [self.record(doc, article, d, lead=(i == 0)) for i, d in enumerate(drafts)]
 
     def _dateline_places(self, doc: Document) -> set[int]:

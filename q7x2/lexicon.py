@@ -12,8 +12,9 @@ from .normalise import normalise_phrase
 from .tokenise import TOKEN_RE, KeyMaker, Token
 
 _END = ""  # trie key holding the payloads of phrases that end at a node
-# Quotes inside a name do not break it: قاعدة "عين الأسد" is قاعدة عين الأسد.
-TRANSPARENT = frozenset({'"', "'"})
+# Quotes and hyphens inside a name do not break it: قاعدة "عين الأسد" is قاعدة عين الأسد,
+# "الحدود السورية-العراقية" is الحدود السورية العراقية.
+TRANSPARENT = frozenset({'"', "'", "-"})
 
 
 @dataclass(slots=True)

@@ -75,7 +75,10 @@ class KeyMaker:
             forms.append(self.canonical(s))
             for e in self.enclitics:
                 if s.endswith("ت" + e) and len(s) - len(e) > self.min_stem:
-                    forms.append(self.canonical(s[: -len(e) - 1] + "ه"))
+                    forms.append(self.canonical(s[: -len(e) - 1] + "ه"))   # سفارتها -> سفاره
+                    break
+                if s.endswith(e) and len(s) - len(e) >= 4:
+                    forms.append(self.canonical(s[: -len(e)]))              # جنوده -> جنود
                     break
         return tuple(dict.fromkeys(forms))
 

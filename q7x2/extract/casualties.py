@@ -78,7 +78,10 @@ class CasualtyExtractor:
             doc.mention_tokens("casualty", m.tok_start, max(end, m.tok_end), CasualtyCount(cat, n))
 
     def _negated(self, toks, i: int, floor: int) -> bool:
-        for j in range(max(floor, i - 4), i):
+        """A negation up to seven words before, in the same stretch of punctuation."""
+        for j in range(i - 1, max(floor, i - 7) - 1, -1):
+            if toks[j].text in _STOP or toks[j].text == ",":
+                return False
             if self.negation.longest_at(toks, j, i) is not None:
                 return True
         return False

@@ -18,6 +18,8 @@ class Trigger(Entry):
     forms: list[str]
     plural_forms: list[str] = Field(default_factory=list)
     noun: bool = False
+    weak: bool = False        # a verbal noun ("استهداف", "إطلاق"): an act only with a date or place
+    needs_weapon: bool = False  # "سقط", "أطلق": an attack only when a weapon is in the clause
     sub_event_type: Optional[SubEventType] = None
 
 

@@ -1,0 +1,38 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from q7x2.document import Document
+from q7x2.gazetteers import Gazetteers
+from q7x2.tokenise import KeyMaker
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def gazetteers():
+    return Gazetteers()
+
+
+@pytest.fixture(scope="session")
+def keymaker(gazetteers):
+    return KeyMaker(gazetteers.morphology)
+
+
+@pytest.fixture(scope="session")
+def make_doc(keymaker):
+    def make(text, published=None, doc_id="t"):
+        return Document.build(doc_id, text, keymaker, published)
+    return make
+
+
+@pytest.fixture(scope="session")
+def seed_texts():
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def seed_published():
+    return json.loads((SEEDS / "published.json").read_text(encoding="utf-8"))

@@ -1,0 +1,24 @@
+from q7x2.lexicon import Lexicon
+
+
+def spans(doc, lexicon):
+    return [(doc.original_text(doc.tokens[m.tok_start].start, doc.tokens[m.tok_end - 1].end), m.payloads)
+            for m in lexicon.find(doc.tokens)]
+
+
+def test_longest_phrase_wins_and_clitics_do_not_hide_it(make_doc, keymaker):
+    lex = Lexicon([("قاعدة بلد", "base"), ("قاعدة بلد الجوية", "air base"), ("صلاح الدين", "gov")], keymaker)
+    doc = make_doc('واستُهدفت قاعدة "بلد" الجوية في محافظة صلاح الدين')
+    assert spans(doc, lex) == [('قاعدة "بلد" الجوية', ["air base"]), ("صلاح الدين", ["gov"])]
+
+
+def test_definite_article_and_hamza_spellings_meet(make_doc, keymaker):
+    lex = Lexicon([("عين الأسد", "ain al-asad")], keymaker)
+    doc = make_doc("هجوم بعدة صواريخ على معسكر عين الاسد، غربي الانبار")
+    assert spans(doc, lex) == [("عين الاسد", ["ain al-asad"])]
+
+
+def test_hyphen_inside_a_name(make_doc, keymaker):
+    lex = Lexicon([("الحدود السورية العراقية", "border")], keymaker)
+    doc = make_doc("قصفت مواقع فصائل عند الحدود السورية-العراقية.")
+    assert spans(doc, lex) == [("الحدود السورية-العراقية", ["border"])]

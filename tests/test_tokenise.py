@@ -1,0 +1,26 @@
+from camel_tools.tokenizers.word import simple_word_tokenize
+
+from q7x2.normalise import normalise
+
+
+def test_tokens_are_camel_tools_tokens_with_offsets(make_doc, seed_texts):
+    for text in seed_texts.values():
+        doc = make_doc(text)
+        assert [t.text for t in doc.tokens] == simple_word_tokenize(normalise(text)[0], split_digits=True)
+        assert all(doc.norm[t.start:t.end] == t.text for t in doc.tokens)
+
+
+def test_clitics_are_stripped_for_lookup(make_doc):
+    doc = make_doc("وبصواريخ للقوات بالأنبار سفارتها")
+    keys = [t.keys for t in doc.tokens]
+    assert "صواريخ" in keys[0]
+    assert "قوات" in keys[1]
+    assert "انبار" in keys[2]
+    assert "سفاره" in keys[3]
+
+
+def test_sentences_split_at_full_stops_and_lines_not_decimals(make_doc):
+    doc = make_doc("وتبلغ مساحة القاعدة 25 كم2، طول الأول 3.503 متر. وتضم مدرجين\nسطر آخر")
+    texts = [doc.norm[s.start:s.end] for s in doc.sentences]
+    assert texts == ["وتبلغ مساحه القاعده 25 كم2, طول الاول 3.503 متر.", "وتضم مدرجين", "سطر اخر"]
+    assert [s.paragraph for s in doc.sentences] == [0, 0, 1]
