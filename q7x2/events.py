@@ -33,6 +33,9 @@ from .record import (EVENT_TYPE_OF, Casualties, DateField, Event, Location, Perp
 from .tokenise import KeyMaker
 
 
+ATTRIBUTION_CUES = ("claim", "accuse", "suspect")
+
+
 class AssemblyWords(Table):
     """``assembly.yaml``: the words that cut sentences into clauses, and type defaults."""
 
@@ -104,6 +107,8 @@ class EventAssembler:
                 continue
             cuts = [s.tok_start]
             for a, b in zip(live, live[1:]):
+                if b.value.trigger.continues:
+                    continue
                 cut = self._separator_between(doc, a.tok_end, b.tok_start)
                 if cut is not None:
                     cuts.append(cut)
@@ -282,6 +287,7 @@ class EventAssembler:
                         for c in d.clauses})
         evidence = [Span(start=s, end=e, text=doc.text[s:e]) for s, e in spans]
         sub = self.sub_event_type(d)
+        perpetrators = self.perpetrators(doc, d)
         event = Event(
             event_id=hashlib.sha1(f"{doc.id}:{spans[0][0]}:{spans[0][1]}".encode()).hexdigest()[:16],
             doc_id=doc.id,
@@ -294,8 +300,8 @@ class EventAssembler:
             location=self.location(doc, d),
             target=self.target(doc, d),
             weapons=self.weapons(doc, d),
-            perpetrators=self.perpetrators(doc, d),
-            claimed=None,
+            perpetrators=perpetrators,
+            claimed=self.claimed(doc, d, perpetrators),
             casualties=self.casualties(doc, d),
             confidence=self.confidence(d),
             evidence=evidence,
@@ -372,16 +378,52 @@ class EventAssembler:
         return list(by_type.values())
 
     def perpetrators(self, doc: Document, d: Draft) -> list[Perpetrator]:
-        out = []
-        first_trigger = min(t.tok_start for t in d.triggers)
-        for m in d.actors:
-            a: Actor = m.value
-            if m.tok_start > first_trigger:
-                continue
-            s, e = doc.original_span(m.start, m.end)
-            out.append(Perpetrator(name=a.name, name_ar=a.name_ar, text=doc.text[s:e], start=s, end=e,
-                                   attribution=None))
-        return out
+        """Actors the article makes responsible: the agent before the trigger, or an actor
+        that claims it, is accused of it, or is suspected of it (ANNOTATION.md)."""
+        found: dict[str, Perpetrator] = {}
+        for clause in d.clauses:
+            trigger = min(t.tok_start for t in clause.live)
+            for m in d.actors:
+                if not clause.has(m):
+                    continue
+                attribution = self._attribution(doc, clause, m)
+                agent = m.tok_start < trigger and not self._accuser(doc, clause, m)
+                if attribution is None and not agent:
+                    continue
+                a: Actor = m.value
+                if a.generic and attribution is None and not agent:
+                    continue
+                s, e = doc.original_span(m.start, m.end)
+                p = Perpetrator(name=a.name, name_ar=a.name_ar, text=doc.text[s:e], start=s, end=e,
+                                attribution=attribution)
+                old = found.get(a.id)
+                if old is None or (old.attribution is None and attribution is not None):
+                    found[a.id] = p
+        return list(found.values())
+
+    def _attribution(self, doc: Document, clause: Clause, m: Mention) -> str | None:
+        """claimed / accused / suspected, from a cue before the actor in its clause or
+        right after it ("أعلنت سرايا أولياء الدم مسؤوليتها")."""
+        before = self._cue_in(doc, max(clause.tok_start, m.tok_start - 6), m.tok_start, ATTRIBUTION_CUES)
+        after = self._cue_in(doc, m.tok_end, min(clause.tok_end, m.tok_end + 3), ("claim",))
+        cue = before or after
+        return {"claim": "claimed", "accuse": "accused", "suspect": "suspected"}.get(cue)
+
+    def _accuser(self, doc: Document, clause: Clause, m: Mention) -> bool:
+        """"تحمل واشنطن كتائب حزب الله مسؤولية ...": the actor right after an accusing verb
+        accuses; it is the one after it that is accused."""
+        return self._cue_in(doc, max(clause.tok_start, m.tok_start - 2), m.tok_start, ("accuse",)) is not None \
+            and any(o.tok_start == m.tok_end or o.tok_start == m.tok_end + 1 for o in doc.of("actor"))
+
+    def claimed(self, doc: Document, d: Draft, perpetrators: list[Perpetrator]) -> bool | None:
+        if any(p.attribution == "claimed" for p in perpetrators):
+            return True
+        sentences = {c.sentence for c in d.clauses}
+        for s_i in sentences:
+            s = doc.sentences[s_i]
+            if self._cue_in(doc, s.tok_start, s.tok_end, ("claim_none",)):
+                return False
+        return None
 
     def casualties(self, doc: Document, d: Draft) -> Casualties:
         killed = wounded = None

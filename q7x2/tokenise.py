@@ -77,8 +77,8 @@ class KeyMaker:
                 if s.endswith("ت" + e) and len(s) - len(e) > self.min_stem:
                     forms.append(self.canonical(s[: -len(e) - 1] + "ه"))   # سفارتها -> سفاره
                     break
-                if s.endswith(e) and len(s) - len(e) >= 4:
-                    forms.append(self.canonical(s[: -len(e)]))              # جنوده -> جنود
+                if len(e) > 1 and s.endswith(e) and len(s) - len(e) >= 3:
+                    forms.append(self.canonical(s[: -len(e)]))              # جنودهم -> جنود
                     break
         return tuple(dict.fromkeys(forms))
 

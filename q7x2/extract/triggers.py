@@ -20,6 +20,7 @@ class Trigger(Entry):
     noun: bool = False
     weak: bool = False        # a verbal noun ("استهداف", "إطلاق"): an act only with a date or place
     needs_weapon: bool = False  # "سقط", "أطلق": an attack only when a weapon is in the clause
+    continues: bool = False   # "مقتل": reports a result; never starts a clause of its own
     sub_event_type: Optional[SubEventType] = None
 
 
