@@ -1,0 +1,605 @@
+"""Dates: Arabic temporal expressions, resolved against the publication date (DCT).
+
+A small engine over ``gazetteers/calendar.yaml`` (names: months, weekdays, Hijri months,
+ordinals, units) and ``gazetteers/dates_cues.yaml`` (the words around them). Each rule is
+one regex assembled from that vocabulary, compiled once, plus one resolver that turns a
+match into a :class:`DateValue`. All rules run over the normalised text; of overlapping
+matches the earliest, then the longest, wins. Resolution follows ANNOTATION.md (``date``
+row): a bare weekday or month is the latest one not after the DCT, "الماضي" the latest one
+strictly before, "الجاري" the DCT's month, "المقبل" the next one; with no DCT a date with
+no written year has value None (never guess a year).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Annotated, Callable, Iterable, Literal, Optional
+
+from hijridate import Gregorian, Hijri
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..document import Document
+from ..gazetteers import GazetteerError, Gazetteers, Table
+from ..normalise import normalise, normalise_phrase
+
+TimeOfDay = Literal["dawn", "morning", "noon", "afternoon", "evening", "night"]
+Unit = Literal["day", "week", "month", "year"]
+MonthNo = Annotated[int, Field(ge=1, le=12)]
+
+
+# --- vocabulary models (gazetteers/calendar.yaml, gazetteers/dates_cues.yaml) -----------
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class UnitForms(_Strict):
+    one: list[str]
+    two: list[str]
+    many: list[str]
+
+
+class HijriMonth(_Strict):
+    names: list[str]
+    standalone: list[str] = []   # forms unambiguous without a day, year or "شهر"
+
+
+class Calendar(Table):
+    months: dict[MonthNo, list[str]]
+    ambiguous_months: list[str]
+    hijri_months: dict[MonthNo, HijriMonth]
+    hijri_year_marks: list[str]
+    weekdays: dict[Annotated[int, Field(ge=0, le=6)], list[str]]
+    ordinal_days: dict[Annotated[int, Field(ge=1, le=31)], list[str]]
+    number_words: dict[Annotated[int, Field(ge=1)], list[str]]
+    units: dict[Unit, UnitForms]
+
+
+class RelativeDay(_Strict):
+    names: list[str]
+    offset: int
+    time_of_day: Optional[TimeOfDay] = None
+
+
+class DateCues(Table):
+    parts_of_day: dict[TimeOfDay, list[str]]
+    relative_days: list[RelativeDay]
+    today_not_after: list[str]
+    today_not_before: list[str]
+    modifiers: dict[Literal["past", "current", "next"], list[str]]
+    this_words: list[str]
+    periods: dict[Unit, list[str]]
+    period_parts: list[str]
+    month_words: list[str]
+    year_words: list[str]
+    month_cues: list[str]
+    year_cues: list[str]
+    counted_nouns: list[str]
+    ago_words: list[str]
+    about_words: list[str]
+    relation_cues: dict[Literal["since", "until", "after", "before"], list[str]]
+    future_cues: list[str]
+    dateline_labels: list[str]
+    dateline_fillers: list[str]
+
+
+# --- the value ----------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    value: str | None       # "2021-04-18" | "2021-W15" | "2021-04" | "2021" | None (no DCT and no year)
+    precision: str | None   # "day" | "week" | "month" | "year"
+    time_of_day: str | None # "dawn" | "morning" | "noon" | "afternoon" | "evening" | "night" | None
+    relation: str = "point" # "point" | "since" | "until" | "after" | "before" | "future"
+    explicit_year: bool = False  # the year was written
+
+    @property
+    def first_day(self) -> date | None:
+        """First day of the period the value names."""
+        if self.value is None:
+            return None
+        if self.precision == "week":
+            y, w = self.value.split("-W")
+            return date.fromisocalendar(int(y), int(w), 1)
+        parts = [int(p) for p in self.value.split("-")] + [1, 1]
+        return date(parts[0], parts[1], parts[2])
+
+    @property
+    def last_day(self) -> date | None:
+        """Last day of the period the value names."""
+        first = self.first_day
+        if first is None:
+            return None
+        if self.precision == "day":
+            return first
+        if self.precision == "week":
+            return first + timedelta(days=6)
+        if self.precision == "month":
+            return _add_months(first, 1) - timedelta(days=1)
+        return date(first.year, 12, 31)
+
+
+# --- calendar arithmetic ---------------------------------------------------------------------
+Mode = Literal["latest", "past", "current", "next", "upcoming"]
+_MODIFIER_MODE: dict[str, Mode] = {"past": "past", "current": "current", "next": "next"}
+_YEAR_SHIFT = {"past": -1, "current": 0, "next": 1}
+
+
+def _cycle_year(target: tuple, now: tuple, year: int, mode: Mode) -> int:
+    """Year of the occurrence of a yearly (month[, day]) ``target`` that ``mode`` picks,
+    relative to ``now`` = the DCT's (month[, day]) in ``year``."""
+    if mode == "latest":
+        return year if target <= now else year - 1
+    if mode == "past":
+        return year if target < now else year - 1
+    if mode == "next":
+        return year if target > now else year + 1
+    if mode == "upcoming":
+        return year if target >= now else year + 1
+    return year
+
+
+def _weekday_date(dct: date, weekday: int, mode: Mode) -> date:
+    back = (dct.weekday() - weekday) % 7
+    ahead = (weekday - dct.weekday()) % 7
+    if mode == "past":
+        return dct - timedelta(days=back or 7)
+    if mode == "next":
+        return dct + timedelta(days=ahead or 7)
+    if mode == "upcoming":
+        return dct + timedelta(days=ahead)
+    return dct - timedelta(days=back)
+
+
+def _add_months(d: date, n: int) -> date:
+    """First day of the month ``n`` months after ``d``'s month."""
+    k = d.year * 12 + d.month - 1 + n
+    return date(k // 12, k % 12 + 1, 1)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A resolved period before the relation is decided: value, precision, first day."""
+
+    value: str | None
+    precision: str
+    first: date | None
+    explicit_year: bool = False
+    future: bool = False        # resolved forward (المقبل, or a future context)
+    relation: str | None = None # set by the expression itself ("منذ شهر")
+
+
+def _day(d: date | None, explicit: bool = False, future: bool = False) -> _Found:
+    return _Found(d and d.isoformat(), "day", d, explicit, future)
+
+
+def _month(y: int | None, m: int, explicit: bool = False, future: bool = False) -> _Found:
+    if y is None:
+        return _Found(None, "month", None, explicit, future)
+    return _Found(f"{y:04d}-{m:02d}", "month", date(y, m, 1), explicit, future)
+
+
+def _year(y: int | None, explicit: bool = False, future: bool = False) -> _Found:
+    if y is None:
+        return _Found(None, "year", None, explicit, future)
+    return _Found(f"{y:04d}", "year", date(y, 1, 1), explicit, future)
+
+
+def _week(d: date | None, future: bool = False) -> _Found:
+    if d is None:
+        return _Found(None, "week", None, False, future)
+    y, w, _ = d.isocalendar()
+    return _Found(f"{y:04d}-W{w:02d}", "week", date.fromisocalendar(y, w, 1), False, future)
+
+
+# --- vocabulary as regex alternatives ---------------------------------------------------------
+def _norm(phrase: str) -> str:
+    return " ".join(normalise_phrase(phrase).split())
+
+
+class _Words:
+    """Normalised phrases mapped to what they mean, and the regex that matches any of them."""
+
+    def __init__(self, what: str, pairs: Iterable[tuple[str, object]]):
+        self.meaning: dict[str, object] = {}
+        for raw, meaning in pairs:
+            key = _norm(raw)
+            if self.meaning.setdefault(key, meaning) != meaning:
+                raise GazetteerError(f"calendar: {what}: '{raw}' has two meanings "
+                                     f"({self.meaning[key]!r} and {meaning!r})")
+        alternatives = sorted(self.meaning, key=len, reverse=True)
+        # No start boundary here: a rule starts at _START (which allows a clitic), and
+        # inside a rule every word follows a space or a mark.
+        self.pattern = "(?:" + "|".join(r"\s+".join(map(re.escape, a.split())) for a in alternatives) + ")(?!\\w)"
+
+    def __getitem__(self, matched: str):
+        return self.meaning[" ".join(matched.split())]
+
+
+def _words(what: str, mapping: dict) -> _Words:
+    return _Words(what, ((w, k) for k, ws in mapping.items() for w in ws))
+
+
+def _plain(what: str, words: Iterable[str]) -> _Words:
+    return _Words(what, ((w, True) for w in words))
+
+
+# A mention may follow a clitic (و، ف، ب، ل) written onto it: "ومساء الجمعة", "لشهر".
+_START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))"
+_YEAR = r"(?<![\d.,/-])(?:19|20)\d\d(?!\d)"
+_DAYNUM = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+# How far back in the sentence a future cue ("من المقرر") still governs a bare weekday.
+_FUTURE_WINDOW = 120
+# A header date later than every explicitly dated period of the text by more than this
+# is a site banner, not the publication date.
+_BANNER_MAX_LEAD = timedelta(days=366)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    name: str
+    regex: re.Pattern
+    resolve: Callable  # (match, context) -> _Found | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    norm: str
+    dct: date | None
+
+
+class DateExtractor:
+    """Finds date expressions and resolves them; built once, called on each Document."""
+
+    def __init__(self, gazetteers: Gazetteers):
+        cal = gazetteers.table("calendar", Calendar)
+        cues = gazetteers.table("dates_cues", DateCues)
+        self.months = _words("months", cal.months)
+        self.ambiguous_months = {_norm(w) for w in cal.ambiguous_months}
+        self.hijri = _words("hijri_months", {n: h.names + h.standalone for n, h in cal.hijri_months.items()})
+        self.hijri_standalone = {_norm(w) for h in cal.hijri_months.values() for w in h.standalone}
+        self.weekdays = _words("weekdays", cal.weekdays)
+        self.ordinals = _words("ordinal_days", cal.ordinal_days)
+        self.numbers = _words("number_words", cal.number_words)
+        self.unit_counts = _Words("units", ((w, (unit, count)) for unit, f in cal.units.items()
+                                            for count, ws in ((1, f.one), (2, f.two), (None, f.many)) for w in ws))
+        self.parts = _words("parts_of_day", cues.parts_of_day)
+        self.relative_days = _Words("relative_days", ((w, (r.offset, r.time_of_day))
+                                                      for r in cues.relative_days for w in r.names))
+        self.modifiers = _words("modifiers", cues.modifiers)
+        self.periods = _words("periods", cues.periods)
+        self.year_periods = _plain("periods.year", cues.periods["year"])
+        self.relations = _words("relation_cues", cues.relation_cues)
+        self.today = _Words("relative_days", ((w, 0) for r in cues.relative_days if r.offset == 0
+                                              and r.time_of_day is None for w in r.names))
+
+        def before(words: _Words) -> re.Pattern:
+            """Matches when the text up to the end position ends with one of ``words``."""
+            return re.compile(rf"{_START}(?P<cue>{words.pattern})[\s,]*[وفبل]?$")
+
+        self.relation_before = before(self.relations)
+        self.month_cue_before = before(_plain("month_cues", cues.month_cues))
+        self.year_cue_before = before(_plain("year_cues", cues.year_cues))
+        self.today_blocked_before = before(_plain("today_not_after", cues.today_not_after))
+        self.today_blocked_after = re.compile(r"\s*(?:" + _plain("today_not_before", cues.today_not_before).pattern + ")")
+        self.counted_after = re.compile(r"\s*(?:" + _plain("counted_nouns", cues.counted_nouns).pattern + ")")
+        self.future_cue = re.compile(_START + _plain("future_cues", cues.future_cues).pattern)
+        self.month_name = re.compile(r"(?<!\w)" + self.months.pattern)
+        hijri_mark = _plain("hijri_year_marks", cal.hijri_year_marks).pattern
+
+        mn, mod = self.months.pattern, self.modifiers.pattern
+        month = (rf"(?P<month>\(\s*{mn}\s*\)\s*{mn}|{mn}(?:\s*(?:[/\\-]\s*|\(\s*)?{mn}(?:\s*\))?)?)")
+        this = _plain("this_words", cues.this_words).pattern
+        year_words = _plain("year_words", cues.year_words).pattern
+        year_tail = (rf"(?:\s*,?\s*(?:(?:من\s+)?{year_words}\s+)?(?P<year>{_YEAR})"
+                     rf"|\s+من\s+(?:{this}\s+)?(?P<yp>{self.year_periods.pattern})(?:\s+(?P<ymod>{mod}))?"
+                     rf"|\s+(?P<mod>{mod}))?")
+        head = (rf"(?:(?P<part>{self.parts.pattern})\s+)?(?:يوم\s+)?"
+                rf"(?:(?P<rel>{self.relative_days.pattern})\s*,?\s*)?"
+                rf"(?:(?P<wd>{self.weekdays.pattern})\s*[,(-]?\s*(?:الموافق\s+)?\(?\s*)?")
+        day = rf"(?:{_DAYNUM}|(?P<ord>{self.ordinals.pattern})(?:\s+من)?)"
+        period_part = _plain("period_parts", cues.period_parts).pattern
+        month_word = _plain("month_words", cues.month_words).pattern
+        ago = _plain("ago_words", cues.ago_words).pattern
+        about = _plain("about_words", cues.about_words).pattern
+
+        def rule(name: str, pattern: str, resolve: Callable) -> _Rule:
+            return _Rule(name, re.compile(_START + pattern), resolve)
+
+        self.rules = (
+            rule("day_month", rf"{head}{day}\s*[,-]?\s*{month}{year_tail}", self._day_month),
+            rule("month_day_year", rf"{month}\s+{_DAYNUM}\s*,?\s*(?P<year>{_YEAR})", self._day_month),
+            rule("numeric", head + r"(?:(?P<y1>" + _YEAR + r")\s*(?P<s1>[/.-])\s*(?P<m1>\d{1,2})\s*(?P=s1)\s*"
+                 r"(?P<d1>\d{1,2})|(?<![\d.])(?P<d2>\d{1,2})\s*(?P<s2>[/.-])\s*(?P<m2>\d{1,2})\s*(?P=s2)\s*"
+                 r"(?P<y2>(?:19|20)\d\d))(?![\d/.-]\d)", self._numeric),
+            rule("month", rf"(?:(?P<pp>{period_part})\s+)?(?:(?P<mw>{month_word})\s+)?{month}{year_tail}",
+                 self._month_only),
+            rule("hijri", rf"{head}(?:{day}\s*)?(?:(?P<mw>{month_word})\s+)?(?P<hmonth>{self.hijri.pattern})"
+                 rf"(?:\s*,?\s*(?P<hyear>1[34]\d\d)(?!\d)(?:\s*{hijri_mark})?)?", self._hijri),
+            rule("day_ref", rf"(?:(?P<part>{self.parts.pattern})\s+)?(?:يوم\s+)?"
+                 rf"(?:(?P<rel>{self.relative_days.pattern})(?:\s*,?\s*(?P<relwd>{self.weekdays.pattern}))?"
+                 rf"|(?P<wd>{self.weekdays.pattern})(?:\s+(?P<mod>{mod}))?"
+                 rf"(?:\s*(?:[-/]|علي|الي)\s*(?P<wd2>{self.weekdays.pattern}))?)", self._day_ref),
+            rule("period", rf"(?:(?P<pp>{period_part})\s+)?(?:(?P<this>{this})\s+)?"
+                 rf"(?P<unit>{self.periods.pattern})(?:\s+(?P<mod>{mod}))?", self._period),
+            rule("ago", rf"(?P<ago>{ago})\s+(?:{about}\s+)?(?:(?P<n>\d{{1,3}}|{self.numbers.pattern})\s+)?"
+                 rf"(?P<unit>{self.unit_counts.pattern})(?!\s*\d)(?!\s+من(?!\w))", self._ago),
+            rule("year", rf"(?:(?P<pp>{period_part})\s+)?(?:(?P<yw>{year_words})\s+)?(?P<year>{_YEAR})"
+                 rf"(?!\s*[/.-]\s*\d)", self._year_only),
+        )
+
+        self.explicit_rules = self.rules[:3]   # day_month, month_day_year, numeric
+        labels = _plain("dateline_labels", cues.dateline_labels).pattern
+        fillers = "(?<![^\\W\\d_])(?:" + "|".join(map(re.escape, sorted(
+            {_norm(w) for w in cues.dateline_fillers}, key=len, reverse=True))) + ")(?![^\\W\\d_])"
+        self.dateline_label = re.compile(labels)
+        self.dateline_before = re.compile(rf"(?:[\s\d,:;|/.()+-]|{labels}|{self.weekdays.pattern})*")
+        self.dateline_after = re.compile(rf"(?:[\s\d,:;|/.()+-]|{labels}|{fillers}|{mn})*")
+
+    # --- entry points -------------------------------------------------------------------
+    def __call__(self, doc: Document) -> None:
+        for start, end, value in self.find(doc.norm, doc.published):
+            doc.mention("date", start, end, value)
+
+    def find(self, norm: str, dct: date | None) -> list[tuple[int, int, DateValue]]:
+        """Every date expression of the normalised text as (start, end, value), in order."""
+        ctx = _Context(norm, dct)
+        found = []
+        for rule in self.rules:
+            for m in rule.regex.finditer(norm):
+                resolved = rule.resolve(m, ctx)
+                if resolved is not None:
+                    found.append((m.start(), m.end(), resolved, m))
+        found.sort(key=lambda f: (f[0], f[0] - f[1]))
+        out, last_end = [], 0
+        for start, end, resolved, match in found:
+            if start >= last_end:
+                out.append((start, end, self._value(resolved, self._time_of_day(match), start, ctx)))
+                last_end = end
+        return out
+
+    def publication_date(self, text: str) -> tuple[date, int, int] | None:
+        """The DCT from a dateline of the original ``text``, with its original offsets;
+        None if there is none or it is an untrustworthy page banner."""
+        norm, offsets = normalise(text)
+        found = self._dateline(norm)
+        if found is None:
+            return None
+        day, start, end, stamped = found
+        if not stamped and not plausible_dct(day, (v for _, _, v in self.find(norm, None))):
+            return None
+        return day, offsets[start], offsets[end - 1] + 1
+
+    # --- deciding what the whole mention means ---------------------------------------------
+    def _value(self, f: _Found, time_of_day: str | None, start: int, ctx: _Context) -> DateValue:
+        cue = self.relation_before.search(ctx.norm, max(0, start - 30), start)
+        if f.relation:
+            relation = f.relation
+        elif cue:
+            relation = self.relations[cue.group("cue")]
+        elif f.future or (ctx.dct and f.first and f.first > ctx.dct):
+            relation = "future"
+        else:
+            relation = "point"
+        return DateValue(f.value, f.precision, time_of_day, relation, f.explicit_year)
+
+    def _time_of_day(self, m: re.Match) -> str | None:
+        g = m.groupdict()
+        if g.get("part"):
+            return self.parts[g["part"]]
+        if g.get("rel"):
+            return self.relative_days[g["rel"]][1]
+        return None
+
+    def _mode(self, m: re.Match, ctx: _Context) -> Mode:
+        """How an expression with no written year picks its occurrence."""
+        mod = m.groupdict().get("mod")
+        if mod:
+            return _MODIFIER_MODE[self.modifiers[mod]]
+        return "upcoming" if self._future_context(ctx, m.start()) else "latest"
+
+    def _future_context(self, ctx: _Context, start: int) -> bool:
+        """Whether a future cue comes earlier in the same sentence, not too far back."""
+        lo = max(0, start - _FUTURE_WINDOW)
+        window = ctx.norm[lo:start]
+        lo += 1 + max(window.rfind(".", 0, -1), window.rfind("\n"), window.rfind("?"), window.rfind("!"))
+        return self.future_cue.search(ctx.norm, lo, start) is not None
+
+    def _month_names(self, text: str) -> tuple[int | None, list[str]]:
+        """The month a (possibly paired) month phrase names, and its names; None if they disagree."""
+        names = [" ".join(n.split()) for n in self.month_name.findall(text)]
+        months = {self.months[n] for n in names}
+        return (months.pop() if len(months) == 1 else None), names
+
+    # --- resolvers: one per rule --------------------------------------------------------------
+    def _day_month(self, m: re.Match, ctx: _Context) -> _Found | None:
+        g = m.groupdict()
+        month, _ = self._month_names(g["month"])
+        day = int(g["day"]) if g.get("day") else self.ordinals[g["ord"]]
+        if month is None or not 1 <= day <= 31 or _safe_date(2000, month, day) is None:
+            return None
+        if g.get("year"):
+            d = _safe_date(int(g["year"]), month, day)
+            return d and _day(d, explicit=True)
+        dct = ctx.dct
+        if dct is None:
+            return _day(None)
+        if g.get("yp"):
+            shift = _YEAR_SHIFT[self.modifiers[g["ymod"]]] if g.get("ymod") else 0
+            return _day(_safe_date(dct.year + shift, month, day), future=shift > 0)
+        mode = self._mode(m, ctx)
+        y = _cycle_year((month, day), (dct.month, dct.day), dct.year, mode)
+        return _day(_safe_date(y, month, day), future=mode in ("next", "upcoming"))
+
+    def _numeric(self, m: re.Match, ctx: _Context) -> _Found | None:
+        g = m.groupdict()
+        if g["y1"]:
+            d = _safe_date(int(g["y1"]), int(g["m1"]), int(g["d1"]))
+        else:   # day/month/year, else month/day/year
+            y, a, b = int(g["y2"]), int(g["d2"]), int(g["m2"])
+            d = _safe_date(y, b, a) or _safe_date(y, a, b)
+        return _day(d, explicit=True) if d else None
+
+    def _month_only(self, m: re.Match, ctx: _Context) -> _Found | None:
+        g = m.groupdict()
+        month, names = self._month_names(g["month"])
+        if month is None:
+            return None
+        bare = not any(g.get(k) for k in ("pp", "mw", "year", "yp", "mod")) and len(names) == 1
+        if bare and names[0] in self.ambiguous_months and \
+                not self.month_cue_before.search(ctx.norm, max(0, m.start() - 20), m.start()):
+            return None
+        if g.get("year"):
+            return _month(int(g["year"]), month, explicit=True)
+        dct = ctx.dct
+        if dct is None:
+            return _month(None, month)
+        if g.get("yp"):
+            shift = _YEAR_SHIFT[self.modifiers[g["ymod"]]] if g.get("ymod") else 0
+            return _month(dct.year + shift, month, future=shift > 0)
+        mode = self._mode(m, ctx)
+        return _month(_cycle_year((month,), (dct.month,), dct.year, mode), month,
+                      future=mode in ("next", "upcoming"))
+
+    def _hijri(self, m: re.Match, ctx: _Context) -> _Found | None:
+        g = m.groupdict()
+        month = self.hijri[g["hmonth"]]
+        day = int(g["day"]) if g.get("day") else (self.ordinals[g["ord"]] if g.get("ord") else None)
+        if not (day or g.get("mw") or g.get("hyear") or _norm(g["hmonth"]) in self.hijri_standalone):
+            return None   # رجب، رمضان ... are also personal names
+        explicit = bool(g.get("hyear"))
+        if explicit:
+            year = int(g["hyear"])
+        elif ctx.dct is None:
+            return _day(None) if day else _month(None, month)
+        else:
+            now = Gregorian(ctx.dct.year, ctx.dct.month, ctx.dct.day).to_hijri()
+            mode = self._mode(m, ctx)
+            year = _cycle_year((month, day or 1), (now.month, now.day if day else 1), now.year, mode)
+        try:
+            greg = Hijri(year, month, day or 15).to_gregorian()
+        except (ValueError, OverflowError):
+            return None
+        if day:
+            return _day(date(greg.year, greg.month, greg.day), explicit=explicit)
+        return _month(greg.year, greg.month, explicit=explicit)
+
+    def _day_ref(self, m: re.Match, ctx: _Context) -> _Found | None:
+        g = m.groupdict()
+        if g.get("rel"):
+            if _norm(g["rel"]) in self.today.meaning and not (g.get("part") or g.get("relwd")) and (
+                    self.today_blocked_before.search(ctx.norm, max(0, m.start() - 20), m.start())
+                    or self.today_blocked_after.match(ctx.norm, m.end())):
+                return None
+            offset = self.relative_days[g["rel"]][0]
+            return _day(ctx.dct and ctx.dct + timedelta(days=offset))
+        if ctx.dct is None:
+            return _day(None)
+        mode = self._mode(m, ctx)
+        return _day(_weekday_date(ctx.dct, self.weekdays[g["wd"]], mode), future=mode in ("next", "upcoming"))
+
+    def _period(self, m: re.Match, ctx: _Context) -> _Found | None:
+        g = m.groupdict()
+        if not (g.get("pp") or g.get("this") or g.get("mod")):
+            return None   # a bare "العام" is a noun, not a date
+        unit = self.periods[g["unit"]]
+        shift = _YEAR_SHIFT[self.modifiers[g["mod"]]] if g.get("mod") else 0
+        dct = ctx.dct
+        if dct is None:
+            return _Found(None, unit, None)
+        if unit == "week":
+            return _week(dct + timedelta(weeks=shift), future=shift > 0)
+        if unit == "month":
+            first = _add_months(dct, shift)
+            return _month(first.year, first.month, future=shift > 0)
+        return _year(dct.year + shift, future=shift > 0)
+
+    def _ago(self, m: re.Match, ctx: _Context) -> _Found | None:
+        g = m.groupdict()
+        unit, count = self.unit_counts[g["unit"]]
+        if g.get("n"):
+            count = int(g["n"]) if g["n"].isdigit() else self.numbers[g["n"]]
+        if not count:
+            return None   # "قبل أيام": too vague
+        relation = "since" if self.relations.meaning.get(_norm(g["ago"])) == "since" else "point"
+        dct = ctx.dct
+        if dct is None:
+            found = _Found(None, unit, None)
+        elif unit == "day":
+            found = _day(dct - timedelta(days=count))
+        elif unit == "week":
+            found = _week(dct - timedelta(weeks=count))
+        elif unit == "month":
+            first = _add_months(dct, -count)
+            found = _month(first.year, first.month)
+        else:
+            found = _year(dct.year - count)
+        return _Found(found.value, found.precision, found.first, relation=relation)
+
+    def _year_only(self, m: re.Match, ctx: _Context) -> _Found | None:
+        g = m.groupdict()
+        if not (g.get("pp") or g.get("yw")) and \
+                not self.year_cue_before.search(ctx.norm, max(0, m.start() - 20), m.start()):
+            return None
+        if self.counted_after.match(ctx.norm, m.end()):
+            return None   # "في 2000 جندي"
+        return _year(int(g["year"]), explicit=True)
+
+    # --- datelines ----------------------------------------------------------------------------
+    def _dateline(self, norm: str) -> tuple[date, int, int, bool] | None:
+        """The first stamped dateline (a label or a time of day with it), else the first line
+        that is only a date: (day, start, end, stamped) over the normalised text."""
+        ctx = _Context(norm, None)
+        lines = []
+        for rule in self.explicit_rules:
+            for m in rule.regex.finditer(norm):
+                f = rule.resolve(m, ctx)
+                if f is None or not f.explicit_year or f.precision != "day":
+                    continue
+                line_start = norm.rfind("\n", 0, m.start()) + 1
+                line_end = norm.find("\n", m.end())
+                before = norm[line_start:m.start()]
+                after = norm[m.end():len(norm) if line_end < 0 else line_end]
+                if self.dateline_before.fullmatch(before) and self.dateline_after.fullmatch(after):
+                    stamped = bool(self.dateline_label.search(before) or _TIME.search(after))
+                    lines.append((not stamped, m.start(), f.first, m.end(), stamped))
+        if not lines:
+            return None
+        _, start, day, end, stamped = min(lines)
+        return day, start, end, stamped
+
+
+def plausible_dct(candidate: date, dates: Document | Iterable[DateValue]) -> bool:
+    """Whether a header date can be the publication date of a text with these dates.
+
+    A site's "today" banner gives itself away by being later, by years, than everything the
+    text dates with a written year; a text with no such date cannot contradict it. The
+    candidate's own mentions (a banner is often repeated) are not evidence.
+    """
+    values = [m.value for m in dates.of("date")] if isinstance(dates, Document) else dates
+    ends = [v.last_day for v in values if v.explicit_year and v.value and v.value != candidate.isoformat()]
+    return not ends or candidate - max(ends) <= _BANNER_MAX_LEAD
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> DateExtractor:
+    return DateExtractor(Gazetteers())
+
+
+def find_dateline(text: str) -> tuple[date, int, int] | None:
+    """The date of the dateline of the original ``text`` (shipped gazetteers), with its
+    original offsets; None if no line is a dateline. Not judged: see plausible_dct."""
+    norm, offsets = normalise(text)
+    found = _shipped()._dateline(norm)
+    if found is None:
+        return None
+    day, start, end, _ = found
+    return day, offsets[start], offsets[end - 1] + 1
