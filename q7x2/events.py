@@ -158,17 +158,33 @@ class EventAssembler:
         def inside(kind):
             return [m for m in doc.of(kind) if clause.has(m)]
 
-        actors = inside("actor")
+        places = inside("place")
+        place_tokens = {i for p in places for i in range(p.tok_start, p.tok_end)}
+        actors = [a for a in inside("actor") if a.tok_start not in place_tokens]   # "سفارة واشنطن"
         actor_tokens = {i for a in actors for i in range(a.tok_start, a.tok_end)}
-        places = [p for p in inside("place")
-                  if not p.value.relative and id(p) not in excluded_places and p.tok_start not in actor_tokens]
+        places = [p for p in places
+                  if not p.value.relative and id(p) not in excluded_places and p.tok_start not in actor_tokens
+                  and not self._coordinated_with_actor(doc, p, actors)]
         dates = [d for d in inside("date") if getattr(d.value, "relation", "point") == "point"]
         return Draft([clause], dates, places, inside("target"), inside("weapon"), actors,
                      inside("casualty"), clause.live)
 
+    @staticmethod
+    def _coordinated_with_actor(doc: Document, p: Mention, actors: list[Mention]) -> bool:
+        """"بين بغداد وواشنطن": a capital named beside a state stands for its government."""
+        toks = doc.tokens
+        for a in actors:
+            if a.tok_start == p.tok_end and toks[a.tok_start].text.startswith("و"):
+                return True
+            if a.tok_end == p.tok_start and toks[p.tok_start].text.startswith("و"):
+                return True
+        return False
+
     def is_reference(self, d: Draft) -> bool:
-        """A definite noun ("الهجوم", "القصف") and nothing that places it: refers back."""
-        return not d.dates and not self.specific_places(d) and self.refers_back(d)
+        """A definite noun ("هذا الهجوم", "القصف") with no place of its own refers back to
+        the attack last reported (a date in its clause is usually another act's:
+        "وتزامن هذا الهجوم مع إعلان ... الأربعاء")."""
+        return not self.specific_places(d) and self.refers_back(d)
 
     @staticmethod
     def specific_places(d: Draft) -> list[Mention]:
@@ -177,11 +193,12 @@ class EventAssembler:
     def is_anchored(self, d: Draft) -> bool:
         """Enough to be one act: a date or a place below country level; or, for a finite
         verb trigger, a weapon or a target."""
-        if d.dates or self.specific_places(d):
+        strong = [t for t in d.triggers if not t.value.trigger.weak]
+        if self.specific_places(d):
             return True
-        finite = any(not t.value.trigger.noun or not t.value.definite for t in d.triggers
-                     if not t.value.trigger.weak)
-        return finite and bool(d.weapons or d.targets)
+        if not strong:
+            return False                   # "بعد تصفية واشنطن لقائد": a verbal noun needs a place
+        return bool(d.dates or d.weapons or d.targets)
 
     # --- 4. merging ------------------------------------------------------------------
     def same_attack(self, a: Draft, b: Draft) -> bool:
@@ -200,6 +217,8 @@ class EventAssembler:
         if pa and pb:
             if not self._places_agree(a, b):
                 return False
+            if (not da and not wa) or (not db and not wb):
+                return True                # a headline's "استهداف السفارة" and the dated report
             # a report with a date and one without are one attack only if they share a
             # weapon or the later one refers back ("الهجوم على مطار أربيل")
             return bool(da and db) or (not da and not db) or bool(wa & wb) or self.refers_back(b)
@@ -211,9 +230,10 @@ class EventAssembler:
 
     @staticmethod
     def _act_kinds(d: Draft) -> set[str]:
-        kinds = {t.value.trigger.kind for t in d.triggers} - {"disrupted"}
-        personal = kinds & {"assassination", "abduction"}
-        return personal or {"attack"}
+        """The kind of act, from the first trigger reported: "قتل مع سليماني في الضربة" is a
+        killing, not the rocket attack at the same airport."""
+        kind = d.first.live[0].value.trigger.kind
+        return {"attack"} if kind in ("attack", "disrupted") else {kind}
 
     @staticmethod
     def _date_of(d: Draft) -> str | None:

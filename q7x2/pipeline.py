@@ -6,6 +6,7 @@ from .document import Document
 from .events import EventAssembler
 from .extract.actors import ActorExtractor
 from .extract.casualties import CasualtyExtractor
+from .extract.dates import DateExtractor
 from .extract.numbers import NumberExtractor
 from .extract.places import PlaceExtractor
 from .extract.triggers import TriggerExtractor
@@ -28,6 +29,7 @@ class Pipeline:
         km = self.keymaker = KeyMaker(g.morphology)
         cues = Cues(g, km)
         self.extractors = [
+            DateExtractor(g),
             NumberExtractor(g, km),
             PlaceExtractor(g, km, cues),
             ActorExtractor(g, km),
