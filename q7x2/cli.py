@@ -6,6 +6,7 @@ import sys
 import click
 
 from . import __version__
+from .commands import convert, evaluate, merge, schema
 
 
 @click.group()
@@ -49,3 +50,7 @@ def extract(paths, output, published, gazetteer_dirs):
     if output:
         out.close()
     sys.exit(1 if failed else 0)
+
+
+for _command in (convert, schema, merge, evaluate):
+    main.add_command(_command)

@@ -1,9 +1,21 @@
-"""Output formats. A writer takes events one at a time and writes them to a text stream."""
+"""Output formats. A writer takes events one at a time and writes them to a text stream.
+
+``jsonl`` is the record itself; ``csv``, ``acled`` and ``geojson`` are views of it for
+spreadsheets, ACLED-shaped datasets and GIS tools. :func:`read_events` reads JSONL back.
+"""
 from __future__ import annotations
 
-from typing import Callable, TextIO
+import csv
+import json
+import types
+import typing
+from typing import Callable, Iterator, TextIO, Union
 
-from .record import Event
+from pydantic import BaseModel, ValidationError
+
+from .record import Event, MergedEvent
+
+LIST_SEPARATOR = "; "
 
 
 class JsonlWriter:
@@ -19,8 +31,146 @@ class JsonlWriter:
         self.stream.flush()
 
 
-WRITERS: dict[str, Callable[[TextIO], object]] = {"jsonl": JsonlWriter}
+# ---- csv: the record flattened ---------------------------------------------------------
+
+def _unwrap(annotation) -> tuple[type | None, bool]:
+    """(the model class inside ``annotation`` if any, whether it is a list)."""
+    origin = typing.get_origin(annotation)
+    if origin is list:
+        inner, _ = _unwrap(typing.get_args(annotation)[0])
+        return inner, True
+    if origin in (Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            inner, is_list = _unwrap(arg)
+            if inner is not None:
+                return inner, is_list
+        return None, False
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation, False
+    return None, False
+
+
+def flat_columns(model: type[BaseModel], prefix: str = "") -> list[str]:
+    """Dotted column names of ``model``'s scalar leaves, in the record's key order."""
+    out = []
+    for name, field in model.model_fields.items():
+        inner, _ = _unwrap(field.annotation)
+        out += flat_columns(inner, f"{prefix}{name}.") if inner else [prefix + name]
+    return out
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def flatten(data: dict, columns: list[str]) -> dict[str, str]:
+    """One row: nested objects by dotted name; a list of objects gives one column per key,
+    its items' values joined with "; " (empty string for null, so positions stay aligned)."""
+    row = {}
+    for column in columns:
+        values = [data]
+        for key in column.split("."):
+            nxt = []
+            for v in values:
+                v = v.get(key) if isinstance(v, dict) else None
+                nxt += v if isinstance(v, list) else [v]
+            values = nxt
+        row[column] = LIST_SEPARATOR.join(_cell(v) for v in values)
+    return row
+
+
+class CsvWriter:
+    """One row per event; columns are the record's fields flattened (``location.lat``,
+    ``weapons.type`` ...). The header follows the first event's model (a merged event adds
+    ``sources.*`` and ``casualty_range.*``)."""
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+        self.writer: csv.DictWriter | None = None
+
+    def _start(self, model: type[BaseModel]) -> None:
+        self.columns = flat_columns(model)
+        self.writer = csv.DictWriter(self.stream, fieldnames=self.columns, lineterminator="\n")
+        self.writer.writeheader()
+
+    def write(self, event: Event) -> None:
+        if self.writer is None:
+            self._start(type(event))
+        self.writer.writerow(flatten(event.model_dump(mode="json"), self.columns))
+
+    def close(self) -> None:
+        if self.writer is None:
+            self._start(Event)
+        self.stream.flush()
+
+
+# ---- geojson ------------------------------------------------------------------------------
+
+class GeoJsonWriter:
+    """A FeatureCollection with one Point per event that has coordinates; the record's
+    fields are the feature's properties. Events without lat/lon cannot be placed on a map:
+    they are left out and counted in ``unlocated`` (also a member of the collection).
+    Written at close(), since the collection is one JSON document."""
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+        self.features: list[dict] = []
+        self.unlocated = 0
+
+    def write(self, event: Event) -> None:
+        loc = event.location
+        if loc.lat is None or loc.lon is None:
+            self.unlocated += 1
+            return
+        self.features.append({
+            "type": "Feature",
+            "id": event.event_id,
+            "geometry": {"type": "Point", "coordinates": [loc.lon, loc.lat]},
+            "properties": event.model_dump(mode="json"),
+        })
+
+    def close(self) -> None:
+        collection = {"type": "FeatureCollection", "features": self.features, "unlocated": self.unlocated}
+        json.dump(collection, self.stream, ensure_ascii=False, indent=1)
+        self.stream.write("\n")
+        self.stream.flush()
+
+
+def _acled_writer(stream: TextIO, actors=None):
+    from .acled import AcledWriter  # the ACLED tables are loaded only when asked for
+    return AcledWriter(stream, actors)
+
+
+WRITERS: dict[str, Callable[[TextIO], object]] = {
+    "jsonl": JsonlWriter, "csv": CsvWriter, "acled": _acled_writer, "geojson": GeoJsonWriter,
+}
 
 
 def get_writer(fmt: str) -> Callable[[TextIO], object]:
     return WRITERS[fmt]
+
+
+# ---- reading records back -------------------------------------------------------------
+
+class RecordError(ValueError):
+    """A JSONL line that is not a q7x2 record: where (path:line) and why."""
+
+
+def read_events(stream: TextIO, where: str) -> Iterator[Event]:
+    """The records of a q7x2 JSONL stream: :class:`MergedEvent` for lines with ``sources``."""
+    for n, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            model = MergedEvent if isinstance(data, dict) and "sources" in data else Event
+            yield model.model_validate(data)
+        except json.JSONDecodeError as e:
+            raise RecordError(f"{where}:{n}: not JSON: {e.msg}") from None
+        except ValidationError as e:
+            problems = "; ".join(f"{'.'.join(map(str, x['loc']))}: {x['msg']}" for x in e.errors()[:3])
+            raise RecordError(f"{where}:{n}: not a q7x2 record: {problems}") from None

@@ -132,3 +132,56 @@ class Event(_Model):
     def to_json(self) -> str:
         """One JSONL line: keys in the models' order, UTF-8 text (not \\u-escaped)."""
         return self.model_dump_json()
+
+
+# ---- the cross-article record (q7x2 merge) ------------------------------------------
+
+class DocSpan(Span):
+    """An evidence span of a merged event: offsets into the text of document ``doc_id``."""
+
+    doc_id: str
+
+
+class ReportSource(_Model):
+    """One article that reports a merged event, and what that article said about it."""
+
+    doc_id: str
+    event_id: str
+    url: Optional[str] = None
+    title: Optional[str] = None
+    published: Optional[str] = None
+    date: Optional[str] = None
+    place: Optional[str] = None
+    sub_event_type: SubEventType
+    target: Optional[TargetType] = None
+    weapons: list[Weapon] = Field(default_factory=list)          # offsets into ``doc_id``
+    perpetrators: list[Perpetrator] = Field(default_factory=list)  # offsets into ``doc_id``
+    claimed: Optional[bool] = None
+    killed: Optional[int] = None
+    wounded: Optional[int] = None
+
+
+class CountRange(_Model):
+    min: int
+    max: int
+
+
+class CasualtyRange(_Model):
+    """The lowest and highest figure given by any source (null: no source gives one)."""
+
+    killed: Optional[CountRange] = None
+    wounded: Optional[CountRange] = None
+
+
+class MergedEvent(Event):
+    """One attack as reported by one or more articles (see ``q7x2.merge`` for the rules).
+
+    The fields inherited from :class:`Event` are those of the primary report, so their
+    offsets refer to the document ``doc_id``; ``evidence`` gathers every report's spans,
+    each with its own ``doc_id``. ``casualties`` holds the most recent figures (no offsets:
+    they may come from different documents), ``casualty_range`` the spread across sources.
+    """
+
+    evidence: list[DocSpan]
+    sources: list[ReportSource]
+    casualty_range: CasualtyRange
