@@ -86,7 +86,7 @@ class EventAssembler:
         self.separators = Lexicon(((s, True) for s in words.clause_separators), keymaker)
         self.weapon_sub_event = words.weapon_sub_event
         self.trigger_default = words.trigger_sub_event_default
-        self.blocking = ("negation", "future", "threat", "condition", "legal")
+        self.blocking = ("future", "threat", "condition", "legal")
 
     # --- 1. live triggers, 2. clauses ---------------------------------------------------
     def clauses(self, doc: Document) -> list[Clause]:
@@ -130,10 +130,14 @@ class EventAssembler:
         v: TriggerMention = t.value
         if v.plural or (prev is not None and prev.value.plural and prev.tok_end == t.tok_start):
             return False                                   # "هجمات", "عمليات قصف"
+        if v.present and s.paragraph > 0:
+            return False                                   # "الهجمات التي تستهدف البعثات"
         if v.trigger.needs_weapon and not any(
                 j in weapon_tokens for j in range(max(s.tok_start, t.tok_start - 6), min(s.tok_end, t.tok_end + 10))):
             return False
         lo = max(s.tok_start, t.tok_start - 8, prev.tok_end if prev is not None else 0)
+        if self._cue_in(doc, max(lo, t.tok_start - 1), t.tok_start, ("negation",)):
+            return False                                   # "لن تستهدف", not "لم يؤد الهجوم"
         return self._cue_in(doc, lo, t.tok_start, self.blocking + ("quantity",)) is None
 
     def _separator_between(self, doc: Document, lo: int, hi: int) -> int | None:

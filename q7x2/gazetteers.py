@@ -126,3 +126,4 @@ class Morphology(Table):
     lam_article: str
     min_stem: int
     enclitics: list[str]
+    demonstratives: list[str]

@@ -48,7 +48,15 @@ class KeyMaker:
         self.conjunctions = tuple(n(c) for c in morph.conjunctions)
         self.prepositions = tuple(n(p) for p in morph.prepositions)
         self.enclitics = tuple(sorted((n(e) for e in morph.enclitics), key=len, reverse=True))
+        self.demonstratives = frozenset(n(d) for d in morph.demonstratives)
         self.keys = lru_cache(maxsize=200_000)(self._keys)
+
+    def is_definite(self, tokens: list["Token"], i: int) -> bool:
+        """"الهجوم", "بالهجوم", "للهجوم", "هذا الهجوم": the noun at token i is definite."""
+        w = tokens[i].text
+        if i and tokens[i - 1].text in self.demonstratives:
+            return True
+        return any(f.startswith((self.article, self.lam_article)) for f in self._stems(w))
 
     def canonical(self, word: str) -> str:
         """The form a lexicon entry's word is stored under: definite article removed."""
@@ -57,10 +65,8 @@ class KeyMaker:
             return word[len(a):]
         return word
 
-    def _keys(self, word: str) -> tuple[str, ...]:
-        if not word or not ("\u0600" <= word[0] <= "\u06ff"):
-            return (word,)
-        forms = [word]
+    def _stems(self, word: str) -> list[str]:
+        """The word and its forms with a conjunction and/or a preposition removed."""
         stems = [word]
         for c in self.conjunctions:
             if word.startswith(c) and len(word) - len(c) >= self.min_stem:
@@ -71,7 +77,13 @@ class KeyMaker:
             for p in self.prepositions:
                 if s.startswith(p) and len(s) - len(p) >= self.min_stem:
                     stems.append(s[len(p):])
-        for s in stems:
+        return stems
+
+    def _keys(self, word: str) -> tuple[str, ...]:
+        if not word or not ("\u0600" <= word[0] <= "\u06ff"):
+            return (word,)
+        forms = [word]
+        for s in self._stems(word):
             forms.append(self.canonical(s))
             for e in self.enclitics:
                 if s.endswith("ت" + e) and len(s) - len(e) > self.min_stem:

@@ -14,8 +14,9 @@ from ..tokenise import KeyMaker
 
 
 class Trigger(Entry):
-    kind: Literal["attack", "disrupted", "assassination", "abduction", "shooting"]
+    kind: Literal["attack", "disrupted", "assassination", "abduction", "shooting", "none"]
     forms: list[str]
+    present_forms: list[str] = Field(default_factory=list)
     plural_forms: list[str] = Field(default_factory=list)
     noun: bool = False
     weak: bool = False        # a verbal noun ("استهداف", "إطلاق"): an act only with a date or place
@@ -33,23 +34,28 @@ class TargetNoun(Entry):
 class TriggerMention:
     trigger: Trigger
     plural: bool         # "هجمات": a series, not one act
+    present: bool        # "تستهدف": habitual, unless in a headline
     definite: bool       # "الهجوم": may refer back to an attack already reported
 
 
 class TriggerExtractor:
     def __init__(self, gazetteers: Gazetteers, keymaker: KeyMaker):
         triggers = gazetteers.entries("triggers", Trigger)
-        self.lexicon = Lexicon([*((f, (t, False)) for t in triggers for f in t.forms),
-                                *((f, (t, True)) for t in triggers for f in t.plural_forms)], keymaker)
+        self.lexicon = Lexicon([*((f, (t, "")) for t in triggers for f in t.forms),
+                                *((f, (t, "present")) for t in triggers for f in t.present_forms),
+                                *((f, (t, "plural")) for t in triggers for f in t.plural_forms)], keymaker)
+        self.keymaker = keymaker
         targets = gazetteers.entries("targets", TargetNoun)
         self.targets = Lexicon(((f, t) for t in targets for f in t.forms), keymaker)
 
     def __call__(self, doc: Document) -> None:
         toks = doc.tokens
         for m in self.lexicon.find(toks):
-            trigger, plural = m.payloads[0]
-            first = toks[m.tok_start].text
-            definite = first.startswith(("ال", "وال", "بال", "فال", "لل"))
-            doc.mention_tokens("trigger", m.tok_start, m.tok_end, TriggerMention(trigger, plural, definite))
+            trigger, form = m.payloads[0]
+            if trigger.kind == "none":
+                continue
+            definite = self.keymaker.is_definite(toks, m.tok_start)
+            doc.mention_tokens("trigger", m.tok_start, m.tok_end,
+                               TriggerMention(trigger, form == "plural", form == "present", definite))
         for m in self.targets.find(toks):
             doc.mention_tokens("target", m.tok_start, m.tok_end, m.payloads[0])
