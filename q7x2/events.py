@@ -205,6 +205,17 @@ class EventAssembler:
         return bool(d.dates or d.weapons or d.targets)
 
     # --- 4. merging ------------------------------------------------------------------
+    def is_detail_of(self, d: Draft, last: Draft) -> bool:
+        """A report with neither a date nor a place ("وقالت مصادر إن صاروخين سقطا ...")
+        adds detail to the attack just reported, if nothing in it conflicts."""
+        if d.dates or self.specific_places(d):
+            return False
+        if self._act_kinds(d) != self._act_kinds(last):
+            return False
+        wa = {m.value.weapon.type for m in d.weapons}
+        wb = {m.value.weapon.type for m in last.weapons}
+        return not (wa and wb) or bool(wa & wb)
+
     def same_attack(self, a: Draft, b: Draft) -> bool:
         """Positive evidence that two reports are one attack: the same place and no
         conflicting date, or the same date and no conflicting place; and compatible acts."""
@@ -274,7 +285,7 @@ class EventAssembler:
         last: Draft | None = None          # the attack most recently reported
         for clause in self.clauses(doc):
             d = self.draft(doc, clause, excluded)
-            if self.is_reference(d):
+            if self.is_reference(d) or (last is not None and self.is_detail_of(d, last)):
                 if last is not None:
                     last.absorb(d)
                 continue
