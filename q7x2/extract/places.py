@@ -30,6 +30,10 @@ class Place(Entry):
     lon: Optional[float] = None
     target: Optional[str] = None                # sites: the target type they imply (embassy -> diplomatic)
     cues: list[str] = Field(default_factory=list)  # if given, the name counts only right after one of these words
+    # added with the gazetteer data (optional, informational; not used for matching):
+    coord_source: Optional[Literal["town", "capital", "site", "approx", "interior", "source"]] = None
+    population: Optional[int] = None            # GeoNames population (ranking same-name places)
+    geonameid: Optional[int] = None             # GeoNames id of the town this entry stands for
 
 
 @dataclass(frozen=True, slots=True)
