@@ -244,8 +244,6 @@ def strip_html(text: str) -> str:
 def _clean_text(text: str, where: str, newlines: bool) -> tuple[str, list[Problem]]:
     """The text the pipeline receives; raises "empty article"; warns about HTML."""
     problems = []
-    if text.startswith("\ufeff"):
-        text = text[1:]
     if newlines and "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if looks_like_html(text):

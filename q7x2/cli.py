@@ -113,8 +113,8 @@ def extract(ctx, paths, output, fmt, published, gazetteer_dirs, state, append, j
     opts = Options(paths=list(paths), output=output, fmt=fmt, published=published, state=state, append=append,
                    jobs=jobs or (os.cpu_count() or 1), max_bytes=max_bytes, quiet=quiet, verbose=verbose)
     try:
-        summary = run(opts, factory, stdin_binary=click.get_binary_stream("stdin"),
-                      stdout_binary=click.get_binary_stream("stdout"), stderr=sys.stderr)
+        summary = run(opts, factory, stdin_binary=sys.stdin.buffer,
+                      stdout_binary=sys.stdout.buffer, stderr=sys.stderr)
     except FatalError as e:
         click.echo(f"q7x2: {e}", err=True)
         sys.exit(1)

@@ -30,6 +30,7 @@ import hashlib
 import io
 import json
 import os
+import signal
 import sys
 import tempfile
 import threading
@@ -334,6 +335,8 @@ _PIPELINE_ERROR: str | None = None
 
 def _init_worker(factory: Callable[[], object]) -> None:
     global _PIPELINE, _PIPELINE_ERROR
+    signal.signal(signal.SIGINT, signal.SIG_IGN)      # the parent handles Ctrl-C and stops the pool
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         _PIPELINE = factory()
     except Exception as e:  # reported per article by _work
@@ -410,6 +413,7 @@ def run(opts: Options, pipeline_factory: Callable[[], object], *, stdin_binary=N
     output = None
     pool = None
     stop = threading.Event()
+    previous_term = _on_sigterm_exit()
     try:
         if opts.state:
             state_lock = lock_file(opts.state + ".lock")
@@ -530,6 +534,19 @@ def run(opts: Options, pipeline_factory: Callable[[], object], *, stdin_binary=N
             output.close()
         if state_lock is not None:
             state_lock.close()
+        if previous_term is not None:
+            signal.signal(signal.SIGTERM, previous_term)
+
+
+def _on_sigterm_exit():
+    """SIGTERM (a cron timeout, say) exits through the clean-up code: temporary file removed."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def handler(signum, frame):
+        raise SystemExit(128 + signum)
+
+    return signal.signal(signal.SIGTERM, handler)
 
 
 def _silence_stdout(stdout_binary) -> None:
