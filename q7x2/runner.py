@@ -283,10 +283,17 @@ class Output:
 def work_items(opts: Options, state: State, stdin_binary, exclude: list[str]) -> Iterator[tuple]:
     sidecars: dict[Path, tuple[dict, bytes]] = {}
     option = (opts.published.isoformat() if opts.published else "").encode()
+    read_as: dict[str, str] = {}
     for found in find_inputs(opts.paths, exclude):
         if isinstance(found, Problem):
             yield ("problem", found, None)
             continue
+        if found.path is not None:                  # one file reached twice (links, overlapping PATHs)
+            real = os.path.realpath(found.path)
+            if real in read_as:
+                yield ("problem", Problem(found.label, f"same file as {read_as[real]}, skipped", warning=True), None)
+                continue
+            read_as[real] = found.label
         key = os.path.realpath(found.path) if found.path is not None and state.path else None
         try:
             data = read_bytes(found, opts.max_bytes, stdin_binary)

@@ -96,10 +96,11 @@ EXPECTED_PROBLEMS = [
     "no_text.json: no text field ('text' or 'maintext')",
     "not_json.json: not JSON: Expecting value (line 1 column 21)",
     "sub/deeper/up: symbolic link loop, skipped",
+    "utf8.txt: warning: same file as {dir}/link_to_utf8.txt, skipped",
     "whitespace.txt: empty article",
 ]
 GOOD_IDS = ["json-1", "cp1256", "iso8859_6", "link_to_utf8", "line-1", "line-4", "line-8",
-            "newsplease", "html", "nested", "trafilatura", "utf16be", "utf16le", "utf8", "utf8_bom", "utf8_crlf"]
+            "newsplease", "html", "nested", "trafilatura", "utf16be", "utf16le", "utf8_bom", "utf8_crlf"]
 
 
 def test_committed_fixtures_are_what_the_script_writes(tmp_path):
@@ -111,7 +112,7 @@ def test_committed_fixtures_are_what_the_script_writes(tmp_path):
 def test_bad_inputs_are_reported_and_good_ones_all_processed(bad_dir):
     summary, out, err = go([bad_dir], max_bytes=make_fixtures.MAX_BYTES)
     prefix = str(bad_dir) + "/"
-    assert [e.removeprefix(prefix) for e in err[:-1]] == EXPECTED_PROBLEMS
+    assert [e.removeprefix(prefix) for e in err[:-1]] == [p.format(dir=bad_dir) for p in EXPECTED_PROBLEMS]
     assert err[-1].startswith(f"q7x2: {len(GOOD_IDS)} articles, {len(GOOD_IDS)} events, 16 errors in ")
     assert summary.exit_status == 1
     events = [json.loads(line) for line in out.decode("utf-8").splitlines()]
@@ -120,7 +121,8 @@ def test_bad_inputs_are_reported_and_good_ones_all_processed(bad_dir):
     clean = bad_dir.parent / "clean"
     clean.mkdir()
     for name in make_fixtures.GOOD:
-        shutil.copy(bad_dir / name, clean / name)
+        if name != "utf8.txt":             # read through link_to_utf8.txt, which comes first
+            shutil.copy(bad_dir / name, clean / name)
     (clean / "sub").mkdir()
     shutil.copy(bad_dir / "sub/nested.txt", clean / "sub/nested.txt")
     (clean / "mixed.jsonl").write_text("\n".join(make_fixtures.JSONL_LINES[i] for i in (0, 3, 7)) + "\n")
@@ -400,3 +402,34 @@ def test_progress_bar_only_when_asked_or_a_terminal(tmp_path):
     assert any("articles/s" in line for line in err)
     _, _, err = go([d], progress=True, quiet=True)
     assert err == []
+
+
+def test_a_file_reached_twice_is_read_once(tmp_path):
+    d = article_dir(tmp_path, 2)
+    os.symlink("a000.txt", d / "link.txt")
+    s, out, err = go([d, d / "a001.txt"])
+    assert out.count(b"\n") == 2 and s.errors == 0 and s.warnings == 2
+    assert err[:2] == [f"{d}/link.txt: warning: same file as {d}/a000.txt, skipped",
+                       f"{d}/a001.txt: warning: same file as {d}/a001.txt, skipped"]
+
+
+def test_sigterm_cleans_up_and_changes_nothing(tmp_path):
+    d = article_dir(tmp_path, 20)
+    out_file, state = tmp_path / "events.jsonl", tmp_path / "state.json"
+    out_file.write_bytes(b"before\n")
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path[:0] = [{str(HERE)!r}, {str(BAD)!r}]
+        from test_runner import fake_factory
+        from q7x2.cli import main
+        main(sys.argv[1:], prog_name="q7x2", obj={{"pipeline_factory": fake_factory}})
+    """)
+    env = {**os.environ, runner_mod.TEST_SLEEP_ENV: "0.2"}
+    p = subprocess.Popen([sys.executable, "-c", script, "extract", str(d), "--state", str(state), "-o", str(out_file),
+                          "-v", "-j", "2"], env=env, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    assert ": 1 events" in p.stderr.readline()
+    p.send_signal(signal.SIGTERM)
+    assert p.wait(timeout=30) == 143
+    p.stderr.close()
+    assert out_file.read_bytes() == b"before\n" and not state.exists()
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["arts", "events.jsonl", "state.json.lock"]
