@@ -423,7 +423,10 @@ def run(opts: Options, pipeline_factory: Callable[[], object], *, stdin_binary=N
     previous_term = _on_sigterm_exit()
     try:
         if opts.state:
-            state_lock = lock_file(opts.state + ".lock")
+            try:
+                state_lock = lock_file(opts.state + ".lock")
+            except OSError as e:
+                raise FatalError(f"{opts.state}: cannot use as state: {e.strerror or e}") from None
         state = State(opts.state)
         _PIPELINE = pipeline_factory()          # built here first: a bad gazetteer fails the run early
         _PIPELINE_ERROR = None
@@ -524,7 +527,11 @@ def run(opts: Options, pipeline_factory: Callable[[], object], *, stdin_binary=N
         if opts.state:
             files = dict(state.files)
             files.update(new_files)
-            state.save(files, run_id)
+            try:
+                state.save(files, run_id)
+            except OSError as e:
+                raise FatalError(f"{opts.state}: cannot save state ({e.strerror or e}); the output is written, "
+                                 "the next run emits this run's events again") from None
         output.finish()
         summary.seconds = time.monotonic() - started
         if not opts.quiet:

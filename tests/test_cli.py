@@ -143,3 +143,8 @@ def test_bad_gazetteer_is_a_usage_error(tmp_path):
     (tmp_path / "morphology.yaml").write_text("nonsense: [")
     r = invoke(["extract", str(SEEDS), "--gazetteers", str(tmp_path)], factory=None)
     assert r.exit_code == 2 and r.stderr.startswith("q7x2: ")
+
+
+def test_state_in_a_missing_directory_is_reported(tmp_path):
+    r = invoke(["extract", str(SEEDS), "--state", str(tmp_path / "no" / "state.json")])
+    assert r.exit_code == 1 and r.stderr.startswith("q7x2: ") and "cannot use as state" in r.stderr
