@@ -6,6 +6,7 @@ first call and kept for later calls with the same gazetteer directories.
 from __future__ import annotations
 
 import hashlib
+import warnings
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Union
 
@@ -40,7 +41,10 @@ def _article(item: ArticleInput, n: int, published: "date | None") -> "Article":
         article = Article(id=text_id(item), text=item)
     elif isinstance(item, dict):
         text = item.get("text", item.get("maintext"))
-        article = article_from_object(item, f"<article {n}>", text_id(text) if isinstance(text, str) else str(n))
+        article, problems = article_from_object(item, f"<article {n}>",
+                                                text_id(text) if isinstance(text, str) else str(n))
+        for problem in problems:      # e.g. HTML tags stripped from the text
+            warnings.warn(str(problem), stacklevel=3)
     else:
         raise TypeError(f"article {n}: expected a text or an article dict, got {type(item).__name__}")
     return with_published(article, {}, published)

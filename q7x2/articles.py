@@ -8,29 +8,80 @@ trafilatura's ``text``/``date``/``source`` are accepted too.
 Publication date, first that applies: the article's own date; the directory's sidecar
 ``published.json`` (``{"<file stem or article id>": "YYYY-MM-DD"}``); ``--published``.
 (A dateline in the text is the pipeline's last resort.)
+
+What the pipeline receives as ``Article.text`` (and so what every record offset indexes):
+
+* the file decoded (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1256 or
+  ISO-8859-6, detected), the BOM dropped, and -- for ``.txt`` files and standard input --
+  ``\\r\\n`` and ``\\r`` line ends read as ``\\n``, as Python's ``open()`` reads them;
+* for text that is HTML (``<html>``, ``<p>``, ``<div>``, ``<br>`` ... tags), the text
+  content as the standard library's ``html.parser`` sees it: tags dropped, entities
+  decoded, ``<script>``/``<style>`` contents dropped, block elements as line breaks.
+  Offsets then refer to this stripped text, not to the HTML; a warning says so.
+
+Problems are :class:`Problem` values (``PATH[:LINE]: reason``), yielded in input order
+next to the articles, so that one bad input never stops the others.
 """
 from __future__ import annotations
 
+import codecs
 import json
-from dataclasses import replace
+import os
+import re
+import stat
+from dataclasses import dataclass, replace
 from datetime import date, datetime
+from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterator, TextIO
+from typing import Iterable, Iterator, TextIO, Union
 
 from .article import Article
 
 SIDECAR = "published.json"
 INPUT_SUFFIXES = (".txt", ".json", ".jsonl")
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 
 class InputError(Exception):
     """An input that cannot be read as an article: where (path[:line]) and why."""
 
-    def __init__(self, where: str, reason: str):
+    def __init__(self, where: str, reason: str, retry: bool = False):
         super().__init__(f"{where}: {reason}")
-        self.where, self.reason = where, reason
+        self.where, self.reason, self.retry = where, reason, retry
 
 
+@dataclass(frozen=True)
+class Problem:
+    """One line for standard error: ``where: reason``.
+
+    ``retry``: the problem does not follow from the file's content (unreadable, too big
+    for this run's --max-bytes, an internal error), so an incremental run tries again.
+    ``warning``: reported, but the input was processed (not an error).
+    """
+
+    where: str
+    reason: str
+    retry: bool = False
+    warning: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.where}: {'warning: ' if self.warning else ''}{self.reason}"
+
+    @classmethod
+    def of(cls, e: InputError) -> "Problem":
+        return cls(e.where, e.reason, e.retry)
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """One input to read: a file (``path``) or standard input (``path`` None)."""
+
+    label: str                 # as shown in messages: the path as given or found, or "-"
+    path: Path | None
+    kind: str                  # "txt", "json", "jsonl" or "stdin"
+
+
+# --------------------------------------------------------------------------- dates
 def parse_date(value) -> date | None:
     """An ISO date or datetime string (or None) as a date."""
     if value is None or value == "":
@@ -47,61 +98,385 @@ def parse_date(value) -> date | None:
             raise ValueError(f"not an ISO date: {s!r}") from None
 
 
-def article_from_object(obj: dict, where: str, default_id: str) -> Article:
+# ----------------------------------------------------------------------- decoding
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_ARABIC_WORD = re.compile(r"(?:^|\s)(?:ال[\u0621-\u064a]|في\s|من\s|على\s|إلى\s|عن\s)")
+_ARABIC_DIACRITIC = re.compile("[\u064b-\u0652]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _arabic_score(text: str) -> float:
+    """How much ``text`` reads like Arabic: frequent words and prefixes, few oddities."""
+    letters = len(_ARABIC_LETTER.findall(text))
+    if not letters:
+        return 0.0
+    words = len(_ARABIC_WORD.findall(text))
+    latin_accents = sum(1 for c in text if "\u00c0" <= c <= "\u00ff")
+    diacritics = len(_ARABIC_DIACRITIC.findall(text))
+    odd = latin_accents + len(_CONTROL.findall(text)) + max(0, diacritics - letters // 4)
+    return (letters + 20 * words - 10 * odd) / max(1, len(text))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a BOM: NUL bytes (ASCII characters) all on the same parity."""
+    if len(data) % 2 or not data:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if even and not odd:
+        enc = "utf-16-be"
+    elif odd and not even:
+        enc = "utf-16-le"
+    else:
+        return None
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    return text if not _CONTROL.search(text.replace("\x00", "\x01")) else None
+
+
+def decode(data: bytes, where: str) -> tuple[str, str]:
+    """``(text, encoding)`` of the bytes of one article; :class:`InputError` if binary or undecodable.
+
+    Order: UTF-16/UTF-32 and UTF-8 BOMs; NUL bytes (binary, unless they are the ASCII half
+    of BOM-less UTF-16); strict UTF-8; Windows-1256 or ISO-8859-6, whichever reads as
+    Arabic (ISO-8859-6 leaves bytes undefined; Windows-1256 puts Latin letters where
+    ISO-8859-6 has Arabic ones); last, charset-normalizer for anything else.
+    """
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) and len(data) % 4 == 0:
+        try:
+            return data.decode("utf-32"), "utf-32"
+        except UnicodeDecodeError:
+            pass
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as e:
+            raise InputError(where, f"cannot decode as UTF-16: {e.reason} at byte {e.start}") from None
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as e:
+            raise InputError(where, f"cannot decode as UTF-8: {e.reason} at byte {e.start + 3}") from None
+    if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text, "utf-16"
+        raise InputError(where, "binary file (NUL bytes), skipped")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for enc in ("cp1256", "iso8859_6"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_arabic_score(text), enc == "cp1256", enc, text))
+    if candidates:
+        score, _, enc, text = max(candidates)
+        if score > 0.3:
+            return text, enc
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+    except Exception:  # pragma: no cover - the detector is a last resort
+        best = None
+    if best is not None and not _CONTROL.search(str(best)):
+        return str(best), best.encoding
+    raise InputError(where, "cannot decode (not UTF-8, UTF-16, Windows-1256 or ISO-8859-6), skipped")
+
+
+# --------------------------------------------------------------------------- HTML
+_HTML_TAG = re.compile(r"<(?:!doctype\s+html|html|head|body|p|div|br|span|a\s|h[1-6]|ul|ol|li|table|tr|td|"
+                       r"article|section|strong|em|b|i|script|style|meta|title)\b[^<>]*>", re.IGNORECASE)
+_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "article",
+          "section", "header", "footer", "blockquote", "title", "hr", "pre", "figure", "figcaption"}
+_SKIP = {"script", "style", "noscript", "template", "head"}
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text has HTML tags (at least two, or an ``<html>``/``<!doctype>``)."""
+    found = _HTML_TAG.findall(text[:200_000])
+    return len(found) >= 2 or any(t.lower().startswith(("<html", "<!doctype")) for t in found)
+
+
+class _TextOf(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP and tag != "head":
+            self.skip += 1
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP and tag != "head":
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def strip_html(text: str) -> str:
+    """The text content of an HTML document or fragment (see the module docstring)."""
+    parser = _TextOf()
+    parser.feed(text)
+    parser.close()
+    out = "".join(parser.parts)
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in out.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+# ------------------------------------------------------------------------ articles
+def _clean_text(text: str, where: str, newlines: bool) -> tuple[str, list[Problem]]:
+    """The text the pipeline receives; raises "empty article"; warns about HTML."""
+    problems = []
+    if newlines and "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if looks_like_html(text):
+        text = strip_html(text)
+        problems.append(Problem(where, "HTML markup stripped (offsets refer to the stripped text)", warning=True))
+    if not text.strip():
+        raise InputError(where, "empty article")
+    return text, problems
+
+
+def article_from_object(obj, where: str, default_id: str, path: str | None = None) -> tuple[Article, list[Problem]]:
     if not isinstance(obj, dict):
         raise InputError(where, f"expected a JSON object, got {type(obj).__name__}")
-    text = obj.get("text", obj.get("maintext"))
+    text = obj.get("text")
+    if not isinstance(text, str):
+        text = obj.get("maintext")
     if not isinstance(text, str):
         raise InputError(where, "no text field ('text' or 'maintext')")
-    published_raw = obj.get("published", obj.get("date_publish", obj.get("date")))
+    text, problems = _clean_text(text, where, newlines=False)
+    published_raw = next((obj[k] for k in ("published", "date_publish", "date") if obj.get(k)), None)
     try:
         published = parse_date(published_raw)
     except ValueError as e:
         raise InputError(where, str(e)) from None
     url = obj.get("url") or obj.get("source")
-    return Article(id=str(obj.get("id") or default_id), text=text, published=published,
-                   published_from="article" if published else None, path=where.split(":")[0],
-                   url=url if isinstance(url, str) else None,
-                   title=obj.get("title") if isinstance(obj.get("title"), str) else None)
+    title = obj.get("title")
+    raw_id = obj.get("id")
+    article = Article(id=str(raw_id) if raw_id not in (None, "") else default_id, text=text, published=published,
+                      published_from="article" if published else None,
+                      path=path if path is not None else where.rsplit(":", 1)[0],
+                      url=url if isinstance(url, str) else None,
+                      title=title if isinstance(title, str) else None)
+    return article, problems
 
 
+ArticleOrProblem = Union[tuple[str, Article], Problem]
+
+
+def articles_from_bytes(source: InputFile, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ArticleOrProblem]:
+    """``(where, article)`` pairs and problems, in order, from the bytes of one input."""
+    label = source.label
+    stem = source.path.stem if source.path is not None else "stdin"
+    kind = source.kind
+    if kind == "stdin":
+        head = data.lstrip()[:4]
+        kind = "jsonl" if head.startswith((b"{", b"\xef\xbb\xbf{")) else "txt"
+    if kind == "jsonl":
+        yield from _jsonl(source, data, stem, max_bytes)
+        return
+    if len(data) > max_bytes:
+        yield Problem(label, f"over --max-bytes ({len(data)} > {max_bytes} bytes), skipped", retry=True)
+        return
+    try:
+        text, _ = decode(data, label)
+        if kind == "txt":
+            text, problems = _clean_text(text, label, newlines=True)
+            article = Article(id=stem, text=text, path=label)
+        elif kind == "json":
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as e:
+                raise InputError(label, f"not JSON: {e.msg} (line {e.lineno} column {e.colno})") from None
+            article, problems = article_from_object(obj, label, stem, path=label)
+        else:
+            raise InputError(label, f"unknown input kind {kind!r}")
+    except InputError as e:
+        yield Problem.of(e)
+        return
+    yield from problems
+    yield label, article
+
+
+def _jsonl(source: InputFile, data: bytes, stem: str, max_bytes: int) -> Iterator[ArticleOrProblem]:
+    label = source.label
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            lines = [ln.encode("utf-8") for ln in data.decode("utf-16").split("\n")]
+        except UnicodeDecodeError as e:
+            yield Problem(label, f"cannot decode as UTF-16: {e.reason}")
+            return
+    else:
+        if data.startswith(codecs.BOM_UTF8):
+            data = data[3:]
+        lines = data.split(b"\n")
+    for n, raw in enumerate(lines, 1):
+        where = f"{label}:{n}"
+        if not raw.strip():
+            continue
+        if len(raw) > max_bytes:
+            yield Problem(where, f"over --max-bytes ({len(raw)} > {max_bytes} bytes), skipped", retry=True)
+            continue
+        try:
+            line, _ = decode(raw, where)
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise InputError(where, f"not JSON: {e.msg} (column {e.colno})") from None
+            article, problems = article_from_object(obj, where, f"{stem}-{n}", path=label)
+        except InputError as e:
+            yield Problem.of(e)
+            continue
+        yield from problems
+        yield where, article
+
+
+# ----------------------------------------------------------------- finding inputs
+def _kind(path: Path) -> str | None:
+    return {".txt": "txt", ".json": "json", ".jsonl": "jsonl"}.get(path.suffix.lower())
+
+
+def _link_problem(label: str, path: Path) -> Problem | None:
+    """Broken symbolic links and symbolic-link loops, as problems."""
+    try:
+        os.stat(path)
+    except OSError as e:
+        if e.errno == 40:  # ELOOP
+            return Problem(label, "symbolic link loop, skipped")
+        if os.path.islink(path):
+            return Problem(label, "broken symbolic link, skipped")
+        return Problem(label, f"cannot read: {e.strerror or e}", retry=True)
+    return None
+
+
+def find_inputs(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[Union[InputFile, Problem]]:
+    """Every input under ``paths``, in a stable order, and the problems met finding them.
+
+    Directories are walked recursively in name order; names starting with ``.`` and the
+    ``published.json`` sidecars are skipped, and so are files other than .txt/.json/.jsonl
+    and the paths in ``exclude`` (the run's own output and state files). Symbolic links
+    are followed; a link back to a directory being walked is reported as a loop.
+    """
+    excluded = {os.path.realpath(p) for p in exclude}
+    for p in paths:
+        if p == "-":
+            yield InputFile("-", None, "stdin")
+            continue
+        path = Path(p)
+        if not os.path.lexists(path):
+            yield Problem(p, "no such file or directory")
+            continue
+        problem = _link_problem(p, path)
+        if problem:
+            yield problem
+        elif path.is_dir():
+            yield from _walk(path, p, excluded, ())
+        else:
+            yield from _one_file(path, p, explicit=True)
+
+
+def _one_file(path: Path, label: str, explicit: bool) -> Iterator[Union[InputFile, Problem]]:
+    try:
+        st = os.stat(path)
+    except OSError as e:
+        yield Problem(label, f"cannot read: {e.strerror or e}", retry=True)
+        return
+    if not stat.S_ISREG(st.st_mode):
+        yield Problem(label, "not a regular file, skipped")
+        return
+    kind = _kind(path)
+    if kind is None:
+        if explicit:
+            yield Problem(label, f"unknown input kind {path.suffix!r} (expected .txt, .json or .jsonl)")
+        return
+    yield InputFile(label, path, kind)
+
+
+def _walk(directory: Path, label: str, excluded: set[str], ancestors: tuple[str, ...]) -> Iterator[Union[InputFile, Problem]]:
+    real = os.path.realpath(directory)
+    if real in ancestors:
+        yield Problem(label, "symbolic link loop, skipped")
+        return
+    ancestors = ancestors + (real,)
+    try:
+        names = sorted(os.listdir(directory))
+    except OSError as e:
+        yield Problem(label, f"cannot read directory: {e.strerror or e}", retry=True)
+        return
+    for name in names:
+        if name.startswith(".") or name == SIDECAR:
+            continue
+        child = directory / name
+        child_label = os.path.join(label, name)
+        if os.path.realpath(child) in excluded:
+            continue
+        problem = _link_problem(child_label, child)
+        if problem:
+            if _kind(child) is not None or os.path.islink(child):
+                yield problem
+            continue
+        if child.is_dir():
+            yield from _walk(child, child_label, excluded, ancestors)
+        else:
+            yield from _one_file(child, child_label, explicit=False)
+
+
+def read_bytes(source: InputFile, max_bytes: int = DEFAULT_MAX_BYTES, stdin=None) -> bytes:
+    """The bytes of one input; :class:`InputError` when unreadable or (for .txt/.json) too big."""
+    if source.path is None:
+        import sys
+
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        return stream.read()
+    try:
+        if source.kind != "jsonl":
+            size = os.stat(source.path).st_size
+            if size > max_bytes:
+                raise InputError(source.label, f"over --max-bytes ({size} > {max_bytes} bytes), skipped", retry=True)
+        with open(source.path, "rb") as f:
+            return f.read()
+    except IsADirectoryError:
+        raise InputError(source.label, "is a directory, skipped") from None
+    except OSError as e:
+        raise InputError(source.label, f"cannot read: {e.strerror or e}", retry=True) from None
+
+
+# --------------------------------------------------------------------- sidecars
 def read_sidecar(directory: Path) -> dict[str, date]:
+    """The directory's ``published.json`` ({} if none); :class:`InputError` if unusable."""
     path = directory / SIDECAR
     if not path.is_file():
         return {}
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return {str(k): parse_date(v if not isinstance(v, dict) else v.get("published")) for k, v in data.items()}
-    except (ValueError, AttributeError) as e:
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+        if not isinstance(data, dict):
+            raise ValueError("expected a JSON object")
+        out = {}
+        for k, v in data.items():
+            d = parse_date(v if not isinstance(v, dict) else v.get("published"))
+            if d:
+                out[str(k)] = d
+        return out
+    except (ValueError, AttributeError, UnicodeDecodeError, OSError) as e:
         raise InputError(str(path), f"bad sidecar: {e}") from None
-
-
-def read_file(path: Path, label: str | None = None) -> Iterator[Article]:
-    where = label or str(path)
-    if path.suffix == ".txt":
-        yield Article(id=path.stem, text=path.read_text(encoding="utf-8"), path=where)
-    elif path.suffix == ".json":
-        try:
-            obj = json.loads(path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as e:
-            raise InputError(where, f"not JSON: {e.msg} (line {e.lineno})") from None
-        yield article_from_object(obj, where, path.stem)
-    elif path.suffix == ".jsonl":
-        with path.open(encoding="utf-8") as f:
-            yield from read_jsonl(f, where, path.stem)
-    else:
-        raise InputError(where, f"unknown input kind {path.suffix!r} (expected .txt, .json or .jsonl)")
-
-
-def read_jsonl(stream: TextIO, where: str, stem: str) -> Iterator[Article]:
-    for n, line in enumerate(stream, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(f"{where}:{n}", f"not JSON: {e.msg}") from None
-        yield article_from_object(obj, f"{where}:{n}", f"{stem}-{n}")
 
 
 def with_published(article: Article, sidecar: dict[str, date], option: date | None) -> Article:
@@ -116,27 +491,32 @@ def with_published(article: Article, sidecar: dict[str, date], option: date | No
     return article
 
 
-def iter_articles(paths: list[str], published: date | None = None, stdin: TextIO | None = None) -> Iterator[Article]:
-    """Every article under ``paths`` (files, directories recursively, ``-``), in a stable order."""
-    for p in paths:
-        if p == "-":
-            for a in read_jsonl_or_text(stdin):
-                yield with_published(a, {}, published)
+# ------------------------------------------------------------ simple iteration
+def iter_articles(paths: list[str], published: date | None = None, stdin: TextIO | None = None,
+                  max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
+    """Every readable article under ``paths``, in a stable order; problems are skipped.
+
+    (The ``extract`` command uses :mod:`q7x2.runner`, which reports problems too.)
+    """
+    sidecars: dict[Path, dict[str, date]] = {}
+    for item in find_inputs(paths):
+        if isinstance(item, Problem):
             continue
-        path = Path(p)
-        files = sorted(f for f in path.rglob("*") if f.suffix in INPUT_SUFFIXES and f.name != SIDECAR) \
-            if path.is_dir() else [path]
-        for f in files:
-            sidecar = read_sidecar(f.parent)
-            for a in read_file(f):
-                yield with_published(a, sidecar, published)
-
-
-def read_jsonl_or_text(stream: TextIO) -> Iterator[Article]:
-    """Standard input: JSONL if its first non-blank character is '{', else one text article."""
-    data = stream.read()
-    if data.lstrip().startswith("{"):
-        import io
-        yield from read_jsonl(io.StringIO(data), "-", "stdin")
-    else:
-        yield Article(id="stdin", text=data, path="-")
+        try:
+            if item.path is None:
+                raw = stdin.read() if stdin is not None else None
+                data = raw.encode("utf-8") if isinstance(raw, str) else read_bytes(item, max_bytes, stdin)
+                sidecar = {}
+            else:
+                data = read_bytes(item, max_bytes)
+                if item.path.parent not in sidecars:
+                    try:
+                        sidecars[item.path.parent] = read_sidecar(item.path.parent)
+                    except InputError:
+                        sidecars[item.path.parent] = {}
+                sidecar = sidecars[item.path.parent]
+        except InputError:
+            continue
+        for got in articles_from_bytes(item, data, max_bytes):
+            if not isinstance(got, Problem):
+                yield with_published(got[1], sidecar, published)

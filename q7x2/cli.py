@@ -1,11 +1,15 @@
-"""The command line: ``q7x2 extract``."""
+"""The command line: ``q7x2 extract`` (other subcommands join with ``main.add_command``)."""
 from __future__ import annotations
 
+import functools
+import os
+import re
 import sys
 
 import click
 
 from . import __version__
+from .articles import DEFAULT_MAX_BYTES
 from .commands import convert, evaluate, merge, schema
 
 
@@ -15,42 +19,119 @@ def main() -> None:
     """q7x2: Arabic news articles about armed attacks -> attack-event records (JSONL)."""
 
 
-@main.command()
+class DateParam(click.ParamType):
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):
+        from .articles import parse_date
+
+        try:
+            return parse_date(value)
+        except ValueError:
+            self.fail(f"{value!r} is not a date (YYYY-MM-DD)", param, ctx)
+
+
+class SizeParam(click.ParamType):
+    """A number of bytes: 5000000, 500k, 5M, 1G (powers of 1024)."""
+
+    name = "SIZE"
+    _UNITS = {"": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int):
+            return value
+        m = re.fullmatch(r"\s*(\d+)\s*([kmg]?)i?b?\s*", str(value), re.IGNORECASE)
+        if not m or int(m.group(1)) <= 0:
+            self.fail(f"{value!r} is not a size (e.g. 5000000, 500k, 5M)", param, ctx)
+        return int(m.group(1)) * self._UNITS[m.group(2).lower()]
+
+
+def build_pipeline(gazetteer_dirs: tuple[str, ...]):
+    """The real pipeline (module level, so that worker processes can build it too)."""
+    from .gazetteers import Gazetteers
+    from .pipeline import Pipeline
+
+    return Pipeline(Gazetteers(gazetteer_dirs))
+
+
+def _formats() -> list[str]:
+    from .formats import WRITERS
+
+    return sorted(WRITERS)
+
+
+@main.command(context_settings={"max_content_width": 100})
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
-@click.option("--published", help="Publication date (YYYY-MM-DD) for articles that give none.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of standard output "
+              "(atomically: a temporary file in the same directory, renamed at the end).")
+@click.option("-f", "--format", "fmt", type=click.Choice(_formats()), default="jsonl", show_default=True,
+              help="Output format.")
+@click.option("--published", type=DateParam(), help="Publication date for articles that give none "
+              "(after the article's own date and the directory's published.json).")
 @click.option("--gazetteers", "gazetteer_dirs", multiple=True, type=click.Path(file_okay=False, exists=True),
               help="A directory of your own gazetteer YAML files (adds to or overrides the shipped ones).")
-def extract(paths, output, published, gazetteer_dirs):
-    """Extract attack events from PATHS (files, directories, or - for standard input).
+@click.option("--state", type=click.Path(dir_okay=False), help="Remember processed files here (JSON) and emit "
+              "only the events of new or changed articles; updated only after the output is in place.")
+@click.option("--append", is_flag=True, help="Append to the -o file instead of replacing it (under a lock).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Processes to use (0: one per CPU); the output is the same byte for byte.")
+@click.option("--max-bytes", type=SizeParam(), default=DEFAULT_MAX_BYTES, show_default=False,
+              help="Skip (and report) articles bigger than this: a .txt/.json file, a JSONL line.  [default: 5M]")
+@click.option("-q", "--quiet", is_flag=True, help="No summary line, warnings or progress bar (errors still shown).")
+@click.option("-v", "--verbose", is_flag=True, help="A line per article (and tracebacks of internal errors).")
+@click.pass_context
+def extract(ctx, paths, output, fmt, published, gazetteer_dirs, state, append, jobs, max_bytes, quiet, verbose):
+    """Extract attack events from PATHS: files (.txt, .json, .jsonl), directories (read
+    recursively), or - for standard input. One event per line, in input order.
+
+    Problems with an input are reported on standard error as PATH[:LINE]: reason, and the
+    other inputs are processed. Exit status: 0 all inputs processed, 1 some failed,
+    2 usage error.
 
     \b
     Examples:
       q7x2 extract seeds/
       q7x2 extract articles.jsonl -o events.jsonl
-      q7x2 extract seeds/ | jq -c '{date: .date.value, place: .location.name}'
+      q7x2 extract --published 2024-07-28 article.txt
+      cat articles.jsonl | q7x2 extract - | jq -c '{date: .date.value, place: .location.name}'
+      q7x2 extract -j 4 /data/news/ -o events.jsonl
+    \b
+    Nightly (only new or changed articles; see docs/running-nightly.md):
+      q7x2 extract /data/news/ --state /var/lib/q7x2/state.json --append -o /var/lib/q7x2/events.jsonl
     """
-    from .articles import InputError, iter_articles, parse_date
-    from .formats import get_writer
-    from .gazetteers import Gazetteers
-    from .pipeline import Pipeline
+    from .runner import FatalError, Options, run
 
-    pipeline = Pipeline(Gazetteers(gazetteer_dirs))
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
-    writer = get_writer("jsonl")(out)
-    failed = False
+    if append and not output:
+        raise click.UsageError("--append needs -o/--output FILE")
+    if quiet and verbose:
+        raise click.UsageError("--quiet and --verbose exclude each other")
+    if state and output and os.path.realpath(state) == os.path.realpath(output):
+        raise click.UsageError("--state and --output must be different files")
+    if paths.count("-") > 1:
+        raise click.UsageError("- (standard input) can be given once")
+    obj = ctx.find_object(dict) or {}
+    factory = obj.get("pipeline_factory") or functools.partial(build_pipeline, tuple(gazetteer_dirs))
+    opts = Options(paths=list(paths), output=output, fmt=fmt, published=published, state=state, append=append,
+                   jobs=jobs or (os.cpu_count() or 1), max_bytes=max_bytes, quiet=quiet, verbose=verbose)
     try:
-        for article in iter_articles(list(paths), parse_date(published), sys.stdin):
-            for event in pipeline.extract(article):
-                writer.write(event)
-    except InputError as e:
-        click.echo(str(e), err=True)
-        failed = True
-    writer.close()
-    if output:
-        out.close()
-    sys.exit(1 if failed else 0)
+        summary = run(opts, factory, stdin_binary=sys.stdin.buffer,
+                      stdout_binary=sys.stdout.buffer, stderr=sys.stderr)
+    except FatalError as e:
+        click.echo(f"q7x2: {e}", err=True)
+        sys.exit(1)
+    except Exception as e:  # a bad gazetteer, say: a usage problem, named
+        from .gazetteers import GazetteerError
+
+        if isinstance(e, GazetteerError):
+            click.echo(f"q7x2: {e}", err=True)
+            sys.exit(2)
+        raise
+    sys.exit(summary.exit_status)
 
 
 for _command in (convert, schema, merge, evaluate):
     main.add_command(_command)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main(prog_name="q7x2")

@@ -39,7 +39,7 @@ class NumberExtractor:
         while i < n:
             t = toks[i]
             value, end = None, i
-            if t.text.isdigit():
+            if t.text.isdecimal():
                 if self._joined(doc, i):
                     i += 1
                     continue
