@@ -48,10 +48,14 @@ def _describe(err: ValidationError) -> str:
     return "; ".join(parts)
 
 
+# libyaml's safe loader when installed: the same documents, five times faster.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path):
     try:
         with path.open(encoding="utf-8") as f:
-            return yaml.safe_load(f)
+            return yaml.load(f, Loader=_SafeLoader)  # noqa: S506 (a safe loader)
     except yaml.YAMLError as e:
         raise GazetteerError(f"{path}: not valid YAML: {e}") from None
     except OSError as e:
