@@ -397,3 +397,46 @@ def test_a_weekday_named_by_amss_trusts_amss():
     # "أمس السبت" published on a Monday: أمس wins over the (wrong) weekday name
     found = dates_in("وقع هجوم صاروخي على القاعدة أمس السبت", "2024-01-22")
     assert found[normalise_phrase("أمس السبت")].value == "2024-01-21"
+
+
+# --- the resolution rules, for every publication date ---------------------------------------
+from hypothesis import given, strategies as st  # noqa: E402
+
+DCTS = st.dates(min_value=date(2001, 1, 1), max_value=date(2035, 12, 31))
+WEEKDAY_NAMES = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+MONTH_NAMES = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
+               "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"]
+
+
+def only_value(sentence: str, dct: date) -> DateValue:
+    (value,) = dates_in(sentence, dct.isoformat()).values()
+    return value
+
+
+@given(DCTS, st.integers(0, 6))
+def test_bare_weekday_is_the_latest_on_or_before_the_dct(dct, weekday):
+    d = date.fromisoformat(only_value(f"وسقط صاروخ مساء {WEEKDAY_NAMES[weekday]} قرب القاعدة", dct).value)
+    assert d.weekday() == weekday and 0 <= (dct - d).days <= 6
+
+
+@given(DCTS, st.integers(0, 6))
+def test_weekday_maadi_is_strictly_before_the_dct(dct, weekday):
+    d = date.fromisoformat(only_value(f"وسقط صاروخ يوم {WEEKDAY_NAMES[weekday]} الماضي", dct).value)
+    assert d.weekday() == weekday and 1 <= (dct - d).days <= 7
+
+
+@given(DCTS, st.integers(1, 12))
+def test_month_alone_is_the_latest_not_after_the_dct(dct, month):
+    v = only_value(f"وتصاعدت الهجمات في {MONTH_NAMES[month - 1]} على القواعد", dct)
+    y, m = map(int, v.value.split("-"))
+    assert m == month and (y, m) <= (dct.year, dct.month) and (y + 1, m) > (dct.year, dct.month)
+
+
+@given(DCTS, st.integers(1, 12))
+def test_month_maadi_is_strictly_before_and_muqbil_strictly_after(dct, month):
+    past = only_value(f"في {MONTH_NAMES[month - 1]} الماضي", dct)
+    y, m = map(int, past.value.split("-"))
+    assert (y, m) < (dct.year, dct.month) <= (y + 1, m)
+    ahead = only_value(f"في {MONTH_NAMES[month - 1]} المقبل", dct)
+    y, m = map(int, ahead.value.split("-"))
+    assert (y - 1, m) <= (dct.year, dct.month) < (y, m) and ahead.relation == "future"
