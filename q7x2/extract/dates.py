@@ -7,7 +7,13 @@ match into a :class:`DateValue`. All rules run over the normalised text; of over
 matches the earliest, then the longest, wins. Resolution follows ANNOTATION.md (``date``
 row): a bare weekday or month is the latest one not after the DCT, "الماضي" the latest one
 strictly before, "الجاري" the DCT's month, "المقبل" the next one; with no DCT a date with
-no written year has value None (never guess a year).
+no written year has value None (never guess a year). A bare weekday, day or month after a
+future cue earlier in its sentence ("من المقرر أن ...") looks forward instead.
+
+Where an article has no known DCT, ``DateExtractor.publication_date`` takes it from a
+dateline (``find_dateline``): a stamp (a label such as "نشر في" or a time) is trusted; a
+bare date line is a site's "today" banner when ``plausible_dct`` finds it later, by years,
+than every date the text writes with a year.
 """
 from __future__ import annotations
 
@@ -293,7 +299,8 @@ class DateExtractor:
         self.month_cue_before = before(_plain("month_cues", cues.month_cues))
         self.year_cue_before = before(_plain("year_cues", cues.year_cues))
         self.today_blocked_before = before(_plain("today_not_after", cues.today_not_after))
-        self.today_blocked_after = re.compile(r"\s*(?:" + _plain("today_not_before", cues.today_not_before).pattern + ")")
+        today_not_before = _plain("today_not_before", cues.today_not_before)
+        self.today_blocked_after = re.compile(r"\s*(?:" + today_not_before.pattern + ")")
         self.counted_after = re.compile(r"\s*(?:" + _plain("counted_nouns", cues.counted_nouns).pattern + ")")
         self.future_cue = re.compile(_START + _plain("future_cues", cues.future_cues).pattern)
         self.month_name = re.compile(r"(?<!\w)" + self.months.pattern)
