@@ -7,7 +7,13 @@ match into a :class:`DateValue`. All rules run over the normalised text; of over
 matches the earliest, then the longest, wins. Resolution follows ANNOTATION.md (``date``
 row): a bare weekday or month is the latest one not after the DCT, "الماضي" the latest one
 strictly before, "الجاري" the DCT's month, "المقبل" the next one; with no DCT a date with
-no written year has value None (never guess a year).
+no written year has value None (never guess a year). A bare weekday, day or month after a
+future cue earlier in its sentence ("من المقرر أن ...") looks forward instead.
+
+Where an article has no known DCT, ``DateExtractor.publication_date`` takes it from a
+dateline (``find_dateline``): a stamp (a label such as "نشر في" or a time) is trusted; a
+bare date line is a site's "today" banner when ``plausible_dct`` finds it later, by years,
+than every date the text writes with a year.
 """
 from __future__ import annotations
 
@@ -72,6 +78,10 @@ class DateCues(Table):
     periods: dict[Unit, list[str]]
     period_parts: list[str]
     month_words: list[str]
+    day_words: list[str]
+    of_words: list[str]
+    same_day_words: list[str]
+    range_words: list[str]
     year_words: list[str]
     month_cues: list[str]
     year_cues: list[str]
@@ -289,7 +299,8 @@ class DateExtractor:
         self.month_cue_before = before(_plain("month_cues", cues.month_cues))
         self.year_cue_before = before(_plain("year_cues", cues.year_cues))
         self.today_blocked_before = before(_plain("today_not_after", cues.today_not_after))
-        self.today_blocked_after = re.compile(r"\s*(?:" + _plain("today_not_before", cues.today_not_before).pattern + ")")
+        today_not_before = _plain("today_not_before", cues.today_not_before)
+        self.today_blocked_after = re.compile(r"\s*(?:" + today_not_before.pattern + ")")
         self.counted_after = re.compile(r"\s*(?:" + _plain("counted_nouns", cues.counted_nouns).pattern + ")")
         self.future_cue = re.compile(_START + _plain("future_cues", cues.future_cues).pattern)
         self.month_name = re.compile(r"(?<!\w)" + self.months.pattern)
@@ -299,16 +310,20 @@ class DateExtractor:
         month = (rf"(?P<month>\(\s*{mn}\s*\)\s*{mn}|{mn}(?:\s*(?:[/\\-]\s*|\(\s*)?{mn}(?:\s*\))?)?)")
         this = _plain("this_words", cues.this_words).pattern
         year_words = _plain("year_words", cues.year_words).pattern
-        year_tail = (rf"(?:\s*,?\s*(?:(?:من\s+)?{year_words}\s+)?(?P<year>{_YEAR})"
-                     rf"|\s+من\s+(?:{this}\s+)?(?P<yp>{self.year_periods.pattern})(?:\s+(?P<ymod>{mod}))?"
-                     rf"|\s+(?P<mod>{mod}))?")
-        head = (rf"(?:(?P<part>{self.parts.pattern})\s+)?(?:يوم\s+)?"
-                rf"(?:(?P<rel>{self.relative_days.pattern})\s*,?\s*)?"
-                rf"(?:(?P<wd>{self.weekdays.pattern})\s*[,(-]?\s*(?:الموافق\s+)?\(?\s*)?")
-        day = rf"(?:{_DAYNUM}|(?P<ord>{self.ordinals.pattern})(?:\s+من)?)"
         period_part = _plain("period_parts", cues.period_parts).pattern
         month_word = _plain("month_words", cues.month_words).pattern
         ago = _plain("ago_words", cues.ago_words).pattern
+        day_word = _plain("day_words", cues.day_words).pattern
+        of = _plain("of_words", cues.of_words).pattern
+        same_day = _plain("same_day_words", cues.same_day_words).pattern
+        to = _plain("range_words", cues.range_words).pattern
+        year_tail = (rf"(?:\s*,?\s*(?:(?:{of}\s+)?{year_words}\s+)?(?P<year>{_YEAR})"
+                     rf"|\s+{of}\s+(?:{this}\s+)?(?P<yp>{self.year_periods.pattern})(?:\s+(?P<ymod>{mod}))?"
+                     rf"|\s+(?P<mod>{mod}))?")
+        head = (rf"(?:(?P<part>{self.parts.pattern})\s+)?(?:{day_word}\s+)?"
+                rf"(?:(?P<rel>{self.relative_days.pattern})\s*,?\s*)?"
+                rf"(?:(?P<wd>{self.weekdays.pattern})\s*[,(-]?\s*(?:{same_day}\s+)?\(?\s*)?")
+        day = rf"(?:{_DAYNUM}|(?P<ord>{self.ordinals.pattern})(?:\s+{of})?)"
         about = _plain("about_words", cues.about_words).pattern
 
         def rule(name: str, pattern: str, resolve: Callable) -> _Rule:
@@ -324,19 +339,19 @@ class DateExtractor:
                  self._month_only),
             rule("hijri", rf"{head}(?:{day}\s*)?(?:(?P<mw>{month_word})\s+)?(?P<hmonth>{self.hijri.pattern})"
                  rf"(?:\s*,?\s*(?P<hyear>1[34]\d\d)(?!\d)(?:\s*{hijri_mark})?)?", self._hijri),
-            rule("day_ref", rf"(?:(?P<part>{self.parts.pattern})\s+)?(?:يوم\s+)?"
+            rule("day_ref", rf"(?:(?P<part>{self.parts.pattern})\s+)?(?:{day_word}\s+)?"
                  rf"(?:(?P<rel>{self.relative_days.pattern})(?:\s*,?\s*(?P<relwd>{self.weekdays.pattern}))?"
                  rf"|(?P<wd>{self.weekdays.pattern})(?:\s+(?P<mod>{mod}))?"
-                 rf"(?:\s*(?:[-/]|علي|الي)\s*(?P<wd2>{self.weekdays.pattern}))?)", self._day_ref),
+                 rf"(?:\s*(?:[-/]|{to})\s*(?P<wd2>{self.weekdays.pattern}))?)", self._day_ref),
             rule("period", rf"(?:(?P<pp>{period_part})\s+)?(?:(?P<this>{this})\s+)?"
                  rf"(?P<unit>{self.periods.pattern})(?:\s+(?P<mod>{mod}))?", self._period),
             rule("ago", rf"(?P<ago>{ago})\s+(?:{about}\s+)?(?:(?P<n>\d{{1,3}}|{self.numbers.pattern})\s+)?"
-                 rf"(?P<unit>{self.unit_counts.pattern})(?!\s*\d)(?!\s+من(?!\w))", self._ago),
+                 rf"(?P<unit>{self.unit_counts.pattern})(?!\s*\d)(?!\s+{of})", self._ago),
             rule("year", rf"(?:(?P<pp>{period_part})\s+)?(?:(?P<yw>{year_words})\s+)?(?P<year>{_YEAR})"
                  rf"(?!\s*[/.-]\s*\d)", self._year_only),
         )
 
-        self.explicit_rules = self.rules[:3]   # day_month, month_day_year, numeric
+        self.explicit_rules = tuple(r for r in self.rules if r.name in ("day_month", "month_day_year", "numeric"))
         labels = _plain("dateline_labels", cues.dateline_labels).pattern
         fillers = "(?<![^\\W\\d_])(?:" + "|".join(map(re.escape, sorted(
             {_norm(w) for w in cues.dateline_fillers}, key=len, reverse=True))) + ")(?![^\\W\\d_])"
