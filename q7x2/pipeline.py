@@ -1,6 +1,8 @@
 """The pipeline: text -> Document -> mentions -> events -> records (one way, one module a stage)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .article import Article
 from .document import Document
 from .events import EventAssembler
@@ -28,8 +30,9 @@ class Pipeline:
         g = self.gazetteers = gazetteers or Gazetteers()
         km = self.keymaker = KeyMaker(g.morphology)
         cues = Cues(g, km)
+        self.dates = DateExtractor(g)
         self.extractors = [
-            DateExtractor(g),
+            self.dates,
             NumberExtractor(g, km),
             PlaceExtractor(g, km, cues),
             ActorExtractor(g, km),
@@ -39,6 +42,14 @@ class Pipeline:
         ]
         self.assembler = EventAssembler(g, km, cues)
 
+    def with_dateline(self, article: Article) -> Article:
+        """The last resort for the publication date: a dateline in the text ("نشر في: 28
+        يوليو, 2024"), unless it is a page banner that the article's own dates contradict."""
+        if article.published is not None:
+            return article
+        found = self.dates.publication_date(article.text)
+        return replace(article, published=found[0], published_from="dateline") if found else article
+
     def document(self, article: Article) -> Document:
         doc = Document.build(article.id, article.text, self.keymaker, article.published)
         for extract in self.extractors:
@@ -46,4 +57,5 @@ class Pipeline:
         return doc
 
     def extract(self, article: Article) -> list[Event]:
+        article = self.with_dateline(article)
         return self.assembler(self.document(article), article)
