@@ -22,7 +22,7 @@ from .article import Article
 from .document import Document, Mention
 from .extract.actors import Actor
 from .extract.casualties import CasualtyCount
-from .extract.places import SPECIFICITY, PlaceMention
+from .extract.places import SPECIFICITY, Place, PlaceMention
 from .extract.triggers import TriggerMention
 from .extract.weapons import WeaponMention
 from .gazetteers import Gazetteers, Table
@@ -40,6 +40,7 @@ class AssemblyWords(Table):
     """``assembly.yaml``: the words that cut sentences into clauses, and type defaults."""
 
     clause_separators: list[str]
+    dateline_marks: list[str]
     weapon_sub_event: dict[str, str]
     trigger_sub_event_default: dict[str, str]
 
@@ -87,6 +88,9 @@ class EventAssembler:
         self.weapon_sub_event = words.weapon_sub_event
         self.trigger_default = words.trigger_sub_event_default
         self.blocking = ("future", "threat", "condition", "legal")
+        self.places = {p.id: p for p in gazetteers.entries("places", Place)}
+        self.dateline_marks = frozenset(words.dateline_marks)
+        self._ancestors: dict[str, frozenset[str]] = {}
 
     # --- 1. live triggers, 2. clauses ---------------------------------------------------
     def clauses(self, doc: Document) -> list[Clause]:
@@ -101,12 +105,17 @@ class EventAssembler:
         for s_i, trigs in sorted(by_sentence.items()):
             s = doc.sentences[s_i]
             trigs.sort(key=lambda m: m.tok_start)
+            specific = self._specific_sentence(doc, s)
             live = [t for k, t in enumerate(trigs)
-                    if self._is_live(doc, t, trigs[k - 1] if k else None, s, weapon_tokens)]
+                    if self._is_live(doc, t, trigs[k - 1] if k else None, s, weapon_tokens, specific)]
             if not live:
                 continue
+            # a series ("ضربات", "عمليات استهداف") is live only in a specific sentence, and
+            # never cuts it: the clauses are those of the single acts, if any
+            single = [t for t in live if not self._in_series(t, trigs)]
+            cutters = single or live[:1]
             cuts = [s.tok_start]
-            for a, b in zip(live, live[1:]):
+            for a, b in zip(cutters, cutters[1:]):
                 if b.value.trigger.continues:
                     continue
                 cut = self._separator_between(doc, a.tok_end, b.tok_start)
@@ -125,10 +134,23 @@ class EventAssembler:
                 out.append(clause)
         return out
 
-    def _is_live(self, doc: Document, t: Mention, prev: Mention | None, s, weapon_tokens) -> bool:
+    @staticmethod
+    def _in_series(t: Mention, trigs: list[Mention]) -> bool:
+        return t.value.plural or any(p.value.plural and p.tok_end == t.tok_start for p in trigs)
+
+    @staticmethod
+    def _specific_sentence(doc: Document, s) -> bool:
+        """The sentence names a day and a place below country level: "عمليات استهداف رتلين
+        ... في مدينتي السماوة واللطيفية، الخميس (10 كانون الاول 2020)" reports acts."""
+        def inside(m):
+            return s.tok_start <= m.tok_start < s.tok_end
+        return any(inside(d) and d.value.precision == "day" and d.value.relation == "point" for d in doc.of("date")) \
+            and any(inside(p) and p.value.place.kind != "country" and not p.value.relative for p in doc.of("place"))
+
+    def _is_live(self, doc: Document, t: Mention, prev: Mention | None, s, weapon_tokens, specific: bool) -> bool:
         """Reports an act: not a series, not negated, threatened, conditional or counted."""
         v: TriggerMention = t.value
-        if v.plural or (prev is not None and prev.value.plural and prev.tok_end == t.tok_start):
+        if self._in_series(t, [prev] if prev is not None else []) and not specific:
             return False                                   # "هجمات", "عمليات قصف"
         if v.present and s.paragraph > 0:
             return False                                   # "الهجمات التي تستهدف البعثات"
@@ -184,11 +206,17 @@ class EventAssembler:
                 return True
         return False
 
-    def is_reference(self, d: Draft) -> bool:
+    def is_reference(self, doc: Document, d: Draft) -> bool:
         """A definite noun ("هذا الهجوم", "القصف") with no place of its own refers back to
         the attack last reported (a date in its clause is usually another act's:
-        "وتزامن هذا الهجوم مع إعلان ... الأربعاء")."""
-        return not self.specific_places(d) and self.refers_back(d)
+        "وتزامن هذا الهجوم مع إعلان ... الأربعاء"); so does one that is a time anchor
+        ("دوت صافرات الإنذار في القنصلية عقب الهجوم"), whatever places its clause names."""
+        if not self.refers_back(d):
+            return False
+        if not self.specific_places(d):
+            return True
+        return all(t.value.definite and t.value.trigger.noun
+                   and self._cue_in(doc, max(0, t.tok_start - 2), t.tok_start, ("anchor",)) for t in d.triggers)
 
     @staticmethod
     def specific_places(d: Draft) -> list[Mention]:
@@ -217,27 +245,39 @@ class EventAssembler:
         return not (wa and wb) or bool(wa & wb)
 
     def same_attack(self, a: Draft, b: Draft) -> bool:
-        """Positive evidence that two reports are one attack: the same place and no
-        conflicting date, or the same date and no conflicting place; and compatible acts."""
+        """Positive evidence that two reports in one article are one attack (they never
+        conflict in date or kind of act):
+        - the same site: two sources on one attack, even with different weapons;
+        - the same town or a site within it, with a shared weapon, or one report that adds
+          neither date nor weapon (a headline), or one that refers back ("الهجوم على ...");
+        - the same date, with no conflicting place or weapon;
+        - a report placed only in a country ("قاعدة عسكرية في العراق") and one at a site
+          there, with a shared weapon."""
         if self._act_kinds(a) != self._act_kinds(b):
-            return False
-        wa = {m.value.weapon.type for m in a.weapons}
-        wb = {m.value.weapon.type for m in b.weapons}
-        if wa and wb and not (wa & wb):
             return False
         da, db = self._date_of(a), self._date_of(b)
         if da and db and da != db:
             return False
+        wa = {m.value.weapon.type for m in a.weapons} - {"unknown"}
+        wb = {m.value.weapon.type for m in b.weapons} - {"unknown"}
+        weapons_conflict = bool(wa and wb and not (wa & wb))
         pa, pb = self.specific_places(a), self.specific_places(b)
         if pa and pb:
             if not self._places_agree(a, b):
                 return False
-            if (not da and not wa) or (not db and not wb):
-                return True                # a headline's "استهداف السفارة" and the dated report
-            # a report with a date and one without are one attack only if they share a
-            # weapon or the later one refers back ("الهجوم على مطار أربيل")
-            return bool(da and db) or (not da and not db) or bool(wa & wb) or self.refers_back(b)
-        return bool(da and db)
+            x, y = self._best_place(pa), self._best_place(pb)
+            if x.kind == "site" and y.kind == "site":
+                return True
+            if weapons_conflict:
+                return False
+            if (da and db) or (not da and not db):
+                return True
+            return (not da and not wa) or (not db and not wb) or bool(wa & wb) or self.refers_back(b)
+        if weapons_conflict:
+            return False
+        if da and db:
+            return True                    # the same date, at most one of them placed
+        return bool(wa & wb) and bool(pa or pb)   # one placed, the other undated or unplaced
 
     @staticmethod
     def refers_back(d: Draft) -> bool:
@@ -264,15 +304,23 @@ class EventAssembler:
                 ids.add(pl.parent)
         return ids
 
+    def ancestors(self, place: Place) -> frozenset[str]:
+        """The ids of every place that contains this one (parent, its parent ...)."""
+        got = self._ancestors.get(place.id)
+        if got is None:
+            chain, p = [], place
+            while p.parent and p.parent not in chain and p.parent in self.places:
+                chain.append(p.parent)
+                p = self.places[p.parent]
+            got = self._ancestors[place.id] = frozenset(chain)
+        return got
+
+    def _same_or_within(self, x: Place, y: Place) -> bool:
+        return x.id == y.id or x.name_ar == y.name_ar or x.id in self.ancestors(y) or y.id in self.ancestors(x)
+
     def _places_agree(self, a: Draft, b: Draft) -> bool:
-        if not a.places or not b.places:
-            return True
-        best_a, best_b = self._best_place(self.specific_places(a)), self._best_place(self.specific_places(b))
-        if best_a.id == best_b.id:
-            return True
-        if best_a.kind in ("site", "crossing", "road") and best_b.kind in ("site", "crossing", "road"):
-            return best_a.parent == best_b.id or best_b.parent == best_a.id
-        return best_a.id in self._place_ids(b) or best_b.id in self._place_ids(a)
+        return self._same_or_within(self._best_place(self.specific_places(a)),
+                                    self._best_place(self.specific_places(b)))
 
     @staticmethod
     def _best_place(places: list[Mention]):
@@ -285,7 +333,7 @@ class EventAssembler:
         last: Draft | None = None          # the attack most recently reported
         for clause in self.clauses(doc):
             d = self.draft(doc, clause, excluded)
-            if self.is_reference(d) or (last is not None and self.is_detail_of(d, last)):
+            if self.is_reference(doc, d) or (last is not None and self.is_detail_of(d, last)):
                 if last is not None:
                     last.absorb(d)
                 continue
@@ -302,18 +350,19 @@ class EventAssembler:
         return [self.record(doc, article, d, lead=(i == 0)) for i, d in enumerate(drafts)]
 
     def _dateline_places(self, doc: Document) -> set[int]:
-        """Places in a dateline ("بغداد -", "بغداد، العراق (CNN)--") at the start of a line."""
+        """Places in a dateline ("بغداد -", "بغداد، العراق (CNN)--", "أربيل (كوردستان 24)-"):
+        a few words at the start of a line, before a dash or colon."""
         out = set()
-        for p in doc.of("place"):
-            tok = doc.tokens
-            line_start = doc.norm.rfind("\n", 0, p.start) + 1
-            if doc.norm[line_start:p.start].strip():
+        for s in doc.sentences:
+            if s.start and doc.norm[s.start - 1] != "\n":
                 continue
-            after = doc.norm[p.end:p.end + 40]
-            head = after.split("-")[0] if "-" in after else None
-            if head is not None and len(head) < 30 and not any(t for t in head.split() if len(t) > 8):
-                out.add(id(p))
-            del tok
+            head = doc.tokens[s.tok_start:min(s.tok_end, s.tok_start + 8)]
+            mark = next((t for t in head if t.text in self.dateline_marks), None)
+            if mark is None:
+                continue
+            for p in doc.of("place"):
+                if s.start <= p.start < mark.start:
+                    out.add(id(p))
         return out
 
     # --- 5. the record ---------------------------------------------------------------
@@ -413,20 +462,18 @@ class EventAssembler:
         return list(by_type.values())
 
     def perpetrators(self, doc: Document, d: Draft) -> list[Perpetrator]:
-        """Actors the article makes responsible: the agent before the trigger, or an actor
-        that claims it, is accused of it, or is suspected of it (ANNOTATION.md)."""
+        """Actors the article makes responsible: one that claims the attack, is accused of
+        it or suspected of it (ANNOTATION.md), or its agent as reported (attribution null):
+        an actor just before the trigger, or right after a verb trigger. The source of a
+        report ("أكدت مصادر في جهاز مكافحة الإرهاب") is not an agent."""
         found: dict[str, Perpetrator] = {}
         for clause in d.clauses:
-            trigger = min(t.tok_start for t in clause.live)
             for m in d.actors:
                 if not clause.has(m):
                     continue
-                attribution = self._attribution(doc, clause, m)
-                agent = m.tok_start < trigger and not self._accuser(doc, clause, m)
-                if attribution is None and not agent:
-                    continue
                 a: Actor = m.value
-                if a.generic and attribution is None and not agent:
+                attribution = self._attribution(doc, clause, m, a)
+                if attribution is None and not self._is_agent(doc, clause, m):
                     continue
                 s, e = doc.original_span(m.start, m.end)
                 p = Perpetrator(name=a.name, name_ar=a.name_ar, text=doc.text[s:e], start=s, end=e,
@@ -436,13 +483,28 @@ class EventAssembler:
                     found[a.id] = p
         return list(found.values())
 
-    def _attribution(self, doc: Document, clause: Clause, m: Mention) -> str | None:
+    def _is_agent(self, doc: Document, clause: Clause, m: Mention) -> bool:
+        if self._cue_in(doc, max(clause.tok_start, m.tok_start - 3), m.tok_start, ("source",)):
+            return False
+        if self._accuser(doc, clause, m):
+            return False
+        for t in clause.triggers:
+            if 0 <= t.tok_start - m.tok_end <= 4:            # "الفصائل ... تستعرض قوتها بإطلاق صاروخ"
+                return True
+            if m.tok_start == t.tok_end and not t.value.trigger.noun:   # "أطلق مسلحون", "تشن واشنطن ضربات"
+                return True
+        return False
+
+    def _attribution(self, doc: Document, clause: Clause, m: Mention, actor: Actor) -> str | None:
         """claimed / accused / suspected, from a cue before the actor in its clause or
-        right after it ("أعلنت سرايا أولياء الدم مسؤوليتها")."""
-        before = self._cue_in(doc, max(clause.tok_start, m.tok_start - 6), m.tok_start, ATTRIBUTION_CUES)
+        right after it ("أعلنت سرايا أولياء الدم مسؤوليتها"). An armed group that announces
+        an attack claims it; a state's forces that announce one only report it."""
+        armed_group = actor.kind in ("political_militia", "rebel_group", "identity_militia")
+        kinds = ATTRIBUTION_CUES + (("announce",) if armed_group and not actor.generic else ())
+        before = self._cue_in(doc, max(clause.tok_start, m.tok_start - 6), m.tok_start, kinds)
         after = self._cue_in(doc, m.tok_end, min(clause.tok_end, m.tok_end + 3), ("claim",))
         cue = before or after
-        return {"claim": "claimed", "accuse": "accused", "suspect": "suspected"}.get(cue)
+        return {"claim": "claimed", "announce": "claimed", "accuse": "accused", "suspect": "suspected"}.get(cue)
 
     def _accuser(self, doc: Document, clause: Clause, m: Mention) -> bool:
         """"تحمل واشنطن كتائب حزب الله مسؤولية ...": the actor right after an accusing verb
