@@ -34,6 +34,7 @@ from .tokenise import KeyMaker
 
 
 ATTRIBUTION_CUES = ("claim", "accuse", "suspect")
+REPORTING_CUES = ("source", "announce", "claim")
 
 
 class AssemblyWords(Table):
@@ -41,6 +42,7 @@ class AssemblyWords(Table):
 
     clause_separators: list[str]
     dateline_marks: list[str]
+    compatible_weapons: list[list[str]]
     weapon_sub_event: dict[str, str]
     trigger_sub_event_default: dict[str, str]
 
@@ -70,19 +72,32 @@ class Draft:
     casualties: list[Mention]
     triggers: list[Mention]
 
+    reported: set[int] = field(default_factory=set)   # ids of dates that date a report, not the act
+    relatives: list[Mention] = field(default_factory=list)  # "شرق بغداد": a place only as reference
+
     @property
     def first(self) -> Clause:
         return self.clauses[0]
+
+    @property
+    def date(self) -> Mention | None:
+        """The attack's date: the first that is not the date of a statement about it
+        ("وزعمت ميليشيا ... الثلاثاء مسؤوليتها"), else the first."""
+        acts = [m for m in self.dates if id(m) not in self.reported]
+        return (acts or self.dates or [None])[0]
 
     def absorb(self, other: "Draft") -> None:
         for name in ("clauses", "dates", "places", "targets", "weapons", "actors", "casualties", "triggers"):
             mine = getattr(self, name)
             mine.extend(m for m in getattr(other, name) if m not in mine)
+        self.reported |= other.reported
+        self.relatives.extend(m for m in other.relatives if m not in self.relatives)
 
 
 class EventAssembler:
     def __init__(self, gazetteers: Gazetteers, keymaker: KeyMaker, cues: Cues):
         self.cues = cues
+        self.keymaker = keymaker
         words = gazetteers.table("assembly", AssemblyWords)
         self.separators = Lexicon(((s, True) for s in words.clause_separators), keymaker)
         self.weapon_sub_event = words.weapon_sub_event
@@ -90,6 +105,7 @@ class EventAssembler:
         self.blocking = ("future", "threat", "condition", "legal")
         self.places = {p.id: p for p in gazetteers.entries("places", Place)}
         self.dateline_marks = frozenset(words.dateline_marks)
+        self.compatible = {frozenset(pair) for pair in words.compatible_weapons}
         self._ancestors: dict[str, frozenset[str]] = {}
 
     # --- 1. live triggers, 2. clauses ---------------------------------------------------
@@ -191,9 +207,12 @@ class EventAssembler:
         places = [p for p in places
                   if not p.value.relative and id(p) not in excluded_places and p.tok_start not in actor_tokens
                   and not self._coordinated_with_actor(doc, p, actors)]
-        dates = [d for d in inside("date") if getattr(d.value, "relation", "point") == "point"]
+        dates = [d for d in inside("date") if d.value.relation == "point"]
+        reported = {id(m) for m in dates
+                    if self._cue_in(doc, max(clause.tok_start, m.tok_start - 5), m.tok_start, REPORTING_CUES)}
+        relatives = [p for p in inside("place") if p.value.relative and p.tok_start not in actor_tokens]
         return Draft([clause], dates, places, inside("target"), inside("weapon"), actors,
-                     inside("casualty"), clause.live)
+                     inside("casualty"), clause.live, reported, relatives)
 
     @staticmethod
     def _coordinated_with_actor(doc: Document, p: Mention, actors: list[Mention]) -> bool:
@@ -240,9 +259,7 @@ class EventAssembler:
             return False
         if self._act_kinds(d) != self._act_kinds(last):
             return False
-        wa = {m.value.weapon.type for m in d.weapons}
-        wb = {m.value.weapon.type for m in last.weapons}
-        return not (wa and wb) or bool(wa & wb)
+        return self._weapons_compatible(self._weapon_types(d), self._weapon_types(last))
 
     def same_attack(self, a: Draft, b: Draft) -> bool:
         """Positive evidence that two reports in one article are one attack (they never
@@ -258,9 +275,8 @@ class EventAssembler:
         da, db = self._date_of(a), self._date_of(b)
         if da and db and da != db:
             return False
-        wa = {m.value.weapon.type for m in a.weapons} - {"unknown"}
-        wb = {m.value.weapon.type for m in b.weapons} - {"unknown"}
-        weapons_conflict = bool(wa and wb and not (wa & wb))
+        wa, wb = self._weapon_types(a), self._weapon_types(b)
+        weapons_conflict = not self._weapons_compatible(wa, wb)
         pa, pb = self.specific_places(a), self.specific_places(b)
         if pa and pb:
             if not self._places_agree(a, b):
@@ -268,31 +284,37 @@ class EventAssembler:
             x, y = self._best_place(pa), self._best_place(pb)
             if x.kind == "site" and y.kind == "site":
                 return True
-            if weapons_conflict:
-                return False
-            if (da and db) or (not da and not db):
-                return True
-            return (not da and not wa) or (not db and not wb) or bool(wa & wb) or self.refers_back(b)
+            return not weapons_conflict   # the same town and nothing in conflict
         if weapons_conflict:
             return False
         if da and db:
             return True                    # the same date, at most one of them placed
-        return bool(wa & wb) and bool(pa or pb)   # one placed, the other undated or unplaced
+        shared = bool(wa and wb)                  # compatible and both named
+        return shared and bool(pa or pb)          # one placed, the other undated or unplaced
 
     @staticmethod
     def refers_back(d: Draft) -> bool:
         return any(t.value.definite and t.value.trigger.noun for t in d.triggers)
 
     @staticmethod
+    def _weapon_types(d: Draft) -> set[str]:
+        return {m.value.weapon.type for m in d.weapons} - {"unknown"}
+
+    def _weapons_compatible(self, wa: set[str], wb: set[str]) -> bool:
+        if not wa or not wb or wa & wb:
+            return True
+        return any(frozenset((x, y)) in self.compatible for x in wa for y in wb)
+
+    @staticmethod
     def _act_kinds(d: Draft) -> set[str]:
-        """The kind of act, from the first trigger reported: "قتل مع سليماني في الضربة" is a
-        killing, not the rocket attack at the same airport."""
+        """The kind of act, from the first trigger reported: an assassination or an
+        abduction is not the rocket attack reported beside it."""
         kind = d.first.live[0].value.trigger.kind
-        return {"attack"} if kind in ("attack", "disrupted") else {kind}
+        return {kind} if kind in ("assassination", "abduction") else {"attack"}
 
     @staticmethod
     def _date_of(d: Draft) -> str | None:
-        return d.dates[0].value.value if d.dates else None
+        return d.date.value.value if d.dates else None
 
     @staticmethod
     def _place_ids(d: Draft) -> set[str]:
@@ -347,7 +369,49 @@ class EventAssembler:
             else:
                 drafts.append(d)
                 last = d
+        self._merge_headline(drafts)
+        drafts = [part for d in drafts for part in self.split_by_place(doc, d)]
         return [self.record(doc, article, d, lead=(i == 0)) for i, d in enumerate(drafts)]
+
+    def _merge_headline(self, drafts: list[Draft]) -> None:
+        """A first report with neither date nor place ("مقتل متعاقد مدني وإصابة جنود
+        أمريكيين") is the headline of the first compatible attack reported after it."""
+        if len(drafts) < 2 or drafts[0].dates or self.specific_places(drafts[0]):
+            return
+        head = drafts[0]
+        for e in drafts[1:]:
+            if self._act_kinds(e) == self._act_kinds(head) and \
+                    self._weapons_compatible(self._weapon_types(e), self._weapon_types(head)):
+                dates, places = list(e.dates), list(e.places)
+                e.absorb(head)
+                e.clauses.sort(key=lambda c: (c.sentence, c.tok_start))
+                e.dates[:] = dates + [m for m in e.dates if m not in dates]
+                e.places[:] = places + [m for m in e.places if m not in places]
+                drafts.remove(e)
+                drafts[0] = e
+                return
+
+    def split_by_place(self, doc: Document, d: Draft) -> list[Draft]:
+        """"رتلين ... استهدفا في محافظة ذي قار، وثالث في محافظة الديوانية", "أهدافا حيوية في
+        إيلات والجولان": places joined by و, neither within the other, are attacks apart."""
+        places = sorted(self.specific_places(d), key=lambda m: m.tok_start)
+        apart: dict[str, list[Mention]] = {}
+        for prev, p in zip(places, places[1:]):
+            gap = doc.tokens[prev.tok_end:p.tok_start + 1]
+            joined = 0 < p.tok_start - prev.tok_end + 1 <= 5 and any(t.text.startswith("و") for t in gap)
+            if joined and not self._same_or_within(prev.value.place, p.value.place) \
+                    and p.value.place.kind not in ("border", "region"):
+                apart.setdefault(prev.value.place.id, [])
+                apart.setdefault(p.value.place.id, [])
+        if len(apart) < 2:
+            return [d]
+        for p in places:
+            for pid, group in apart.items():
+                if p.value.place.id == pid or pid in self.ancestors(p.value.place):
+                    group.append(p)
+        shared = [p for p in d.places if not any(p in g for g in apart.values())]
+        return [Draft(d.clauses, d.dates, group + shared, d.targets, d.weapons, d.actors, d.casualties, d.triggers,
+                      d.reported) for group in apart.values()]
 
     def _dateline_places(self, doc: Document) -> set[int]:
         """Places in a dateline ("بغداد -", "بغداد، العراق (CNN)--", "أربيل (كوردستان 24)-"):
@@ -373,7 +437,7 @@ class EventAssembler:
         sub = self.sub_event_type(d)
         perpetrators = self.perpetrators(doc, d)
         event = Event(
-            event_id=hashlib.sha1(f"{doc.id}:{spans[0][0]}:{spans[0][1]}".encode()).hexdigest()[:16],
+            event_id=self.event_id(doc, spans, d),
             doc_id=doc.id,
             source=Source(path=article.path, url=article.url, title=article.title,
                           published=article.published.isoformat() if article.published else None,
@@ -391,6 +455,13 @@ class EventAssembler:
             evidence=evidence,
         )
         return event
+
+    def event_id(self, doc: Document, spans: list[tuple[int, int]], d: Draft) -> str:
+        """Stable across runs: the document, the evidence, and the place (one sentence may
+        report attacks on two places)."""
+        places = ",".join(sorted({p.value.place.id for p in self.specific_places(d)}))
+        key = f"{doc.id}|{';'.join(f'{s}-{e}' for s, e in spans)}|{places}"
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     def sub_event_type(self, d: Draft) -> str:
         for t in d.triggers:
@@ -412,7 +483,7 @@ class EventAssembler:
 
     def date_field(self, doc: Document, d: Draft, lead: bool) -> DateField:
         if d.dates:
-            m = d.dates[0]
+            m = d.date
             v = m.value
             s, e = doc.original_span(m.start, m.end)
             return DateField(value=v.value, precision=v.precision, time_of_day=v.time_of_day,
@@ -422,9 +493,16 @@ class EventAssembler:
         return DateField()
 
     def location(self, doc: Document, d: Draft) -> Location:
-        if not d.places:
+        """The most precise place named for the attack; else the site a definite target
+        noun points back to ("كما تعرض المطار لهجوم"); else the reference point of a
+        relative description ("شرق بغداد"); else the country."""
+        m = None
+        if self.specific_places(d):
+            m = min(self.specific_places(d), key=lambda p: (SPECIFICITY[p.value.place.kind], p.tok_start))
+        else:
+            m = self._antecedent_site(doc, d) or (d.relatives or [None])[0] or (d.places or [None])[0]
+        if m is None:
             return Location()
-        m = min(d.places, key=lambda p: (SPECIFICITY[p.value.place.kind], p.tok_start))
         pl = m.value.place
         s, e = doc.original_span(m.start, m.end)
         precision = {"site": "site", "crossing": "site", "road": "site", "neighbourhood": "town", "town": "town",
@@ -433,6 +511,16 @@ class EventAssembler:
         return Location(name=pl.name, name_ar=pl.name_ar, text=doc.text[s:e], start=s, end=e,
                         country_code=pl.country, admin1_code=pl.admin1, lat=pl.lat, lon=pl.lon,
                         precision=precision)
+
+    def _antecedent_site(self, doc: Document, d: Draft) -> Mention | None:
+        start = d.first.tok_start
+        for t in d.targets:
+            if not self.keymaker.is_definite(doc.tokens, t.tok_start):
+                continue
+            for p in sorted(doc.of("place"), key=lambda p: -p.tok_start):
+                if p.tok_start < start and p.value.place.kind == "site" and p.value.place.target == t.value.type:
+                    return p
+        return None
 
     def target(self, doc: Document, d: Draft) -> Target:
         for p in sorted(d.places, key=lambda p: p.tok_start):
