@@ -292,6 +292,14 @@ class EventAssembler:
         shared = bool(wa and wb)                  # compatible and both named
         return shared and bool(pa or pb)          # one placed, the other undated or unplaced
 
+    def _affinity(self, a: Draft, b: Draft) -> tuple:
+        """Which of several compatible earlier reports a new one belongs to: the same date,
+        then the same place, then a shared weapon, then one that is dated at all."""
+        da, db = self._date_of(a), self._date_of(b)
+        placed = bool(self.specific_places(a) and self.specific_places(b))
+        return (bool(da and da == db), placed and self._places_agree(a, b),
+                bool(self._weapon_types(a) & self._weapon_types(b)), bool(da))
+
     @staticmethod
     def refers_back(d: Draft) -> bool:
         return any(t.value.definite and t.value.trigger.noun for t in d.triggers)
@@ -314,7 +322,9 @@ class EventAssembler:
 
     @staticmethod
     def _date_of(d: Draft) -> str | None:
-        return d.date.value.value if d.dates else None
+        """The date of the act itself, not of a statement about it."""
+        m = d.date
+        return m.value.value if m is not None and id(m) not in d.reported else None
 
     @staticmethod
     def _place_ids(d: Draft) -> set[str]:
@@ -361,11 +371,11 @@ class EventAssembler:
                 continue
             if not self.is_anchored(d):
                 continue
-            for e in drafts:
-                if self.same_attack(e, d):
-                    e.absorb(d)
-                    last = e
-                    break
+            same = [e for e in drafts if self.same_attack(e, d)]
+            if same:
+                e = max(same, key=lambda e: self._affinity(e, d))
+                e.absorb(d)
+                last = e
             else:
                 drafts.append(d)
                 last = d
@@ -395,23 +405,24 @@ class EventAssembler:
         """"رتلين ... استهدفا في محافظة ذي قار، وثالث في محافظة الديوانية", "أهدافا حيوية في
         إيلات والجولان": places joined by و, neither within the other, are attacks apart."""
         places = sorted(self.specific_places(d), key=lambda m: m.tok_start)
-        apart: dict[str, list[Mention]] = {}
+        apart: list[tuple[Place, list[Mention]]] = []
         for prev, p in zip(places, places[1:]):
             gap = doc.tokens[prev.tok_end:p.tok_start + 1]
             joined = 0 < p.tok_start - prev.tok_end + 1 <= 5 and any(t.text.startswith("و") for t in gap)
             if joined and not self._same_or_within(prev.value.place, p.value.place) \
                     and p.value.place.kind not in ("border", "region"):
-                apart.setdefault(prev.value.place.id, [])
-                apart.setdefault(p.value.place.id, [])
+                for q in (prev.value.place, p.value.place):
+                    if not any(self._same_or_within(q, k) for k, _ in apart):
+                        apart.append((q, []))
         if len(apart) < 2:
             return [d]
         for p in places:
-            for pid, group in apart.items():
-                if p.value.place.id == pid or pid in self.ancestors(p.value.place):
+            for key, group in apart:
+                if self._same_or_within(p.value.place, key):
                     group.append(p)
-        shared = [p for p in d.places if not any(p in g for g in apart.values())]
+        shared = [p for p in d.places if not any(p in g for _, g in apart)]
         return [Draft(d.clauses, d.dates, group + shared, d.targets, d.weapons, d.actors, d.casualties, d.triggers,
-                      d.reported) for group in apart.values()]
+                      d.reported, d.relatives) for _, group in apart]
 
     def _dateline_places(self, doc: Document) -> set[int]:
         """Places in a dateline ("بغداد -", "بغداد، العراق (CNN)--", "أربيل (كوردستان 24)-"):

@@ -77,6 +77,11 @@ class CasualtyExtractor:
                         n = 2
             doc.mention_tokens("casualty", m.tok_start, max(end, m.tok_end), CasualtyCount(cat, n))
 
+    @staticmethod
+    def _starts_group(toks, j: int) -> bool:
+        """A new group of people is joined by و or a comma: "3 جنود ومتعاقدين", "مدني، وجندي"."""
+        return toks[j].text.startswith("و") or (j > 0 and toks[j - 1].text in (",", "و"))
+
     def _negated(self, toks, i: int, floor: int) -> bool:
         """A negation up to seven words before, in the same stretch of punctuation."""
         for j in range(i - 1, max(floor, i - 7) - 1, -1):
@@ -107,6 +112,9 @@ class CasualtyExtractor:
                 gap = 0
                 continue
             p = self.people.longest_at(toks, j, stop)
+            if p is not None and counted and pending is None and not self._starts_group(toks, j):
+                j = p.tok_end                   # "متعاقد مدني": an adjective, not another person
+                continue
             if p is not None:
                 kind = p.payloads[0]
                 if pending is not None:
