@@ -41,6 +41,7 @@ class AssemblyWords(Table):
     """``assembly.yaml``: the words that cut sentences into clauses, and type defaults."""
 
     clause_separators: list[str]
+    weak_separators: list[str]
     dateline_marks: list[str]
     compatible_weapons: list[list[str]]
     weapon_sub_event: dict[str, str]
@@ -74,6 +75,8 @@ class Draft:
 
     reported: set[int] = field(default_factory=set)   # ids of dates that date a report, not the act
     relatives: list[Mention] = field(default_factory=list)  # "شرق بغداد": a place only as reference
+    simultaneous: bool = False      # "وبالتزامن، ...": at the time of the attack reported before
+    another: bool = False           # "صاروخ آخر": not the attack reported before
 
     @property
     def first(self) -> Clause:
@@ -99,7 +102,7 @@ class EventAssembler:
         self.cues = cues
         self.keymaker = keymaker
         words = gazetteers.table("assembly", AssemblyWords)
-        self.separators = Lexicon(((s, True) for s in words.clause_separators), keymaker)
+        self.separators = Lexicon(((s, s in words.weak_separators) for s in words.clause_separators), keymaker)
         self.weapon_sub_event = words.weapon_sub_event
         self.trigger_default = words.trigger_sub_event_default
         self.blocking = ("future", "threat", "condition", "legal")
@@ -134,7 +137,7 @@ class EventAssembler:
             for a, b in zip(cutters, cutters[1:]):
                 if b.value.trigger.continues:
                     continue
-                cut = self._separator_between(doc, a.tok_end, b.tok_start)
+                cut = self._separator_between(doc, a.tok_end, b.tok_start, weak=not a.value.trigger.continues)
                 if cut is not None:
                     cuts.append(cut)
             cuts.append(s.tok_end)
@@ -178,10 +181,12 @@ class EventAssembler:
             return False                                   # "لن تستهدف", not "لم يؤد الهجوم"
         return self._cue_in(doc, lo, t.tok_start, self.blocking + ("quantity",)) is None
 
-    def _separator_between(self, doc: Document, lo: int, hi: int) -> int | None:
-        """The last separator between two triggers: what follows it belongs to the second."""
+    def _separator_between(self, doc: Document, lo: int, hi: int, weak: bool = True) -> int | None:
+        """The last separator between two triggers: what follows it belongs to the second.
+        ``weak``: whether punctuation alone counts."""
         for j in range(hi - 1, lo - 1, -1):
-            if self.separators.longest_at(doc.tokens, j, hi) is not None:
+            m = self.separators.longest_at(doc.tokens, j, hi)
+            if m is not None and (weak or not m.payloads[0]):
                 return j
         return None
 
@@ -208,11 +213,33 @@ class EventAssembler:
                   if not p.value.relative and id(p) not in excluded_places and p.tok_start not in actor_tokens
                   and not self._coordinated_with_actor(doc, p, actors)]
         dates = [d for d in inside("date") if d.value.relation == "point"]
+        first = min(t.tok_start for t in clause.live)
+        only_nouns = all(t.value.definite and t.value.trigger.noun for t in clause.live)
         reported = {id(m) for m in dates
-                    if self._cue_in(doc, max(clause.tok_start, m.tok_start - 5), m.tok_start, REPORTING_CUES)}
+                    if self._report_date(doc, clause, m) or (only_nouns and m.tok_start < first)}
         relatives = [p for p in inside("place") if p.value.relative and p.tok_start not in actor_tokens]
-        return Draft([clause], dates, places, inside("target"), inside("weapon"), actors,
-                     inside("casualty"), clause.live, reported, relatives)
+        weapons = inside("weapon")
+        sentence = doc.sentences[clause.sentence]
+        simultaneous = clause.tok_start == sentence.tok_start and self._cue_in(
+            doc, sentence.tok_start, min(sentence.tok_end, sentence.tok_start + 2), ("simultaneous",)) is not None
+        another = any(self._cue_in(doc, m.tok_end, min(clause.tok_end, m.tok_end + 1), ("another",))
+                      for m in [*weapons, *clause.live])
+        return Draft([clause], dates, places, inside("target"), weapons, actors,
+                     inside("casualty"), clause.live, reported, relatives, simultaneous, another)
+
+    def _report_date(self, doc: Document, clause: Clause, m: Mention) -> bool:
+        """"أعلنت قوات الأمن، الثلاثاء، عن سقوط ...": the date of a statement, not of the
+        act (unless a complementizer comes first: "أكدت أنه فجر اليوم، أن صاروخين ...")."""
+        lo = max(clause.tok_start, m.tok_start - 5)
+        for j in range(m.tok_start - 1, lo - 1, -1):
+            cue = self.cues.any.longest_at(doc.tokens, j, m.tok_start)
+            if cue is None:
+                continue
+            if "complementizer" in cue.payloads:
+                return False
+            if any(k in REPORTING_CUES for k in cue.payloads):
+                return True
+        return False
 
     @staticmethod
     def _coordinated_with_actor(doc: Document, p: Mention, actors: list[Mention]) -> bool:
@@ -268,8 +295,8 @@ class EventAssembler:
         - the same town or a site within it, with a shared weapon, or one report that adds
           neither date nor weapon (a headline), or one that refers back ("الهجوم على ...");
         - the same date, with no conflicting place or weapon;
-        - a report placed only in a country ("قاعدة عسكرية في العراق") and one at a site
-          there, with a shared weapon."""
+        - a dated report placed only in a country ("قاعدة عسكرية في العراق") or nowhere,
+          and an undated one at a site there."""
         if self._act_kinds(a) != self._act_kinds(b):
             return False
         da, db = self._date_of(a), self._date_of(b)
@@ -289,8 +316,7 @@ class EventAssembler:
             return False
         if da and db:
             return True                    # the same date, at most one of them placed
-        shared = bool(wa and wb)                  # compatible and both named
-        return shared and bool(pa or pb)          # one placed, the other undated or unplaced
+        return bool(pa or pb)                     # one placed, the other undated or unplaced
 
     def _affinity(self, a: Draft, b: Draft) -> tuple:
         """Which of several compatible earlier reports a new one belongs to: the same date,
@@ -348,7 +374,14 @@ class EventAssembler:
         return got
 
     def _same_or_within(self, x: Place, y: Place) -> bool:
-        return x.id == y.id or x.name_ar == y.name_ar or x.id in self.ancestors(y) or y.id in self.ancestors(x)
+        """The same place, or one inside the other: by the gazetteer's parents, or a site
+        and the town or governorate of its admin1 ("المطار العسكري في العاصمة بغداد")."""
+        if x.id == y.id or x.name_ar == y.name_ar or x.id in self.ancestors(y) or y.id in self.ancestors(x):
+            return True
+        if (x.kind == "site") != (y.kind == "site") and x.admin1 and x.admin1 == y.admin1:
+            other = y if x.kind == "site" else x
+            return other.kind in ("town", "district", "governorate")
+        return False
 
     def _places_agree(self, a: Draft, b: Draft) -> bool:
         return self._same_or_within(self._best_place(self.specific_places(a)),
@@ -365,13 +398,15 @@ class EventAssembler:
         last: Draft | None = None          # the attack most recently reported
         for clause in self.clauses(doc):
             d = self.draft(doc, clause, excluded)
-            if self.is_reference(doc, d) or (last is not None and self.is_detail_of(d, last)):
+            if not d.another and (self.is_reference(doc, d) or (last is not None and self.is_detail_of(d, last))):
                 if last is not None:
                     last.absorb(d)
                 continue
             if not self.is_anchored(d):
                 continue
-            same = [e for e in drafts if self.same_attack(e, d)]
+            if d.simultaneous and not d.dates and last is not None:
+                d.dates, d.reported = list(last.dates), set(last.reported)
+            same = [] if d.another else [e for e in drafts if self.same_attack(e, d)]
             if same:
                 e = max(same, key=lambda e: self._affinity(e, d))
                 e.absorb(d)

@@ -131,3 +131,4 @@ class Morphology(Table):
     min_stem: int
     enclitics: list[str]
     demonstratives: list[str]
+    accusative_alef: str

@@ -49,6 +49,7 @@ class KeyMaker:
         self.prepositions = tuple(n(p) for p in morph.prepositions)
         self.enclitics = tuple(sorted((n(e) for e in morph.enclitics), key=len, reverse=True))
         self.demonstratives = frozenset(n(d) for d in morph.demonstratives)
+        self.accusative_alef = n(morph.accusative_alef)
         self.keys = lru_cache(maxsize=200_000)(self._keys)
 
     def is_definite(self, tokens: list["Token"], i: int) -> bool:
@@ -85,6 +86,8 @@ class KeyMaker:
         forms = [word]
         for s in self._stems(word):
             forms.append(self.canonical(s))
+            if len(s) >= 4 and s.endswith(self.accusative_alef):
+                forms.append(self.canonical(s[:-1]))                        # صاروخا -> صاروخ
             for e in self.enclitics:
                 if s.endswith("ت" + e) and len(s) - len(e) > self.min_stem:
                     forms.append(self.canonical(s[: -len(e) - 1] + "ه"))   # سفارتها -> سفاره
