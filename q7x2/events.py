@@ -27,6 +27,7 @@ from .extract.triggers import TriggerMention
 from .extract.weapons import WeaponMention
 from .gazetteers import Gazetteers, Table
 from .lexicon import Lexicon
+from .normalise import normalise_phrase
 from .phrases import Cues
 from .record import (EVENT_TYPE_OF, Casualties, DateField, Event, Location, Perpetrator, Source, Span,
                      Target, Weapon)
@@ -42,6 +43,7 @@ class AssemblyWords(Table):
 
     clause_separators: list[str]
     weak_separators: list[str]
+    relative_pronouns: list[str]
     dateline_marks: list[str]
     compatible_weapons: list[list[str]]
     weapon_sub_event: dict[str, str]
@@ -108,6 +110,7 @@ class EventAssembler:
         self.blocking = ("future", "threat", "condition", "legal")
         self.places = {p.id: p for p in gazetteers.entries("places", Place)}
         self.dateline_marks = frozenset(words.dateline_marks)
+        self.relative_pronouns = frozenset(normalise_phrase(w) for w in words.relative_pronouns)
         self.compatible = {frozenset(pair) for pair in words.compatible_weapons}
         self._ancestors: dict[str, frozenset[str]] = {}
 
@@ -131,7 +134,7 @@ class EventAssembler:
                 continue
             # a series ("ضربات", "عمليات استهداف") is live only in a specific sentence, and
             # never cuts it: the clauses are those of the single acts, if any
-            single = [t for t in live if not self._in_series(t, trigs)]
+            single = [t for t in live if not self._in_series(doc, t, trigs)]
             cutters = single or live[:1]
             cuts = [s.tok_start]
             for a, b in zip(cutters, cutters[1:]):
@@ -153,9 +156,15 @@ class EventAssembler:
                 out.append(clause)
         return out
 
-    @staticmethod
-    def _in_series(t: Mention, trigs: list[Mention]) -> bool:
-        return t.value.plural or any(p.value.plural and p.tok_end == t.tok_start for p in trigs)
+    def _in_series(self, doc: Document, t: Mention, trigs: list[Mention]) -> bool:
+        """"هجمات", "عمليات قصف", "الهجمات التي تستهدف": a series, or an act inside one."""
+        if t.value.plural:
+            return True
+        for p in trigs:
+            if p.value.plural and (p.tok_end == t.tok_start or (
+                    p.tok_end + 1 == t.tok_start and doc.tokens[p.tok_end].text in self.relative_pronouns)):
+                return True
+        return False
 
     @staticmethod
     def _specific_sentence(doc: Document, s) -> bool:
@@ -169,7 +178,7 @@ class EventAssembler:
     def _is_live(self, doc: Document, t: Mention, prev: Mention | None, s, weapon_tokens, specific: bool) -> bool:
         """Reports an act: not a series, not negated, threatened, conditional or counted."""
         v: TriggerMention = t.value
-        if self._in_series(t, [prev] if prev is not None else []) and not specific:
+        if self._in_series(doc, t, [prev] if prev is not None else []) and not specific:
             return False                                   # "هجمات", "عمليات قصف"
         if v.present and s.paragraph > 0:
             return False                                   # "الهجمات التي تستهدف البعثات"
@@ -606,6 +615,8 @@ class EventAssembler:
                 if not clause.has(m):
                     continue
                 a: Actor = m.value
+                if self._accuser(doc, clause, m):
+                    continue
                 attribution = self._attribution(doc, clause, m, a)
                 if attribution is None and not self._is_agent(doc, clause, m):
                     continue
@@ -619,8 +630,6 @@ class EventAssembler:
 
     def _is_agent(self, doc: Document, clause: Clause, m: Mention) -> bool:
         if self._cue_in(doc, max(clause.tok_start, m.tok_start - 3), m.tok_start, ("source",)):
-            return False
-        if self._accuser(doc, clause, m):
             return False
         for t in clause.triggers:
             if 0 <= t.tok_start - m.tok_end <= 4:            # "الفصائل ... تستعرض قوتها بإطلاق صاروخ"
