@@ -109,6 +109,8 @@ class EventAssembler:
         self.trigger_default = words.trigger_sub_event_default
         self.blocking = ("future", "threat", "condition", "legal")
         self.places = {p.id: p for p in gazetteers.entries("places", Place)}
+        self.admin1_names = {p.admin1: p.name for p in self.places.values()
+                             if p.admin1 and p.kind in ("governorate", "region")}
         self.dateline_marks = frozenset(words.dateline_marks)
         self.relative_pronouns = frozenset(normalise_phrase(w) for w in words.relative_pronouns)
         self.compatible = {frozenset(pair) for pair in words.compatible_weapons}
@@ -564,7 +566,8 @@ class EventAssembler:
                      "subdistrict": "district", "district": "district", "governorate": "governorate",
                      "border": "region", "region": "region", "country": "country"}[pl.kind]
         return Location(name=pl.name, name_ar=pl.name_ar, text=doc.text[s:e], start=s, end=e,
-                        country_code=pl.country, admin1_code=pl.admin1, lat=pl.lat, lon=pl.lon,
+                        country_code=pl.country, admin1_code=pl.admin1, admin1=self.admin1_names.get(pl.admin1),
+                        lat=pl.lat, lon=pl.lon,
                         precision=precision)
 
     def _antecedent_site(self, doc: Document, d: Draft) -> Mention | None:
@@ -578,6 +581,13 @@ class EventAssembler:
         return None
 
     def target(self, doc: Document, d: Draft) -> Target:
+        """What was hit: the site's kind (an embassy is diplomatic), else the target noun
+        nearest after the trigger. For an assassination or abduction, the victim first."""
+        personal = self._act_kinds(d) != {"attack"}
+        if personal and d.targets:
+            m = min(d.targets, key=lambda m: m.tok_start)
+            s, e = doc.original_span(m.start, m.end)
+            return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e)
         for p in sorted(d.places, key=lambda p: p.tok_start):
             if p.value.place.target:
                 s, e = doc.original_span(p.start, p.end)
@@ -590,8 +600,13 @@ class EventAssembler:
         return Target()
 
     def weapons(self, doc: Document, d: Draft) -> list[Weapon]:
+        """One weapon per type, with the subtype, count and calibre any mention gives. A
+        generic form ("غارة", "قذيفة") counts only when no specific weapon is named."""
+        mentions = [m for m in d.weapons if not m.value.weapon.generic] or d.weapons
+        specific_types = {m.value.weapon.type for m in mentions}
+        mentions = [m for m in d.weapons if m.value.weapon.type in specific_types]
         by_type: dict[str, Weapon] = {}
-        for m in sorted(d.weapons, key=lambda m: m.tok_start):
+        for m in sorted(mentions, key=lambda m: m.tok_start):
             v: WeaponMention = m.value
             s, e = doc.original_span(m.start, m.end)
             w = by_type.get(v.weapon.type)
@@ -677,7 +692,12 @@ class EventAssembler:
                 wounded = c.n if wounded is None else max(wounded, c.n)
         if killed is None and any(t.value.trigger.kind == "assassination" for t in d.triggers):
             killed = 1
-        return Casualties(killed=killed, wounded=wounded)
+        counted = [m for m in d.casualties if m.value.n is not None]
+        if not counted:
+            return Casualties(killed=killed, wounded=wounded)
+        first = min(counted, key=lambda m: m.tok_start)
+        s, e = doc.original_span(first.start, first.end)
+        return Casualties(killed=killed, wounded=wounded, text=doc.text[s:e], start=s, end=e)
 
     @staticmethod
     def confidence(d: Draft) -> float:
