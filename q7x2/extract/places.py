@@ -8,7 +8,7 @@ from pydantic import Field
 
 from ..document import Document
 from ..gazetteers import Entry, Gazetteers, Table
-from ..lexicon import Lexicon
+from ..lexicon import TRANSPARENT, Lexicon
 from ..phrases import Cues
 from ..tokenise import KeyMaker
 
@@ -58,40 +58,44 @@ class PlaceCues(Table):
 
 
 class PlaceExtractor:
+    """Gazetteer names in the text. A name with ``cues`` counts only right after one of
+    them ("قاعدة بلد", not "في بلد خرج من حرب"); a cue word may also choose among places
+    that share a name ("محافظة البصرة" the governorate); a direction before a name
+    ("شمال بغداد") makes it a reference point."""
+
     def __init__(self, gazetteers: Gazetteers, keymaker: KeyMaker, cues: Cues):
         entries = gazetteers.entries("places", Place)
         self.lexicon = Lexicon(((form, e) for e in entries for form in (e.name_ar, *e.variants)), keymaker)
         table = gazetteers.table("place_cues", PlaceCues)
-        self.cue_words = Lexicon(((c, c) for c in table.cues), keymaker)
-        self.kind_cues = Lexicon(((c, tuple(kinds)) for c, kinds in table.kind_cues.items()), keymaker)
+        words = {*table.cues, *table.kind_cues, *(c for e in entries for c in e.cues)}
+        self.cue_words = Lexicon(((w, w) for w in words), keymaker)
+        key = self.cue_words.phrase_keys
+        self.kinds_of = {key(c): tuple(kinds) for c, kinds in table.kind_cues.items()}
+        self.cues_of = {e.id: frozenset(key(c) for c in e.cues) for e in entries if e.cues}
         self.direction = cues["direction"]
-        self.units = cues["distance_units"]
 
     def __call__(self, doc: Document) -> None:
         toks = doc.tokens
         for m in self.lexicon.find(toks):
-            cue_kinds = self._cue_before(toks, m.tok_start)
-            has_cue = cue_kinds is not None
-            entries = [e for e in m.payloads if not e.cues or has_cue]
+            cue = self._cue_before(toks, m.tok_start)
+            entries = [e for e in m.payloads if e.id not in self.cues_of or cue in self.cues_of[e.id]]
             if not entries:
                 continue
-            if cue_kinds:
-                preferred = [e for e in entries if e.kind in cue_kinds]
-                entries = preferred or entries
+            kinds = self.kinds_of.get(cue, ())
+            entries = [e for e in entries if e.kind in kinds] or entries
             entries.sort(key=lambda e: SPECIFICITY[e.kind])
             relative = self._relative_before(toks, m.tok_start)
             doc.mention_tokens("place", m.tok_start, m.tok_end,
-                               PlaceMention(entries[0], tuple(entries), relative, has_cue))
+                               PlaceMention(entries[0], tuple(entries), relative, cue is not None))
 
     def _cue_before(self, toks, i: int) -> tuple[str, ...] | None:
-        """Kinds asked for by a cue word ending right before token i; () for a cue with no kind."""
+        """The cue word (its lookup keys) that ends right before token i, quotes aside."""
+        while i > 0 and toks[i - 1].text in TRANSPARENT:
+            i -= 1
         for j in range(max(0, i - 3), i):
-            k = self.kind_cues.longest_at(toks, j, i)
-            if k is not None and k.tok_end == i:
-                return k.payloads[0]
             c = self.cue_words.longest_at(toks, j, i)
             if c is not None and c.tok_end == i:
-                return ()
+                return self.cue_words.phrase_keys(c.payloads[0])
         return None
 
     def _relative_before(self, toks, i: int) -> bool:

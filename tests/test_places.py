@@ -1,0 +1,67 @@
+"""Places found in sentences: every governorate and district by its Arabic name and its
+variants, ambiguous names only with their cue, reference points not taken as locations."""
+import pytest
+
+from q7x2.extract.places import Place, PlaceExtractor
+from q7x2.gazetteers import Gazetteers
+from q7x2.phrases import Cues
+
+
+@pytest.fixture(scope="module")
+def extractor(gazetteers, keymaker):
+    return PlaceExtractor(gazetteers, keymaker, Cues(gazetteers, keymaker))
+
+
+@pytest.fixture(scope="module")
+def find(extractor, make_doc):
+    def run(text):
+        doc = make_doc(text)
+        extractor(doc)
+        return doc.of("place")
+    return run
+
+
+def cod_units(kinds):
+    return [p for p in Gazetteers().entries("places", Place)
+            if p.id.startswith("IQG") and p.kind in kinds]
+
+
+def found_ids(mentions):
+    return {c.id for m in mentions for c in m.value.candidates}
+
+
+@pytest.mark.parametrize("unit", cod_units(("governorate", "district")), ids=lambda p: p.id)
+def test_every_governorate_and_district_by_name_and_variants(find, unit):
+    cue = {"governorate": "محافظة", "district": "قضاء"}[unit.kind]
+    for name in [unit.name_ar, *(v for v in unit.variants if any('\u0600' <= c <= '\u06ff' for c in v))]:
+        plain = found_ids(find(f"وسقطت ثلاثة صواريخ في {name} مساء أمس."))
+        cued = found_ids(find(f"وسقطت ثلاثة صواريخ في {cue} {name} مساء أمس."))
+        assert unit.id in cued, name
+        assert (unit.id in plain) == (not unit.cues), name
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("وفي بلد خرج قبل عشر سنوات من حرب طائفية دامية، تخشى الحكومة تجدد النزاع.", False),   # "a country"
+    ('واستُهدفت قاعدة "بلد" الجوية في محافظة صلاح الدين.', True),
+    ("سقطت قذيفتان على قضاء بلد شمال بغداد.", True),
+])
+def test_an_ambiguous_name_needs_its_cue(find, sentence, found):
+    assert any(m.value.place.name_ar in ("بلد", "قاعدة بلد الجوية") or "Balad" in m.value.place.name
+               for m in find(sentence)) == found
+
+
+def test_a_relative_description_is_a_reference_point(find):
+    [balad, baghdad] = [m for m in find('وسقطت 4 صواريخ على قاعدة "بلد" شمال بغداد.')]
+    assert not balad.value.relative and baghdad.value.relative
+
+
+def test_a_cue_chooses_the_kind_of_a_shared_name(find):
+    [gov] = find("أعلنت قيادة شرطة محافظة البصرة")
+    [town] = find("اغتيل ناشط في مدينة البصرة")
+    assert gov.value.place.kind == "governorate" and town.value.place.kind != "governorate"
+    assert gov.value.place.admin1 == town.value.place.admin1 == "IQ-BA"
+
+
+def test_colloquial_and_hamza_spellings(find):
+    for text in ("هجوم على مطار اربيل", "هجوم على مطار أربيل الدولي", "قصف في هولير"):
+        assert {m.value.place.admin1 for m in find(text)} == {"IQ-AR"}, text
