@@ -252,14 +252,13 @@ class EventAssembler:
                 return True
         return False
 
-    @staticmethod
-    def _coordinated_with_actor(doc: Document, p: Mention, actors: list[Mention]) -> bool:
+    def _coordinated_with_actor(self, doc: Document, p: Mention, actors: list[Mention]) -> bool:
         """"بين بغداد وواشنطن": a capital named beside a state stands for its government."""
-        toks = doc.tokens
+        toks, joined = doc.tokens, self.keymaker.conjoined
         for a in actors:
-            if a.tok_start == p.tok_end and toks[a.tok_start].text.startswith("و"):
+            if a.tok_start == p.tok_end and joined(toks[a.tok_start].text):
                 return True
-            if a.tok_end == p.tok_start and toks[p.tok_start].text.startswith("و"):
+            if a.tok_end == p.tok_start and joined(toks[p.tok_start].text):
                 return True
         return False
 
@@ -454,7 +453,7 @@ class EventAssembler:
         apart: list[tuple[Place, list[Mention]]] = []
         for prev, p in zip(places, places[1:]):
             gap = doc.tokens[prev.tok_end:p.tok_start + 1]
-            joined = 0 < p.tok_start - prev.tok_end + 1 <= 5 and any(t.text.startswith("و") for t in gap)
+            joined = 0 < p.tok_start - prev.tok_end + 1 <= 5 and any(self.keymaker.conjoined(t.text) for t in gap)
             if joined and not self._same_or_within(prev.value.place, p.value.place) \
                     and p.value.place.kind not in ("border", "region"):
                 for q in (prev.value.place, p.value.place):

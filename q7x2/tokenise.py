@@ -52,6 +52,10 @@ class KeyMaker:
         self.accusative_alef = n(morph.accusative_alef)
         self.keys = lru_cache(maxsize=200_000)(self._keys)
 
+    def conjoined(self, word: str) -> bool:
+        """"وثالث", "والجولان": the word is joined to what comes before by و (or ف)."""
+        return word.startswith(self.conjunctions)
+
     def is_definite(self, tokens: list["Token"], i: int) -> bool:
         """"الهجوم", "بالهجوم", "للهجوم", "هذا الهجوم": the noun at token i is definite."""
         w = tokens[i].text

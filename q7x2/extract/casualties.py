@@ -42,6 +42,7 @@ _STOP = frozenset({".", "?", "!", ";", ":"})
 
 class CasualtyExtractor:
     def __init__(self, gazetteers: Gazetteers, keymaker: KeyMaker):
+        self.keymaker = keymaker
         w = gazetteers.table("casualties", CasualtyWords)
         self.words = Lexicon([*((p, "killed") for p in w.killed), *((p, "wounded") for p in w.wounded),
                               *((p, "both") for p in w.both)], keymaker)
@@ -77,10 +78,10 @@ class CasualtyExtractor:
                         n = 2
             doc.mention_tokens("casualty", m.tok_start, max(end, m.tok_end), CasualtyCount(cat, n))
 
-    @staticmethod
-    def _starts_group(toks, j: int) -> bool:
+    def _starts_group(self, toks, j: int) -> bool:
         """A new group of people is joined by و or a comma: "3 جنود ومتعاقدين", "مدني، وجندي"."""
-        return toks[j].text.startswith("و") or (j > 0 and toks[j - 1].text in (",", "و"))
+        return self.keymaker.conjoined(toks[j].text) or (j > 0 and (
+            toks[j - 1].text == "," or self.keymaker.conjoined(toks[j - 1].text) and len(toks[j - 1].text) == 1))
 
     def _negated(self, toks, i: int, floor: int) -> bool:
         """A negation up to seven words before, in the same stretch of punctuation."""

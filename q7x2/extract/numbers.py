@@ -27,6 +27,7 @@ _JOINERS = frozenset(".:/-,")
 
 class NumberExtractor:
     def __init__(self, gazetteers: Gazetteers, keymaker: KeyMaker):
+        self.keymaker = keymaker
         words = gazetteers.table("numbers", NumberWords)
         self.words = Lexicon(words.cardinals.items(), keymaker)
         self.multipliers = Lexicon(words.multipliers.items(), keymaker)
@@ -49,7 +50,7 @@ class NumberExtractor:
                 if m is not None:
                     value, end = m.payloads[0], m.tok_end
                     # "ثلاثة وعشرون": units and tens joined by و
-                    if end < n and toks[end].text.startswith("و"):
+                    if end < n and self.keymaker.conjoined(toks[end].text):
                         m2 = self.words.longest_at(toks, end)
                         if m2 is not None and m2.payloads[0] % 10 == 0 and value < 10:
                             value, end = value + m2.payloads[0], m2.tok_end
