@@ -16,6 +16,7 @@ from q7x2.article import Article
 from q7x2.articles import InputFile, Problem, articles_from_bytes
 from q7x2.pipeline import Pipeline
 from q7x2.record import Event
+from record_spans import spans
 
 PIPELINE = Pipeline()
 
@@ -27,18 +28,6 @@ NEWSY = st.text(st.one_of(ARABIC, st.sampled_from(" \n\t.,،؛:؟!()\"«»-01234
 TEXTS = st.one_of(st.text(ANY, max_size=300), NEWSY)
 DATES = st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-def spans(obj):
-    """Every (start, end, text) in a record, wherever it sits."""
-    if isinstance(obj, dict):
-        if isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int) and isinstance(obj.get("text"), str):
-            yield obj["start"], obj["end"], obj["text"]
-        for v in obj.values():
-            yield from spans(v)
-    elif isinstance(obj, list):
-        for v in obj:
-            yield from spans(v)
 
 
 @SETTINGS

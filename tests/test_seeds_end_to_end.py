@@ -7,6 +7,7 @@ import pytest
 from q7x2.articles import iter_articles
 from q7x2.evaluate import evaluate
 from q7x2.pipeline import Pipeline
+from record_spans import spans
 
 HERE = Path(__file__).resolve().parent
 SEEDS = HERE.parent / "seeds"
@@ -33,16 +34,6 @@ def test_seed_scores_stay_above_the_targets(records):
 
 def test_every_offset_points_into_the_original_text(records):
     texts = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
-
-    def spans(obj):
-        if isinstance(obj, dict):
-            if isinstance(obj.get("start"), int) and isinstance(obj.get("text"), str):
-                yield obj["start"], obj["end"], obj["text"]
-            for v in obj.values():
-                yield from spans(v)
-        elif isinstance(obj, list):
-            for v in obj:
-                yield from spans(v)
 
     assert records
     for r in records:
