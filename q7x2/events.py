@@ -309,9 +309,9 @@ class EventAssembler:
           and an undated one at a site there."""
         if self._act_kinds(a) != self._act_kinds(b):
             return False
-        da, db = self._date_of(a), self._date_of(b)
-        if da and db and da != db:
+        if self._dates_conflict(a, b):
             return False
+        da, db = self._date_of(a), self._date_of(b)
         wa, wb = self._weapon_types(a), self._weapon_types(b)
         weapons_conflict = not self._weapons_compatible(wa, wb)
         pa, pb = self.specific_places(a), self.specific_places(b)
@@ -326,7 +326,9 @@ class EventAssembler:
             return False
         if da and db:
             return True                    # the same date, at most one of them placed
-        return bool(pa or pb)                     # one placed, the other undated or unplaced
+        # one placed and undated, the other dated (if only as a report) and placed nowhere
+        # below its country: "سقوط صاروخين على قاعدة عسكرية ... الثلاثاء" / "بقاعدة عين الأسد"
+        return bool((pa and not da and b.dates and not pb) or (pb and not db and a.dates and not pa))
 
     def _affinity(self, a: Draft, b: Draft) -> tuple:
         """Which of several compatible earlier reports a new one belongs to: the same date,
@@ -355,6 +357,22 @@ class EventAssembler:
         abduction is not the rocket attack reported beside it."""
         kind = d.first.live[0].value.trigger.kind
         return {kind} if kind in ("assassination", "abduction") else {"attack"}
+
+    @staticmethod
+    def _dates_conflict(a: Draft, b: Draft) -> bool:
+        """Two acts on different days; or an act after the day a statement reported it."""
+        ma, mb = a.date, b.date
+        if ma is None or mb is None or ma.value.value is None or mb.value.value is None:
+            return False
+        va, vb = ma.value.value, mb.value.value
+        ra, rb = id(ma) in a.reported, id(mb) in b.reported
+        if ra and rb:
+            return False
+        if ra or rb:
+            stated, act = (ma, mb) if ra else (mb, ma)
+            first, last = act.value.first_day, stated.value.last_day
+            return first is not None and last is not None and first > last
+        return va != vb and not (va.startswith(vb) or vb.startswith(va))
 
     @staticmethod
     def _date_of(d: Draft) -> str | None:
