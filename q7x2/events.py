@@ -360,7 +360,8 @@ class EventAssembler:
 
     @staticmethod
     def _dates_conflict(a: Draft, b: Draft) -> bool:
-        """Two acts on different days; or an act after the day a statement reported it."""
+        """Two acts on different days; or an act after the day a statement reported it, or
+        more than a day before it (a statement comes on the day of the act or the next)."""
         ma, mb = a.date, b.date
         if ma is None or mb is None or ma.value.value is None or mb.value.value is None:
             return False
@@ -370,8 +371,10 @@ class EventAssembler:
             return False
         if ra or rb:
             stated, act = (ma, mb) if ra else (mb, ma)
-            first, last = act.value.first_day, stated.value.last_day
-            return first is not None and last is not None and first > last
+            if None in (act.value.first_day, stated.value.first_day):
+                return False
+            return act.value.first_day > stated.value.last_day or \
+                (stated.value.first_day - act.value.last_day).days > 1
         return va != vb and not (va.startswith(vb) or vb.startswith(va))
 
     @staticmethod
