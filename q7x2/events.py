@@ -645,6 +645,13 @@ class EventAssembler:
         an actor just before the trigger, or right after a verb trigger. The source of a
         report ("أكدت مصادر في جهاز مكافحة الإرهاب") is not an agent."""
         found: dict[str, Perpetrator] = {}
+        attack_words = {m.tok_end for m in [*d.triggers, *d.weapons]}
+        for m in doc.of("actor_adjective"):               # "غارة أمريكية", "القصف الإيراني"
+            if m.tok_start in attack_words and any(c.has(m) for c in d.clauses):
+                a: Actor = m.value
+                s, e = doc.original_span(m.start, m.end)
+                found.setdefault(a.id, Perpetrator(name=a.name, name_ar=a.name_ar, text=doc.text[s:e],
+                                                   start=s, end=e, attribution=None))
         for clause in d.clauses:
             for m in d.actors:
                 if not clause.has(m):
@@ -664,8 +671,11 @@ class EventAssembler:
         return list(found.values())
 
     def _is_agent(self, doc: Document, clause: Clause, m: Mention) -> bool:
-        if self._cue_in(doc, max(clause.tok_start, m.tok_start - 3), m.tok_start, ("source",)):
+        before = max(clause.tok_start, m.tok_start - 3)
+        if self._cue_in(doc, before, m.tok_start, ("source", "member_of")):
             return False
+        if self._cue_in(doc, max(clause.tok_start, m.tok_start - 2), m.tok_start, ("owner",)):
+            return True                                      # "طائرة مسيّرة تابعة للميليشيات الإيرانية"
         for t in clause.triggers:
             if 0 <= t.tok_start - m.tok_end <= 4:            # "الفصائل ... تستعرض قوتها بإطلاق صاروخ"
                 return True
@@ -679,8 +689,8 @@ class EventAssembler:
         an attack claims it; a state's forces that announce one only report it."""
         armed_group = actor.kind in ("political_militia", "rebel_group", "identity_militia")
         kinds = ATTRIBUTION_CUES + (("announce",) if armed_group and not actor.generic else ())
-        before = self._cue_in(doc, max(clause.tok_start, m.tok_start - 6), m.tok_start, kinds)
-        after = self._cue_in(doc, m.tok_end, min(clause.tok_end, m.tok_end + 3), ("claim",))
+        before = self._cue_in(doc, max(clause.tok_start, m.tok_start - 8), m.tok_start, kinds)
+        after = self._cue_in(doc, m.tok_end, min(clause.tok_end, m.tok_end + 5), ("claim",))
         cue = before or after
         return {"claim": "claimed", "announce": "claimed", "accuse": "accused", "suspect": "suspected"}.get(cue)
 

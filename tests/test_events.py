@@ -150,3 +150,19 @@ def test_records_are_deterministic(events, seed_texts):
     first = [e.to_json() for e in events(text)]
     assert first == [e.to_json() for e in events(text)]
     assert len({e.event_id for e in events(text)}) == len(first)
+
+
+def test_a_nationality_after_the_strike_names_its_perpetrator(events):
+    [e] = events("مقتل قيادي بمليشيا حركة النجباء جراء غارة أمريكية استهدفته في بغداد يوم أمس الخميس.",
+                 published=date(2024, 1, 5))
+    assert e.sub_event_type == "Air/drone strike" and e.date.value == "2024-01-04"
+    names = {p.name_ar for p in e.perpetrators}
+    assert "القوات الأمريكية" in names
+    assert "حركة النجباء" not in names                       # the victim's group, after "قيادي"
+
+
+def test_the_owner_of_the_drone_is_its_perpetrator(events):
+    [e] = events("طائرة مسيّرة تابعة للميليشيات الإيرانية هاجمت ظهر اليوم الاثنين قاعدة التنف عند الحدود "
+                 "السورية العراقية الأردنية.", published=date(2023, 10, 23))
+    assert e.location.admin1_code == "SY-HI"
+    assert any(p.text == "للميليشيات الإيرانية" and p.attribution is None for p in e.perpetrators)

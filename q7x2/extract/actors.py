@@ -24,6 +24,7 @@ class Actor(Entry):
     country: Optional[str] = None                # ISO 3166-1 alpha-2 of the actor's home state
     parent: Optional[str] = None                 # umbrella group id (e.g. a front name -> IRI)
     generic: bool = False                        # "فصائل موالية لإيران": a description, not a name
+    adjectives: list[str] = Field(default_factory=list)  # "أمريكية": names the actor only after an attack word
 
 
 class ActorExtractor:
@@ -31,6 +32,10 @@ class ActorExtractor:
         entries = gazetteers.entries("actors", Actor)
         self.lexicon = Lexicon(((f, e) for e in entries for f in (e.name_ar, *e.variants)), keymaker)
 
+        self.adjectives = Lexicon(((f, e) for e in entries for f in e.adjectives), keymaker)
+
     def __call__(self, doc: Document) -> None:
         for m in self.lexicon.find(doc.tokens):
             doc.mention_tokens("actor", m.tok_start, m.tok_end, m.payloads[0])
+        for m in self.adjectives.find(doc.tokens):
+            doc.mention_tokens("actor_adjective", m.tok_start, m.tok_end, m.payloads[0])
