@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date
 
 from .article import Article
 from .document import Document, Mention
 from .extract.actors import Actor
 from .extract.casualties import CasualtyCount
-from .extract.places import SPECIFICITY, Place, PlaceMention
+from .extract.places import SPECIFICITY, Place
 from .extract.triggers import TriggerMention
 from .extract.weapons import WeaponMention
 from .gazetteers import Gazetteers, Table
@@ -382,16 +381,6 @@ class EventAssembler:
         """The date of the act itself, not of a statement about it."""
         m = d.date
         return m.value.value if m is not None and id(m) not in d.reported else None
-
-    @staticmethod
-    def _place_ids(d: Draft) -> set[str]:
-        ids = set()
-        for p in d.places:
-            pl = p.value.place
-            ids.add(pl.id)
-            if pl.parent:
-                ids.add(pl.parent)
-        return ids
 
     def ancestors(self, place: Place) -> frozenset[str]:
         """The ids of every place that contains this one (parent, its parent ...)."""

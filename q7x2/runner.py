@@ -37,7 +37,7 @@ import threading
 import time
 import traceback
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Callable, Iterator
@@ -46,7 +46,6 @@ from .articles import (
     DEFAULT_MAX_BYTES,
     SIDECAR,
     InputError,
-    InputFile,
     Problem,
     articles_from_bytes,
     find_inputs,
