@@ -7,8 +7,10 @@ that each keeps its offsets; ``tests/test_tokenise.py`` checks the two agree on 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from .gazetteers import Morphology
 from .normalise import normalise_phrase
@@ -83,6 +85,9 @@ class KeyMaker:
         return tuple(dict.fromkeys(forms))
 
 
+_start_of = attrgetter("start")
+
+
 def tokenise(norm: str, keymaker: KeyMaker) -> list[Token]:
     return [Token(i, m.group(), m.start(), m.end(), keymaker.keys(m.group()))
             for i, m in enumerate(TOKEN_RE.finditer(norm))]
@@ -99,6 +104,8 @@ def split_sentences(norm: str, tokens: list[Token]) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     t = 0
+    n = len(tokens)
+    starts = list(map(_start_of, tokens))
     for s, e in bounds:
         while s < e and norm[s].isspace():
             s += 1
@@ -107,8 +114,8 @@ def split_sentences(norm: str, tokens: list[Token]) -> list[Sentence]:
         if s == e:
             continue
         t0 = t
-        while t < len(tokens) and tokens[t].start < e:
-            t += 1
+        if t < n and starts[t] < e:
+            t = bisect_left(starts, e, t)      # the first token at or after e
         if t == t0:
             continue
         if sentences and "\n" in norm[sentences[-1].end:s]:
