@@ -10,14 +10,20 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
+from itertools import accumulate, chain
+from operator import attrgetter, itemgetter
 
 from .gazetteers import Morphology
 from .normalise import normalise_phrase
 
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]|_")
-# A sentence ends at . ! ? (not inside a number) or at a line break.
-SENTENCE_END_RE = re.compile(r"(?<!\d)[.!?](?=\s|$|[\"')\]])|[.!?](?=\s)|\n")
+# Every character that is not whitespace belongs to a token, so the text is a sequence of
+# (whitespace, token) pairs: one findall gives the tokens and, by adding up lengths, their
+# offsets, without a match object per token.
+_GAP_TOKEN_RE = re.compile(r"(\s*)([^\W\d_]+|\d+|[^\w\s]|_)")
+# A sentence ends at . ! ? (not inside a number) or at a line break. (Written to start with
+# a character class, so that re skips to the candidates in C: one match per mark or line.)
+SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?<=(?<!\d)[.!?])(?=\s|$|[\"')\]])|(?<=[.!?])(?=\s))")
 
 
 @dataclass(slots=True)
@@ -89,8 +95,10 @@ _start_of = attrgetter("start")
 
 
 def tokenise(norm: str, keymaker: KeyMaker) -> list[Token]:
-    return [Token(i, m.group(), m.start(), m.end(), keymaker.keys(m.group()))
-            for i, m in enumerate(TOKEN_RE.finditer(norm))]
+    pairs = _GAP_TOKEN_RE.findall(norm)
+    bounds = list(accumulate(map(len, chain.from_iterable(pairs))))   # gap end = start, token end
+    words = list(map(itemgetter(1), pairs))
+    return list(map(Token, range(len(words)), words, bounds[0::2], bounds[1::2], map(keymaker.keys, words)))
 
 
 def split_sentences(norm: str, tokens: list[Token]) -> list[Sentence]:
