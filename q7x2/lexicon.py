@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import compress
+from bisect import bisect_left
+from itertools import chain, compress
 from operator import attrgetter, not_
 from typing import Any, Iterable
 
@@ -79,18 +80,38 @@ class Lexicon:
                     frontier.append((child, j + 1, False))
         return best
 
+    def starts(self, tokens: list[Token], start: int = 0, end: int | None = None) -> Iterable[int]:
+        """The positions in [start, end), in order, of the tokens one of whose keys starts a
+        phrase: the only places a match can start (``longest_at`` is None elsewhere).
+
+        From the document's key index (``tokenise.Tokens``) by a set intersection, or else
+        found in C (map/compress) rather than by a Python loop over every token.
+        """
+        stop = len(tokens) if end is None else end
+        if stop <= start:
+            return ()
+        key_index = getattr(tokens, "key_index", None)
+        if key_index is None:
+            return compress(range(start, stop),
+                            map(not_, map(self.root.keys().isdisjoint, map(_keys_of, tokens[start:stop]))))
+        index = key_index()
+        first = index.keys() & self.root.keys()
+        if not first:
+            return ()
+        if len(first) == 1:
+            positions = index[first.pop()]
+        else:
+            positions = sorted(set(chain.from_iterable(map(index.__getitem__, first))))
+        if start or stop < len(tokens):
+            positions = positions[bisect_left(positions, start):bisect_left(positions, stop)]
+        return positions
+
     def find(self, tokens: list[Token], start: int = 0, end: int | None = None) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
         out = []
         i = start
         stop = len(tokens) if end is None else end
-        if stop <= start:
-            return out
-        # The tokens one of whose keys starts a phrase, found in C (map/compress) rather
-        # than by a Python loop over every token; the rest are never looked at.
-        candidates = compress(range(start, stop),
-                              map(not_, map(self.root.keys().isdisjoint, map(_keys_of, tokens[start:stop]))))
-        for c in candidates:
+        for c in self.starts(tokens, start, stop):
             if c < i:
                 continue
             m = self.longest_at(tokens, c, stop)

@@ -35,6 +35,33 @@ class Token:
     keys: tuple[str, ...]  # lookup forms: surface and clitic-stripped, article removed
 
 
+class Tokens(list):
+    """A document's tokens (a list), with an index from lookup key to the positions of the
+    tokens that have it, built on first use: a lexicon then finds the tokens where its
+    phrases may start by intersecting key sets instead of looking at every token. The
+    list is not to be changed once the index is built (nothing changes a document's tokens)."""
+
+    __slots__ = ("_index",)
+
+    def __init__(self, iterable=()):
+        super().__init__(iterable)
+        self._index = None
+
+    def key_index(self) -> dict[str, list[int]]:
+        if self._index is None or self._index[0] != len(self):
+            index: dict[str, list[int]] = {}
+            get = index.get
+            for i, keys in enumerate(map(_keys_of, self)):
+                for k in keys:
+                    positions = get(k)
+                    if positions is None:
+                        index[k] = [i]
+                    else:
+                        positions.append(i)
+            self._index = (len(self), index)
+        return self._index[1]
+
+
 @dataclass(slots=True)
 class Sentence:
     i: int
@@ -92,13 +119,14 @@ class KeyMaker:
 
 
 _start_of = attrgetter("start")
+_keys_of = attrgetter("keys")
 
 
-def tokenise(norm: str, keymaker: KeyMaker) -> list[Token]:
+def tokenise(norm: str, keymaker: KeyMaker) -> Tokens:
     pairs = _GAP_TOKEN_RE.findall(norm)
     bounds = list(accumulate(map(len, chain.from_iterable(pairs))))   # gap end = start, token end
     words = list(map(itemgetter(1), pairs))
-    return list(map(Token, range(len(words)), words, bounds[0::2], bounds[1::2], map(keymaker.keys, words)))
+    return Tokens(map(Token, range(len(words)), words, bounds[0::2], bounds[1::2], map(keymaker.keys, words)))
 
 
 def split_sentences(norm: str, tokens: list[Token]) -> list[Sentence]:

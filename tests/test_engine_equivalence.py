@@ -46,7 +46,9 @@ def test_lexicon_find_equals_a_scan_of_every_token(make_doc, keymaker, seed_text
                 i = m.tok_end
             else:
                 i += 1
-        assert lex.find(doc.tokens, 3, len(doc.tokens) - 5) == expected
+        assert lex.find(doc.tokens, 3, len(doc.tokens) - 5) == expected          # key index
+        assert lex.find(list(doc.tokens), 3, len(doc.tokens) - 5) == expected    # plain list
+        assert lex.find(doc.tokens) == lex.find(list(doc.tokens))
 
 
 def test_trie_alternation_matches_like_the_flat_longest_first_list():
