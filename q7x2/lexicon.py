@@ -95,13 +95,14 @@ class Lexicon:
             return compress(range(start, stop),
                             map(not_, map(self.root.keys().isdisjoint, map(_keys_of, tokens[start:stop]))))
         index = key_index()
-        first = index.keys() & self.root.keys()
-        if not first:
-            return ()
-        if len(first) == 1:
-            positions = index[first.pop()]
-        else:
-            positions = sorted(set(chain.from_iterable(map(index.__getitem__, first))))
+        positions = tokens.starts.get(self)           # once per document and lexicon
+        if positions is None:
+            first = index.keys() & self.root.keys()
+            if len(first) == 1:
+                positions = index[first.pop()]
+            else:
+                positions = sorted(set(chain.from_iterable(map(index.__getitem__, first))))
+            tokens.starts[self] = positions
         if start or stop < len(tokens):
             positions = positions[bisect_left(positions, start):bisect_left(positions, stop)]
         return positions

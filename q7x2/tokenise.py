@@ -41,11 +41,12 @@ class Tokens(list):
     phrases may start by intersecting key sets instead of looking at every token. The
     list is not to be changed once the index is built (nothing changes a document's tokens)."""
 
-    __slots__ = ("_index",)
+    __slots__ = ("_index", "starts")
 
     def __init__(self, iterable=()):
         super().__init__(iterable)
         self._index = None
+        self.starts: dict = {}      # lexicon -> where its phrases may start (see Lexicon.starts)
 
     def key_index(self) -> dict[str, list[int]]:
         if self._index is None or self._index[0] != len(self):
@@ -59,6 +60,7 @@ class Tokens(list):
                     else:
                         positions.append(i)
             self._index = (len(self), index)
+            self.starts = {}
         return self._index[1]
 
 
