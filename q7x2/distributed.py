@@ -87,14 +87,21 @@ def extract_on_dask(articles: Iterable["Article"], scheduler: str, batch_size: i
                     ) -> Iterator[list["Event"]]:
     """The events of each article (one list per article, in input order), extracted on Dask.
 
-    ``scheduler``: ``local:N`` or a scheduler address. The cluster (for ``local:N``) and the
-    client are closed when the iterator is exhausted or closed.
+    ``scheduler``: ``local:N`` or a scheduler address. A bad ``scheduler`` or a missing Dask
+    raises here, at the call (ValueError, ImportError); the cluster is started on the first
+    result asked for, and it (for ``local:N``) and the client are closed when the iterator
+    is exhausted or closed.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     target = parse_scheduler(scheduler)
     distributed = _import_distributed()
     dirs = tuple(str(Path(d).resolve()) for d in gazetteer_dirs)
+    return _run(distributed, target, articles, batch_size, dirs, in_flight_per_worker)
+
+
+def _run(distributed, target: int | str, articles, batch_size: int, dirs: tuple[str, ...],
+         in_flight_per_worker: int) -> Iterator[list["Event"]]:
     cluster = None
     if isinstance(target, int):
         cluster = distributed.LocalCluster(n_workers=target, threads_per_worker=1, processes=True,

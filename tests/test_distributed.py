@@ -34,3 +34,9 @@ def test_local_cluster_of_two_workers_gives_the_single_process_bytes():
     per_article = list(extract_on_dask(articles, "local:2", batch_size=2))
     assert len(per_article) == len(articles)
     assert jsonl(per_article) == single
+
+
+def test_a_bad_scheduler_fails_at_the_call():
+    from q7x2.distributed import extract_on_dask
+    with pytest.raises(ValueError):
+        extract_on_dask(iter(()), "local:0")
