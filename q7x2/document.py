@@ -5,10 +5,15 @@ import bisect
 from array import array
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from .normalise import normalise
 from .tokenise import KeyMaker, Sentence, Token, split_sentences, tokenise
+
+
+_end_of = attrgetter("end")
+_tok_start_of = attrgetter("tok_start")
 
 
 @dataclass(slots=True)
@@ -43,7 +48,7 @@ class Document:
         tokens = tokenise(norm, keymaker)
         sentences = split_sentences(norm, tokens)
         return cls(doc_id, text, norm, offsets, tokens, sentences, published,
-                   _tok_ends=[t.end for t in tokens], _sent_starts=[s.tok_start for s in sentences])
+                   _tok_ends=list(map(_end_of, tokens)), _sent_starts=list(map(_tok_start_of, sentences)))
 
     # --- offsets -----------------------------------------------------------------
     def original_span(self, start: int, end: int) -> tuple[int, int]:

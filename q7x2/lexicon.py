@@ -5,7 +5,11 @@ A phrase is stored under the lookup keys of its words (see ``tokenise.KeyMaker``
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from bisect import bisect_left
+from itertools import chain, compress
+from operator import attrgetter, not_
 from typing import Any, Iterable
 
 from .normalise import normalise_phrase
@@ -15,6 +19,7 @@ _END = ""  # trie key holding the payloads of phrases that end at a node
 # Quotes and hyphens inside a name do not break it: قاعدة "عين الأسد" is قاعدة عين الأسد,
 # "الحدود السورية-العراقية" is الحدود السورية العراقية.
 TRANSPARENT = frozenset({'"', "'", "-"})
+_keys_of = attrgetter("keys")
 
 
 @dataclass(slots=True)
@@ -53,6 +58,10 @@ class Lexicon:
     def longest_at(self, tokens: list[Token], i: int, limit: int | None = None) -> Match | None:
         """The longest phrase that starts at token i (and ends before token ``limit``)."""
         end = len(tokens) if limit is None else limit
+        # Fast path (most calls): no phrase starts with any key of token i. The root holds
+        # no payload (phrases have at least one word), so nothing can match.
+        if i >= end or self.root.keys().isdisjoint(tokens[i].keys):
+            return None
         best: Match | None = None
         frontier = [(self.root, i, False)]
         while frontier:
@@ -71,18 +80,78 @@ class Lexicon:
                     frontier.append((child, j + 1, False))
         return best
 
+    def starts(self, tokens: list[Token], start: int = 0, end: int | None = None) -> Iterable[int]:
+        """The positions in [start, end), in order, of the tokens one of whose keys starts a
+        phrase: the only places a match can start (``longest_at`` is None elsewhere).
+
+        From the document's key index (``tokenise.Tokens``) by a set intersection, or else
+        found in C (map/compress) rather than by a Python loop over every token.
+        """
+        stop = len(tokens) if end is None else end
+        if stop <= start:
+            return ()
+        key_index = getattr(tokens, "key_index", None)
+        if key_index is None:
+            return compress(range(start, stop),
+                            map(not_, map(self.root.keys().isdisjoint, map(_keys_of, tokens[start:stop]))))
+        index = key_index()
+        positions = tokens.starts.get(self)           # once per document and lexicon
+        if positions is None:
+            first = index.keys() & self.root.keys()
+            if len(first) == 1:
+                positions = index[first.pop()]
+            else:
+                positions = sorted(set(chain.from_iterable(map(index.__getitem__, first))))
+            tokens.starts[self] = positions
+        if start or stop < len(tokens):
+            positions = positions[bisect_left(positions, start):bisect_left(positions, stop)]
+        return positions
+
     def find(self, tokens: list[Token], start: int = 0, end: int | None = None) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
         out = []
         i = start
         stop = len(tokens) if end is None else end
-        root = self.root
-        while i < stop:
-            if any(k in root for k in tokens[i].keys):
-                m = self.longest_at(tokens, i, stop)
-                if m is not None:
-                    out.append(m)
-                    i = m.tok_end
-                    continue
-            i += 1
+        for c in self.starts(tokens, start, stop):
+            if c < i:
+                continue
+            m = self.longest_at(tokens, c, stop)
+            if m is not None:
+                out.append(m)
+                i = m.tok_end
         return out
+
+
+# --- phrase alternations for regexes ----------------------------------------------------
+def trie_alternation(phrases: Iterable[str], sep: str = r"\s+") -> str:
+    r"""A regex that matches the same strings as ``(?:p1|p2|...)`` over ``phrases`` sorted
+    longest first (each phrase's words joined by ``sep``), with the same preference among
+    them, but factored into a character trie: ``(?:صباح|صباحا|مساء)`` becomes
+    ``(?:صباح(?:ا)?|مساء)``. Python's ``re`` tries the branches of an alternation one by one,
+    so a flat list of a few hundred phrases costs hundreds of comparisons at every position
+    it is tried; the trie costs one per character of the text.
+
+    Equivalence: sibling branches start with different characters (or one with ``sep``,
+    which no word character matches), so at most one can match at a position, and a node
+    that ends a phrase tries its longer continuations first (a greedy ``?``), as the
+    longest-first flat list does.
+    """
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for w, word in enumerate(phrase.split()):
+            if w:
+                node = node.setdefault(" ", {})
+            for ch in word:
+                node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(root, sep)
+
+
+def _trie_regex(node: dict, sep: str) -> str:
+    branches = [(sep if unit == " " else re.escape(unit)) + _trie_regex(child, sep)
+                for unit, child in node.items() if unit]
+    if not branches:
+        return ""
+    body = "(?:" + "|".join(branches) + ")" if len(branches) > 1 or "" in node else branches[0]
+    return body + "?" if "" in node else body

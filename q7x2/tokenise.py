@@ -7,15 +7,23 @@ that each keeps its offsets; ``tests/test_tokenise.py`` checks the two agree on 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, chain
+from operator import attrgetter, itemgetter
 
 from .gazetteers import Morphology
 from .normalise import normalise_phrase
 
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]|_")
-# A sentence ends at . ! ? (not inside a number) or at a line break.
-SENTENCE_END_RE = re.compile(r"(?<!\d)[.!?](?=\s|$|[\"')\]])|[.!?](?=\s)|\n")
+# Every character that is not whitespace belongs to a token, so the text is a sequence of
+# (whitespace, token) pairs: one findall gives the tokens and, by adding up lengths, their
+# offsets, without a match object per token.
+_GAP_TOKEN_RE = re.compile(r"(\s*)([^\W\d_]+|\d+|[^\w\s]|_)")
+# A sentence ends at . ! ? (not inside a number) or at a line break. (Written to start with
+# a character class, so that re skips to the candidates in C: one match per mark or line.)
+SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?<=(?<!\d)[.!?])(?=\s|$|[\"')\]])|(?<=[.!?])(?=\s))")
 
 
 @dataclass(slots=True)
@@ -25,6 +33,35 @@ class Token:
     start: int         # offsets in the normalised text
     end: int
     keys: tuple[str, ...]  # lookup forms: surface and clitic-stripped, article removed
+
+
+class Tokens(list):
+    """A document's tokens (a list), with an index from lookup key to the positions of the
+    tokens that have it, built on first use: a lexicon then finds the tokens where its
+    phrases may start by intersecting key sets instead of looking at every token. The
+    list is not to be changed once the index is built (nothing changes a document's tokens)."""
+
+    __slots__ = ("_index", "starts")
+
+    def __init__(self, iterable=()):
+        super().__init__(iterable)
+        self._index = None
+        self.starts: dict = {}      # lexicon -> where its phrases may start (see Lexicon.starts)
+
+    def key_index(self) -> dict[str, list[int]]:
+        if self._index is None or self._index[0] != len(self):
+            index: dict[str, list[int]] = {}
+            get = index.get
+            for i, keys in enumerate(map(_keys_of, self)):
+                for k in keys:
+                    positions = get(k)
+                    if positions is None:
+                        index[k] = [i]
+                    else:
+                        positions.append(i)
+            self._index = (len(self), index)
+            self.starts = {}
+        return self._index[1]
 
 
 @dataclass(slots=True)
@@ -102,9 +139,15 @@ class KeyMaker:
         return tuple(dict.fromkeys(forms))
 
 
-def tokenise(norm: str, keymaker: KeyMaker) -> list[Token]:
-    return [Token(i, m.group(), m.start(), m.end(), keymaker.keys(m.group()))
-            for i, m in enumerate(TOKEN_RE.finditer(norm))]
+_start_of = attrgetter("start")
+_keys_of = attrgetter("keys")
+
+
+def tokenise(norm: str, keymaker: KeyMaker) -> Tokens:
+    pairs = _GAP_TOKEN_RE.findall(norm)
+    bounds = list(accumulate(map(len, chain.from_iterable(pairs))))   # gap end = start, token end
+    words = list(map(itemgetter(1), pairs))
+    return Tokens(map(Token, range(len(words)), words, bounds[0::2], bounds[1::2], map(keymaker.keys, words)))
 
 
 def split_sentences(norm: str, tokens: list[Token]) -> list[Sentence]:
@@ -118,6 +161,8 @@ def split_sentences(norm: str, tokens: list[Token]) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     t = 0
+    n = len(tokens)
+    starts = list(map(_start_of, tokens))
     for s, e in bounds:
         while s < e and norm[s].isspace():
             s += 1
@@ -126,8 +171,8 @@ def split_sentences(norm: str, tokens: list[Token]) -> list[Sentence]:
         if s == e:
             continue
         t0 = t
-        while t < len(tokens) and tokens[t].start < e:
-            t += 1
+        if t < n and starts[t] < e:
+            t = bisect_left(starts, e, t)      # the first token at or after e
         if t == t0:
             continue
         if sentences and "\n" in norm[sentences[-1].end:s]:
