@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..document import Document
 from ..gazetteers import GazetteerError, Gazetteers, Table
+from ..lexicon import trie_alternation
 from ..normalise import normalise, normalise_phrase
 
 TimeOfDay = Literal["dawn", "morning", "noon", "afternoon", "evening", "night"]
@@ -227,7 +228,7 @@ class _Words:
         alternatives = sorted(self.meaning, key=len, reverse=True)
         # No start boundary here: a rule starts at _START (which allows a clitic), and
         # inside a rule every word follows a space or a mark.
-        self.pattern = "(?:" + "|".join(r"\s+".join(map(re.escape, a.split())) for a in alternatives) + ")(?!\\w)"
+        self.pattern = "(?:" + trie_alternation(alternatives) + ")(?!\\w)"
 
     def __getitem__(self, matched: str):
         return self.meaning[" ".join(matched.split())]
@@ -258,6 +259,147 @@ class _Rule:
     name: str
     regex: re.Pattern
     resolve: Callable  # (match, context) -> _Found | None
+
+
+def _prefixes(pattern: str, k: int = 3, limit: int = 5000) -> set[tuple[str, ...]] | None:
+    """A regex for every way the first ``k`` characters of a match of ``pattern`` can look
+    (shorter where a match can be shorter), as a trie: a cheap exact test to run before the
+    pattern itself. None when the parse tree holds something this does not model."""
+    from re import _constants as C, _parser
+
+    categories = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+                  C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
+
+    def char_class(av) -> str | None:
+        out = ""
+        for o, a in av:
+            if o is C.NEGATE:
+                out += "^"
+            elif o is C.LITERAL:
+                out += re.escape(chr(a))
+            elif o is C.RANGE:
+                out += re.escape(chr(a[0])) + "-" + re.escape(chr(a[1]))
+            elif o is C.CATEGORY and a in categories:
+                out += categories[a]
+            else:
+                return None
+        return "[" + out + "]"
+
+    # a prefix: (atoms, open) where open means the match may go on after these atoms
+    def seq(items, prefixes):
+        for op, av in items:
+            done = {p for p in prefixes if len(p) == k}
+            todo = prefixes - done
+            if not todo:
+                return prefixes
+            grown = set(done)
+            for p in todo:
+                tails = item(op, av, k - len(p))
+                if tails is None:
+                    return None
+                grown |= {p + t for t in tails}
+            if len(grown) > limit:
+                return None
+            prefixes = grown
+        return prefixes
+
+    def item(op, av, budget):
+        """The prefixes (at most ``budget`` atoms) of one parse item, from scratch."""
+        start = {()}
+        if op is C.LITERAL:
+            return {(re.escape(chr(av)),)}
+        if op is C.NOT_LITERAL:
+            return {("[^" + re.escape(chr(av)) + "]",)}
+        if op is C.IN:
+            cls = char_class(av)
+            return None if cls is None else {(cls,)}
+        if op is C.ANY:
+            return {("[^\\n]",)}
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return start                                  # zero-width: no atom
+        if op is C.BRANCH:
+            out = set()
+            for alt in av[1]:
+                sub = sub_seq(alt, budget)
+                if sub is None:
+                    return None
+                out |= sub
+            return out
+        if op is C.SUBPATTERN:
+            return sub_seq(av[3], budget)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            lo, hi, body = av
+            out = start if lo == 0 else set()
+            cur = start
+            for rep in range(1, min(hi, max(lo, budget)) + 1):
+                nxt = set()
+                for p in cur:
+                    if len(p) == budget:
+                        nxt.add(p)
+                        continue
+                    sub = sub_seq(body, budget - len(p))
+                    if sub is None:
+                        return None
+                    nxt |= {p + t for t in sub}
+                cur = nxt
+                if rep >= lo:
+                    out |= cur
+                if len(out) > limit:
+                    return None
+            return out
+        return None
+
+    def sub_seq(items, budget):
+        nonlocal k
+        saved, k = k, budget
+        try:
+            return seq(items, {()})
+        finally:
+            k = saved
+
+    prefixes = seq(_parser.parse(pattern), {()})
+    if prefixes is None or () in prefixes:
+        return None
+    return prefixes
+
+
+def _trie_of_prefixes(prefixes) -> str:
+    trie: dict = {}
+    for p in prefixes:
+        node = trie
+        for atom in p:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        if "" in node:
+            return ""                                     # this prefix suffices
+        branches = [atom + emit(child) for atom, child in node.items()]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(trie)
+
+
+def _scanner(rules) -> re.Pattern:
+    """One regex that matches (empty) at each position where at least one rule matches,
+    group k+1 holding rule k's match there: each rule body in a lookahead, its named groups
+    renamed apart; the conditionals fail the position when no rule matched."""
+    parts = []
+    union: set | None = set()
+    for k, rule in enumerate(rules):
+        assert rule.regex.pattern.startswith(_START)
+        body = rule.regex.pattern[len(_START):]
+        body = re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<r{k}_{m.group(1)}>", body)
+        body = re.sub(r"\(\?P=(\w+)\)", lambda m: f"(?P=r{k}_{m.group(1)})", body)
+        prefixes = _prefixes(body)
+        union = None if prefixes is None or union is None else union | prefixes
+        gate = f"(?={_trie_of_prefixes(prefixes)})" if prefixes else ""
+        parts.append(f"(?:{gate}(?=(?P<rule{k}>{body})))?")
+    none = "(?!)"
+    for k in reversed(range(len(rules))):
+        none = f"(?(rule{k})|{none})"
+    any_gate = f"(?={_trie_of_prefixes(union)})" if union else ""
+    return re.compile(_START + any_gate + "".join(parts) + none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,6 +494,8 @@ class DateExtractor:
         )
 
         self.explicit_rules = tuple(r for r in self.rules if r.name in ("day_month", "month_day_year", "numeric"))
+        self._scan = _scanner(self.rules)
+        self._scan_groups = [(self._scan.groupindex[f"rule{k}"], k, rule) for k, rule in enumerate(self.rules)]
         labels = _plain("dateline_labels", cues.dateline_labels).pattern
         fillers = "(?<![^\\W\\d_])(?:" + "|".join(map(re.escape, sorted(
             {_norm(w) for w in cues.dateline_fillers}, key=len, reverse=True))) + ")(?![^\\W\\d_])"
@@ -368,11 +512,19 @@ class DateExtractor:
         """Every date expression of the normalised text as (start, end, value), in order."""
         ctx = _Context(norm, dct)
         found = []
-        for rule in self.rules:
-            for m in rule.regex.finditer(norm):
-                resolved = rule.resolve(m, ctx)
-                if resolved is not None:
-                    found.append((m.start(), m.end(), resolved, m))
+        # One scan finds every position where any rule matches; each rule then keeps the
+        # matches its own finditer would have found (the leftmost one at or after the end
+        # of its previous match). Same matches as one finditer per rule, one scan instead of nine.
+        last_end = [0] * len(self.rules)
+        for hit in self._scan.finditer(norm):
+            p = hit.start()
+            for g, k, rule in self._scan_groups:
+                if p >= last_end[k] and hit.group(g) is not None:
+                    m = rule.regex.match(norm, p)
+                    last_end[k] = m.end()
+                    resolved = rule.resolve(m, ctx)
+                    if resolved is not None:
+                        found.append((m.start(), m.end(), resolved, m))
         found.sort(key=lambda f: (f[0], f[0] - f[1]))
         out, last_end = [], 0
         for start, end, resolved, match in found:

@@ -1,6 +1,10 @@
 """Numbers: digits, number words and vague quantities ("عدد من"), as counts."""
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import compress
+from operator import attrgetter
+
 from dataclasses import dataclass
 
 from ..document import Document
@@ -36,8 +40,16 @@ class NumberExtractor:
     def __call__(self, doc: Document) -> None:
         toks = doc.tokens
         n = len(toks)
+        # Only digits and tokens where a number word may start can begin a number.
+        candidates = sorted({*self.words.starts(toks), *self.vague.starts(toks),
+                             *compress(range(n), map(str.isdigit, map(_text, toks)))})
+        c = 0
         i = 0
         while i < n:
+            c = bisect_left(candidates, i, c)
+            if c == len(candidates):
+                break
+            i = candidates[c]
             t = toks[i]
             value, end = None, i
             if t.text.isdecimal():
@@ -78,3 +90,6 @@ class NumberExtractor:
         after = norm[t.end] if t.end < len(norm) else ""
         return (before in _JOINERS and t.start >= 2 and norm[t.start - 2].isdigit()) or \
                (after in _JOINERS and t.end + 1 < len(norm) and norm[t.end + 1].isdigit())
+
+
+_text = attrgetter("text")
