@@ -75,12 +75,15 @@ def _formats() -> list[str]:
 @click.option("--append", is_flag=True, help="Append to the -o file instead of replacing it (under a lock).")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
               help="Processes to use (0: one per CPU); the output is the same byte for byte.")
+@click.option("--scheduler", metavar="ADDRESS|local:N", help="Run on a Dask cluster: a scheduler address "
+              "(tcp://host:8786) or local:N to start N local workers (needs the dask extra); same output.")
 @click.option("--max-bytes", type=SizeParam(), default=DEFAULT_MAX_BYTES, show_default=False,
               help="Skip (and report) articles bigger than this: a .txt/.json file, a JSONL line.  [default: 5M]")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line, warnings or progress bar (errors still shown).")
 @click.option("-v", "--verbose", is_flag=True, help="A line per article (and tracebacks of internal errors).")
 @click.pass_context
-def extract(ctx, paths, output, fmt, published, gazetteer_dirs, state, append, jobs, max_bytes, quiet, verbose):
+def extract(ctx, paths, output, fmt, published, gazetteer_dirs, state, append, jobs, scheduler, max_bytes, quiet,
+            verbose):
     """Extract attack events from PATHS: files (.txt, .json, .jsonl), directories (read
     recursively), or - for standard input. One event per line, in input order.
 
@@ -95,8 +98,9 @@ def extract(ctx, paths, output, fmt, published, gazetteer_dirs, state, append, j
       q7x2 extract --published 2024-07-28 article.txt
       cat articles.jsonl | q7x2 extract - | jq -c '{date: .date.value, place: .location.name}'
       q7x2 extract -j 4 /data/news/ -o events.jsonl
+      uv run --extra dask q7x2 extract /data/news/ --scheduler local:2 -o events.jsonl
     \b
-    Nightly (only new or changed articles; see docs/running-nightly.md):
+    Nightly (only new or changed articles; see "Running nightly" in the README):
       q7x2 extract /data/news/ --state /var/lib/q7x2/state.json --append -o /var/lib/q7x2/events.jsonl
     """
     from .runner import FatalError, Options, run
@@ -109,10 +113,22 @@ def extract(ctx, paths, output, fmt, published, gazetteer_dirs, state, append, j
         raise click.UsageError("--state and --output must be different files")
     if paths.count("-") > 1:
         raise click.UsageError("- (standard input) can be given once")
+    if scheduler:
+        from .distributed import parse_scheduler
+
+        try:
+            parse_scheduler(scheduler)
+            import distributed  # noqa: F401  (the optional extra)
+        except ValueError as e:
+            raise click.UsageError(str(e)) from None
+        except ImportError:
+            from .distributed import INSTALL_HINT
+            raise click.UsageError(INSTALL_HINT) from None
     obj = ctx.find_object(dict) or {}
     factory = obj.get("pipeline_factory") or functools.partial(build_pipeline, tuple(gazetteer_dirs))
     opts = Options(paths=list(paths), output=output, fmt=fmt, published=published, state=state, append=append,
-                   jobs=jobs or (os.cpu_count() or 1), max_bytes=max_bytes, quiet=quiet, verbose=verbose)
+                   jobs=jobs or (os.cpu_count() or 1), scheduler=scheduler, gazetteer_dirs=tuple(gazetteer_dirs),
+                   max_bytes=max_bytes, quiet=quiet, verbose=verbose)
     try:
         summary = run(opts, factory, stdin_binary=sys.stdin.buffer,
                       stdout_binary=sys.stdout.buffer, stderr=sys.stderr)

@@ -46,10 +46,22 @@ def worker_pipeline(gazetteer_dirs: tuple[str, ...] = ()) -> "Pipeline":
     return pipeline
 
 
-def extract_batch(articles: list["Article"], gazetteer_dirs: tuple[str, ...] = ()) -> list[list["Event"]]:
-    """Run on a worker: the events of each article of the batch, in order."""
+class ArticleFailed(Exception):
+    """Stands, in the results, for the events of an article whose extraction raised."""
+
+
+def extract_batch(articles: list["Article"], gazetteer_dirs: tuple[str, ...] = ()) -> list:
+    """Run on a worker: the events of each article of the batch, in order; an article whose
+    extraction raises gets an :class:`ArticleFailed` in place of its events, so one bad
+    article never loses its batch."""
     pipeline = worker_pipeline(gazetteer_dirs)
-    return [pipeline.extract(a) for a in articles]
+    out: list = []
+    for a in articles:
+        try:
+            out.append(pipeline.extract(a))
+        except Exception as e:  # reported by the caller, per article
+            out.append(ArticleFailed(f"{type(e).__name__}: {e}".splitlines()[0]))
+    return out
 
 
 def _import_distributed():
@@ -85,7 +97,8 @@ def _batches(articles: Iterable["Article"], size: int) -> Iterator[list["Article
 def extract_on_dask(articles: Iterable["Article"], scheduler: str, batch_size: int = 64,
                     gazetteer_dirs: Iterable[str | Path] = (), in_flight_per_worker: int = 3,
                     ) -> Iterator[list["Event"]]:
-    """The events of each article (one list per article, in input order), extracted on Dask.
+    """The events of each article (one list per article, in input order), extracted on Dask;
+    an :class:`ArticleFailed` in place of the list for an article whose extraction raised.
 
     ``scheduler``: ``local:N`` or a scheduler address. A bad ``scheduler`` or a missing Dask
     raises here, at the call (ValueError, ImportError); the cluster is started on the first

@@ -6,21 +6,22 @@ Arabic-Indic and Persian digits as ASCII, Arabic punctuation as ASCII, Latin low
 Every fold is one character to one character except deletions, so the offset map is an
 array of original positions, one per normalised character (plus the end).
 
-Speed: every one-to-one fold is a single ``str.translate`` table and the deletions one
-regex, built once at import. camel-tools' character sets are copied here rather than
-imported (importing ``camel_tools.utils.charsets`` costs 0.8 s of start-up);
-``tests/test_engine_equivalence.py`` checks the copies against camel-tools.
+The alef, alef-maksura and teh-marbuta folds are camel-tools' own functions. Its
+diacritic set is copied here rather than imported (importing
+``camel_tools.utils.charsets`` costs 0.4–0.8 s at every start);
+``tests/test_engine_equivalence.py`` checks the copy, and the whole fold, against camel-tools.
+The other one-to-one folds are a chain of ``str.replace`` (C scans) and the deletions one
+regex, built once at import.
 """
 from __future__ import annotations
 
 import re
 from array import array
 
+from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
+
 # camel_tools.utils.charsets.AR_DIAC_CHARSET (tanwin, harakat, shadda, sukun, dagger alef)
 AR_DIAC_CHARSET = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
-# camel_tools.utils.normalize: normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
-_CAMEL_FOLDS = {"\u0625": "\u0627", "\u0623": "\u0627", "\u0671": "\u0627", "\u0622": "\u0627",
-                "\u0649": "\u064a", "\u0629": "\u0647"}
 
 _ONE_TO_ONE = {
     **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
@@ -33,15 +34,11 @@ _ONE_TO_ONE = {
     "\u06a9": "\u0643", "\u06cc": "\u064a", "\u06d2": "\u064a", "\u06c0": "\u0647",  # Persian kaf, yeh
     "\u0624": "\u0648", "\u0626": "\u064a",  # hamza on waw / yeh, as the scorer folds them
 }
-# The folds above never produce a character the camel-tools folds change, so applying
-# them one after the other equals applying their union at once.
-assert not set(_ONE_TO_ONE.values()) & set(_CAMEL_FOLDS)
-_FOLD = str.maketrans({**_ONE_TO_ONE, **_CAMEL_FOLDS})
-# The same folds as (old, new) pairs for chained ``str.replace``: no replacement produces a
-# character that another one replaces, so the chain equals ``translate(_FOLD)``, and it is
+# The folds as (old, new) pairs for chained ``str.replace``: no replacement produces a
+# character that another one replaces, so the chain equals one ``translate``, and it is
 # some 20 times faster (``translate`` with a dict looks each character up in Python objects;
 # ``in`` and ``replace`` are C scans).
-_PAIRS = tuple({**_ONE_TO_ONE, **_CAMEL_FOLDS}.items())
+_PAIRS = tuple(_ONE_TO_ONE.items())
 assert not {new for _, new in _PAIRS} & {old for old, _ in _PAIRS}
 
 _DELETED = "".join(sorted(AR_DIAC_CHARSET)) + "\u0640\u0670\u0610-\u061a\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff"
@@ -54,6 +51,7 @@ def fold(text: str) -> str:
     for old, new in _PAIRS:
         if old in s:
             s = s.replace(old, new)
+    s = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(s)))
     if s.isascii():
         return s.lower()
     lowered = s.lower()

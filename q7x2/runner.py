@@ -71,6 +71,8 @@ class Options:
     state: str | None = None
     append: bool = False
     jobs: int = 1
+    scheduler: str | None = None        # a Dask scheduler address or local:N (optional extra)
+    gazetteer_dirs: tuple[str, ...] = ()
     max_bytes: int = DEFAULT_MAX_BYTES
     quiet: bool = False
     verbose: bool = False
@@ -366,6 +368,32 @@ def _work(item: tuple) -> tuple:
     return ("result", where, events, None, None, key, h)
 
 
+def _on_dask(items: Iterator[tuple], opts: "Options") -> Iterator[tuple]:
+    """The work items' results, in order, with the articles extracted on a Dask cluster
+    (``--scheduler``); other items (problems, file ends) pass through in their place."""
+    from collections import deque
+
+    from .distributed import ArticleFailed, extract_on_dask
+
+    queued: deque = deque()
+
+    def articles():
+        for it in items:
+            queued.append(it)
+            if it[0] == "article":
+                yield it[2]
+
+    for events in extract_on_dask(articles(), opts.scheduler, gazetteer_dirs=opts.gazetteer_dirs):
+        while queued[0][0] != "article":
+            yield queued.popleft()
+        _, where, _article, key, h = queued.popleft()
+        if isinstance(events, ArticleFailed):
+            yield ("result", where, None, f"internal error: {events}", None, key, h)
+        else:
+            yield ("result", where, events, None, None, key, h)
+    yield from queued
+
+
 # ----------------------------------------------------------------------- the run
 class _Reporter:
     def __init__(self, opts: Options, stderr):
@@ -437,7 +465,10 @@ def run(opts: Options, pipeline_factory: Callable[[], object], *, stdin_binary=N
         reporter = _Reporter(opts, stderr)
         exclude = [p for p in (opts.output, opts.state, opts.state and opts.state + ".lock") if p]
         items = work_items(opts, state, stdin_binary, exclude)
-        if opts.jobs > 1:
+        if opts.scheduler:
+            window = None
+            results = _on_dask(items, opts)
+        elif opts.jobs > 1:
             import multiprocessing
 
             chunk = 4

@@ -40,3 +40,26 @@ def test_a_bad_scheduler_fails_at_the_call():
     from q7x2.distributed import extract_on_dask
     with pytest.raises(ValueError):
         extract_on_dask(iter(()), "local:0")
+
+
+def test_extract_scheduler_option_writes_the_single_process_bytes(tmp_path):
+    pytest.importorskip("distributed")
+    from click.testing import CliRunner
+
+    from q7x2.cli import main
+
+    runner = CliRunner()
+    single = runner.invoke(main, ["extract", str(SEEDS), "-q", "-o", str(tmp_path / "one.jsonl")])
+    dask = runner.invoke(main, ["extract", str(SEEDS), "-q", "--scheduler", "local:2", "-o", str(tmp_path / "dask.jsonl")])
+    assert single.exit_code == dask.exit_code == 0, dask.output
+    assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "one.jsonl").read_bytes()
+    assert (tmp_path / "one.jsonl").stat().st_size > 0
+
+
+def test_a_bad_scheduler_is_a_usage_error():
+    from click.testing import CliRunner
+
+    from q7x2.cli import main
+
+    result = CliRunner().invoke(main, ["extract", str(SEEDS), "--scheduler", "local:x"])
+    assert result.exit_code == 2 and "local:N" in result.output
