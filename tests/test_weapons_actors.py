@@ -1,0 +1,54 @@
+"""Weapons with their count, calibre and subtype; actors by name and variant."""
+import pytest
+
+from q7x2.extract.actors import ActorExtractor
+from q7x2.extract.numbers import NumberExtractor
+from q7x2.extract.weapons import WeaponExtractor
+
+
+@pytest.fixture(scope="module")
+def weapons(gazetteers, keymaker, make_doc):
+    numbers = NumberExtractor(gazetteers, keymaker)
+    extract = WeaponExtractor(gazetteers, keymaker)
+
+    def run(text):
+        doc = make_doc(text)
+        numbers(doc)
+        extract(doc)
+        return [(m.value.weapon.type, m.value.weapon.subtype, m.value.count, m.value.caliber_mm) for m in doc.of("weapon")]
+    return run
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("واستُهدفت قاعدة بلد بخمسة صواريخ", [("rocket", None, 5, None)]),
+    ("سقط صاروخان من نوع كاتيوشا قرب السفارة", [("rocket", "Katyusha", 2, None)]),
+    ("وسقطت 4 صواريخ على قاعدة بلد", [("rocket", None, 4, None)]),
+    ("هاجمت طائرتان مسيرتان القاعدة", [("drone", None, 2, None)]),
+    ("قذيفتي مورتر سقطتا داخل قاعدة بلد الجوية", [("mortar", None, 2, None)]),
+    ("عبوة ناسفة استهدفت رتلاً للتحالف", [("ied", None, None, None)]),
+    ("بإطلاق عشرين رصاصة عليه من مسدس مزود بكاتم للصوت",
+     [("small_arms", None, 20, None), ("small_arms", "pistol", None, None), ("small_arms", "silenced pistol", None, None)]),
+])
+def test_weapon_type_subtype_and_count(weapons, sentence, expected):
+    assert weapons(sentence) == expected
+
+
+def test_calibre_after_the_weapon(weapons):
+    found = weapons('نفذ بطائرتين مسيرتين و4 صواريخ نوع (ارش-4) عيار 122 ملم')
+    assert ("drone", None, 2, None) in found
+    assert any(t == "rocket" and c == 122 for t, _, _, c in found)
+
+
+def test_ballistic_missiles_are_missiles_not_rockets(weapons):
+    assert [w[0] for w in weapons("أطلق مسلحون عددا من الصواريخ البالستية")] == ["missile"]
+
+
+@pytest.mark.parametrize("sentence, name_ar", [
+    ('وأعلنت "سرايا أولياء الدم" مسؤوليتها عن الهجوم', "سرايا أولياء الدم"),
+    ("وتحمل واشنطن كتائب حزب الله العراقي مسؤولية الهجمات", "القوات الأمريكية"),
+    ("أعلنت المقاومة الإسلامية بالعراق استهداف قاعدة عوبدا", "المقاومة الإسلامية في العراق"),
+])
+def test_actors_by_name_and_variant(gazetteers, keymaker, make_doc, sentence, name_ar):
+    doc = make_doc(sentence)
+    ActorExtractor(gazetteers, keymaker)(doc)
+    assert name_ar in {m.value.name_ar for m in doc.of("actor")}
