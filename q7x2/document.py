@@ -41,6 +41,7 @@ class Document:
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
     _tok_ends: list[int] = field(default_factory=list, repr=False)
     _sent_starts: list[int] = field(default_factory=list, repr=False)
+    _by_start: dict = field(default_factory=dict, repr=False)   # kind -> mentions by token (see between)
 
     @classmethod
     def build(cls, doc_id: str, text: str, keymaker: KeyMaker, published: date | None = None) -> "Document":
@@ -87,6 +88,16 @@ class Document:
         m = Mention(kind, start, end, tok_start, tok_end, self.sentence_of_token(tok_start), value)
         self.mentions.setdefault(kind, []).append(m)
         return m
+
+    def between(self, kind: str, lo: int, hi: int) -> list[Mention]:
+        """The mentions of ``kind`` that start in tokens [lo, hi), in text order."""
+        found = self.mentions.get(kind, [])
+        cached = self._by_start.get(kind)
+        if cached is None or cached[0] != len(found):
+            ordered = sorted(found, key=attrgetter("tok_start"))
+            cached = self._by_start[kind] = (len(found), ordered, [m.tok_start for m in ordered])
+        _, ordered, starts = cached
+        return ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
     def of(self, kind: str) -> list[Mention]:
         return self.mentions.get(kind, [])

@@ -171,10 +171,10 @@ class EventAssembler:
     def _specific_sentence(doc: Document, s) -> bool:
         """The sentence names a day and a place below country level: "عمليات استهداف رتلين
         ... في مدينتي السماوة واللطيفية، الخميس (10 كانون الاول 2020)" reports acts."""
-        def inside(m):
-            return s.tok_start <= m.tok_start < s.tok_end
-        return any(inside(d) and d.value.precision == "day" and d.value.relation == "point" for d in doc.of("date")) \
-            and any(inside(p) and p.value.place.kind != "country" and not p.value.relative for p in doc.of("place"))
+        return any(d.value.precision == "day" and d.value.relation == "point"
+                   for d in doc.between("date", s.tok_start, s.tok_end)) \
+            and any(p.value.place.kind != "country" and not p.value.relative
+                    for p in doc.between("place", s.tok_start, s.tok_end))
 
     def _is_live(self, doc: Document, t: Mention, prev: Mention | None, s, weapon_tokens, specific: bool) -> bool:
         """Reports an act: not a series, not negated, threatened, conditional or counted."""
@@ -201,8 +201,9 @@ class EventAssembler:
         return None
 
     def _cue_in(self, doc: Document, lo: int, hi: int, kinds) -> str | None:
+        """The first cue of one of ``kinds`` in tokens [lo, hi), if any."""
         toks = doc.tokens
-        for j in range(lo, hi):
+        for j in self.cues.any.starts(toks, lo, hi):
             m = self.cues.any.longest_at(toks, j, hi)
             if m is not None:
                 for k in m.payloads:
@@ -213,7 +214,7 @@ class EventAssembler:
     # --- 3. arguments ----------------------------------------------------------------
     def draft(self, doc: Document, clause: Clause, excluded_places: set[int]) -> Draft:
         def inside(kind):
-            return [m for m in doc.of(kind) if clause.has(m)]
+            return doc.between(kind, clause.tok_start, clause.tok_end)
 
         places = inside("place")
         place_tokens = {i for p in places for i in range(p.tok_start, p.tok_end)}
@@ -241,7 +242,7 @@ class EventAssembler:
         """"أعلنت قوات الأمن، الثلاثاء، عن سقوط ...": the date of a statement, not of the
         act (unless a complementizer comes first: "أكدت أنه فجر اليوم، أن صاروخين ...")."""
         lo = max(clause.tok_start, m.tok_start - 5)
-        for j in range(m.tok_start - 1, lo - 1, -1):
+        for j in reversed(list(self.cues.any.starts(doc.tokens, lo, m.tok_start))):
             cue = self.cues.any.longest_at(doc.tokens, j, m.tok_start)
             if cue is None:
                 continue
