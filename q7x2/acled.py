@@ -1,6 +1,6 @@
 """The ACLED view of a record: ACLED's columns, actor names, codes and conventions.
 
-Every choice made here is listed, with its reason, in docs/outputs.md ("ACLED mapping").
+Every choice made here is listed, with its reason, in the README ("ACLED mapping").
 """
 from __future__ import annotations
 

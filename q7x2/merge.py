@@ -1,6 +1,6 @@
 """Cross-article deduplication: the reports of one attack in many articles become one record.
 
-Two reports are the same attack when all of these hold (docs/outputs.md, "merge"):
+Two reports are the same attack when all of these hold (README, "q7x2 merge"):
 
 * they come from different documents (one article's mentions are merged by the pipeline);
 * their dates overlap: the same day when both have day precision, else the coarser date
