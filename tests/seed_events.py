@@ -95,3 +95,15 @@ def balad_wire_event() -> Event:
         "confidence": 0.85,
         "evidence": [_span(text, WIRE_TEXT)],
     })
+
+
+def variant(event: Event, **changes) -> Event:
+    """A copy of ``event`` with fields changed: ``variant(e, date__value="2021-04-19")``."""
+    data = event.model_dump()
+    for path, value in changes.items():
+        *parents, key = path.split("__")
+        target = data
+        for p in parents:
+            target = target[p]
+        target[key] = value
+    return Event.model_validate(data)

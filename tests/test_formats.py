@@ -5,7 +5,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from seed_events import SEED_001, balad_february_event, balad_seed_event, balad_wire_event
+from seed_events import SEED_001, balad_february_event, balad_seed_event, balad_wire_event, variant
 
 from q7x2.acled import COLUMNS, acled_date
 from q7x2.commands import FORMATS, convert, schema
@@ -21,17 +21,6 @@ def render(fmt, events, **kwargs):
         writer.write(e)
     writer.close()
     return out.getvalue()
-
-
-def variant(event: Event, **changes) -> Event:
-    data = event.model_dump()
-    for path, value in changes.items():
-        *parents, key = path.split("__")
-        target = data
-        for p in parents:
-            target = target[p]
-        target[key] = value
-    return Event.model_validate(data)
 
 
 def test_every_format_is_offered_to_extract_and_convert():

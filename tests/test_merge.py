@@ -3,22 +3,11 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from seed_events import SEED_001, WIRE_TEXT, balad_february_event, balad_seed_event, balad_wire_event
+from seed_events import SEED_001, WIRE_TEXT, balad_february_event, balad_seed_event, balad_wire_event, variant
 
 from q7x2.commands import merge
 from q7x2.merge import merge_events, same_attack
-from q7x2.record import Event, MergedEvent
-
-
-def variant(event: Event, **changes) -> Event:
-    data = event.model_dump()
-    for path, value in changes.items():
-        *parents, key = path.split("__")
-        target = data
-        for p in parents:
-            target = target[p]
-        target[key] = value
-    return Event.model_validate(data)
+from q7x2.record import MergedEvent
 
 
 def test_two_articles_on_the_balad_attack_become_one_event():
