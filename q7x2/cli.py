@@ -49,9 +49,9 @@ class SizeParam(click.ParamType):
 def build_pipeline(gazetteer_dirs: tuple[str, ...]):
     """The real pipeline (module level, so that worker processes can build it too)."""
     from .gazetteers import Gazetteers
-    from .pipeline import Pipeline
+    from .pipeline import Pipeline, settle
 
-    return Pipeline(Gazetteers(gazetteer_dirs))
+    return settle(Pipeline(Gazetteers(gazetteer_dirs)))
 
 
 def _formats() -> list[str]:

@@ -41,8 +41,8 @@ def worker_pipeline(gazetteer_dirs: tuple[str, ...] = ()) -> "Pipeline":
     pipeline = _PIPELINES.get(key)
     if pipeline is None:
         from .gazetteers import Gazetteers
-        from .pipeline import Pipeline
-        pipeline = _PIPELINES[key] = Pipeline(Gazetteers(key))
+        from .pipeline import Pipeline, settle
+        pipeline = _PIPELINES[key] = settle(Pipeline(Gazetteers(key)))
     return pipeline
 
 

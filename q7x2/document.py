@@ -16,9 +16,11 @@ _end_of = attrgetter("end")
 _tok_start_of = attrgetter("tok_start")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Mention:
-    """Something an extractor found: a span of the normalised text and what it means."""
+    """Something an extractor found: a span of the normalised text and what it means.
+    Each mention is its own object: equal only to itself (the assembler asks "is this
+    mention already in the event?" often)."""
 
     kind: str          # "date", "place", "actor", "weapon", "number", "trigger", ...
     start: int         # normalised offsets

@@ -13,7 +13,7 @@ from operator import attrgetter, not_
 from typing import Any, Iterable
 
 from .normalise import normalise_phrase
-from .tokenise import TOKEN_RE, KeyMaker, Token
+from .tokenise import TOKEN_RE, KeyMaker, Token, Tokens
 
 _END = ""  # trie key holding the payloads of phrases that end at a node
 # Quotes and hyphens inside a name do not break it: قاعدة "عين الأسد" is قاعدة عين الأسد,
@@ -33,6 +33,7 @@ class Lexicon:
     def __init__(self, phrases: Iterable[tuple[str, Any]], keymaker: KeyMaker):
         self.root: dict = {}
         self.keymaker = keymaker
+        self._bit: int | None = None      # registered with the keymaker on the first ``starts``
         for phrase, payload in phrases:
             words = self.phrase_keys(phrase)
             if not words:
@@ -58,54 +59,58 @@ class Lexicon:
     def longest_at(self, tokens: list[Token], i: int, limit: int | None = None) -> Match | None:
         """The longest phrase that starts at token i (and ends before token ``limit``)."""
         end = len(tokens) if limit is None else limit
-        # Fast path (most calls): no phrase starts with any key of token i. The root holds
-        # no payload (phrases have at least one word), so nothing can match.
-        if i >= end or self.root.keys().isdisjoint(tokens[i].keys):
+        if i >= end:
             return None
-        best: Match | None = None
-        frontier = [(self.root, i, False)]
+        frontier = []
+        for k in tokens[i].keys:
+            child = self.root.get(k)
+            if child is not None:
+                frontier.append((child, i + 1, False))
+        best_end, best = i, None
         while frontier:
             node, j, skipped = frontier.pop()
-            if _END in node and j > i and not skipped and (best is None or j > best.tok_end):
-                best = Match(i, j, node[_END])
+            if j > best_end and not skipped and _END in node:
+                best_end, best = j, node
             if j >= end:
                 continue
             tok = tokens[j]
-            if tok.text in TRANSPARENT and j > i:
+            if tok.text in TRANSPARENT:
                 frontier.append((node, j + 1, True))
                 continue
             for k in tok.keys:
                 child = node.get(k)
                 if child is not None:
                     frontier.append((child, j + 1, False))
-        return best
+        return None if best is None else Match(i, best_end, best[_END])
 
     def starts(self, tokens: list[Token], start: int = 0, end: int | None = None) -> Iterable[int]:
         """The positions in [start, end), in order, of the tokens one of whose keys starts a
         phrase: the only places a match can start (``longest_at`` is None elsewhere).
 
-        From the document's key index (``tokenise.Tokens``) by a set intersection, or else
-        found in C (map/compress) rather than by a Python loop over every token.
+        From the document's start positions (``tokenise.Tokens.starts``), or, for a plain
+        list of tokens, found in C (map/compress) rather than by a Python loop.
         """
         stop = len(tokens) if end is None else end
         if stop <= start:
             return ()
-        key_index = getattr(tokens, "key_index", None)
-        if key_index is None:
+        if not isinstance(tokens, Tokens) or tokens.keymaker is not self.keymaker:
             return compress(range(start, stop),
                             map(not_, map(self.root.keys().isdisjoint, map(_keys_of, tokens[start:stop]))))
-        index = key_index()
-        positions = tokens.starts.get(self)           # once per document and lexicon
-        if positions is None:
-            first = index.keys() & self.root.keys()
-            if len(first) == 1:
-                positions = index[first.pop()]
-            else:
-                positions = sorted(set(chain.from_iterable(map(index.__getitem__, first))))
-            tokens.starts[self] = positions
+        if self._bit is None:
+            self._bit = self.keymaker.starters(self.root.keys())
+        positions = tokens.starts(self._bit)
         if start or stop < len(tokens):
             positions = positions[bisect_left(positions, start):bisect_left(positions, stop)]
         return positions
+
+    def ending_at(self, tokens: list[Token], i: int, window: int) -> Match | None:
+        """The longest phrase that ends right before token i and starts at most ``window``
+        tokens before it (only where ``starts`` says a phrase may start)."""
+        for j in self.starts(tokens, max(0, i - window), i):
+            m = self.longest_at(tokens, j, i)
+            if m is not None and m.tok_end == i:
+                return m
+        return None
 
     def find(self, tokens: list[Token], start: int = 0, end: int | None = None) -> list[Match]:
         """Non-overlapping longest matches, left to right."""

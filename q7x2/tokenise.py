@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 from operator import attrgetter, itemgetter
 
 from .gazetteers import Morphology
@@ -36,32 +36,36 @@ class Token:
 
 
 class Tokens(list):
-    """A document's tokens (a list), with an index from lookup key to the positions of the
-    tokens that have it, built on first use: a lexicon then finds the tokens where its
-    phrases may start by intersecting key sets instead of looking at every token. The
-    list is not to be changed once the index is built (nothing changes a document's tokens)."""
+    """A document's tokens (a list) and, for each lexicon that asks, the positions where
+    one of its phrases may start: the tokens whose word has a key that begins a phrase of
+    the lexicon (``KeyMaker.starters``). Found for every lexicon in one pass over the few
+    tokens that begin anything, from a bit mask per word that is remembered across
+    documents, instead of asking each token of each document once per lexicon."""
 
-    __slots__ = ("_index", "starts")
+    __slots__ = ("keymaker", "_words", "_masks", "_generation", "_starts")
 
-    def __init__(self, iterable=()):
+    def __init__(self, iterable, keymaker: "KeyMaker", words: list[str]):
         super().__init__(iterable)
-        self._index = None
-        self.starts: dict = {}      # lexicon -> where its phrases may start (see Lexicon.starts)
+        self.keymaker = keymaker
+        self._words = words
+        self._generation = -1
+        self._starts: dict[int, list[int]] = {}
 
-    def key_index(self) -> dict[str, list[int]]:
-        if self._index is None or self._index[0] != len(self):
-            index: dict[str, list[int]] = {}
-            get = index.get
-            for i, keys in enumerate(map(_keys_of, self)):
-                for k in keys:
-                    positions = get(k)
-                    if positions is None:
-                        index[k] = [i]
-                    else:
-                        positions.append(i)
-            self._index = (len(self), index)
-            self.starts = {}
-        return self._index[1]
+    def starts(self, bit: int) -> list[int]:
+        """The positions, in order, of the tokens whose mask has ``bit`` (see ``KeyMaker.starters``)."""
+        km = self.keymaker
+        if self._generation != km.generation:          # a lexicon was registered since
+            self._generation = km.generation
+            masks = km.masks_of(self._words)
+            starts: dict[int, list[int]] = defaultdict(list)
+            for i in compress(range(len(masks)), masks):
+                m = masks[i]
+                while m:
+                    low = m & -m
+                    starts[low].append(i)
+                    m ^= low
+            self._starts = starts
+        return self._starts.get(bit, _NONE)
 
 
 @dataclass(slots=True)
@@ -87,7 +91,47 @@ class KeyMaker:
         self.enclitics = tuple(sorted((n(e) for e in morph.enclitics), key=len, reverse=True))
         self.demonstratives = frozenset(n(d) for d in morph.demonstratives)
         self.accusative_alef = n(morph.accusative_alef)
-        self.keys = lru_cache(maxsize=200_000)(self._keys)
+        self._known: dict[str, tuple[str, ...]] = {}
+        self._starters: list = []               # the first keys of each registered lexicon
+        self._masks: dict[str, int] = {}
+        self.generation = 0
+
+    def starters(self, first_keys) -> int:
+        """Register a lexicon by the keys its phrases begin with (a set or dict keys view);
+        return its bit in the masks of ``masks_of``."""
+        self._starters.append(first_keys)
+        self._masks.clear()
+        self.generation += 1
+        return 1 << (len(self._starters) - 1)
+
+    def masks_of(self, words: list[str]) -> list[int]:
+        """For each word, the bits of the registered lexicons one of whose phrases may start
+        at it (0 for most words). Remembered per word, like ``keys_of``."""
+        known = self._masks
+        masks = list(map(known.get, words))
+        if None in masks:
+            if len(known) > _KNOWN_MAX:
+                known.clear()
+            starters = self._starters
+            for i, m in enumerate(masks):
+                if m is None:
+                    keys = self.keys_of([words[i]])[0]
+                    masks[i] = known[words[i]] = sum(1 << b for b, first in enumerate(starters)
+                                                     if not first.isdisjoint(keys))
+        return masks
+
+    def keys_of(self, words: list[str]) -> list[tuple[str, ...]]:
+        """The lookup keys of each word. Remembered per word (a document repeats most of its
+        words, and a corpus most of its vocabulary), up to ``_KNOWN_MAX`` words at a time."""
+        known = self._known
+        keys = list(map(known.get, words))
+        if None in keys:
+            if len(known) > _KNOWN_MAX:
+                known.clear()
+            for i, k in enumerate(keys):
+                if k is None:
+                    keys[i] = known[words[i]] = self._keys(words[i])
+        return keys
 
     def conjoined(self, word: str) -> bool:
         """"وثالث", "والجولان": the word is joined to what comes before by و (or ف)."""
@@ -139,6 +183,8 @@ class KeyMaker:
         return tuple(dict.fromkeys(forms))
 
 
+_KNOWN_MAX = 200_000
+_NONE: list[int] = []
 _start_of = attrgetter("start")
 _keys_of = attrgetter("keys")
 
@@ -147,7 +193,8 @@ def tokenise(norm: str, keymaker: KeyMaker) -> Tokens:
     pairs = _GAP_TOKEN_RE.findall(norm)
     bounds = list(accumulate(map(len, chain.from_iterable(pairs))))   # gap end = start, token end
     words = list(map(itemgetter(1), pairs))
-    return Tokens(map(Token, range(len(words)), words, bounds[0::2], bounds[1::2], map(keymaker.keys, words)))
+    return Tokens(map(Token, range(len(words)), words, bounds[0::2], bounds[1::2], keymaker.keys_of(words)),
+                  keymaker, words)
 
 
 def split_sentences(norm: str, tokens: list[Token]) -> list[Sentence]:

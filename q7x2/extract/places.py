@@ -70,6 +70,7 @@ class PlaceExtractor:
         words = {*table.cues, *table.kind_cues, *(c for e in entries for c in e.cues)}
         self.cue_words = Lexicon(((w, w) for w in words), keymaker)
         key = self.cue_words.phrase_keys
+        self.keys_of_cue = {w: key(w) for w in words}
         self.kinds_of = {key(c): tuple(kinds) for c, kinds in table.kind_cues.items()}
         self.cues_of = {e.id: frozenset(key(c) for c in e.cues) for e in entries if e.cues}
         self.direction = cues["direction"]
@@ -92,15 +93,8 @@ class PlaceExtractor:
         """The cue word (its lookup keys) that ends right before token i, quotes aside."""
         while i > 0 and toks[i - 1].text in TRANSPARENT:
             i -= 1
-        for j in range(max(0, i - 3), i):
-            c = self.cue_words.longest_at(toks, j, i)
-            if c is not None and c.tok_end == i:
-                return self.cue_words.phrase_keys(c.payloads[0])
-        return None
+        c = self.cue_words.ending_at(toks, i, 3)
+        return None if c is None else self.keys_of_cue[c.payloads[0]]
 
     def _relative_before(self, toks, i: int) -> bool:
-        for j in range(max(0, i - 2), i):
-            d = self.direction.longest_at(toks, j, i)
-            if d is not None and d.tok_end == i:
-                return True
-        return False
+        return self.direction.ending_at(toks, i, 2) is not None
