@@ -9,10 +9,9 @@ from operator import attrgetter
 from typing import Any
 
 from .normalise import normalise
-from .tokenise import KeyMaker, Sentence, Token, split_sentences, tokenise
+from .tokenise import KeyMaker, Sentence, Token, Tokens, split_sentences, tokenise
 
 
-_end_of = attrgetter("end")
 _tok_start_of = attrgetter("tok_start")
 
 
@@ -49,9 +48,14 @@ class Document:
     def build(cls, doc_id: str, text: str, keymaker: KeyMaker, published: date | None = None) -> "Document":
         norm, offsets = normalise(text)
         tokens = tokenise(norm, keymaker)
-        sentences = split_sentences(norm, tokens)
+        return cls.of_parts(doc_id, text, norm, offsets, tokens, split_sentences(norm, tokens), published)
+
+    @classmethod
+    def of_parts(cls, doc_id: str, text: str, norm: str, offsets: array, tokens: Tokens, sentences: list[Sentence],
+                 published: date | None = None) -> "Document":
+        """The document of stages 1-2's results (``build`` runs them)."""
         return cls(doc_id, text, norm, offsets, tokens, sentences, published,
-                   _tok_ends=list(map(_end_of, tokens)), _sent_starts=list(map(_tok_start_of, sentences)))
+                   _tok_ends=tokens.token_ends, _sent_starts=list(map(_tok_start_of, sentences)))
 
     # --- offsets -----------------------------------------------------------------
     def original_span(self, start: int, end: int) -> tuple[int, int]:

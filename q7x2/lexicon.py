@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from bisect import bisect_left
-from itertools import chain, compress
+from itertools import compress
 from operator import attrgetter, not_
 from typing import Any, Iterable
 

@@ -10,17 +10,17 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress
-from operator import attrgetter, itemgetter
+from itertools import accumulate, compress
+from operator import attrgetter, sub
 
 from .gazetteers import Morphology
 from .normalise import normalise_phrase
 
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]|_")
 # Every character that is not whitespace belongs to a token, so the text is a sequence of
-# (whitespace, token) pairs: one findall gives the tokens and, by adding up lengths, their
-# offsets, without a match object per token.
-_GAP_TOKEN_RE = re.compile(r"(\s*)([^\W\d_]+|\d+|[^\w\s]|_)")
+# whitespace-then-token chunks: one findall gives the tokens and, by adding up lengths,
+# their offsets, without a match object per token.
+_SPACED_TOKEN_RE = re.compile(r"\s*(?:[^\W\d_]+|\d+|[^\w\s]|_)")
 # A sentence ends at . ! ? (not inside a number) or at a line break. (Written to start with
 # a character class, so that re skips to the candidates in C: one match per mark or line.)
 SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?<=(?<!\d)[.!?])(?=\s|$|[\"')\]])|(?<=[.!?])(?=\s))")
@@ -42,12 +42,15 @@ class Tokens(list):
     tokens that begin anything, from a bit mask per word that is remembered across
     documents, instead of asking each token of each document once per lexicon."""
 
-    __slots__ = ("keymaker", "_words", "_masks", "_generation", "_starts")
+    __slots__ = ("keymaker", "_words", "token_starts", "token_ends", "_generation", "_starts")
 
-    def __init__(self, iterable, keymaker: "KeyMaker", words: list[str]):
+    def __init__(self, iterable, keymaker: "KeyMaker", words: list[str], token_starts: list[int],
+                 token_ends: list[int]):
         super().__init__(iterable)
         self.keymaker = keymaker
         self._words = words
+        self.token_starts = token_starts       # the tokens' offsets, as lists (for bisect)
+        self.token_ends = token_ends
         self._generation = -1
         self._starts: dict[int, list[int]] = {}
 
@@ -185,19 +188,19 @@ class KeyMaker:
 
 _KNOWN_MAX = 200_000
 _NONE: list[int] = []
-_start_of = attrgetter("start")
 _keys_of = attrgetter("keys")
 
 
 def tokenise(norm: str, keymaker: KeyMaker) -> Tokens:
-    pairs = _GAP_TOKEN_RE.findall(norm)
-    bounds = list(accumulate(map(len, chain.from_iterable(pairs))))   # gap end = start, token end
-    words = list(map(itemgetter(1), pairs))
-    return Tokens(map(Token, range(len(words)), words, bounds[0::2], bounds[1::2], keymaker.keys_of(words)),
-                  keymaker, words)
+    chunks = _SPACED_TOKEN_RE.findall(norm)
+    words = list(map(str.lstrip, chunks))
+    ends = list(accumulate(map(len, chunks)))
+    starts = list(map(sub, ends, map(len, words)))
+    return Tokens(map(Token, range(len(words)), words, starts, ends, keymaker.keys_of(words)),
+                  keymaker, words, starts, ends)
 
 
-def split_sentences(norm: str, tokens: list[Token]) -> list[Sentence]:
+def split_sentences(norm: str, tokens: Tokens) -> list[Sentence]:
     """Sentences over the token list; each line of the text is a paragraph."""
     bounds = []
     start = 0
@@ -209,7 +212,7 @@ def split_sentences(norm: str, tokens: list[Token]) -> list[Sentence]:
     paragraph = 0
     t = 0
     n = len(tokens)
-    starts = list(map(_start_of, tokens))
+    starts = tokens.token_starts
     for s, e in bounds:
         while s < e and norm[s].isspace():
             s += 1
