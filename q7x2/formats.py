@@ -27,6 +27,15 @@ class JsonlWriter:
     def write(self, event: Event) -> None:
         self.stream.write(event.to_json() + "\n")
 
+    @staticmethod
+    def render(events: list[Event]) -> str:
+        """What ``write`` writes for ``events``: a worker process serialises its events, so
+        that the parent of ``--jobs`` only writes text."""
+        return "".join(e.to_json() + "\n" for e in events)
+
+    def write_rendered(self, text: str) -> None:
+        self.stream.write(text)
+
     def close(self) -> None:
         self.stream.flush()
 

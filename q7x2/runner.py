@@ -40,7 +40,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, NamedTuple
 
 from .articles import (
     DEFAULT_MAX_BYTES,
@@ -339,10 +339,18 @@ def work_items(opts: Options, state: State, stdin_binary, exclude: list[str]) ->
 
 _PIPELINE = None
 _PIPELINE_ERROR: str | None = None
+_RENDER: Callable[[list], str] | None = None     # in a worker: the writer's render, if it has one
 
 
-def _init_worker(factory: Callable[[], object]) -> None:
-    global _PIPELINE, _PIPELINE_ERROR
+class Rendered(NamedTuple):
+    """An article's events as the output's text, rendered in the worker process."""
+    text: str
+    count: int
+
+
+def _init_worker(factory: Callable[[], object], render: Callable[[list], str] | None = None) -> None:
+    global _PIPELINE, _PIPELINE_ERROR, _RENDER
+    _RENDER = render
     signal.signal(signal.SIGINT, signal.SIG_IGN)      # the parent handles Ctrl-C and stops the pool
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
@@ -362,6 +370,8 @@ def _work(item: tuple) -> tuple:
         return ("result", where, None, f"internal error: cannot build the pipeline: {_PIPELINE_ERROR}", None, key, h)
     try:
         events = list(_PIPELINE.extract(article))
+        if _RENDER is not None:
+            events = Rendered(_RENDER(events), len(events))
     except Exception as e:
         return ("result", where, None, f"internal error: {type(e).__name__}: {e}".splitlines()[0],
                 traceback.format_exc(), key, h)
@@ -483,7 +493,8 @@ def run(opts: Options, pipeline_factory: Callable[[], object], *, stdin_binary=N
                         return
                     yield it
 
-            pool = multiprocessing.Pool(opts.jobs, initializer=_init_worker, initargs=(pipeline_factory,))
+            pool = multiprocessing.Pool(opts.jobs, initializer=_init_worker,
+                                        initargs=(pipeline_factory, getattr(writer, "render", None)))
             results = pool.imap(_work, throttled(), chunksize=chunk)
         else:
             window = None
@@ -508,14 +519,19 @@ def run(opts: Options, pipeline_factory: Callable[[], object], *, stdin_binary=N
                         if key:
                             retry.add(key)
                         continue
-                    for event in events:
-                        writer.write(event)
+                    if isinstance(events, Rendered):
+                        writer.write_rendered(events.text)
+                        n_events = events.count
+                    else:
+                        for event in events:
+                            writer.write(event)
+                        n_events = len(events)
                     summary.articles += 1
-                    summary.events += len(events)
+                    summary.events += n_events
                     if key:
                         done.setdefault(key, []).append(h)
                     if opts.verbose:
-                        reporter.line(f"{where}: {len(events)} events")
+                        reporter.line(f"{where}: {n_events} events")
                 elif kind == "problem":
                     problem, key = res[1], res[2]
                     if problem.warning:

@@ -28,7 +28,6 @@ SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?<=(?<!\d)[.!?])(?=\s|$|[\"')\
 
 @dataclass(slots=True)
 class Token:
-    i: int
     text: str          # normalised surface form
     start: int         # offsets in the normalised text
     end: int
@@ -97,6 +96,7 @@ class KeyMaker:
         self._known: dict[str, tuple[str, ...]] = {}
         self._starters: list = []               # the first keys of each registered lexicon
         self._masks: dict[str, int] = {}
+        self._definite: dict[str, bool] = {}
         self.generation = 0
 
     def starters(self, first_keys) -> int:
@@ -110,31 +110,16 @@ class KeyMaker:
     def masks_of(self, words: list[str]) -> list[int]:
         """For each word, the bits of the registered lexicons one of whose phrases may start
         at it (0 for most words). Remembered per word, like ``keys_of``."""
-        known = self._masks
-        masks = list(map(known.get, words))
-        if None in masks:
-            if len(known) > _KNOWN_MAX:
-                known.clear()
-            starters = self._starters
-            for i, m in enumerate(masks):
-                if m is None:
-                    keys = self.keys_of([words[i]])[0]
-                    masks[i] = known[words[i]] = sum(1 << b for b, first in enumerate(starters)
-                                                     if not first.isdisjoint(keys))
-        return masks
+        return _remembered(self._masks, words, self._mask)
+
+    def _mask(self, word: str) -> int:
+        keys = self.keys_of([word])[0]
+        return sum(1 << b for b, first in enumerate(self._starters) if not first.isdisjoint(keys))
 
     def keys_of(self, words: list[str]) -> list[tuple[str, ...]]:
         """The lookup keys of each word. Remembered per word (a document repeats most of its
-        words, and a corpus most of its vocabulary), up to ``_KNOWN_MAX`` words at a time."""
-        known = self._known
-        keys = list(map(known.get, words))
-        if None in keys:
-            if len(known) > _KNOWN_MAX:
-                known.clear()
-            for i, k in enumerate(keys):
-                if k is None:
-                    keys[i] = known[words[i]] = self._keys(words[i])
-        return keys
+        words, and a corpus most of its vocabulary)."""
+        return _remembered(self._known, words, self._keys)
 
     def conjoined(self, word: str) -> bool:
         """"وثالث", "والجولان": the word is joined to what comes before by و (or ف)."""
@@ -142,10 +127,12 @@ class KeyMaker:
 
     def is_definite(self, tokens: list["Token"], i: int) -> bool:
         """"الهجوم", "بالهجوم", "للهجوم", "هذا الهجوم": the noun at token i is definite."""
-        w = tokens[i].text
         if i and tokens[i - 1].text in self.demonstratives:
             return True
-        return any(f.startswith((self.article, self.lam_article)) for f in self._stems(w))
+        return _remembered(self._definite, [tokens[i].text], self._has_article)[0]
+
+    def _has_article(self, word: str) -> bool:
+        return any(f.startswith((self.article, self.lam_article)) for f in self._stems(word))
 
     def canonical(self, word: str) -> str:
         """The form a lexicon entry's word is stored under: definite article removed."""
@@ -187,6 +174,25 @@ class KeyMaker:
 
 
 _KNOWN_MAX = 200_000
+
+
+def _remembered(known: dict, words: list[str], compute) -> list:
+    """``[compute(w) for w in words]``, each value remembered in ``known`` (emptied when it
+    grows past ``_KNOWN_MAX`` words); in C when every word is known."""
+    try:
+        return list(map(known.__getitem__, words))
+    except KeyError:
+        pass
+    if len(known) > _KNOWN_MAX:
+        known.clear()
+    out = []
+    for w in words:
+        v = known.get(w)
+        if v is None:
+            v = known[w] = compute(w)
+        out.append(v)
+    return out
+
 _NONE: list[int] = []
 _keys_of = attrgetter("keys")
 
@@ -196,7 +202,7 @@ def tokenise(norm: str, keymaker: KeyMaker) -> Tokens:
     words = list(map(str.lstrip, chunks))
     ends = list(accumulate(map(len, chunks)))
     starts = list(map(sub, ends, map(len, words)))
-    return Tokens(map(Token, range(len(words)), words, starts, ends, keymaker.keys_of(words)),
+    return Tokens(map(Token, words, starts, ends, keymaker.keys_of(words)),
                   keymaker, words, starts, ends)
 
 

@@ -74,20 +74,28 @@ class PlaceExtractor:
         self.kinds_of = {key(c): tuple(kinds) for c, kinds in table.kind_cues.items()}
         self.cues_of = {e.id: frozenset(key(c) for c in e.cues) for e in entries if e.cues}
         self.direction = cues["direction"]
+        self._chosen: dict[tuple[int, tuple[str, ...] | None], tuple[Place, ...]] = {}
 
     def __call__(self, doc: Document) -> None:
         toks = doc.tokens
         for m in self.lexicon.find(toks):
             cue = self._cue_before(toks, m.tok_start)
-            entries = [e for e in m.payloads if e.id not in self.cues_of or cue in self.cues_of[e.id]]
-            if not entries:
-                continue
-            kinds = self.kinds_of.get(cue, ())
-            entries = [e for e in entries if e.kind in kinds] or entries
-            entries.sort(key=lambda e: SPECIFICITY[e.kind])
-            relative = self._relative_before(toks, m.tok_start)
-            doc.mention_tokens("place", m.tok_start, m.tok_end,
-                               PlaceMention(entries[0], tuple(entries), relative, cue is not None))
+            key = (id(m.payloads), cue)                 # a trie node's payloads live as long as the lexicon
+            entries = self._chosen.get(key)
+            if entries is None:
+                entries = self._chosen[key] = self._choose(m.payloads, cue)
+            if entries:
+                doc.mention_tokens("place", m.tok_start, m.tok_end,
+                                   PlaceMention(entries[0], entries, self._relative_before(toks, m.tok_start),
+                                                cue is not None))
+
+    def _choose(self, payloads: list[Place], cue: tuple[str, ...] | None) -> tuple[Place, ...]:
+        """The entries a name may stand for after ``cue``, most specific first."""
+        entries = [e for e in payloads if e.id not in self.cues_of or cue in self.cues_of[e.id]]
+        kinds = self.kinds_of.get(cue, ())
+        entries = [e for e in entries if e.kind in kinds] or entries
+        entries.sort(key=lambda e: SPECIFICITY[e.kind])
+        return tuple(entries)
 
     def _cue_before(self, toks, i: int) -> tuple[str, ...] | None:
         """The cue word (its lookup keys) that ends right before token i, quotes aside."""
