@@ -4,12 +4,13 @@ Builds a reproducible corpus of realistic articles by recombining the seed artic
 paragraphs (default 5,000 articles of 2-10 KB, 6 KB on average, fixed random seed), then
 prints, for q7x2 on this machine:
 
-* articles/s and MB/s with 1 process (in-process, one core) and with 2 processes (a
-  multiprocessing Pool whose initializer builds the Pipeline once per process, ``imap`` in
-  chunks; the runner's ``--jobs`` is not merged yet), median of ``--repeat`` runs;
+* articles/s and MB/s of the pipeline on one core (in this process, articles in memory,
+  events serialised to JSONL), and of the command users run, ``q7x2 extract corpus.jsonl
+  -o FILE`` with ``--jobs 1`` and ``--jobs 2`` (a fresh process each: start-up, reading,
+  writing included), median of ``--repeat`` runs;
 * the time per pipeline stage (normalise, tokenise, sentences, each extractor, assembly,
   writing JSONL);
-* peak resident memory of ``q7x2 extract`` over the whole corpus, with all gazetteers loaded;
+* peak resident memory of ``q7x2 extract --jobs 1`` over the whole corpus, with all gazetteers loaded;
 * start-up time of ``q7x2 --version`` and of ``q7x2 extract`` of the first article;
 * dateparser's ``search_dates(text, languages=["ar"])`` on the same articles, as a ratio;
 * with ``--dask`` (needs ``--extra dask``): the same corpus on a Dask LocalCluster of 1 and
@@ -22,7 +23,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import multiprocessing
 import os
 import platform
 import random
@@ -94,16 +94,6 @@ def run_in_process(articles) -> tuple[float, int]:
     t = time.perf_counter()
     for a in articles:
         out.write(_extract_jsonl(a))
-    return time.perf_counter() - t, out.getvalue().count("\n")
-
-
-def run_pool(articles, processes: int, chunksize: int = 16) -> tuple[float, int]:
-    """Wall time including the pool's start and each worker's pipeline build."""
-    out = io.StringIO()
-    t = time.perf_counter()
-    with multiprocessing.get_context("fork").Pool(processes, initializer=_init_worker) as pool:
-        for jsonl in pool.imap(_extract_jsonl, articles, chunksize=chunksize):
-            out.write(jsonl)
     return time.perf_counter() - t, out.getvalue().count("\n")
 
 
@@ -203,35 +193,45 @@ _HWM_WRAPPER = (
     "main()\n")
 
 
-def cli_memory(articles) -> dict[str, float]:
-    """``q7x2 extract corpus.jsonl -o FILE`` over the whole corpus: wall time and peak RSS."""
+def write_corpus(articles, path: Path) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for a in articles:
+            f.write(json.dumps({"id": a.id, "text": a.text, "published": a.published.isoformat()},
+                               ensure_ascii=False) + "\n")
+
+
+def run_cli(corpus: Path, jobs: int) -> tuple[float, int, float]:
+    """``q7x2 extract corpus -o FILE --jobs N`` in a fresh process: wall seconds, events
+    written, and the peak RSS (MB) of the main process."""
     with tempfile.TemporaryDirectory() as d:
-        corpus = Path(d) / "corpus.jsonl"
-        with corpus.open("w", encoding="utf-8") as f:
-            for a in articles:
-                f.write(json.dumps({"id": a.id, "text": a.text, "published": a.published.isoformat()},
-                                   ensure_ascii=False) + "\n")
+        out = Path(d) / "events.jsonl"
         t = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-c", _HWM_WRAPPER, "extract", str(corpus),
-                               "-o", str(Path(d) / "events.jsonl")], capture_output=True, text=True)
+        proc = subprocess.run([sys.executable, "-c", _HWM_WRAPPER, "extract", str(corpus), "-q", "-o", str(out),
+                               "--jobs", str(jobs)], capture_output=True, text=True)
         wall = time.perf_counter() - t
+        n_events = sum(1 for _ in out.open(encoding="utf-8")) if out.exists() else 0
     peak = [ln.split()[1] for ln in proc.stderr.splitlines() if ln.startswith("PEAK_RSS_KB ")]
     if proc.returncode or not peak:
         raise RuntimeError(f"q7x2 extract failed: {proc.stderr[-2000:]}")
-    return {"cli_wall_s": wall, "cli_articles_per_s": len(articles) / wall, "peak_rss_mb": int(peak[0]) / 1024}
+    return wall, n_events, int(peak[0]) / 1024
 
 
 # --- dateparser ---------------------------------------------------------------------------------
 def dateparser_ratio(articles) -> dict[str, float]:
+    """Per-article times of dateparser's ``search_dates`` and of the whole q7x2 pipeline on
+    the same articles, each tool timed in its own pass (so neither runs on the caches the
+    other just filled)."""
     from dateparser.search import search_dates
 
     search_dates(articles[0].text, languages=["ar"])          # load its language data first
     _init_worker()
+    _extract_jsonl(articles[0])
     dp, q = [], []
     for a in articles:
         t = time.perf_counter()
         search_dates(a.text, languages=["ar"])
         dp.append(time.perf_counter() - t)
+    for a in articles:
         t = time.perf_counter()
         _extract_jsonl(a)
         q.append(time.perf_counter() - t)
@@ -279,24 +279,35 @@ def main(argv=None) -> dict:
 
     runs: dict[str, list[float]] = defaultdict(list)
     events = {}
-    for _ in range(args.repeat):
-        for name, fn in (("1 process", run_in_process), ("2 processes", lambda a: run_pool(a, 2))):
-            wall, n_events = fn(articles)
-            runs[name].append(len(articles) / wall)
-            events.setdefault(name, n_events)
-        if args.dask:
-            for w in (1, 2):
-                wall, n_events = run_dask(articles, w)
-                runs[f"dask local:{w}"].append(len(articles) / wall)
-                events.setdefault(f"dask local:{w}", n_events)
+    peak_rss = []
+    with tempfile.TemporaryDirectory() as d:
+        corpus = Path(d) / "corpus.jsonl"
+        write_corpus(articles, corpus)
+        for _ in range(args.repeat):
+            wall, events["1 process"] = run_in_process(articles)
+            runs["1 process"].append(len(articles) / wall)
+            for jobs in (1, 2):
+                wall, events[f"--jobs {jobs}"], peak = run_cli(corpus, jobs)
+                runs[f"--jobs {jobs}"].append(len(articles) / wall)
+                if jobs == 1:
+                    peak_rss.append(peak)
+            if args.dask:
+                for w in (1, 2):
+                    wall, events[f"dask local:{w}"] = run_dask(articles, w)
+                    runs[f"dask local:{w}"].append(len(articles) / wall)
     assert len(set(events.values())) == 1, f"runs disagree on the number of events: {events}"
-    print(f"\nthroughput ({events['1 process']} events written as JSONL):")
+    print(f"\nthroughput ({events['1 process']} events written as JSONL; x: relative to one core in-process):")
     one = statistics.median(runs["1 process"])
+    labels = {"1 process": "1 core, in-process", "--jobs 1": "q7x2 extract --jobs 1", "--jobs 2": "q7x2 extract --jobs 2"}
     for name, values in runs.items():
         aps = statistics.median(values)
-        print(f"  {name:14s} {aps:7.0f} articles/s  {aps * size / len(articles):6.2f} MB/s  "
+        print(f"  {labels.get(name, name):22s} {aps:7.0f} articles/s  {aps * size / len(articles):6.2f} MB/s  "
               f"x{aps / one:.2f}   ({summary(values)})")
         res[name] = {"articles_per_s": aps, "mb_per_s": aps * size / len(articles), "runs": values}
+    jobs1, jobs2 = statistics.median(runs["--jobs 1"]), statistics.median(runs["--jobs 2"])
+    print(f"  --jobs 2 / --jobs 1: x{jobs2 / jobs1:.2f}; peak RSS of q7x2 extract: {statistics.median(peak_rss):.0f} MB")
+    res["jobs_2_over_1"] = jobs2 / jobs1
+    res["peak_rss_mb"] = statistics.median(peak_rss)
 
     st = stage_times(articles[: args.stage_articles])
     total = sum(st.values())
@@ -306,14 +317,11 @@ def main(argv=None) -> dict:
     print(f"  {'total':12s} {total * 1e6:7.0f} us  -> {1 / total:.0f} articles/s")
     res["stages_us"] = {k: v * 1e6 for k, v in st.items()}
 
-    mem = cli_memory(articles)
-    print(f"\nq7x2 extract over the corpus (one process, reading JSONL, writing JSONL): "
-          f"{mem['cli_articles_per_s']:.0f} articles/s, peak RSS {mem['peak_rss_mb']:.0f} MB")
     su = startup(max(3, args.repeat))
     print(f"start-up (median of {max(3, args.repeat)}): q7x2 --version {su['version_s']:.3f} s; "
           f"q7x2 extract of the first seed article {su['first_article_s']:.3f} s "
           f"(import {su['import_s']:.3f} s, gazetteers load+compile {su['gazetteers_build_s']:.3f} s)")
-    res.update(mem, startup=su)
+    res.update(startup=su)
 
     dp = dateparser_ratio(articles[: args.dateparser_articles])
     print(f"\ndateparser search_dates(text, languages=['ar']) on the same {dp['articles']} articles: "

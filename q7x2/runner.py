@@ -353,6 +353,8 @@ def _init_worker(factory: Callable[[], object], render: Callable[[list], str] | 
     _RENDER = render
     signal.signal(signal.SIGINT, signal.SIG_IGN)      # the parent handles Ctrl-C and stops the pool
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if _PIPELINE is not None:
+        return                # forked from the parent, which built it already
     try:
         _PIPELINE = factory()
     except Exception as e:  # reported per article by _work
