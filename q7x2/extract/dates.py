@@ -30,6 +30,7 @@ from ..document import Document
 from ..gazetteers import GazetteerError, Gazetteers, Table
 from ..lexicon import trie_alternation
 from ..normalise import normalise, normalise_phrase
+from ..tokenise import Token
 
 TimeOfDay = Literal["dawn", "morning", "noon", "afternoon", "evening", "night"]
 Unit = Literal["day", "week", "month", "year"]
@@ -243,10 +244,17 @@ def _plain(what: str, words: Iterable[str]) -> _Words:
 
 
 # A mention may follow a clitic (و، ف، ب، ل) written onto it: "ومساء الجمعة", "لشهر".
-_START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))"
+_CLITICS = "وفبل"
+_START = rf"(?:(?<!\w)|(?<=(?<!\w)[{_CLITICS}]))"
 _YEAR = r"(?<![\d.,/-])(?:19|20)\d\d(?!\d)"
 _DAYNUM = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+# Words and marks: tokens enough to find where a date may start (DateExtractor._starts).
+_WORD_OR_MARK = re.compile(r"\w+|[^\w\s]")
+# How many first characters of a token tell whether a rule may start there.
+_GATE_CHARS = 4
+# Token texts whose judgement is kept (then forgotten all at once).
+_MAX_JUDGED = 1 << 16
 # How far back in the sentence a future cue ("من المقرر") still governs a bare weekday.
 _FUTURE_WINDOW = 120
 # A header date later than every explicitly dated period of the text by more than this
@@ -261,10 +269,11 @@ class _Rule:
     resolve: Callable  # (match, context) -> _Found | None
 
 
-def _prefixes(pattern: str, k: int = 3, limit: int = 5000) -> set[tuple[str, ...]] | None:
-    """A regex for every way the first ``k`` characters of a match of ``pattern`` can look
-    (shorter where a match can be shorter), as a trie: a cheap exact test to run before the
-    pattern itself. None when the parse tree holds something this does not model."""
+def _prefixes(pattern: str, k: int, limit: int = 5000) -> set[tuple[str, ...]] | None:
+    """Every way the first ``k`` characters of a match of ``pattern`` can look, as tuples of
+    one-character regexes (shorter where a match can be shorter). An atom "" stands for any
+    text: what the parse tree holds past something this does not model (a back-reference).
+    None when there are more than ``limit``, or when the match can be empty."""
     from re import _constants as C, _parser
 
     categories = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
@@ -293,8 +302,9 @@ def _prefixes(pattern: str, k: int = 3, limit: int = 5000) -> set[tuple[str, ...
             if not todo:
                 return prefixes
             grown = set(done)
+            tails_within = {budget: item(op, av, budget) for budget in {k - len(p) for p in todo}}
             for p in todo:
-                tails = item(op, av, k - len(p))
+                tails = tails_within[k - len(p)]
                 if tails is None:
                     return None
                 grown |= {p + t for t in tails}
@@ -306,13 +316,14 @@ def _prefixes(pattern: str, k: int = 3, limit: int = 5000) -> set[tuple[str, ...
     def item(op, av, budget):
         """The prefixes (at most ``budget`` atoms) of one parse item, from scratch."""
         start = {()}
+        anything = {("",) * budget}
         if op is C.LITERAL:
             return {(re.escape(chr(av)),)}
         if op is C.NOT_LITERAL:
             return {("[^" + re.escape(chr(av)) + "]",)}
         if op is C.IN:
             cls = char_class(av)
-            return None if cls is None else {(cls,)}
+            return anything if cls is None else {(cls,)}
         if op is C.ANY:
             return {("[^\\n]",)}
         if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
@@ -347,7 +358,7 @@ def _prefixes(pattern: str, k: int = 3, limit: int = 5000) -> set[tuple[str, ...
                 if len(out) > limit:
                     return None
             return out
-        return None
+        return anything
 
     def sub_seq(items, budget):
         nonlocal k
@@ -363,43 +374,52 @@ def _prefixes(pattern: str, k: int = 3, limit: int = 5000) -> set[tuple[str, ...
     return prefixes
 
 
-def _trie_of_prefixes(prefixes) -> str:
+def _gate(prefixes: set[tuple[str, ...]] | None, letters: bool) -> re.Pattern:
+    """Matches the text of a token where a match with one of ``prefixes`` may start. The
+    token may end before the prefix does, the text going on with the next atom: any atom,
+    but no letter after a token of ``letters`` (a whole run of them)."""
+    if prefixes is None:
+        return re.compile("")
     trie: dict = {}
     for p in prefixes:
         node = trie
         for atom in p:
             node = node.setdefault(atom, {})
-        node[""] = {}
+        node[None] = {}
 
     def emit(node) -> str:
-        if "" in node:
+        if None in node:
             return ""                                     # this prefix suffices
         branches = [atom + emit(child) for atom, child in node.items()]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if not (letters and all(len(atom) == 1 and atom.isalpha() for atom in node)):
+            branches.append(r"\Z")
+        return "(?:" + "|".join(branches) + ")"
 
-    return emit(trie)
+    return re.compile(emit(trie))
 
 
-def _scanner(rules) -> re.Pattern:
-    """One regex that matches (empty) at each position where at least one rule matches,
-    group k+1 holding rule k's match there: each rule body in a lookahead, its named groups
-    renamed apart; the conditionals fail the position when no rule matched."""
-    parts = []
-    union: set | None = set()
-    for k, rule in enumerate(rules):
-        assert rule.regex.pattern.startswith(_START)
-        body = rule.regex.pattern[len(_START):]
-        body = re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<r{k}_{m.group(1)}>", body)
-        body = re.sub(r"\(\?P=(\w+)\)", lambda m: f"(?P=r{k}_{m.group(1)})", body)
-        prefixes = _prefixes(body)
-        union = None if prefixes is None or union is None else union | prefixes
-        gate = f"(?={_trie_of_prefixes(prefixes)})" if prefixes else ""
-        parts.append(f"(?:{gate}(?=(?P<rule{k}>{body})))?")
-    none = "(?!)"
-    for k in reversed(range(len(rules))):
-        none = f"(?(rule{k})|{none})"
-    any_gate = f"(?={_trie_of_prefixes(union)})" if union else ""
-    return re.compile(_START + any_gate + "".join(parts) + none)
+class _AtStart:
+    """A regex searched for where it matches at _START. Without that lookbehind first, re
+    skips in C to where the regex's first characters are; each match found is then checked
+    for _START, else the next one is looked for: the matches of ``_START + pattern``."""
+
+    _start = re.compile(_START)
+
+    def __init__(self, pattern: str):
+        self.regex = re.compile(pattern)
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match | None:
+        m = self.regex.search(text, pos, endpos)
+        while m is not None and not self._start.match(text, m.start()):
+            m = self.regex.search(text, m.start() + 1, endpos)
+        return m
+
+
+@dataclass(slots=True)
+class _Word:
+    """A word or mark of a text, as a token for ``DateExtractor._starts``."""
+    start: int
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,9 +453,9 @@ class DateExtractor:
         self.today = _Words("relative_days", ((w, 0) for r in cues.relative_days if r.offset == 0
                                               and r.time_of_day is None for w in r.names))
 
-        def before(words: _Words) -> re.Pattern:
+        def before(words: _Words) -> _AtStart:
             """Matches when the text up to the end position ends with one of ``words``."""
-            return re.compile(rf"{_START}(?P<cue>{words.pattern})[\s,]*[وفبل]?$")
+            return _AtStart(rf"(?P<cue>{words.pattern})[\s,]*[{_CLITICS}]?$")
 
         self.relation_before = before(self.relations)
         self.month_cue_before = before(_plain("month_cues", cues.month_cues))
@@ -444,7 +464,7 @@ class DateExtractor:
         today_not_before = _plain("today_not_before", cues.today_not_before)
         self.today_blocked_after = re.compile(r"\s*(?:" + today_not_before.pattern + ")")
         self.counted_after = re.compile(r"\s*(?:" + _plain("counted_nouns", cues.counted_nouns).pattern + ")")
-        self.future_cue = re.compile(_START + _plain("future_cues", cues.future_cues).pattern)
+        self.future_cue = _AtStart(_plain("future_cues", cues.future_cues).pattern)
         self.month_name = re.compile(r"(?<!\w)" + self.months.pattern)
         hijri_mark = _plain("hijri_year_marks", cal.hijri_year_marks).pattern
 
@@ -494,8 +514,11 @@ class DateExtractor:
         )
 
         self.explicit_rules = tuple(r for r in self.rules if r.name in ("day_month", "month_day_year", "numeric"))
-        self._scan = _scanner(self.rules)
-        self._scan_groups = [(self._scan.groupindex[f"rule{k}"], k, rule) for k, rule in enumerate(self.rules)]
+        prefixes = [_prefixes(rule.regex.pattern[len(_START):], _GATE_CHARS) for rule in self.rules]
+        self._gates = {letters: [_gate(p, letters) for p in prefixes] for letters in (False, True)}
+        self._rules_of = [[(k, rule) for k, rule in enumerate(self.rules) if mask >> k & 1]
+                          for mask in range(1 << len(self.rules))]
+        self._judged: dict[str, int] = {}
         labels = _plain("dateline_labels", cues.dateline_labels).pattern
         fillers = "(?<![^\\W\\d_])(?:" + "|".join(map(re.escape, sorted(
             {_norm(w) for w in cues.dateline_fillers}, key=len, reverse=True))) + ")(?![^\\W\\d_])"
@@ -505,33 +528,75 @@ class DateExtractor:
 
     # --- entry points -------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
-        for start, end, value in self.find(doc.norm, doc.published):
+        for start, end, value in self.find(doc.norm, doc.published, doc.tokens):
             doc.mention("date", start, end, value)
 
-    def find(self, norm: str, dct: date | None) -> list[tuple[int, int, DateValue]]:
-        """Every date expression of the normalised text as (start, end, value), in order."""
-        ctx = _Context(norm, dct)
-        found = []
-        # One scan finds every position where any rule matches; each rule then keeps the
-        # matches its own finditer would have found (the leftmost one at or after the end
-        # of its previous match). Same matches as one finditer per rule, one scan instead of nine.
+    def find(self, norm: str, dct: date | None, tokens: Iterable[Token] | None = None
+             ) -> list[tuple[int, int, DateValue]]:
+        """Every date expression of the normalised text as (start, end, value), in order.
+        ``tokens``: the text's tokens (tokenise.py), if at hand."""
+        if tokens is None:
+            tokens = [_Word(m.start(), m.group()) for m in _WORD_OR_MARK.finditer(norm)]
+        # Each rule is tried where it may start, and keeps the matches its own finditer would
+        # find (the leftmost one at or after the end of its previous match).
+        matches = []
         last_end = [0] * len(self.rules)
-        for hit in self._scan.finditer(norm):
-            p = hit.start()
-            for g, k, rule in self._scan_groups:
-                if p >= last_end[k] and hit.group(g) is not None:
+        for p, mask in self._starts(tokens).items():
+            for k, rule in self._rules_of[mask]:
+                if p >= last_end[k]:
                     m = rule.regex.match(norm, p)
-                    last_end[k] = m.end()
-                    resolved = rule.resolve(m, ctx)
-                    if resolved is not None:
-                        found.append((m.start(), m.end(), resolved, m))
-        found.sort(key=lambda f: (f[0], f[0] - f[1]))
+                    if m:
+                        last_end[k] = m.end()
+                        matches.append((p, p - m.end(), k, m))
+        # Of overlapping dates the earliest, then the longest, then the first rule wins: a
+        # match is resolved only when no date chosen before it overlaps it.
+        matches.sort()
+        ctx = _Context(norm, dct)
         out, last_end = [], 0
-        for start, end, resolved, match in found:
+        for start, _, k, m in matches:
             if start >= last_end:
-                out.append((start, end, self._value(resolved, self._time_of_day(match), start, ctx)))
-                last_end = end
+                resolved = self.rules[k].resolve(m, ctx)
+                if resolved is not None:
+                    last_end = m.end()
+                    out.append((start, last_end, self._value(resolved, self._time_of_day(m), start, ctx)))
         return out
+
+    def _starts(self, tokens: Iterable[Token | _Word]) -> dict[int, int]:
+        """Where a rule may match, in text order: position -> the mask of those rules.
+
+        A rule starts at _START, where a word starts or after a clitic letter that starts one,
+        and never at a space (tests/test_dates_candidates.py): so at the start of a token (a
+        run of letters or digits, a mark; or a word) or just after its first letter. Whether
+        a rule may start there is told by the token's text alone (``_start_mask``), judged
+        once per text.
+        """
+        judged, n = self._judged, len(self.rules)
+        rules = (1 << n) - 1
+        out: dict[int, int] = {}
+        for token in tokens:
+            mask = judged.get(token.text)
+            if mask is None:
+                if len(judged) >= _MAX_JUDGED:
+                    judged.clear()
+                mask = judged[token.text] = self._start_mask(token.text)
+            if mask:
+                start = token.start
+                if mask & rules:
+                    out[start] = out.get(start, 0) | mask & rules
+                if mask >> n:
+                    out[start + 1] = out.get(start + 1, 0) | mask >> n
+        return out
+
+    def _start_mask(self, text: str) -> int:
+        """The rules that may match at the start of a token with this ``text`` (bit k for
+        rule k) and, shifted by the number of rules, just after its first letter if that is
+        a clitic; judged by the rules' first _GATE_CHARS characters (an over-approximation).
+        Tokens and words are whole runs: no letter follows one made of letters only."""
+        gates = self._gates[text.isalpha()]
+        mask = sum(1 << k for k, gate in enumerate(gates) if gate.match(text))
+        if text[0] in _CLITICS:
+            mask |= sum(1 << k for k, gate in enumerate(gates) if gate.match(text, 1)) << len(gates)
+        return mask
 
     def publication_date(self, text: str) -> tuple[date, int, int] | None:
         """The DCT from a dateline of the original ``text``, with its original offsets;
