@@ -39,6 +39,7 @@ import traceback
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterator, NamedTuple
 
@@ -380,6 +381,27 @@ def _work(item: tuple) -> tuple:
     return ("result", where, events, None, None, key, h)
 
 
+def _work_batch(batch: list[tuple]) -> list[tuple]:
+    return [_work(item) for item in batch]
+
+
+# --jobs sends the workers batches of up to this many work items
+_BATCH_MAX = 32
+
+
+def _batches(items: Iterator[tuple], largest: int) -> Iterator[list[tuple]]:
+    """The items in batches of 1, 2, 4 ... ``largest``: a small run still reaches every
+    worker, and a large one pays for few messages between the processes."""
+    size, batch = 1, []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            size, batch = min(2 * size, largest), []
+    if batch:
+        yield batch
+
+
 def _on_dask(items: Iterator[tuple], opts: "Options") -> Iterator[tuple]:
     """The work items' results, in order, with the articles extracted on a Dask cluster
     (``--scheduler``); other items (problems, file ends) pass through in their place."""
@@ -483,8 +505,7 @@ def run(opts: Options, pipeline_factory: Callable[[], object], *, stdin_binary=N
         elif opts.jobs > 1:
             import multiprocessing
 
-            chunk = 4
-            window = threading.BoundedSemaphore(opts.jobs * chunk * 4)
+            window = threading.BoundedSemaphore(opts.jobs * _BATCH_MAX * 4)
 
             def throttled():
                 for it in items:
@@ -497,7 +518,7 @@ def run(opts: Options, pipeline_factory: Callable[[], object], *, stdin_binary=N
 
             pool = multiprocessing.Pool(opts.jobs, initializer=_init_worker,
                                         initargs=(pipeline_factory, getattr(writer, "render", None)))
-            results = pool.imap(_work, throttled(), chunksize=chunk)
+            results = chain.from_iterable(pool.imap(_work_batch, _batches(throttled(), _BATCH_MAX)))
         else:
             window = None
             results = map(_work, items)

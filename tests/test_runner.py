@@ -432,3 +432,11 @@ def test_sigterm_cleans_up_and_changes_nothing(tmp_path):
     p.stderr.close()
     assert out_file.read_bytes() == b"before\n" and not state.exists()
     assert sorted(x.name for x in tmp_path.iterdir()) == ["arts", "events.jsonl", "state.json.lock"]
+
+
+def test_jobs_batches_grow_so_that_a_small_run_reaches_every_worker():
+    batches = list(runner_mod._batches(iter(range(100)), 32))
+    assert [len(b) for b in batches] == [1, 2, 4, 8, 16, 32, 32, 5]
+    assert [x for b in batches for x in b] == list(range(100))
+    assert [len(b) for b in runner_mod._batches(iter(range(5)), 32)] == [1, 2, 2]
+
