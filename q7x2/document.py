@@ -9,7 +9,7 @@ from operator import attrgetter
 from typing import Any
 
 from .normalise import normalise
-from .tokenise import KeyMaker, Sentence, Token, Tokens, split_sentences, tokenise
+from .tokenise import KeyMaker, Sentence, Tokens, split_sentences, tokenise
 
 
 _tok_start_of = attrgetter("tok_start")
@@ -36,7 +36,7 @@ class Document:
     text: str                       # the original input, as given
     norm: str                       # normalised text (see normalise.py)
     offsets: array                  # original index of each normalised character, plus the end
-    tokens: list[Token]
+    tokens: Tokens
     sentences: list[Sentence]
     published: date | None = None
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
@@ -90,7 +90,7 @@ class Document:
 
     def mention_tokens(self, kind: str, tok_start: int, tok_end: int, value: Any) -> Mention:
         """Record a mention over tokens [tok_start, tok_end)."""
-        start, end = self.tokens[tok_start].start, self.tokens[tok_end - 1].end
+        start, end = self.tokens.token_starts[tok_start], self.tokens.token_ends[tok_end - 1]
         m = Mention(kind, start, end, tok_start, tok_end, self.sentence_of_token(tok_start), value)
         self.mentions.setdefault(kind, []).append(m)
         return m

@@ -484,16 +484,14 @@ class EventAssembler:
         """Places in a dateline ("بغداد -", "بغداد، العراق (CNN)--", "أربيل (كوردستان 24)-"):
         a few words at the start of a line, before a dash or colon."""
         out = set()
+        texts = doc.tokens.texts
         for s in doc.sentences:
             if s.start and doc.norm[s.start - 1] != "\n":
                 continue
-            head = doc.tokens[s.tok_start:min(s.tok_end, s.tok_start + 8)]
-            mark = next((t for t in head if t.text in self.dateline_marks), None)
-            if mark is None:
-                continue
-            for p in doc.of("place"):
-                if s.start <= p.start < mark.start:
-                    out.add(id(p))
+            mark = next((k for k in range(s.tok_start, min(s.tok_end, s.tok_start + 8))
+                         if texts[k] in self.dateline_marks), None)
+            if mark is not None:
+                out.update(id(p) for p in doc.between("place", s.tok_start, mark))
         return out
 
     # --- 5. the record ---------------------------------------------------------------

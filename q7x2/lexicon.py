@@ -13,7 +13,7 @@ from operator import attrgetter, not_
 from typing import Any, Iterable
 
 from .normalise import normalise_phrase
-from .tokenise import TOKEN_RE, KeyMaker, Token, Tokens
+from .tokenise import TOKEN_RE, KeyMaker, Tokens, Word
 
 _END = ""  # trie key holding the payloads of phrases that end at a node
 # Quotes and hyphens inside a name do not break it: قاعدة "عين الأسد" is قاعدة عين الأسد,
@@ -56,7 +56,7 @@ class Lexicon:
                 return False
         return _END in node
 
-    def longest_at(self, tokens: list[Token], i: int, limit: int | None = None) -> Match | None:
+    def longest_at(self, tokens: list[Word], i: int, limit: int | None = None) -> Match | None:
         """The longest phrase that starts at token i (and ends before token ``limit``)."""
         end = len(tokens) if limit is None else limit
         if i >= end:
@@ -83,7 +83,7 @@ class Lexicon:
                     frontier.append((child, j + 1, False))
         return None if best is None else Match(i, best_end, best[_END])
 
-    def starts(self, tokens: list[Token], start: int = 0, end: int | None = None) -> Iterable[int]:
+    def starts(self, tokens: list[Word], start: int = 0, end: int | None = None) -> Iterable[int]:
         """The positions in [start, end), in order, of the tokens one of whose keys starts a
         phrase: the only places a match can start (``longest_at`` is None elsewhere).
 
@@ -103,7 +103,7 @@ class Lexicon:
             positions = positions[bisect_left(positions, start):bisect_left(positions, stop)]
         return positions
 
-    def ending_at(self, tokens: list[Token], i: int, window: int) -> Match | None:
+    def ending_at(self, tokens: list[Word], i: int, window: int) -> Match | None:
         """The longest phrase that ends right before token i and starts at most ``window``
         tokens before it (only where ``starts`` says a phrase may start)."""
         for j in self.starts(tokens, max(0, i - window), i):
@@ -112,7 +112,7 @@ class Lexicon:
                 return m
         return None
 
-    def find(self, tokens: list[Token], start: int = 0, end: int | None = None) -> list[Match]:
+    def find(self, tokens: list[Word], start: int = 0, end: int | None = None) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
         out = []
         i = start

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import accumulate, compress
-from operator import attrgetter, sub
+from operator import sub
 
 from .gazetteers import Morphology
 from .normalise import normalise_phrase
@@ -26,29 +26,32 @@ _SPACED_TOKEN_RE = re.compile(r"\s*(?:[^\W\d_]+|\d+|[^\w\s]|_)")
 SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?<=(?<!\d)[.!?])(?=\s|$|[\"')\]])|(?<=[.!?])(?=\s))")
 
 
-@dataclass(slots=True)
-class Token:
-    text: str          # normalised surface form
-    start: int         # offsets in the normalised text
-    end: int
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word as lexicons look it up. One object per distinct word (``KeyMaker.words_of``),
+    the same at every position where it occurs: the positions are the document's
+    (``Tokens``), as in spaCy, where a token points to its lexeme."""
+
+    text: str              # normalised surface form
     keys: tuple[str, ...]  # lookup forms: surface and clitic-stripped, article removed
 
 
 class Tokens(list):
-    """A document's tokens (a list) and, for each lexicon that asks, the positions where
-    one of its phrases may start: the tokens whose word has a key that begins a phrase of
-    the lexicon (``KeyMaker.starters``). Found for every lexicon in one pass over the few
-    tokens that begin anything, from a bit mask per word that is remembered across
-    documents, instead of asking each token of each document once per lexicon."""
+    """A document's tokens: the ``Word`` at each position (a list), their offsets in the
+    normalised text (``token_starts``, ``token_ends``) and, for each lexicon that asks, the
+    positions where one of its phrases may start: the tokens whose word has a key that
+    begins a phrase of the lexicon (``KeyMaker.starters``). Those are found for every
+    lexicon in one pass over the few tokens that begin anything, from a bit mask per word
+    that is remembered across documents, instead of asking each token once per lexicon."""
 
-    __slots__ = ("keymaker", "_words", "token_starts", "token_ends", "_generation", "_starts")
+    __slots__ = ("keymaker", "texts", "token_starts", "token_ends", "_generation", "_starts")
 
-    def __init__(self, iterable, keymaker: "KeyMaker", words: list[str], token_starts: list[int],
+    def __init__(self, words: list[Word], keymaker: "KeyMaker", texts: list[str], token_starts: list[int],
                  token_ends: list[int]):
-        super().__init__(iterable)
+        super().__init__(words)
         self.keymaker = keymaker
-        self._words = words
-        self.token_starts = token_starts       # the tokens' offsets, as lists (for bisect)
+        self.texts = texts                     # the tokens' texts; their offsets (lists, for bisect):
+        self.token_starts = token_starts
         self.token_ends = token_ends
         self._generation = -1
         self._starts: dict[int, list[int]] = {}
@@ -58,7 +61,7 @@ class Tokens(list):
         km = self.keymaker
         if self._generation != km.generation:          # a lexicon was registered since
             self._generation = km.generation
-            masks = km.masks_of(self._words)
+            masks = km.masks_of(self.texts)
             starts: dict[int, list[int]] = defaultdict(list)
             for i in compress(range(len(masks)), masks):
                 m = masks[i]
@@ -93,7 +96,7 @@ class KeyMaker:
         self.enclitics = tuple(sorted((n(e) for e in morph.enclitics), key=len, reverse=True))
         self.demonstratives = frozenset(n(d) for d in morph.demonstratives)
         self.accusative_alef = n(morph.accusative_alef)
-        self._known: dict[str, tuple[str, ...]] = {}
+        self._words: dict[str, Word] = {}
         self._starters: list = []               # the first keys of each registered lexicon
         self._masks: dict[str, int] = {}
         self._definite: dict[str, bool] = {}
@@ -107,29 +110,32 @@ class KeyMaker:
         self.generation += 1
         return 1 << (len(self._starters) - 1)
 
-    def masks_of(self, words: list[str]) -> list[int]:
+    def masks_of(self, texts: list[str]) -> list[int]:
         """For each word, the bits of the registered lexicons one of whose phrases may start
-        at it (0 for most words). Remembered per word, like ``keys_of``."""
-        return _remembered(self._masks, words, self._mask)
+        at it (0 for most words). Remembered per word, like ``words_of``."""
+        return remembered(self._masks, texts, self._mask)
 
-    def _mask(self, word: str) -> int:
-        keys = self.keys_of([word])[0]
+    def _mask(self, text: str) -> int:
+        keys = self.words_of([text])[0].keys
         return sum(1 << b for b, first in enumerate(self._starters) if not first.isdisjoint(keys))
 
-    def keys_of(self, words: list[str]) -> list[tuple[str, ...]]:
-        """The lookup keys of each word. Remembered per word (a document repeats most of its
-        words, and a corpus most of its vocabulary)."""
-        return _remembered(self._known, words, self._keys)
+    def words_of(self, texts: list[str]) -> list[Word]:
+        """The ``Word`` of each text. Remembered (a document repeats most of its words, and
+        a corpus most of its vocabulary)."""
+        return remembered(self._words, texts, self._word)
+
+    def _word(self, text: str) -> Word:
+        return Word(text, self._keys(text))
 
     def conjoined(self, word: str) -> bool:
         """"وثالث", "والجولان": the word is joined to what comes before by و (or ف)."""
         return word.startswith(self.conjunctions)
 
-    def is_definite(self, tokens: list["Token"], i: int) -> bool:
+    def is_definite(self, tokens: list[Word], i: int) -> bool:
         """"الهجوم", "بالهجوم", "للهجوم", "هذا الهجوم": the noun at token i is definite."""
         if i and tokens[i - 1].text in self.demonstratives:
             return True
-        return _remembered(self._definite, [tokens[i].text], self._has_article)[0]
+        return remembered(self._definite, [tokens[i].text], self._has_article)[0]
 
     def _has_article(self, word: str) -> bool:
         return any(f.startswith((self.article, self.lam_article)) for f in self._stems(word))
@@ -176,7 +182,7 @@ class KeyMaker:
 _KNOWN_MAX = 200_000
 
 
-def _remembered(known: dict, words: list[str], compute) -> list:
+def remembered(known: dict, words: list[str], compute) -> list:
     """``[compute(w) for w in words]``, each value remembered in ``known`` (emptied when it
     grows past ``_KNOWN_MAX`` words); in C when every word is known."""
     try:
@@ -194,16 +200,14 @@ def _remembered(known: dict, words: list[str], compute) -> list:
     return out
 
 _NONE: list[int] = []
-_keys_of = attrgetter("keys")
 
 
 def tokenise(norm: str, keymaker: KeyMaker) -> Tokens:
     chunks = _SPACED_TOKEN_RE.findall(norm)
-    words = list(map(str.lstrip, chunks))
+    texts = list(map(str.lstrip, chunks))
     ends = list(accumulate(map(len, chunks)))
-    starts = list(map(sub, ends, map(len, words)))
-    return Tokens(map(Token, words, starts, ends, keymaker.keys_of(words)),
-                  keymaker, words, starts, ends)
+    starts = list(map(sub, ends, map(len, texts)))
+    return Tokens(keymaker.words_of(texts), keymaker, texts, starts, ends)
 
 
 def split_sentences(norm: str, tokens: Tokens) -> list[Sentence]:

@@ -10,7 +10,7 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from q7x2.extract.dates import _START, DateExtractor, _Context, _Word
+from q7x2.extract.dates import _START, DateExtractor, _Context
 from q7x2.gazetteers import Gazetteers
 from q7x2.normalise import normalise
 
@@ -49,10 +49,11 @@ def reference_find(norm: str, dct: date | None):
 
 def check(doc, dct):
     expected = reference_find(doc.norm, dct)
-    assert EXTRACTOR.find(doc.norm, dct, doc.tokens) == expected     # with the document's tokens
+    tokens = (doc.tokens.token_starts, doc.tokens.texts)
+    assert EXTRACTOR.find(doc.norm, dct, tokens) == expected         # with the document's tokens
     assert EXTRACTOR.find(doc.norm, dct) == expected                 # from the text alone
-    words = [_Word(m.start(), m.group()) for m in re.finditer(r"\w+|[^\w\s]", doc.norm)]
-    for starts in (EXTRACTOR._starts(doc.tokens), EXTRACTOR._starts(words)):
+    words = list(re.finditer(r"\w+|[^\w\s]", doc.norm))
+    for starts in (EXTRACTOR._starts(*tokens), EXTRACTOR._starts([m.start() for m in words], [m.group() for m in words])):
         for k, rule in enumerate(EXTRACTOR.rules):
             for m in rule.regex.finditer(doc.norm):
                 assert starts.get(m.start(), 0) >> k & 1, (rule.name, m.group())

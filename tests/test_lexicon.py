@@ -2,7 +2,7 @@ from q7x2.lexicon import Lexicon
 
 
 def spans(doc, lexicon):
-    return [(doc.original_text(doc.tokens[m.tok_start].start, doc.tokens[m.tok_end - 1].end), m.payloads)
+    return [(doc.original_text(doc.tokens.token_starts[m.tok_start], doc.tokens.token_ends[m.tok_end - 1]), m.payloads)
             for m in lexicon.find(doc.tokens)]
 
 

@@ -7,7 +7,8 @@ def test_tokens_are_camel_tools_tokens_with_offsets(make_doc, seed_texts):
     for text in seed_texts.values():
         doc = make_doc(text)
         assert [t.text for t in doc.tokens] == simple_word_tokenize(normalise(text)[0], split_digits=True)
-        assert all(doc.norm[t.start:t.end] == t.text for t in doc.tokens)
+        toks = doc.tokens
+        assert [doc.norm[s:e] for s, e in zip(toks.token_starts, toks.token_ends)] == toks.texts == [t.text for t in toks]
 
 
 def test_clitics_are_stripped_for_lookup(make_doc):
@@ -24,3 +25,9 @@ def test_sentences_split_at_full_stops_and_lines_not_decimals(make_doc):
     texts = [doc.norm[s.start:s.end] for s in doc.sentences]
     assert texts == ["وتبلغ مساحه القاعده 25 كم2, طول الاول 3.503 متر.", "وتضم مدرجين", "سطر اخر"]
     assert [s.paragraph for s in doc.sentences] == [0, 0, 1]
+
+
+def test_a_word_is_one_object_wherever_it_occurs(make_doc):
+    doc = make_doc("سقط صاروخ ثم سقط صاروخ آخر")
+    assert doc.tokens[0] is doc.tokens[3] and doc.tokens[1] is doc.tokens[4]
+    assert doc.tokens.token_starts[3] == 13

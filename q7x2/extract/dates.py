@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import compress
 from typing import Annotated, Callable, Iterable, Literal, Optional
 
 from hijridate import Gregorian, Hijri
@@ -30,7 +31,7 @@ from ..document import Document
 from ..gazetteers import GazetteerError, Gazetteers, Table
 from ..lexicon import trie_alternation
 from ..normalise import normalise, normalise_phrase
-from ..tokenise import Token
+from ..tokenise import remembered
 
 TimeOfDay = Literal["dawn", "morning", "noon", "afternoon", "evening", "night"]
 Unit = Literal["day", "week", "month", "year"]
@@ -253,8 +254,6 @@ _TIME = re.compile(r"\d{1,2}:\d{2}")
 _WORD_OR_MARK = re.compile(r"\w+|[^\w\s]")
 # How many first characters of a token tell whether a rule may start there.
 _GATE_CHARS = 4
-# Token texts whose judgement is kept (then forgotten all at once).
-_MAX_JUDGED = 1 << 16
 # How far back in the sentence a future cue ("من المقرر") still governs a bare weekday.
 _FUTURE_WINDOW = 120
 # A header date later than every explicitly dated period of the text by more than this
@@ -415,13 +414,6 @@ class _AtStart:
         return m
 
 
-@dataclass(slots=True)
-class _Word:
-    """A word or mark of a text, as a token for ``DateExtractor._starts``."""
-    start: int
-    text: str
-
-
 @dataclass(frozen=True, slots=True)
 class _Context:
     norm: str
@@ -528,20 +520,21 @@ class DateExtractor:
 
     # --- entry points -------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
-        for start, end, value in self.find(doc.norm, doc.published, doc.tokens):
+        for start, end, value in self.find(doc.norm, doc.published, (doc.tokens.token_starts, doc.tokens.texts)):
             doc.mention("date", start, end, value)
 
-    def find(self, norm: str, dct: date | None, tokens: Iterable[Token] | None = None
+    def find(self, norm: str, dct: date | None, tokens: tuple[list[int], list[str]] | None = None
              ) -> list[tuple[int, int, DateValue]]:
         """Every date expression of the normalised text as (start, end, value), in order.
-        ``tokens``: the text's tokens (tokenise.py), if at hand."""
+        ``tokens``: the text's tokens (tokenise.py) as their starts and texts, if at hand."""
         if tokens is None:
-            tokens = [_Word(m.start(), m.group()) for m in _WORD_OR_MARK.finditer(norm)]
+            found = list(_WORD_OR_MARK.finditer(norm))
+            tokens = [m.start() for m in found], [m.group() for m in found]
         # Each rule is tried where it may start, and keeps the matches its own finditer would
         # find (the leftmost one at or after the end of its previous match).
         matches = []
         last_end = [0] * len(self.rules)
-        for p, mask in self._starts(tokens).items():
+        for p, mask in self._starts(*tokens).items():
             for k, rule in self._rules_of[mask]:
                 if p >= last_end[k]:
                     m = rule.regex.match(norm, p)
@@ -561,7 +554,7 @@ class DateExtractor:
                     out.append((start, last_end, self._value(resolved, self._time_of_day(m), start, ctx)))
         return out
 
-    def _starts(self, tokens: Iterable[Token | _Word]) -> dict[int, int]:
+    def _starts(self, starts: list[int], texts: list[str]) -> dict[int, int]:
         """Where a rule may match, in text order: position -> the mask of those rules.
 
         A rule starts at _START, where a word starts or after a clitic letter that starts one,
@@ -570,21 +563,16 @@ class DateExtractor:
         a rule may start there is told by the token's text alone (``_start_mask``), judged
         once per text.
         """
-        judged, n = self._judged, len(self.rules)
+        n = len(self.rules)
         rules = (1 << n) - 1
+        masks = remembered(self._judged, texts, self._start_mask)
         out: dict[int, int] = {}
-        for token in tokens:
-            mask = judged.get(token.text)
-            if mask is None:
-                if len(judged) >= _MAX_JUDGED:
-                    judged.clear()
-                mask = judged[token.text] = self._start_mask(token.text)
-            if mask:
-                start = token.start
-                if mask & rules:
-                    out[start] = out.get(start, 0) | mask & rules
-                if mask >> n:
-                    out[start + 1] = out.get(start + 1, 0) | mask >> n
+        for i in compress(range(len(masks)), masks):
+            mask, start = masks[i], starts[i]
+            if mask & rules:
+                out[start] = out.get(start, 0) | mask & rules
+            if mask >> n:
+                out[start + 1] = out.get(start + 1, 0) | mask >> n
         return out
 
     def _start_mask(self, text: str) -> int:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import compress
-from operator import attrgetter
 
 from dataclasses import dataclass
 
@@ -42,7 +41,7 @@ class NumberExtractor:
         n = len(toks)
         # Only digits and tokens where a number word may start can begin a number.
         candidates = sorted({*self.words.starts(toks), *self.vague.starts(toks),
-                             *compress(range(n), map(str.isdigit, map(_text, toks)))})
+                             *compress(range(n), map(str.isdigit, toks.texts))})
         c = 0
         i = 0
         while i < n:
@@ -84,12 +83,10 @@ class NumberExtractor:
 
     @staticmethod
     def _joined(doc: Document, i: int) -> bool:
-        toks, norm = doc.tokens, doc.norm
-        t = toks[i]
-        before = norm[t.start - 1] if t.start else ""
-        after = norm[t.end] if t.end < len(norm) else ""
-        return (before in _JOINERS and t.start >= 2 and norm[t.start - 2].isdigit()) or \
-               (after in _JOINERS and t.end + 1 < len(norm) and norm[t.end + 1].isdigit())
+        norm = doc.norm
+        start, end = doc.tokens.token_starts[i], doc.tokens.token_ends[i]
+        before = norm[start - 1] if start else ""
+        after = norm[end] if end < len(norm) else ""
+        return (before in _JOINERS and start >= 2 and norm[start - 2].isdigit()) or \
+               (after in _JOINERS and end + 1 < len(norm) and norm[end + 1].isdigit())
 
-
-_text = attrgetter("text")

@@ -49,7 +49,7 @@ class WeaponExtractor:
             dual = any(d for _, d in m.payloads)
             entry = next((e for e, d in m.payloads if d), m.payloads[0][0]) if dual else m.payloads[0][0]
             count = 2 if dual else counts.get(m.tok_start)
-            end = toks[m.tok_end - 1].end
+            end = toks.token_ends[m.tok_end - 1]
             cal = _CALIBER_RE.search(doc.norm, end, end + 30)
             caliber = int(cal.group(1)) if cal and cal.start() - end < 12 else entry.caliber_mm
             doc.mention_tokens("weapon", m.tok_start, m.tok_end, WeaponMention(entry, count, caliber))
