@@ -314,7 +314,7 @@ def work_items(opts: Options, state: State, stdin_binary, exclude: list[str]) ->
                     yield ("problem", Problem.of(e) if isinstance(e, InputError)
                            else Problem(str(directory / SIDECAR), f"cannot read: {e}"), None)
             sidecar, sidecar_bytes = sidecars[directory]
-        fingerprint = sha(data, sidecar_bytes, option)
+        fingerprint = sha(data, sidecar_bytes, option) if key else None     # only a state needs them
         previous = state.files.get(key) if key else None
         if previous and previous.get("fingerprint") == fingerprint:
             for h in previous.get("done", []):
@@ -329,7 +329,7 @@ def work_items(opts: Options, state: State, stdin_binary, exclude: list[str]) ->
                 continue
             where, article = got
             article = with_published(article, sidecar, opts.published)
-            h = article_hash(article)
+            h = article_hash(article) if key else None
             if h in done_before:
                 yield ("seen", key, h)
             else:
