@@ -1,6 +1,9 @@
 from camel_tools.tokenizers.word import simple_word_tokenize
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from q7x2.normalise import normalise
+from q7x2.tokenise import _SPACED_TOKEN_RE, TOKEN_RE
 
 
 def test_tokens_are_camel_tools_tokens_with_offsets(make_doc, seed_texts):
@@ -31,3 +34,10 @@ def test_a_word_is_one_object_wherever_it_occurs(make_doc):
     doc = make_doc("سقط صاروخ ثم سقط صاروخ آخر")
     assert doc.tokens[0] is doc.tokens[3] and doc.tokens[1] is doc.tokens[4]
     assert doc.tokens.token_starts[3] == 13
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ابتثءئؤ\u063b\u0640\u0670é_1٣ x.,-\n\t", max_size=30))
+def test_the_tokeniser_regex_splits_as_the_plain_token_regex(text):
+    """tokenise's regex has a fast branch for Arabic letters; it must cut the same tokens."""
+    assert [c.lstrip() for c in _SPACED_TOKEN_RE.findall(text)] == TOKEN_RE.findall(text)
