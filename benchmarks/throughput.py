@@ -16,7 +16,8 @@ prints, for q7x2 on this machine:
 * with ``--dask`` (needs ``--extra dask``): the same corpus on a Dask LocalCluster of 1 and
   of 2 worker processes.
 
-Options: ``--articles N``, ``--repeat R``, ``--dateparser-articles N``, ``--dask``, ``--json FILE``.
+Options: ``--articles N``, ``--repeat R``, ``--stage-articles N``, ``--dateparser-articles N``,
+``--dask``, ``--json FILE``.
 """
 from __future__ import annotations
 
@@ -292,10 +293,6 @@ def main(argv=None) -> dict:
                 runs[f"--jobs {jobs}"].append(len(articles) / wall)
                 if jobs == 1:
                     peak_rss.append(peak)
-            if args.dask:
-                for w in (1, 2):
-                    wall, events[f"dask local:{w}"] = run_dask(articles, w)
-                    runs[f"dask local:{w}"].append(len(articles) / wall)
     assert len(set(events.values())) == 1, f"runs disagree on the number of events: {events}"
     print(f"\nthroughput ({events['1 process']} events written as JSONL; x: relative to one core in-process):")
     one = statistics.median(runs["1 process"])
@@ -322,6 +319,9 @@ def main(argv=None) -> dict:
     print(f"start-up (median of {max(3, args.repeat)}): q7x2 --version {su['version_s']:.3f} s; "
           f"q7x2 extract of the first seed article {su['first_article_s']:.3f} s "
           f"(import {su['import_s']:.3f} s, gazetteers load+compile {su['gazetteers_build_s']:.3f} s)")
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        print("  (PYTHONDONTWRITEBYTECODE is set here: every start compiles the modules it imports; "
+              "where bytecode is cached, start-up is about half)")
     res.update(startup=su)
 
     dp = dateparser_ratio(articles[: args.dateparser_articles])
@@ -329,6 +329,19 @@ def main(argv=None) -> dict:
           f"median {dp['dateparser_ms']:.1f} ms/article vs q7x2 whole pipeline {dp['q7x2_ms']:.2f} ms/article "
           f"-> q7x2 is {dp['ratio']:.1f}x faster (ratio of totals {dp['ratio_of_totals']:.1f}x)")
     res["dateparser"] = dp
+
+    if args.dask:          # last: a LocalCluster's processes may still be winding down after it
+        dask_runs: dict[int, list[float]] = defaultdict(list)
+        for _ in range(args.repeat):
+            for w in (1, 2):
+                wall, n_events = run_dask(articles, w)
+                assert n_events == events["1 process"], f"Dask local:{w} wrote {n_events} events"
+                dask_runs[w].append(len(articles) / wall)
+        print(f"\nDask LocalCluster (the same corpus, batches of 64, wall time including the cluster's start):")
+        for w, values in dask_runs.items():
+            aps = statistics.median(values)
+            print(f"  local:{w}  {aps:7.0f} articles/s  x{aps / statistics.median(dask_runs[1]):.2f}   ({summary(values)})")
+            res[f"dask local:{w}"] = {"articles_per_s": aps, "runs": values}
     if args.json:
         Path(args.json).write_text(json.dumps(res, indent=2), encoding="utf-8")
     return res

@@ -20,6 +20,9 @@ _END = ""  # trie key holding the payloads of phrases that end at a node
 # "الحدود السورية-العراقية" is الحدود السورية العراقية.
 TRANSPARENT = frozenset({'"', "'", "-"})
 _keys_of = attrgetter("keys")
+# Lexicon._alone: remembered per word text, up to this many words per lexicon at a time.
+_ALONE_MAX = 20_000
+_GOES_ON, _NO_PHRASE = object(), object()
 
 
 @dataclass(slots=True)
@@ -34,6 +37,7 @@ class Lexicon:
         self.root: dict = {}
         self.keymaker = keymaker
         self._bit: int | None = None      # registered with the keymaker on the first ``starts``
+        self._alone: dict[str, Any] = {}  # word text -> what it matches alone (see _alone_of)
         for phrase, payload in phrases:
             words = self.phrase_keys(phrase)
             if not words:
@@ -61,8 +65,16 @@ class Lexicon:
         end = len(tokens) if limit is None else limit
         if i >= end:
             return None
+        word = tokens[i]
+        alone = self._alone.get(word.text)
+        if alone is None:
+            if len(self._alone) >= _ALONE_MAX:
+                self._alone.clear()
+            alone = self._alone[word.text] = self._alone_of(word)
+        if alone is not _GOES_ON:
+            return None if alone is _NO_PHRASE else Match(i, i + 1, alone)
         frontier = []
-        for k in tokens[i].keys:
+        for k in word.keys:
             child = self.root.get(k)
             if child is not None:
                 frontier.append((child, i + 1, False))
@@ -82,6 +94,17 @@ class Lexicon:
                 if child is not None:
                     frontier.append((child, j + 1, False))
         return None if best is None else Match(i, best_end, best[_END])
+
+    def _alone_of(self, word: Word):
+        """What ``longest_at`` finds at this word whatever follows it: the payloads of the
+        one-word phrase it is, or _NO_PHRASE; or _GOES_ON when a longer phrase may begin
+        with it (then the words after it decide)."""
+        children = [c for c in map(self.root.get, word.keys) if c is not None]
+        if any(len(c) > (_END in c) for c in children):
+            return _GOES_ON
+        for c in reversed(children):    # longest_at reaches the last key's phrase first
+            return c[_END]
+        return _NO_PHRASE
 
     def starts(self, tokens: list[Word], start: int = 0, end: int | None = None) -> Iterable[int]:
         """The positions in [start, end), in order, of the tokens one of whose keys starts a
