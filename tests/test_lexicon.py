@@ -22,3 +22,13 @@ def test_hyphen_inside_a_name(make_doc, keymaker):
     lex = Lexicon([("الحدود السورية العراقية", "border")], keymaker)
     doc = make_doc("قصفت مواقع فصائل عند الحدود السورية-العراقية.")
     assert spans(doc, lex) == [("الحدود السورية-العراقية", ["border"])]
+
+
+def test_a_word_that_may_begin_a_longer_phrase_looks_ahead_every_time(make_doc, keymaker):
+    lex = Lexicon([("قاعدة", "base"), ("قاعدة عين الأسد", "ain al-asad"), ("صاروخ", "rocket")], keymaker)
+    doc = make_doc("سقط صاروخ قرب قاعدة عسكرية ثم صاروخ على قاعدة عين الأسد وقاعدة")
+    assert spans(doc, lex) == [("صاروخ", ["rocket"]), ("قاعدة", ["base"]), ("صاروخ", ["rocket"]),
+                               ("قاعدة عين الأسد", ["ain al-asad"]), ("وقاعدة", ["base"])]
+    assert [m.tok_end - m.tok_start for m in lex.find(doc.tokens)] == [1, 1, 1, 3, 1]   # the same again
+    last = len(doc.tokens) - 1
+    assert lex.longest_at(doc.tokens, last - 3, last - 1).payloads == ["base"]     # cut short by the limit
