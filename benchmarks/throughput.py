@@ -337,7 +337,7 @@ def main(argv=None) -> dict:
                 wall, n_events = run_dask(articles, w)
                 assert n_events == events["1 process"], f"Dask local:{w} wrote {n_events} events"
                 dask_runs[w].append(len(articles) / wall)
-        print(f"\nDask LocalCluster (the same corpus, batches of 64, wall time including the cluster's start):")
+        print("\nDask LocalCluster (the same corpus, batches of 64, wall time including the cluster's start):")
         for w, values in dask_runs.items():
             aps = statistics.median(values)
             print(f"  local:{w}  {aps:7.0f} articles/s  x{aps / statistics.median(dask_runs[1]):.2f}   ({summary(values)})")

@@ -21,7 +21,7 @@ _END = ""  # trie key holding the payloads of phrases that end at a node
 TRANSPARENT = frozenset({'"', "'", "-"})
 _keys_of = attrgetter("keys")
 # Lexicon._alone: remembered per word text, up to this many words per lexicon at a time.
-_ALONE_MAX = 20_000
+_ALONE_MAX = 5_000
 _GOES_ON, _NO_PHRASE = object(), object()
 
 
