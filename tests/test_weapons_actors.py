@@ -4,6 +4,7 @@ import pytest
 from q7x2.extract.actors import ActorExtractor
 from q7x2.extract.numbers import NumberExtractor
 from q7x2.extract.weapons import WeaponExtractor
+from q7x2.gazetteers import Gazetteers
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +38,13 @@ def test_calibre_after_the_weapon(weapons):
     found = weapons('نفذ بطائرتين مسيرتين و4 صواريخ نوع (ارش-4) عيار 122 ملم')
     assert ("drone", None, 2, None) in found
     assert any(t == "rocket" and c == 122 for t, _, _, c in found)
+
+
+def test_calibre_words_come_from_the_gazetteer(tmp_path, keymaker, make_doc):
+    (tmp_path / "calibres.yaml").write_text("before: [عيار]\nunits: [ملم, ملي]\n", encoding="utf-8")
+    doc = make_doc("سقطت قذيفة هاون عيار 82 ملي قرب المطار")
+    WeaponExtractor(Gazetteers((tmp_path,)), keymaker)(doc)
+    assert [m.value.caliber_mm for m in doc.of("weapon")] == [82]
 
 
 def test_ballistic_missiles_are_missiles_not_rockets(weapons):

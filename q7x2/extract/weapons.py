@@ -8,8 +8,9 @@ from typing import Literal, Optional
 from pydantic import Field
 
 from ..document import Document
-from ..gazetteers import Entry, Gazetteers
+from ..gazetteers import Entry, Gazetteers, Table
 from ..lexicon import Lexicon
+from ..normalise import normalise_phrase
 from ..tokenise import KeyMaker
 
 WeaponType = Literal["rocket", "missile", "mortar", "artillery", "drone", "aircraft", "ied", "car_bomb",
@@ -32,8 +33,15 @@ class WeaponMention:
     caliber_mm: int | None
 
 
-# "عيار 122 ملم", "122 ملم", "107 مم": a calibre in millimetres right after a weapon.
-_CALIBER_RE = re.compile(r"(?:عيار\s*)?(\d{2,3})\s*(?:ملم|مم|ملليمتر|ملیمتر|mm)\b")
+class CalibreWords(Table):
+    """``calibres.yaml``: how a calibre in millimetres is written after a weapon."""
+
+    before: list[str]
+    units: list[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted({normalise_phrase(w) for w in words}, key=len, reverse=True)))
 
 
 class WeaponExtractor:
@@ -41,6 +49,9 @@ class WeaponExtractor:
         entries = gazetteers.entries("weapons", Weapon)
         self.lexicon = Lexicon([*((f, (e, False)) for e in entries for f in e.forms),
                                 *((f, (e, True)) for e in entries for f in e.dual_forms)], keymaker)
+        calibres = gazetteers.table("calibres", CalibreWords)
+        self.calibre = re.compile(rf"(?:(?:{_alternation(calibres.before)})\s*)?(\d{{2,3}})\s*"
+                                  rf"(?:{_alternation(calibres.units)})\b")
 
     def __call__(self, doc: Document) -> None:
         counts = {m.tok_end: m.value.n for m in doc.of("number")}
@@ -50,6 +61,6 @@ class WeaponExtractor:
             entry = next((e for e, d in m.payloads if d), m.payloads[0][0]) if dual else m.payloads[0][0]
             count = 2 if dual else counts.get(m.tok_start)
             end = toks.token_ends[m.tok_end - 1]
-            cal = _CALIBER_RE.search(doc.norm, end, end + 30)
+            cal = self.calibre.search(doc.norm, end, end + 30)
             caliber = int(cal.group(1)) if cal and cal.start() - end < 12 else entry.caliber_mm
             doc.mention_tokens("weapon", m.tok_start, m.tok_end, WeaponMention(entry, count, caliber))
