@@ -1,7 +1,7 @@
 """Phrase tables from the gazetteers, compiled once into token tries."""
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from pydantic import field_validator
 
@@ -23,6 +23,14 @@ class PhraseLists(Table):
         return v
 
 
+class CueHit(NamedTuple):
+    """A cue found in a document: its list's name and its tokens [tok_start, tok_end)."""
+
+    kind: str
+    tok_start: int
+    tok_end: int
+
+
 class Cues:
     """Named phrase lists (``gazetteers/cues.yaml``), each compiled to a lexicon."""
 
@@ -36,6 +44,17 @@ class Cues:
 
     def __getitem__(self, key: str) -> Lexicon:
         return self.lists[key]
+
+    def first(self, tokens, lo: int, hi: int, kinds) -> CueHit | None:
+        """The first cue of one of ``kinds`` (list names) that starts in tokens [lo, hi) and
+        ends by ``hi``, if any."""
+        for j in self.any.starts(tokens, lo, hi):
+            m = self.any.longest_at(tokens, j, hi)
+            if m is not None:
+                for k in m.payloads:
+                    if k in kinds:
+                        return CueHit(k, m.tok_start, m.tok_end)
+        return None
 
 
 def entry_lexicon(entries: Iterable[Entry], forms, keymaker: KeyMaker) -> Lexicon:

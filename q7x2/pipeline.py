@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from .article import Article
 from .document import Document
-from .events import EventAssembler
+from .assembly import Assembler, Assembly
 from .extract.actors import ActorExtractor
 from .extract.casualties import CasualtyExtractor
 from .extract.dates import DateExtractor
@@ -41,7 +41,7 @@ class Pipeline:
             CasualtyExtractor(g, km),
             TriggerExtractor(g, km),
         ]
-        self.assembler = EventAssembler(g, km, cues)
+        self.assembler = Assembler(g, km, cues)
 
     def with_dateline(self, article: Article) -> Article:
         """The last resort for the publication date: a dateline in the text ("نشر في: 28
@@ -60,6 +60,11 @@ class Pipeline:
     def extract(self, article: Article) -> list[Event]:
         article = self.with_dateline(article)
         return self.assembler(self.document(article), article)
+
+    def explain(self, article: Article) -> Assembly:
+        """The events of ``article`` with every decision that made them (``q7x2 explain``)."""
+        article = self.with_dateline(article)
+        return self.assembler.assemble(self.document(article), article)
 
 
 def settle(pipeline: Pipeline) -> Pipeline:

@@ -1,0 +1,56 @@
+"""Stage 4, event assembly: attack triggers with their arguments become attack records.
+
+Four stages, a module each (the reasons are in ANNOTATION.md):
+1. ``mentions``: which triggers report an act (their factuality), and the clause each governs;
+2. ``arguments``: the dates, places, targets, weapons, actors and casualties each clause owns;
+3. ``coreference``: which event mentions report the same attack, each decision named;
+4. ``fields``: the record of each attack, every field chosen from its arguments.
+``Assembly`` keeps what every stage decided, for ``q7x2 explain``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..article import Article
+from ..document import Document
+from ..extract.places import Place
+from ..gazetteers import Gazetteers
+from ..phrases import Cues
+from ..record import Event
+from ..tokenise import KeyMaker
+from .arguments import Arguments, Attack
+from .coreference import Coreference, Decision, Gazetteer
+from .fields import Fields
+from .mentions import EventMention, EventMentions, NotAnAct
+from .words import AssemblyWords
+
+
+@dataclass
+class Assembly:
+    """An article's events and how assembly came to them."""
+
+    doc: Document
+    events: list[Event]
+    attacks: list[Attack]            # one per event, in the same order
+    mentions: list[EventMention]
+    not_acts: list[NotAnAct]
+    decisions: list[Decision]
+
+
+class Assembler:
+    def __init__(self, gazetteers: Gazetteers, keymaker: KeyMaker, cues: Cues):
+        words = gazetteers.table("assembly", AssemblyWords)
+        places = gazetteers.entries("places", Place)
+        self.mentions = EventMentions(words, keymaker, cues)
+        self.arguments = Arguments(words, keymaker, cues)
+        self.coreference = Coreference(words, keymaker, cues, Gazetteer(places))
+        self.fields = Fields(words, keymaker, cues, places)
+
+    def __call__(self, doc: Document, article: Article) -> list[Event]:
+        return self.assemble(doc, article).events
+
+    def assemble(self, doc: Document, article: Article) -> Assembly:
+        mentions, not_acts = self.mentions(doc)
+        attacks, decisions = self.coreference(doc, mentions, self.arguments)
+        events = [self.fields.record(doc, article, a, lead=(i == 0)) for i, a in enumerate(attacks)]
+        return Assembly(doc, events, attacks, mentions, not_acts, decisions)

@@ -1,0 +1,280 @@
+"""Stage 4c, coreference: which event mentions report the same attack.
+
+Going through the article's event mentions in order, each one either
+- refers back to the attack in focus: a definite noun ("الهجوم", "القصف") with no place of
+  its own, or one that is a time anchor ("عقب الهجوم"), is that attack (``anaphora``); so is a
+  report with neither date nor place that conflicts with it in nothing (``detail``);
+- is an attack already reported, on positive evidence (``same_site``, ``same_place``,
+  ``same_date``, ``placed_and_dated``; see ``same_attack``);
+- or is a new attack, if it says enough to be one (a date or place, or for a verb a weapon or a
+  target); else it is dropped (``not_anchored``).
+Every decision carries the name of its rule (``Decision``), which ``q7x2 explain`` prints.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Document, Mention
+from ..extract.places import SPECIFICITY, Place
+from ..phrases import Cues
+from ..tokenise import KeyMaker
+from .arguments import Arguments, Attack
+from .mentions import EventMention
+from .words import AssemblyWords
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What became of one event mention: ``new`` attack, ``merged`` into one, ``dropped``."""
+
+    mention: EventMention
+    outcome: str
+    reason: str
+    attack: Attack | None = None
+
+
+class Gazetteer:
+    """What assembly asks of the places gazetteer: containment."""
+
+    def __init__(self, places: list[Place]):
+        self.places = {p.id: p for p in places}
+        self._ancestors: dict[str, frozenset[str]] = {}
+
+    def ancestors(self, place: Place) -> frozenset[str]:
+        """The ids of every place that contains this one (parent, its parent ...)."""
+        got = self._ancestors.get(place.id)
+        if got is None:
+            chain, p = [], place
+            while p.parent and p.parent not in chain and p.parent in self.places:
+                chain.append(p.parent)
+                p = self.places[p.parent]
+            got = self._ancestors[place.id] = frozenset(chain)
+        return got
+
+    def same_or_within(self, x: Place, y: Place) -> bool:
+        """The same place, or one inside the other: by the gazetteer's parents, or a site
+        and the town or governorate of its admin1 ("المطار العسكري في العاصمة بغداد")."""
+        if x.id == y.id or x.name_ar == y.name_ar or x.id in self.ancestors(y) or y.id in self.ancestors(x):
+            return True
+        if (x.kind == "site") != (y.kind == "site") and x.admin1 and x.admin1 == y.admin1:
+            other = y if x.kind == "site" else x
+            return other.kind in ("town", "district", "governorate")
+        return False
+
+
+def specific_places(a: Attack) -> list[Mention]:
+    return [p for p in a.places if p.value.place.kind != "country"]
+
+
+def best_place(places: list[Mention]) -> Place:
+    return min((p.value.place for p in places), key=lambda pl: SPECIFICITY[pl.kind])
+
+
+def act_kinds(a: Attack) -> set[str]:
+    """The kind of act, from the first trigger reported: an assassination or an abduction is
+    not the rocket attack reported beside it."""
+    kind = a.first.live[0].value.trigger.kind
+    return {kind} if kind in ("assassination", "abduction") else {"attack"}
+
+
+def weapon_types(a: Attack) -> set[str]:
+    return {m.value.weapon.type for m in a.weapons} - {"unknown"}
+
+
+def refers_back(a: Attack) -> bool:
+    return any(t.value.definite and t.value.trigger.noun for t in a.triggers)
+
+
+def act_date(a: Attack) -> str | None:
+    """The date of the act itself, not of a statement about it."""
+    m = a.date
+    return m.value.value if m is not None and id(m) not in a.reported else None
+
+
+def dates_conflict(a: Attack, b: Attack) -> bool:
+    """Two acts on different days; or an act after the day a statement reported it, or more
+    than a day before it (a statement comes on the day of the act or the next)."""
+    ma, mb = a.date, b.date
+    if ma is None or mb is None or ma.value.value is None or mb.value.value is None:
+        return False
+    va, vb = ma.value.value, mb.value.value
+    ra, rb = id(ma) in a.reported, id(mb) in b.reported
+    if ra and rb:
+        return False
+    if ra or rb:
+        stated, act = (ma, mb) if ra else (mb, ma)
+        if None in (act.value.first_day, stated.value.first_day):
+            return False
+        return act.value.first_day > stated.value.last_day or \
+            (stated.value.first_day - act.value.last_day).days > 1
+    return va != vb and not (va.startswith(vb) or vb.startswith(va))
+
+
+class Coreference:
+    def __init__(self, words: AssemblyWords, keymaker: KeyMaker, cues: Cues, gazetteer: Gazetteer):
+        self.cues = cues
+        self.keymaker = keymaker
+        self.windows = words.windows
+        self.gazetteer = gazetteer
+        self.compatible = {frozenset(pair) for pair in words.compatible_weapons}
+
+    def __call__(self, doc: Document, mentions: list[EventMention], arguments: Arguments
+                 ) -> tuple[list[Attack], list[Decision]]:
+        excluded = arguments.dateline_places(doc)
+        attacks: list[Attack] = []
+        decisions: list[Decision] = []
+        focus: Attack | None = None          # the attack most recently reported
+        for em in mentions:
+            a = arguments(doc, em, excluded)
+            if not a.another:
+                reason = "anaphora" if self.is_reference(doc, a) else \
+                    "detail" if focus is not None and self.is_detail_of(a, focus) else None
+                if reason is not None:
+                    if focus is not None:
+                        focus.absorb(a)
+                        decisions.append(Decision(em, "merged", reason, focus))
+                    else:
+                        decisions.append(Decision(em, "dropped", "anaphora_without_antecedent"))
+                    continue
+            if not self.is_anchored(a):
+                decisions.append(Decision(em, "dropped", "not_anchored"))
+                continue
+            if a.simultaneous and not a.dates and focus is not None:
+                a.dates, a.reported = list(focus.dates), set(focus.reported)
+            same = [] if a.another else [(e, r) for e in attacks for r in [self.same_attack(e, a)] if r]
+            if same:
+                e, reason = max(same, key=lambda er: self._affinity(er[0], a))
+                e.absorb(a)
+                focus = e
+                decisions.append(Decision(em, "merged", reason, e))
+            else:
+                attacks.append(a)
+                focus = a
+                decisions.append(Decision(em, "new", "another" if a.another else "distinct", a))
+        self._merge_headline(attacks, decisions)
+        return [part for a in attacks for part in self.split_by_place(doc, a)], decisions
+
+    # --- references ----------------------------------------------------------------------
+    def is_reference(self, doc: Document, a: Attack) -> bool:
+        """A definite noun ("هذا الهجوم", "القصف") with no place of its own refers back to
+        the attack last reported (a date in its clause is usually another act's:
+        "وتزامن هذا الهجوم مع إعلان ... الأربعاء"); so does one that is a time anchor
+        ("دوت صافرات الإنذار في القنصلية عقب الهجوم"), whatever places its clause names."""
+        if not refers_back(a):
+            return False
+        if not specific_places(a):
+            return True
+        return all(t.value.definite and t.value.trigger.noun
+                   and self.cues.first(doc.tokens, max(0, t.tok_start - self.windows.anchor_before), t.tok_start,
+                                       ("anchor",))
+                   for t in a.triggers)
+
+    @staticmethod
+    def is_anchored(a: Attack) -> bool:
+        """Enough to be one act: a date or a place below country level; or, for a finite
+        verb trigger, a weapon or a target."""
+        strong = [t for t in a.triggers if not t.value.trigger.weak]
+        if specific_places(a):
+            return True
+        if not strong:
+            return False                   # "بعد تصفية واشنطن لقائد": a verbal noun needs a place
+        return bool(a.dates or a.weapons or a.targets)
+
+    def is_detail_of(self, a: Attack, focus: Attack) -> bool:
+        """A report with neither a date nor a place ("وقالت مصادر إن صاروخين سقطا ...")
+        adds detail to the attack just reported, if nothing in it conflicts."""
+        if a.dates or specific_places(a):
+            return False
+        if act_kinds(a) != act_kinds(focus):
+            return False
+        return self.weapons_compatible(weapon_types(a), weapon_types(focus))
+
+    # --- the same attack -------------------------------------------------------------------
+    def same_attack(self, a: Attack, b: Attack) -> str | None:
+        """Positive evidence that two reports in one article are one attack (they never
+        conflict in date or kind of act), by name:
+        - ``same_site``: two sources on one attack, even with different weapons;
+        - ``same_place``: the same town or a site within it, with no conflicting weapon;
+        - ``same_date``: the same date, with no conflicting place or weapon;
+        - ``placed_and_dated``: a dated report placed only in a country ("قاعدة عسكرية في
+          العراق") or nowhere, and an undated one at a site there."""
+        if act_kinds(a) != act_kinds(b) or dates_conflict(a, b):
+            return None
+        da, db = act_date(a), act_date(b)
+        weapons_conflict = not self.weapons_compatible(weapon_types(a), weapon_types(b))
+        pa, pb = specific_places(a), specific_places(b)
+        if pa and pb:
+            if not self.places_agree(a, b):
+                return None
+            x, y = best_place(pa), best_place(pb)
+            if x.kind == "site" and y.kind == "site":
+                return "same_site"
+            return None if weapons_conflict else "same_place"
+        if weapons_conflict:
+            return None
+        if da and db:
+            return "same_date"
+        if (pa and not da and b.dates and not pb) or (pb and not db and a.dates and not pa):
+            return "placed_and_dated"
+        return None
+
+    def _affinity(self, a: Attack, b: Attack) -> tuple:
+        """Which of several compatible earlier reports a new one belongs to: the same date,
+        then the same place, then a shared weapon, then one that is dated at all."""
+        da, db = act_date(a), act_date(b)
+        placed = bool(specific_places(a) and specific_places(b))
+        return (bool(da and da == db), placed and self.places_agree(a, b),
+                bool(weapon_types(a) & weapon_types(b)), bool(da))
+
+    def weapons_compatible(self, wa: set[str], wb: set[str]) -> bool:
+        if not wa or not wb or wa & wb:
+            return True
+        return any(frozenset((x, y)) in self.compatible for x in wa for y in wb)
+
+    def places_agree(self, a: Attack, b: Attack) -> bool:
+        return self.gazetteer.same_or_within(best_place(specific_places(a)), best_place(specific_places(b)))
+
+    # --- after the pass ----------------------------------------------------------------------
+    def _merge_headline(self, attacks: list[Attack], decisions: list[Decision]) -> None:
+        """A first report with neither date nor place ("مقتل متعاقد مدني وإصابة جنود
+        أمريكيين") is the headline of the first compatible attack reported after it."""
+        if len(attacks) < 2 or attacks[0].dates or specific_places(attacks[0]):
+            return
+        head = attacks[0]
+        for e in attacks[1:]:
+            if act_kinds(e) == act_kinds(head) and self.weapons_compatible(weapon_types(e), weapon_types(head)):
+                dates, places = list(e.dates), list(e.places)
+                e.absorb(head)
+                e.mentions.sort(key=lambda c: (c.sentence, c.tok_start))
+                e.dates[:] = dates + [m for m in e.dates if m not in dates]
+                e.places[:] = places + [m for m in e.places if m not in places]
+                attacks.remove(e)
+                attacks[0] = e
+                decisions[:] = [Decision(d.mention, "merged", "headline", e) if d.attack is head else
+                                d for d in decisions]
+                return
+
+    def split_by_place(self, doc: Document, a: Attack) -> list[Attack]:
+        """"رتلين ... استهدفا في محافظة ذي قار، وثالث في محافظة الديوانية", "أهدافا حيوية في
+        إيلات والجولان": places joined by و, neither within the other, are attacks apart."""
+        places = sorted(specific_places(a), key=lambda m: m.tok_start)
+        within = self.gazetteer.same_or_within
+        apart: list[tuple[Place, list[Mention]]] = []
+        for prev, p in zip(places, places[1:]):
+            gap = doc.tokens[prev.tok_end:p.tok_start + 1]
+            joined = 0 < p.tok_start - prev.tok_end + 1 <= self.windows.coordinated_places_gap \
+                and any(self.keymaker.conjoined(t.text) for t in gap)
+            if joined and not within(prev.value.place, p.value.place) \
+                    and p.value.place.kind not in ("border", "region"):
+                for q in (prev.value.place, p.value.place):
+                    if not any(within(q, k) for k, _ in apart):
+                        apart.append((q, []))
+        if len(apart) < 2:
+            return [a]
+        for p in places:
+            for key, group in apart:
+                if within(p.value.place, key):
+                    group.append(p)
+        shared = [p for p in a.places if not any(p in g for _, g in apart)]
+        return [Attack(a.mentions, a.dates, group + shared, a.targets, a.weapons, a.actors, a.casualties, a.triggers,
+                       a.reported, a.relatives) for _, group in apart]

@@ -1,0 +1,261 @@
+"""Stage 4d, fields: an attack's record, each field chosen from its arguments."""
+from __future__ import annotations
+
+import hashlib
+
+from ..article import Article
+from ..document import Document, Mention
+from ..extract.actors import Actor
+from ..extract.casualties import CasualtyCount
+from ..extract.places import SPECIFICITY, Place
+from ..extract.weapons import WeaponMention
+from ..phrases import Cues
+from ..record import (EVENT_TYPE_OF, Casualties, DateField, Event, Location, Perpetrator, Source, Span,
+                      Target, Weapon)
+from ..tokenise import KeyMaker
+from .arguments import Attack
+from .confidence import confidence
+from .coreference import act_kinds, specific_places
+from .mentions import EventMention
+from .words import AssemblyWords
+
+ATTRIBUTION_CUES = ("claim", "accuse", "suspect")
+PRECISION_OF_KIND = {"site": "site", "crossing": "site", "road": "site", "neighbourhood": "town", "town": "town",
+                     "subdistrict": "district", "district": "district", "governorate": "governorate",
+                     "border": "region", "region": "region", "country": "country"}
+
+
+class Fields:
+    def __init__(self, words: AssemblyWords, keymaker: KeyMaker, cues: Cues, places: list[Place]):
+        self.cues = cues
+        self.keymaker = keymaker
+        self.windows = words.windows
+        self.weapon_sub_event = words.weapon_sub_event
+        self.trigger_default = words.trigger_sub_event_default
+        self.confidence_model = words.confidence
+        self.admin1_names = {p.admin1: p.name for p in places if p.admin1 and p.kind in ("governorate", "region")}
+
+    def record(self, doc: Document, article: Article, a: Attack, lead: bool) -> Event:
+        spans = sorted({doc.original_span(doc.sentences[c.sentence].start, doc.sentences[c.sentence].end)
+                        for c in a.mentions})
+        sub = self.sub_event_type(a)
+        perpetrators = self.perpetrators(doc, a)
+        return Event(
+            event_id=self.event_id(doc, spans, a),
+            doc_id=doc.id,
+            source=Source(path=article.path, url=article.url, title=article.title,
+                          published=article.published.isoformat() if article.published else None,
+                          published_from=article.published_from),
+            event_type=EVENT_TYPE_OF[sub],
+            sub_event_type=sub,
+            date=self.date_field(doc, a, lead),
+            location=self.location(doc, a),
+            target=self.target(doc, a),
+            weapons=self.weapons(doc, a),
+            perpetrators=perpetrators,
+            claimed=self.claimed(doc, a, perpetrators),
+            casualties=self.casualties(doc, a),
+            confidence=confidence(self.confidence_model, a),
+            evidence=[Span(start=s, end=e, text=doc.text[s:e]) for s, e in spans],
+        )
+
+    @staticmethod
+    def event_id(doc: Document, spans: list[tuple[int, int]], a: Attack) -> str:
+        """Stable across runs: the document, the evidence, and the place (one sentence may
+        report attacks on two places)."""
+        places = ",".join(sorted({p.value.place.id for p in specific_places(a)}))
+        key = f"{doc.id}|{';'.join(f'{s}-{e}' for s, e in spans)}|{places}"
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+    def sub_event_type(self, a: Attack) -> str:
+        for t in a.triggers:
+            if t.value.trigger.kind == "disrupted":
+                return "Disrupted weapons use"
+        for t in a.triggers:
+            if t.value.trigger.sub_event_type and t.value.trigger.kind in ("assassination", "abduction"):
+                return t.value.trigger.sub_event_type
+        if a.weapons:
+            first = min(a.weapons, key=lambda m: m.tok_start)
+            return self.weapon_sub_event[first.value.weapon.type]
+        for t in a.triggers:
+            if t.value.trigger.sub_event_type:
+                return t.value.trigger.sub_event_type
+        for t in a.triggers:
+            if t.value.trigger.id in self.trigger_default:
+                return self.trigger_default[t.value.trigger.id]
+        return self.trigger_default["*"]
+
+    @staticmethod
+    def date_field(doc: Document, a: Attack, lead: bool) -> DateField:
+        if a.dates:
+            m = a.date
+            v = m.value
+            s, e = doc.original_span(m.start, m.end)
+            return DateField(value=v.value, precision=v.precision, time_of_day=v.time_of_day,
+                             text=doc.text[s:e], start=s, end=e)
+        if lead and doc.published:
+            return DateField(value=doc.published.isoformat(), precision="day")
+        return DateField()
+
+    def location(self, doc: Document, a: Attack) -> Location:
+        """The most precise place named for the attack; else the site a definite target
+        noun points back to ("كما تعرض المطار لهجوم"); else the reference point of a
+        relative description ("شرق بغداد"); else the country."""
+        if specific_places(a):
+            m = min(specific_places(a), key=lambda p: (SPECIFICITY[p.value.place.kind], p.tok_start))
+        else:
+            m = self._antecedent_site(doc, a) or (a.relatives or [None])[0] or (a.places or [None])[0]
+        if m is None:
+            return Location()
+        pl = m.value.place
+        s, e = doc.original_span(m.start, m.end)
+        return Location(name=pl.name, name_ar=pl.name_ar, text=doc.text[s:e], start=s, end=e,
+                        country_code=pl.country, admin1_code=pl.admin1, admin1=self.admin1_names.get(pl.admin1),
+                        lat=pl.lat, lon=pl.lon, precision=PRECISION_OF_KIND[pl.kind])
+
+    def _antecedent_site(self, doc: Document, a: Attack) -> Mention | None:
+        start = a.first.tok_start
+        for t in a.targets:
+            if not self.keymaker.is_definite(doc.tokens, t.tok_start):
+                continue
+            for p in sorted(doc.of("place"), key=lambda p: -p.tok_start):
+                if p.tok_start < start and p.value.place.kind == "site" and p.value.place.target == t.value.type:
+                    return p
+        return None
+
+    @staticmethod
+    def target(doc: Document, a: Attack) -> Target:
+        """What was hit: the site's kind (an embassy is diplomatic), else the target noun
+        nearest after the trigger. For an assassination or abduction, the victim first."""
+        personal = act_kinds(a) != {"attack"}
+        if personal and a.targets:
+            m = min(a.targets, key=lambda m: m.tok_start)
+            s, e = doc.original_span(m.start, m.end)
+            return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e)
+        for p in sorted(a.places, key=lambda p: p.tok_start):
+            if p.value.place.target:
+                s, e = doc.original_span(p.start, p.end)
+                return Target(type=p.value.place.target, name=p.value.place.name, text=doc.text[s:e], start=s, end=e)
+        if a.targets:
+            first_trigger = min(t.tok_start for t in a.triggers)
+            m = min(a.targets, key=lambda m: (m.tok_start < first_trigger, abs(m.tok_start - first_trigger)))
+            s, e = doc.original_span(m.start, m.end)
+            return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e)
+        return Target()
+
+    @staticmethod
+    def weapons(doc: Document, a: Attack) -> list[Weapon]:
+        """One weapon per type, with the subtype, count and calibre any mention gives. A
+        generic form ("غارة", "قذيفة") counts only when no specific weapon is named."""
+        mentions = [m for m in a.weapons if not m.value.weapon.generic] or a.weapons
+        specific_types = {m.value.weapon.type for m in mentions}
+        mentions = [m for m in a.weapons if m.value.weapon.type in specific_types]
+        by_type: dict[str, Weapon] = {}
+        for m in sorted(mentions, key=lambda m: m.tok_start):
+            v: WeaponMention = m.value
+            s, e = doc.original_span(m.start, m.end)
+            w = by_type.get(v.weapon.type)
+            if w is None:
+                by_type[v.weapon.type] = Weapon(type=v.weapon.type, subtype=v.weapon.subtype, count=v.count,
+                                                caliber_mm=v.caliber_mm, text=doc.text[s:e], start=s, end=e)
+            else:
+                by_type[v.weapon.type] = w.model_copy(update={
+                    "subtype": w.subtype or v.weapon.subtype, "count": w.count or v.count,
+                    "caliber_mm": w.caliber_mm or v.caliber_mm})
+        return list(by_type.values())
+
+    # --- who did it ----------------------------------------------------------------------
+    def perpetrators(self, doc: Document, a: Attack) -> list[Perpetrator]:
+        """Actors the article makes responsible: one that claims the attack, is accused of
+        it or suspected of it (ANNOTATION.md), or its agent as reported (attribution null):
+        an actor just before the trigger, or right after a verb trigger. The source of a
+        report ("أكدت مصادر في جهاز مكافحة الإرهاب") is not an agent."""
+        found: dict[str, Perpetrator] = {}
+        attack_words = {m.tok_end for m in [*a.triggers, *a.weapons]}
+        for m in doc.of("actor_adjective"):               # "غارة أمريكية", "القصف الإيراني"
+            if m.tok_start in attack_words and any(c.has(m) for c in a.mentions):
+                actor: Actor = m.value
+                s, e = doc.original_span(m.start, m.end)
+                found.setdefault(actor.id, Perpetrator(name=actor.name, name_ar=actor.name_ar, text=doc.text[s:e],
+                                                       start=s, end=e, attribution=None))
+        for em in a.mentions:
+            for m in a.actors:
+                if not em.has(m):
+                    continue
+                actor = m.value
+                if self._accuser(doc, em, m):
+                    continue
+                attribution = self._attribution(doc, em, m, actor)
+                if attribution is None and not self._is_agent(doc, em, m):
+                    continue
+                s, e = doc.original_span(m.start, m.end)
+                p = Perpetrator(name=actor.name, name_ar=actor.name_ar, text=doc.text[s:e], start=s, end=e,
+                                attribution=attribution)
+                old = found.get(actor.id)
+                if old is None or (old.attribution is None and attribution is not None):
+                    found[actor.id] = p
+        return list(found.values())
+
+    def _is_agent(self, doc: Document, em: EventMention, m: Mention) -> bool:
+        w, toks = self.windows, doc.tokens
+        if self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_source_before), m.tok_start,
+                           ("source", "member_of")):
+            return False
+        if self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_owner_before), m.tok_start, ("owner",)):
+            return True                                      # "طائرة مسيّرة تابعة للميليشيات الإيرانية"
+        for t in em.triggers:
+            if 0 <= t.tok_start - m.tok_end <= w.agent_before_trigger:   # "الفصائل ... تستعرض قوتها بإطلاق صاروخ"
+                return True
+            if m.tok_start == t.tok_end and not t.value.trigger.noun:   # "أطلق مسلحون", "تشن واشنطن ضربات"
+                return True
+        return False
+
+    def _attribution(self, doc: Document, em: EventMention, m: Mention, actor: Actor) -> str | None:
+        """claimed / accused / suspected, from a cue before the actor in its clause or
+        right after it ("أعلنت سرايا أولياء الدم مسؤوليتها"). An armed group that announces
+        an attack claims it; a state's forces that announce one only report it."""
+        w, toks = self.windows, doc.tokens
+        armed_group = actor.kind in ("political_militia", "rebel_group", "identity_militia")
+        kinds = ATTRIBUTION_CUES + (("announce",) if armed_group and not actor.generic else ())
+        before = self.cues.first(toks, max(em.tok_start, m.tok_start - w.attribution_before), m.tok_start, kinds)
+        after = self.cues.first(toks, m.tok_end, min(em.tok_end, m.tok_end + w.attribution_after), ("claim",))
+        cue = before or after
+        return {"claim": "claimed", "announce": "claimed", "accuse": "accused",
+                "suspect": "suspected"}.get(cue.kind) if cue else None
+
+    def _accuser(self, doc: Document, em: EventMention, m: Mention) -> bool:
+        """"تحمل واشنطن كتائب حزب الله مسؤولية ...": the actor right after an accusing verb
+        accuses; it is the one after it that is accused."""
+        return self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - self.windows.accuser_before), m.tok_start,
+                               ("accuse",)) is not None \
+            and any(o.tok_start == m.tok_end or o.tok_start == m.tok_end + 1 for o in doc.of("actor"))
+
+    def claimed(self, doc: Document, a: Attack, perpetrators: list[Perpetrator]) -> bool | None:
+        if any(p.attribution == "claimed" for p in perpetrators):
+            return True
+        for s_i in {c.sentence for c in a.mentions}:
+            s = doc.sentences[s_i]
+            if self.cues.first(doc.tokens, s.tok_start, s.tok_end, ("claim_none",)):
+                return False
+        return None
+
+    # --- casualties ------------------------------------------------------------------------
+    @staticmethod
+    def casualties(doc: Document, a: Attack) -> Casualties:
+        killed = wounded = None
+        for m in a.casualties:
+            c: CasualtyCount = m.value
+            if c.n is None:
+                continue
+            if c.category in ("killed", "both"):
+                killed = c.n if killed is None else max(killed, c.n)
+            if c.category in ("wounded", "both"):
+                wounded = c.n if wounded is None else max(wounded, c.n)
+        if killed is None and any(t.value.trigger.kind == "assassination" for t in a.triggers):
+            killed = 1
+        counted = [m for m in a.casualties if m.value.n is not None]
+        if not counted:
+            return Casualties(killed=killed, wounded=wounded)
+        first = min(counted, key=lambda m: m.tok_start)
+        s, e = doc.original_span(first.start, first.end)
+        return Casualties(killed=killed, wounded=wounded, text=doc.text[s:e], start=s, end=e)

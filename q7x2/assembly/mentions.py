@@ -1,0 +1,165 @@
+"""Stage 4a, event mentions: which triggers report an act, and the clause each one governs.
+
+A trigger reports an act (is *asserted*) unless its context says otherwise: negated or
+denied ("نفت ... سقوط"), planned or threatened ("تهدد بمواصلة الهجمات"), conditional,
+reported by an arrest or a trial ("اعتقال خلية متورطة في إطلاق صواريخ"), counted ("نحو 50
+هجوما"), habitual ("بشكل مكثف"), commemorated ("الذكرى الرابعة لاغتيال"), a series
+("الهجمات"), or, for "سقط"/"أطلق", without a weapon. The cue lists are in ``cues.yaml``,
+which lists make which factuality in ``assembly.yaml``.
+
+A sentence is cut into clauses at the separators that stand between two asserted triggers
+("، واستهدفت ...", "بينما سقطت ..."), so one sentence can report two attacks.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import Document, Mention
+from ..extract.triggers import TriggerMention
+from ..lexicon import Lexicon
+from ..normalise import normalise_phrase
+from ..phrases import Cues
+from ..tokenise import KeyMaker
+from .words import AssemblyWords
+
+
+@dataclass(eq=False)
+class EventMention:
+    """A clause that reports an act: its triggers, and those that are asserted (``live``)."""
+
+    sentence: int
+    tok_start: int
+    tok_end: int
+    triggers: list[Mention]
+    live: list[Mention] = field(default_factory=list)
+
+    def has(self, m: Mention) -> bool:
+        return self.tok_start <= m.tok_start < self.tok_end
+
+
+@dataclass(frozen=True, slots=True)
+class NotAnAct:
+    """A trigger that reports no act, and why: the factuality and the cue that made it."""
+
+    trigger: Mention
+    factuality: str
+    cue: tuple[int, int] | None = None      # tokens of the deciding cue
+
+
+class EventMentions:
+    def __init__(self, words: AssemblyWords, keymaker: KeyMaker, cues: Cues):
+        self.cues = cues
+        self.keymaker = keymaker
+        self.windows = words.windows
+        self.separators = Lexicon(((s, s in words.weak_separators) for s in words.clause_separators), keymaker)
+        self.relative_pronouns = frozenset(normalise_phrase(w) for w in words.relative_pronouns)
+        self.before_rules = [r for r in words.factuality if r.scope == "before"]
+        self.clause_rules = [r for r in words.factuality if r.scope == "clause"]
+
+    def __call__(self, doc: Document) -> tuple[list[EventMention], list[NotAnAct]]:
+        """The clauses that report acts, in text order, and the triggers that report none."""
+        by_sentence: dict[int, list[Mention]] = {}
+        for t in doc.of("trigger"):
+            by_sentence.setdefault(t.sentence, []).append(t)
+        counts = {m.tok_end: m for m in doc.of("number")}
+        weapon_tokens = {w.tok_start for w in doc.of("weapon")}
+        out: list[EventMention] = []
+        dropped: list[NotAnAct] = []
+        for s_i, trigs in sorted(by_sentence.items()):
+            s = doc.sentences[s_i]
+            trigs.sort(key=lambda m: m.tok_start)
+            specific = self._specific_sentence(doc, s)
+            live = []
+            for k, t in enumerate(trigs):
+                verdict = self.factuality(doc, t, trigs[k - 1] if k else None, s, weapon_tokens, specific)
+                if verdict is None:
+                    live.append(t)
+                else:
+                    dropped.append(verdict)
+            if not live:
+                continue
+            # a series ("ضربات", "عمليات استهداف") is live only in a specific sentence, and
+            # never cuts it: the clauses are those of the single acts, if any
+            single = [t for t in live if not self._in_series(doc, t, trigs)]
+            cutters = single or live[:1]
+            cuts = [s.tok_start]
+            for a, b in zip(cutters, cutters[1:]):
+                if b.value.trigger.continues:
+                    continue
+                cut = self._separator_between(doc, a.tok_end, b.tok_start, weak=not a.value.trigger.continues)
+                if cut is not None:
+                    cuts.append(cut)
+            cuts.append(s.tok_end)
+            for lo, hi in zip(cuts, cuts[1:]):
+                em = EventMention(s_i, lo, hi, [t for t in trigs if lo <= t.tok_start < hi])
+                em.live = [t for t in live if em.has(t)]
+                if not em.live:
+                    continue
+                verdict = self._clause_factuality(doc, em, counts)
+                if verdict is not None:
+                    dropped.extend(NotAnAct(t, *verdict) for t in em.live)
+                    continue
+                out.append(em)
+        return out, dropped
+
+    # --- one trigger -------------------------------------------------------------------
+    def factuality(self, doc: Document, t: Mention, prev: Mention | None, s, weapon_tokens,
+                   specific: bool) -> NotAnAct | None:
+        """None when the trigger reports an act; else why not."""
+        v: TriggerMention = t.value
+        if self._in_series(doc, t, [prev] if prev is not None else []) and not specific:
+            return NotAnAct(t, "series")                            # "هجمات", "عمليات قصف"
+        if v.present and s.paragraph > 0:
+            return NotAnAct(t, "generic_present")                   # "الهجمات التي تستهدف البعثات"
+        w = self.windows
+        if v.trigger.needs_weapon and not any(
+                j in weapon_tokens for j in range(max(s.tok_start, t.tok_start - w.weapon_before),
+                                                  min(s.tok_end, t.tok_end + w.weapon_after))):
+            return NotAnAct(t, "no_weapon")                         # "سقوط قتلى"
+        floor = max(s.tok_start, prev.tok_end if prev is not None else 0)
+        for rule in self.before_rules:
+            hit = self.cues.first(doc.tokens, max(floor, t.tok_start - rule.before), t.tok_start, rule.cues)
+            if hit is not None:
+                return NotAnAct(t, rule.label, (hit.tok_start, hit.tok_end))
+        return None
+
+    def _clause_factuality(self, doc: Document, em: EventMention, counts) -> tuple | None:
+        """(factuality, cue) of a whole clause: one that counts ("تعرضت لأكثر من 50 هجوما")
+        or generalises ("بشكل روتيني")."""
+        for t in em.triggers:
+            n = counts.get(t.tok_start)
+            if n is not None and n.value.n != 1:
+                return "counted", (n.tok_start, n.tok_end)
+        for rule in self.clause_rules:
+            hit = self.cues.first(doc.tokens, em.tok_start, em.tok_end, rule.cues)
+            if hit is not None:
+                return rule.label, (hit.tok_start, hit.tok_end)
+        return None
+
+    def _in_series(self, doc: Document, t: Mention, trigs: list[Mention]) -> bool:
+        """"هجمات", "عمليات قصف", "الهجمات التي تستهدف": a series, or an act inside one."""
+        if t.value.plural:
+            return True
+        for p in trigs:
+            if p.value.plural and (p.tok_end == t.tok_start or (
+                    p.tok_end + 1 == t.tok_start and doc.tokens[p.tok_end].text in self.relative_pronouns)):
+                return True
+        return False
+
+    @staticmethod
+    def _specific_sentence(doc: Document, s) -> bool:
+        """The sentence names a day and a place below country level: "عمليات استهداف رتلين
+        ... في مدينتي السماوة واللطيفية، الخميس (10 كانون الاول 2020)" reports acts."""
+        return any(d.value.precision == "day" and d.value.relation == "point"
+                   for d in doc.between("date", s.tok_start, s.tok_end)) \
+            and any(p.value.place.kind != "country" and not p.value.relative
+                    for p in doc.between("place", s.tok_start, s.tok_end))
+
+    def _separator_between(self, doc: Document, lo: int, hi: int, weak: bool = True) -> int | None:
+        """The last separator between two triggers: what follows it belongs to the second.
+        ``weak``: whether punctuation alone counts."""
+        for j in range(hi - 1, lo - 1, -1):
+            m = self.separators.longest_at(doc.tokens, j, hi)
+            if m is not None and (weak or not m.payloads[0]):
+                return j
+        return None

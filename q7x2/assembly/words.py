@@ -1,0 +1,67 @@
+"""``gazetteers/assembly.yaml``: the words, windows and weights of event assembly.
+
+The cue lists themselves (negation, threat, claim ...) are in ``cues.yaml``; this file says
+how assembly reads them: which lists make which factuality, how many tokens around a trigger
+or an actor a cue is looked for, and the weights of the confidence model.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from ..gazetteers import Table
+
+Factuality = Literal["asserted", "negated", "planned", "hypothetical", "legal", "counted", "habitual",
+                     "commemorated", "series", "generic_present", "no_weapon"]
+
+
+class FactualityRule(Table):
+    """A trigger is ``label`` when a cue of ``cues`` stands within ``before`` tokens before it
+    (not past the trigger before it, nor the sentence start), or anywhere in its clause
+    (``scope: clause``)."""
+
+    label: Factuality
+    cues: list[str]
+    before: int = Field(default=0, ge=0)
+    scope: Literal["before", "clause"] = "before"
+
+
+class Windows(Table):
+    """Token windows (counts of tokens) in which assembly looks for something."""
+
+    weapon_before: int = Field(ge=0)          # a "needs_weapon" trigger's weapon, before it ...
+    weapon_after: int = Field(ge=0)           # ... and after it
+    report_date_before: int = Field(ge=0)     # a reporting verb before a date: the date is the report's
+    another_after: int = Field(ge=0)          # "آخر" after a weapon or trigger
+    simultaneous_at_start: int = Field(ge=0)  # "وبالتزامن" at the start of a sentence
+    anchor_before: int = Field(ge=0)          # "عقب" before a definite attack noun
+    coordinated_places_gap: int = Field(ge=1)  # places joined by و at most this far apart
+    dateline_words: int = Field(ge=1)         # a dateline's mark within the first words of a line
+    agent_source_before: int = Field(ge=0)    # "قال", "مصادر في" before an actor: a source
+    agent_owner_before: int = Field(ge=0)     # "تابعة ل" before an actor: the weapon's owner
+    agent_before_trigger: int = Field(ge=0)   # an actor this close before a trigger is its agent
+    attribution_before: int = Field(ge=0)     # a claim/accuse/suspect cue before an actor
+    attribution_after: int = Field(ge=0)      # "... مسؤوليتها" after it
+    accuser_before: int = Field(ge=0)         # "تحمل" right before an actor: it accuses
+    launch_site_before: int = Field(ge=0)     # "أطلقت من" before a place: where it was fired from
+
+
+class ConfidenceModel(Table):
+    """Logistic model of P(a true event | what the text states of it) (``confidence.py``)."""
+
+    intercept: float
+    weights: dict[str, float]
+
+
+class AssemblyWords(Table):
+    clause_separators: list[str]
+    weak_separators: list[str]
+    relative_pronouns: list[str]
+    dateline_marks: list[str]
+    compatible_weapons: list[list[str]]
+    weapon_sub_event: dict[str, str]
+    trigger_sub_event_default: dict[str, str]
+    factuality: list[FactualityRule]
+    windows: Windows
+    confidence: ConfidenceModel
