@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterable, Iterator, TextIO, Union
+from typing import Callable, Iterable, Iterator, TextIO, Union
 
 from .article import Article
 
@@ -493,14 +493,21 @@ def with_published(article: Article, sidecar: dict[str, date], option: date | No
 
 # ------------------------------------------------------------ simple iteration
 def iter_articles(paths: list[str], published: date | None = None, stdin: TextIO | None = None,
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
-    """Every readable article under ``paths``, in a stable order; problems are skipped.
+                  max_bytes: int = DEFAULT_MAX_BYTES,
+                  on_problem: Callable[[Problem], None] | None = None) -> Iterator[Article]:
+    """Every readable article under ``paths``, in a stable order; each problem is passed to
+    ``on_problem`` (if given) and skipped.
 
-    (The ``extract`` command uses :mod:`q7x2.runner`, which reports problems too.)
+    (The ``extract`` command uses :mod:`q7x2.runner`, which also keeps state and output safe.)
     """
+    def problem(p: Problem) -> None:
+        if on_problem is not None:
+            on_problem(p)
+
     sidecars: dict[Path, dict[str, date]] = {}
     for item in find_inputs(paths):
         if isinstance(item, Problem):
+            problem(item)
             continue
         try:
             if item.path is None:
@@ -512,11 +519,15 @@ def iter_articles(paths: list[str], published: date | None = None, stdin: TextIO
                 if item.path.parent not in sidecars:
                     try:
                         sidecars[item.path.parent] = read_sidecar(item.path.parent)
-                    except InputError:
+                    except InputError as e:
+                        problem(Problem.of(e))
                         sidecars[item.path.parent] = {}
                 sidecar = sidecars[item.path.parent]
-        except InputError:
+        except InputError as e:
+            problem(Problem.of(e))
             continue
         for got in articles_from_bytes(item, data, max_bytes):
-            if not isinstance(got, Problem):
+            if isinstance(got, Problem):
+                problem(got)
+            else:
                 yield with_published(got[1], sidecar, published)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import os
 import re
 import sys
@@ -143,6 +144,47 @@ def extract(ctx, paths, output, fmt, published, gazetteer_dirs, state, append, j
             sys.exit(2)
         raise
     sys.exit(summary.exit_status)
+
+
+@main.command(context_settings={"max_content_width": 100})
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per article instead of text.")
+@click.option("--published", type=DateParam(), help="Publication date for articles that give none.")
+@click.option("--gazetteers", "gazetteer_dirs", multiple=True, type=click.Path(file_okay=False, exists=True),
+              help="A directory of your own gazetteer YAML files (as for extract).")
+def explain(paths, as_json, published, gazetteer_dirs):
+    """Show how each event of PATHS was made, and why every other trigger made none.
+
+    For each event: the sentences and triggers that report it, what became of each (a new
+    attack, or merged into one, with the name of the rule) and the arguments they brought.
+    Then each trigger that made no event, with the reason (negated, planned, counted,
+    series ... and the cue that decided it). Inputs as for extract; problems go to
+    standard error.
+
+    \b
+    Examples:
+      q7x2 explain seeds/001_1e6b6c2c93cf8a11.txt
+      echo 'نفت خلية الإعلام الأمني سقوط صواريخ على قاعدة عين الأسد' | q7x2 explain --published 2024-02-08 -
+    """
+    from .articles import iter_articles
+    from .assembly.explain import explanation, render
+    from .gazetteers import GazetteerError
+
+    try:
+        pipeline = build_pipeline(tuple(gazetteer_dirs))
+    except GazetteerError as e:
+        click.echo(f"q7x2: {e}", err=True)
+        sys.exit(2)
+    problems = []
+
+    def report(problem):
+        problems.append(problem)
+        click.echo(f"q7x2: {problem}", err=True)
+
+    for article in iter_articles(list(paths), published, stdin=sys.stdin, on_problem=report):
+        x = explanation(pipeline.explain(article))
+        click.echo(json.dumps(x, ensure_ascii=False) if as_json else render(x) + "\n")
+    sys.exit(1 if any(not p.warning for p in problems) else 0)
 
 
 for _command in (convert, schema, merge, evaluate):
