@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..article import Article
 from ..document import Document
+from ..extract.actors import Actor
 from ..extract.places import Place
 from ..gazetteers import Gazetteers
 from ..phrases import Cues
@@ -41,9 +42,10 @@ class Assembler:
     def __init__(self, gazetteers: Gazetteers, keymaker: KeyMaker, cues: Cues):
         words = gazetteers.table("assembly", AssemblyWords)
         places = gazetteers.entries("places", Place)
+        actors = gazetteers.entries("actors", Actor)
         self.mentions = EventMentions(words, keymaker, cues)
         self.arguments = Arguments(words, keymaker, cues)
-        self.coreference = Coreference(words, keymaker, cues, Gazetteer(places))
+        self.coreference = Coreference(words, keymaker, cues, Gazetteer(places, actors))
         self.fields = Fields(words, keymaker, cues, places)
 
     def __call__(self, doc: Document, article: Article) -> list[Event]:
@@ -51,6 +53,6 @@ class Assembler:
 
     def assemble(self, doc: Document, article: Article) -> Assembly:
         mentions, not_acts = self.mentions(doc)
-        attacks, decisions = self.coreference(doc, mentions, self.arguments)
+        attacks, decisions = self.coreference(doc, self.arguments(doc, mentions))
         events = [self.fields.record(doc, article, a, lead=(i == 0)) for i, a in enumerate(attacks)]
         return Assembly(doc, events, attacks, mentions, not_acts, decisions)

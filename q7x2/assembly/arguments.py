@@ -2,19 +2,39 @@
 
 Inside its clause: dates (not those of a statement about the act: "أعلنت ... الثلاثاء"),
 places (not reference points like "شمال بغداد", nor the dateline, nor a capital that stands
-for its government: "بين بغداد وواشنطن"), targets, weapons, actors, casualties.
+for its government: "بين بغداد وواشنطن"), targets, weapons, actors, casualties; and, of the
+actors, its agents: the one who claims it, is accused or suspected of it, or is reported
+doing it ("أطلق مسلحون", "غارة أمريكية") — not the source of a report.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from ..document import Document, Mention
+from ..extract.places import SPECIFICITY
+from ..lexicon import Lexicon
 from ..phrases import Cues
 from ..tokenise import KeyMaker
 from .mentions import EventMention
 from .words import AssemblyWords
 
 REPORTING_CUES = ("source", "announce", "claim")
+ATTRIBUTION_CUES = ("claim", "accuse", "suspect")
+ATTRIBUTION_OF_CUE = {"claim": "claimed", "announce": "claimed", "accuse": "accused", "suspect": "suspected"}
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    """An actor the text makes responsible for the act: ``attribution`` claimed, accused or
+    suspected (ANNOTATION.md), or None for the agent as reported."""
+
+    mention: Mention
+    attribution: str | None
+    role: str                 # adjective ("غارة أمريكية"), attribution, owner, subject, near (see Arguments)
+
+    @property
+    def adjective(self) -> bool:
+        return self.role == "adjective"
 ARGUMENT_KINDS = ("dates", "places", "targets", "weapons", "actors", "casualties")
 
 
@@ -30,11 +50,15 @@ class Attack:
     actors: list[Mention]
     casualties: list[Mention]
     triggers: list[Mention]
+    agents: list[Agent] = field(default_factory=list)
 
     reported: set[int] = field(default_factory=set)   # ids of dates that date a report, not the act
     relatives: list[Mention] = field(default_factory=list)  # "شرق بغداد": a place only as reference
     simultaneous: bool = False      # "وبالتزامن، ...": at the time of the attack reported before
     another: bool = False           # "صاروخ آخر": not the attack reported before
+    inherited: list[str] = field(default_factory=list)          # arguments shared from a coordinated clause
+    launch_sites: list[Mention] = field(default_factory=list)   # "أطلقت من قضاء الدجيل"
+    locators: list[Mention] = field(default_factory=list)       # "قاعدة بلد قرب مدينة بلد": the town
 
     @property
     def first(self) -> EventMention:
@@ -48,11 +72,13 @@ class Attack:
         return (acts or self.dates or [None])[0]
 
     def absorb(self, other: "Attack") -> None:
-        for name in ("mentions", *ARGUMENT_KINDS, "triggers"):
+        for name in ("mentions", *ARGUMENT_KINDS, "triggers", "agents"):
             mine = getattr(self, name)
             mine.extend(m for m in getattr(other, name) if m not in mine)
         self.reported |= other.reported
-        self.relatives.extend(m for m in other.relatives if m not in self.relatives)
+        for name in ("relatives", "launch_sites", "locators", "inherited"):
+            mine = getattr(self, name)
+            mine.extend(m for m in getattr(other, name) if m not in mine)
 
 
 class Arguments:
@@ -61,8 +87,47 @@ class Arguments:
         self.keymaker = keymaker
         self.windows = words.windows
         self.dateline_marks = frozenset(words.dateline_marks)
+        self.coordinators = Lexicon(((w, True) for w in words.coordinators), keymaker)
 
-    def __call__(self, doc: Document, em: EventMention, excluded_places: set[int]) -> Attack:
+    def __call__(self, doc: Document, mentions: list[EventMention]) -> list[Attack]:
+        """The attack each event mention reports, with the arguments of its clause and those
+        it inherits from the clause it is coordinated with."""
+        excluded = self.dateline_places(doc)
+        reports: list[Attack] = []
+        for em in mentions:
+            a = self.of(doc, em, excluded)
+            if reports and self._coordinated(doc, reports[-1].first, em):
+                self._inherit(a, reports[-1])
+            reports.append(a)
+        return reports
+
+    def _coordinated(self, doc: Document, prev: EventMention, em: EventMention) -> bool:
+        """"استهدفت قاعدة الشدادي يوم الاثنين بالصواريخ، كما استهدفت حقل العمر": a clause
+        joined to the one before it in the same sentence by a coordinator ("كما", "ثم"), or
+        by و on its first trigger after a comma."""
+        if prev.sentence != em.sentence:
+            return False
+        toks = doc.tokens
+        if self.coordinators.longest_at(toks, em.tok_start, em.tok_end) is not None:
+            return True
+        first = min(em.live, key=lambda t: t.tok_start)
+        return first.tok_start <= em.tok_start + 1 and self.keymaker.conjoined(toks[first.tok_start].text)
+
+    @staticmethod
+    def _inherit(a: Attack, prev: Attack) -> None:
+        """What a coordinated clause leaves out, it shares with the clause before: the date,
+        the weapons and who did it (not the place or target: those tell the acts apart)."""
+        if not a.dates:
+            a.dates, a.reported = list(prev.dates), set(prev.reported)
+            a.inherited.append("dates")
+        if not a.weapons:
+            a.weapons = list(prev.weapons)
+            a.inherited.append("weapons")
+        if not a.agents:
+            a.agents = list(prev.agents)
+            a.inherited.append("agents")
+
+    def of(self, doc: Document, em: EventMention, excluded_places: set[int]) -> Attack:
         """The attack ``em`` reports, with the arguments in its clause."""
         def inside(kind):
             return doc.between(kind, em.tok_start, em.tok_end)
@@ -74,6 +139,10 @@ class Arguments:
         places = [p for p in places
                   if not p.value.relative and id(p) not in excluded_places and p.tok_start not in actor_tokens
                   and not self._coordinated_with_actor(doc, p, actors)]
+        launch_sites = self._launch_sites(doc, em, places)
+        places = [p for p in places if p not in launch_sites]
+        locators = self._locators(doc, places)
+        places = [p for p in places if p not in locators]
         dates = [d for d in inside("date") if d.value.relation == "point"]
         first = min(t.tok_start for t in em.live)
         only_nouns = all(t.value.definite and t.value.trigger.noun for t in em.live)
@@ -89,8 +158,101 @@ class Arguments:
         another = any(self.cues.first(doc.tokens, m.tok_end, min(em.tok_end, m.tok_end + w.another_after),
                                       ("another",))
                       for m in [*weapons, *em.live])
-        return Attack([em], dates, places, inside("target"), weapons, actors,
-                      inside("casualty"), list(em.live), reported, relatives, simultaneous, another)
+        return Attack([em], dates, places, inside("target"), weapons, actors, inside("casualty"), list(em.live),
+                      agents=self.agents(doc, em, actors, weapons), reported=reported, relatives=relatives,
+                      simultaneous=simultaneous, another=another, launch_sites=launch_sites, locators=locators)
+
+    # --- places in a role -------------------------------------------------------------------
+    def _launch_sites(self, doc: Document, em: EventMention, places: list[Mention]) -> list[Mention]:
+        """"أطلقت من منطقة زراعية في قضاء الدجيل", "انطلقت من الأراضي السورية": the places
+        after an origin cue (up to a destination: "على", "باتجاه") are where the weapon was
+        fired from: never where it landed, never an attack of their own."""
+        out = []
+        toks, w = doc.tokens, self.windows
+        for j in self.cues["origin"].starts(toks, em.tok_start, em.tok_end):
+            cue = self.cues["origin"].longest_at(toks, j, em.tok_end)
+            if cue is None:
+                continue
+            reach = min(em.tok_end, cue.tok_end + w.launch_site_after)
+            stop = self.cues.first(toks, cue.tok_end, reach, ("destination",))
+            if stop is not None:
+                reach = stop.tok_start
+            out += [p for p in places if cue.tok_end <= p.tok_start < reach and p not in out]
+        return out
+
+    def _locators(self, doc: Document, places: list[Mention]) -> list[Mention]:
+        """"قاعدة بلد الجوية قرب مدينة بلد", "قاعدة فكتوريا قرب مطار بغداد الدولي": a place
+        right after a "near" cue that follows another place only locates that place."""
+        out = []
+        toks, w = doc.tokens, self.windows
+        for prev, p in zip(places, places[1:]):
+            if p.tok_start - prev.tok_end > w.locator_gap or \
+                    SPECIFICITY[prev.value.place.kind] > SPECIFICITY[p.value.place.kind]:
+                continue                      # "إقليم كردستان قرب مطار أربيل": the airport is the place
+            near = self.cues.first(toks, prev.tok_end, p.tok_start, ("near",))
+            if near is not None and p.tok_start - near.tok_end <= 1:
+                out.append(p)
+        return out
+
+    # --- agents --------------------------------------------------------------------------
+    def agents(self, doc: Document, em: EventMention, actors: list[Mention], weapons: list[Mention]) -> list[Agent]:
+        """The actors the clause makes responsible for its act: an adjective right after an
+        attack word ("غارة أمريكية", "القصف الإيراني"); an actor with a claim, accusation or
+        suspicion; an actor just before the trigger, or right after a verb trigger. The
+        source of a report ("أكدت مصادر في جهاز مكافحة الإرهاب") is not an agent."""
+        found = []
+        attack_words = {m.tok_end for m in [*em.live, *weapons]}
+        for m in doc.between("actor_adjective", em.tok_start, em.tok_end):
+            if m.tok_start in attack_words:
+                found.append(Agent(m, None, "adjective"))
+        for m in actors:
+            if self._accuser(doc, em, m):
+                continue
+            attribution = self._attribution(doc, em, m)
+            role = self._agent_role(doc, em, m)
+            if attribution is not None or role is not None:
+                found.append(Agent(m, attribution, role or "attribution"))
+        return found
+
+    def _agent_role(self, doc: Document, em: EventMention, m: Mention) -> str | None:
+        """How the clause makes the actor its act's agent, if it does: ``owner`` ("طائرة
+        مسيّرة تابعة للميليشيات الإيرانية"), ``subject`` (right after a verb trigger: "أطلق
+        مسلحون"), ``near`` (a few words before a trigger: "الفصائل ... تستعرض قوتها بإطلاق
+        صاروخ"). Not the source of a report, a person's group ("قائد فيلق القدس"), nor the
+        people hurt ("أحد أفراد قوات الأمن أصيب بجروح في هجوم")."""
+        w, toks = self.windows, doc.tokens
+        if self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_source_before), m.tok_start,
+                           ("source", "member_of")):
+            return None
+        if self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_owner_before), m.tok_start, ("owner",)):
+            return "owner"
+        for t in em.triggers:
+            if m.tok_start == t.tok_end and not t.value.trigger.noun:
+                return "subject"
+        for t in em.triggers:
+            if 0 <= t.tok_start - m.tok_end <= w.agent_before_trigger and not doc.between(
+                    "casualty", max(em.tok_start, m.tok_start - w.agent_before_trigger), t.tok_start):
+                return "near"
+        return None
+
+    def _attribution(self, doc: Document, em: EventMention, m: Mention) -> str | None:
+        """claimed / accused / suspected, from a cue before the actor in its clause or
+        right after it ("أعلنت سرايا أولياء الدم مسؤوليتها"). An armed group that announces
+        an attack claims it; a state's forces that announce one only report it."""
+        w, toks, actor = self.windows, doc.tokens, m.value
+        armed_group = actor.kind in ("political_militia", "rebel_group", "identity_militia")
+        kinds = ATTRIBUTION_CUES + (("announce",) if armed_group and not actor.generic else ())
+        before = self.cues.first(toks, max(em.tok_start, m.tok_start - w.attribution_before), m.tok_start, kinds)
+        after = self.cues.first(toks, m.tok_end, min(em.tok_end, m.tok_end + w.attribution_after), ("claim",))
+        cue = before or after
+        return ATTRIBUTION_OF_CUE[cue.kind] if cue else None
+
+    def _accuser(self, doc: Document, em: EventMention, m: Mention) -> bool:
+        """"تحمل واشنطن كتائب حزب الله مسؤولية ...": the actor right after an accusing verb
+        accuses; it is the one after it that is accused."""
+        return self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - self.windows.accuser_before), m.tok_start,
+                               ("accuse",)) is not None \
+            and any(o.tok_start == m.tok_end or o.tok_start == m.tok_end + 1 for o in doc.of("actor"))
 
     def _report_date(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """"أعلنت قوات الأمن، الثلاثاء، عن سقوط ...": the date of a statement, not of the

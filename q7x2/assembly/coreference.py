@@ -12,13 +12,14 @@ Every decision carries the name of its rule (``Decision``), which ``q7x2 explain
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..document import Document, Mention
+from ..extract.actors import Actor
 from ..extract.places import SPECIFICITY, Place
 from ..phrases import Cues
 from ..tokenise import KeyMaker
-from .arguments import Arguments, Attack
+from .arguments import Attack
 from .mentions import EventMention
 from .words import AssemblyWords
 
@@ -34,11 +35,27 @@ class Decision:
 
 
 class Gazetteer:
-    """What assembly asks of the places gazetteer: containment."""
+    """What assembly asks of the gazetteers: which place contains which, which actors are
+    on one side."""
 
-    def __init__(self, places: list[Place]):
+    def __init__(self, places: list[Place], actors: list[Actor]):
         self.places = {p.id: p for p in places}
+        self.actors = {a.id: a for a in actors}
         self._ancestors: dict[str, frozenset[str]] = {}
+
+    def root(self, actor: Actor) -> Actor:
+        """The umbrella an actor belongs to (its parent's parent ...)."""
+        seen = {actor.id}
+        while actor.parent and actor.parent in self.actors and actor.parent not in seen:
+            actor = self.actors[actor.parent]
+            seen.add(actor.id)
+        return actor
+
+    def same_side(self, x: Actor, y: Actor) -> bool:
+        """One umbrella, or the same kind of actor of the same country ("الفصائل الموالية
+        لإيران" and "كتائب حزب الله"; not the US and an Iraqi faction)."""
+        rx, ry = self.root(x), self.root(y)
+        return rx.id == ry.id or (rx.kind == ry.kind and rx.country == ry.country)
 
     def ancestors(self, place: Place) -> frozenset[str]:
         """The ids of every place that contains this one (parent, its parent ...)."""
@@ -81,6 +98,12 @@ def weapon_types(a: Attack) -> set[str]:
     return {m.value.weapon.type for m in a.weapons} - {"unknown"}
 
 
+def identified_agents(a: Attack) -> list[Actor]:
+    """The attack's agents that are named (not "مسلحون مجهولون") and made agents by more than
+    being near the trigger."""
+    return [g.mention.value for g in a.agents if g.mention.value.kind != "unidentified" and g.role != "near"]
+
+
 def refers_back(a: Attack) -> bool:
     return any(t.value.definite and t.value.trigger.noun for t in a.triggers)
 
@@ -118,14 +141,13 @@ class Coreference:
         self.gazetteer = gazetteer
         self.compatible = {frozenset(pair) for pair in words.compatible_weapons}
 
-    def __call__(self, doc: Document, mentions: list[EventMention], arguments: Arguments
-                 ) -> tuple[list[Attack], list[Decision]]:
-        excluded = arguments.dateline_places(doc)
+    def __call__(self, doc: Document, reports: list[Attack]) -> tuple[list[Attack], list[Decision]]:
+        """The attacks that ``reports`` (one per event mention, in text order) make."""
         attacks: list[Attack] = []
         decisions: list[Decision] = []
         focus: Attack | None = None          # the attack most recently reported
-        for em in mentions:
-            a = arguments(doc, em, excluded)
+        for a in reports:
+            em = a.first
             if not a.another:
                 reason = "anaphora" if self.is_reference(doc, a) else \
                     "detail" if focus is not None and self.is_detail_of(a, focus) else None
@@ -198,7 +220,7 @@ class Coreference:
         - ``same_date``: the same date, with no conflicting place or weapon;
         - ``placed_and_dated``: a dated report placed only in a country ("قاعدة عسكرية في
           العراق") or nowhere, and an undated one at a site there."""
-        if act_kinds(a) != act_kinds(b) or dates_conflict(a, b):
+        if act_kinds(a) != act_kinds(b) or dates_conflict(a, b) or self.agents_conflict(a, b):
             return None
         da, db = act_date(a), act_date(b)
         weapons_conflict = not self.weapons_compatible(weapon_types(a), weapon_types(b))
@@ -226,13 +248,24 @@ class Coreference:
         return (bool(da and da == db), placed and self.places_agree(a, b),
                 bool(weapon_types(a) & weapon_types(b)), bool(da))
 
+    def agents_conflict(self, a: Attack, b: Attack) -> bool:
+        """Both name who did it, and no two of them are on one side: "الضربة الأميركية" is
+        not the rocket attack of "فصائل موالية لإيران"."""
+        xa, xb = identified_agents(a), identified_agents(b)
+        return bool(xa and xb) and not any(self.gazetteer.same_side(x, y) for x in xa for y in xb)
+
     def weapons_compatible(self, wa: set[str], wb: set[str]) -> bool:
         if not wa or not wb or wa & wb:
             return True
         return any(frozenset((x, y)) in self.compatible for x in wa for y in wb)
 
     def places_agree(self, a: Attack, b: Attack) -> bool:
-        return self.gazetteer.same_or_within(best_place(specific_places(a)), best_place(specific_places(b)))
+        """The same place or one within the other, or one is what locates the other ("قاعدة
+        فكتوريا قرب مطار بغداد" and "في محيط مطار بغداد")."""
+        within = self.gazetteer.same_or_within
+        x, y = best_place(specific_places(a)), best_place(specific_places(b))
+        return within(x, y) or any(within(m.value.place, y) for m in a.locators) \
+            or any(within(x, m.value.place) for m in b.locators)
 
     # --- after the pass ----------------------------------------------------------------------
     def _merge_headline(self, attacks: list[Attack], decisions: list[Decision]) -> None:
@@ -276,5 +309,4 @@ class Coreference:
                 if within(p.value.place, key):
                     group.append(p)
         shared = [p for p in a.places if not any(p in g for _, g in apart)]
-        return [Attack(a.mentions, a.dates, group + shared, a.targets, a.weapons, a.actors, a.casualties, a.triggers,
-                       a.reported, a.relatives) for _, group in apart]
+        return [replace(a, places=group + shared, simultaneous=False, another=False) for _, group in apart]

@@ -26,8 +26,17 @@ def _mention(doc: Document, m: Mention) -> dict:
 
 
 def _arguments(doc: Document, a: Attack) -> dict:
-    return {kind: [_mention(doc, m)["text"] for m in getattr(a, kind)] for kind in ARGUMENT_KINDS
-            if getattr(a, kind)}
+    out = {kind: [_mention(doc, m)["text"] for m in getattr(a, kind)] for kind in ARGUMENT_KINDS
+           if getattr(a, kind)}
+    if a.inherited:
+        out["inherited"] = list(dict.fromkeys(a.inherited))
+    for role in ("launch_sites", "locators"):
+        if getattr(a, role):
+            out[role] = [_mention(doc, m)["text"] for m in getattr(a, role)]
+    if a.agents:
+        out["agents"] = [_mention(doc, g.mention)["text"] + (f" ({g.attribution})" if g.attribution else "")
+                         for g in a.agents]
+    return out
 
 
 def explanation(assembly: Assembly) -> dict:

@@ -16,10 +16,8 @@ from ..tokenise import KeyMaker
 from .arguments import Attack
 from .confidence import confidence
 from .coreference import act_kinds, specific_places
-from .mentions import EventMention
 from .words import AssemblyWords
 
-ATTRIBUTION_CUES = ("claim", "accuse", "suspect")
 PRECISION_OF_KIND = {"site": "site", "crossing": "site", "road": "site", "neighbourhood": "town", "town": "town",
                      "subdistrict": "district", "district": "district", "governorate": "governorate",
                      "border": "region", "region": "region", "country": "country"}
@@ -165,70 +163,21 @@ class Fields:
         return list(by_type.values())
 
     # --- who did it ----------------------------------------------------------------------
-    def perpetrators(self, doc: Document, a: Attack) -> list[Perpetrator]:
-        """Actors the article makes responsible: one that claims the attack, is accused of
-        it or suspected of it (ANNOTATION.md), or its agent as reported (attribution null):
-        an actor just before the trigger, or right after a verb trigger. The source of a
-        report ("أكدت مصادر في جهاز مكافحة الإرهاب") is not an agent."""
+    @staticmethod
+    def perpetrators(doc: Document, a: Attack) -> list[Perpetrator]:
+        """One per actor among the attack's agents; an attribution (claimed, accused,
+        suspected) wins over the agent as reported."""
         found: dict[str, Perpetrator] = {}
-        attack_words = {m.tok_end for m in [*a.triggers, *a.weapons]}
-        for m in doc.of("actor_adjective"):               # "غارة أمريكية", "القصف الإيراني"
-            if m.tok_start in attack_words and any(c.has(m) for c in a.mentions):
-                actor: Actor = m.value
-                s, e = doc.original_span(m.start, m.end)
-                found.setdefault(actor.id, Perpetrator(name=actor.name, name_ar=actor.name_ar, text=doc.text[s:e],
-                                                       start=s, end=e, attribution=None))
-        for em in a.mentions:
-            for m in a.actors:
-                if not em.has(m):
-                    continue
-                actor = m.value
-                if self._accuser(doc, em, m):
-                    continue
-                attribution = self._attribution(doc, em, m, actor)
-                if attribution is None and not self._is_agent(doc, em, m):
-                    continue
-                s, e = doc.original_span(m.start, m.end)
-                p = Perpetrator(name=actor.name, name_ar=actor.name_ar, text=doc.text[s:e], start=s, end=e,
-                                attribution=attribution)
-                old = found.get(actor.id)
-                if old is None or (old.attribution is None and attribution is not None):
-                    found[actor.id] = p
+        ordered = sorted((g for g in a.agents if g.adjective), key=lambda g: g.mention.tok_start) + \
+            [g for g in a.agents if not g.adjective]
+        for g in ordered:
+            actor: Actor = g.mention.value
+            s, e = doc.original_span(g.mention.start, g.mention.end)
+            old = found.get(actor.id)
+            if old is None or (old.attribution is None and g.attribution is not None and not g.adjective):
+                found[actor.id] = Perpetrator(name=actor.name, name_ar=actor.name_ar, text=doc.text[s:e],
+                                              start=s, end=e, attribution=g.attribution)
         return list(found.values())
-
-    def _is_agent(self, doc: Document, em: EventMention, m: Mention) -> bool:
-        w, toks = self.windows, doc.tokens
-        if self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_source_before), m.tok_start,
-                           ("source", "member_of")):
-            return False
-        if self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_owner_before), m.tok_start, ("owner",)):
-            return True                                      # "طائرة مسيّرة تابعة للميليشيات الإيرانية"
-        for t in em.triggers:
-            if 0 <= t.tok_start - m.tok_end <= w.agent_before_trigger:   # "الفصائل ... تستعرض قوتها بإطلاق صاروخ"
-                return True
-            if m.tok_start == t.tok_end and not t.value.trigger.noun:   # "أطلق مسلحون", "تشن واشنطن ضربات"
-                return True
-        return False
-
-    def _attribution(self, doc: Document, em: EventMention, m: Mention, actor: Actor) -> str | None:
-        """claimed / accused / suspected, from a cue before the actor in its clause or
-        right after it ("أعلنت سرايا أولياء الدم مسؤوليتها"). An armed group that announces
-        an attack claims it; a state's forces that announce one only report it."""
-        w, toks = self.windows, doc.tokens
-        armed_group = actor.kind in ("political_militia", "rebel_group", "identity_militia")
-        kinds = ATTRIBUTION_CUES + (("announce",) if armed_group and not actor.generic else ())
-        before = self.cues.first(toks, max(em.tok_start, m.tok_start - w.attribution_before), m.tok_start, kinds)
-        after = self.cues.first(toks, m.tok_end, min(em.tok_end, m.tok_end + w.attribution_after), ("claim",))
-        cue = before or after
-        return {"claim": "claimed", "announce": "claimed", "accuse": "accused",
-                "suspect": "suspected"}.get(cue.kind) if cue else None
-
-    def _accuser(self, doc: Document, em: EventMention, m: Mention) -> bool:
-        """"تحمل واشنطن كتائب حزب الله مسؤولية ...": the actor right after an accusing verb
-        accuses; it is the one after it that is accused."""
-        return self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - self.windows.accuser_before), m.tok_start,
-                               ("accuse",)) is not None \
-            and any(o.tok_start == m.tok_end or o.tok_start == m.tok_end + 1 for o in doc.of("actor"))
 
     def claimed(self, doc: Document, a: Attack, perpetrators: list[Perpetrator]) -> bool | None:
         if any(p.attribution == "claimed" for p in perpetrators):

@@ -55,14 +55,18 @@ class EventMentions:
         self.relative_pronouns = frozenset(normalise_phrase(w) for w in words.relative_pronouns)
         self.before_rules = [r for r in words.factuality if r.scope == "before"]
         self.clause_rules = [r for r in words.factuality if r.scope == "clause"]
+        self.shared_factualities = frozenset(words.shared_factuality)
 
     def __call__(self, doc: Document) -> tuple[list[EventMention], list[NotAnAct]]:
         """The clauses that report acts, in text order, and the triggers that report none."""
         by_sentence: dict[int, list[Mention]] = {}
         for t in doc.of("trigger"):
             by_sentence.setdefault(t.sentence, []).append(t)
-        counts = {m.tok_end: m for m in doc.of("number")}
+        dated = {i for d in doc.of("date") for i in range(d.tok_start, d.tok_end)}
+        counts = {m.tok_end: m for m in doc.of("number") if m.tok_start not in dated}   # not "يناير 2020 لهجوم"
         weapon_tokens = {w.tok_start for w in doc.of("weapon")}
+        # inside a weapon's name after its first word: "منصات إطلاق" (but "ضربة جوية" is a strike)
+        named = {i for w in doc.of("weapon") for i in range(w.tok_start + 1, w.tok_end)}
         out: list[EventMention] = []
         dropped: list[NotAnAct] = []
         for s_i, trigs in sorted(by_sentence.items()):
@@ -70,8 +74,14 @@ class EventMentions:
             trigs.sort(key=lambda m: m.tok_start)
             specific = self._specific_sentence(doc, s)
             live = []
+            verdict = None
             for k, t in enumerate(trigs):
-                verdict = self.factuality(doc, t, trigs[k - 1] if k else None, s, weapon_tokens, specific)
+                if t.tok_start in named:                  # "منصات إطلاق": a launcher, not a launch
+                    dropped.append(NotAnAct(t, "in_name"))
+                    continue
+                prev = trigs[k - 1] if k else None
+                verdict = self._shared(doc, t, prev, verdict) or \
+                    self.factuality(doc, t, prev, s, weapon_tokens, specific)
                 if verdict is None:
                     live.append(t)
                 else:
@@ -118,10 +128,26 @@ class EventMentions:
             return NotAnAct(t, "no_weapon")                         # "سقوط قتلى"
         floor = max(s.tok_start, prev.tok_end if prev is not None else 0)
         for rule in self.before_rules:
+            if rule.present_only and not v.present:
+                continue
             hit = self.cues.first(doc.tokens, max(floor, t.tok_start - rule.before), t.tok_start, rule.cues)
-            if hit is not None:
+            if hit is not None and not (rule.unless_between and self.cues.first(
+                    doc.tokens, hit.tok_end, t.tok_start, rule.unless_between)):
                 return NotAnAct(t, rule.label, (hit.tok_start, hit.tok_end))
         return None
+
+    def _shared(self, doc: Document, t: Mention, prev: Mention | None, prev_verdict: NotAnAct | None
+                ) -> NotAnAct | None:
+        """"اعتقال خلية متورطة في إطلاق صواريخ ... وضبط منصات", "نفت سقوط صواريخ وإصابة جنود":
+        a trigger joined by و to one that reports no act (negated, planned, conditional, an
+        arrest), with no separator between them, shares its factuality."""
+        if prev_verdict is None or prev_verdict.factuality not in self.shared_factualities:
+            return None
+        if not self.keymaker.conjoined(doc.tokens[t.tok_start].text):
+            return None
+        if self._separator_between(doc, prev.tok_end, t.tok_start) is not None:
+            return None
+        return NotAnAct(t, prev_verdict.factuality, prev_verdict.cue)
 
     def _clause_factuality(self, doc: Document, em: EventMention, counts) -> tuple | None:
         """(factuality, cue) of a whole clause: one that counts ("تعرضت لأكثر من 50 هجوما")

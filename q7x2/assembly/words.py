@@ -13,18 +13,22 @@ from pydantic import Field
 from ..gazetteers import Table
 
 Factuality = Literal["asserted", "negated", "planned", "hypothetical", "legal", "counted", "habitual",
-                     "commemorated", "series", "generic_present", "no_weapon"]
+                     "commemorated", "series", "generic_present", "no_weapon", "in_name"]
 
 
 class FactualityRule(Table):
     """A trigger is ``label`` when a cue of ``cues`` stands within ``before`` tokens before it
     (not past the trigger before it, nor the sentence start), or anywhere in its clause
-    (``scope: clause``)."""
+    (``scope: clause``). ``present_only``: only before a present-tense trigger ("قد تستهدف",
+    not "قد استهدفت"). ``unless_between``: not when a cue of these lists stands between the
+    cue and the trigger ("نفت مسؤوليتها عن الهجوم" denies a role, not the act)."""
 
     label: Factuality
     cues: list[str]
     before: int = Field(default=0, ge=0)
     scope: Literal["before", "clause"] = "before"
+    present_only: bool = False
+    unless_between: list[str] = Field(default_factory=list)
 
 
 class Windows(Table):
@@ -44,7 +48,8 @@ class Windows(Table):
     attribution_before: int = Field(ge=0)     # a claim/accuse/suspect cue before an actor
     attribution_after: int = Field(ge=0)      # "... مسؤوليتها" after it
     accuser_before: int = Field(ge=0)         # "تحمل" right before an actor: it accuses
-    launch_site_before: int = Field(ge=0)     # "أطلقت من" before a place: where it was fired from
+    launch_site_after: int = Field(ge=0)      # "أطلقت من" this far before a place: where it was fired from
+    locator_gap: int = Field(ge=0)            # "قاعدة بلد قرب مدينة بلد": a place near the one before it
 
 
 class ConfidenceModel(Table):
@@ -56,6 +61,7 @@ class ConfidenceModel(Table):
 
 class AssemblyWords(Table):
     clause_separators: list[str]
+    coordinators: list[str]
     weak_separators: list[str]
     relative_pronouns: list[str]
     dateline_marks: list[str]
@@ -63,5 +69,6 @@ class AssemblyWords(Table):
     weapon_sub_event: dict[str, str]
     trigger_sub_event_default: dict[str, str]
     factuality: list[FactualityRule]
+    shared_factuality: list[Factuality]
     windows: Windows
     confidence: ConfidenceModel

@@ -63,6 +63,7 @@ class Calendar(Table):
     ordinal_days: dict[Annotated[int, Field(ge=1, le=31)], list[str]]
     number_words: dict[Annotated[int, Field(ge=1)], list[str]]
     units: dict[Unit, UnitForms]
+    anniversary_ordinals: dict[Annotated[int, Field(ge=1)], list[str]]
 
 
 class RelativeDay(_Strict):
@@ -95,6 +96,7 @@ class DateCues(Table):
     future_cues: list[str]
     dateline_labels: list[str]
     dateline_fillers: list[str]
+    anniversary_words: list[str]
 
 
 # --- the value ----------------------------------------------------------------------------
@@ -479,6 +481,8 @@ class DateExtractor:
                 rf"(?:(?P<wd>{self.weekdays.pattern})\s*[,(-]?\s*(?:{same_day}\s+)?\(?\s*)?")
         day = rf"(?:{_DAYNUM}|(?P<ord>{self.ordinals.pattern})(?:\s+{of})?)"
         about = _plain("about_words", cues.about_words).pattern
+        anniversary = _plain("anniversary_words", cues.anniversary_words).pattern
+        self.anniversary_ordinals = _words("anniversary_ordinals", cal.anniversary_ordinals)
 
         def rule(name: str, pattern: str, resolve: Callable) -> _Rule:
             return _Rule(name, re.compile(_START + pattern), resolve)
@@ -503,6 +507,8 @@ class DateExtractor:
                  rf"(?P<unit>{self.unit_counts.pattern})(?!\s*\d)(?!\s+{of})", self._ago),
             rule("year", rf"(?:(?P<pp>{period_part})\s+)?(?:(?P<yw>{year_words})\s+)?(?P<year>{_YEAR})"
                  rf"(?!\s*[/.-]\s*\d)", self._year_only),
+            rule("anniversary", rf"(?:{anniversary})\s+(?:(?P<anth>{self.anniversary_ordinals.pattern})"
+                 rf"|ال\s*-?\s*(?P<andig>\d{{1,3}}))", self._anniversary),
         )
 
         self.explicit_rules = tuple(r for r in self.rules if r.name in ("day_month", "month_day_year", "numeric"))
@@ -772,6 +778,13 @@ class DateExtractor:
         if self.counted_after.match(ctx.norm, m.end()):
             return None   # "في 2000 جندي"
         return _year(int(g["year"]), explicit=True)
+
+    def _anniversary(self, m: re.Match, ctx: _Context) -> _Found:
+        """"الذكرى الرابعة لاغتيال ...": the act was that many years before the year of the
+        publication date (a commemoration is reported in the anniversary's year)."""
+        g = m.groupdict()
+        years = self.anniversary_ordinals[g["anth"]] if g.get("anth") else int(g["andig"])
+        return _year(ctx.dct.year - years if ctx.dct and years < ctx.dct.year else None)
 
     # --- datelines ----------------------------------------------------------------------------
     def _dateline(self, norm: str) -> tuple[date, int, int, bool] | None:
