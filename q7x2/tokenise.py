@@ -133,6 +133,11 @@ class KeyMaker:
         """"وثالث", "والجولان": the word is joined to what comes before by و (or ف)."""
         return word.startswith(self.conjunctions)
 
+    def coordinated(self, word: str) -> bool:
+        """The word is a conjunction ("و") or one written onto a word of three letters or
+        more ("والجولان", "وضبط"): stricter than ``conjoined``, which "في" and "وسط" pass."""
+        return word in self.conjunctions or (word.startswith(self.conjunctions) and len(word) >= 4)
+
     def is_definite(self, tokens: list[Word], i: int) -> bool:
         """"الهجوم", "بالهجوم", "للهجوم", "هذا الهجوم": the noun at token i is definite."""
         if i and tokens[i - 1].text in self.demonstratives:

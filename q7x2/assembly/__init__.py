@@ -53,6 +53,7 @@ class Assembler:
 
     def assemble(self, doc: Document, article: Article) -> Assembly:
         mentions, not_acts = self.mentions(doc)
-        attacks, decisions = self.coreference(doc, self.arguments(doc, mentions))
+        denied = [n.trigger for n in not_acts if n.factuality == "negated"]
+        attacks, decisions = self.coreference(doc, self.arguments(doc, mentions), denied)
         events = [self.fields.record(doc, article, a, lead=(i == 0)) for i, a in enumerate(attacks)]
         return Assembly(doc, events, attacks, mentions, not_acts, decisions)

@@ -88,6 +88,7 @@ class Arguments:
         self.windows = words.windows
         self.dateline_marks = frozenset(words.dateline_marks)
         self.coordinators = Lexicon(((w, True) for w in words.coordinators), keymaker)
+        self.simultaneous_joiners = Lexicon(((w, True) for w in words.simultaneous_joiners), keymaker)
 
     def __call__(self, doc: Document, mentions: list[EventMention]) -> list[Attack]:
         """The attack each event mention reports, with the arguments of its clause and those
@@ -96,30 +97,40 @@ class Arguments:
         reports: list[Attack] = []
         for em in mentions:
             a = self.of(doc, em, excluded)
-            if reports and self._coordinated(doc, reports[-1].first, em):
-                self._inherit(a, reports[-1])
+            joined = self._joined(doc, reports[-1].first, em) if reports else None
+            if joined is not None:
+                self._inherit(a, reports[-1], dates_only=joined == "simultaneous")
             reports.append(a)
         return reports
 
-    def _coordinated(self, doc: Document, prev: EventMention, em: EventMention) -> bool:
-        """"استهدفت قاعدة الشدادي يوم الاثنين بالصواريخ، كما استهدفت حقل العمر": a clause
-        joined to the one before it in the same sentence by a coordinator ("كما", "ثم"), or
-        by و on its first trigger after a comma."""
+    def _joined(self, doc: Document, prev: EventMention, em: EventMention) -> str | None:
+        """How a clause is joined to the one before it in the same sentence:
+        ``coordinated`` by "كما", "ثم" or by و on its first trigger after a comma
+        ("استهدفت قاعدة الشدادي يوم الاثنين بالصواريخ، كما استهدفت حقل العمر");
+        ``simultaneous`` by "في الوقت الذي", "بينما" ...; else None."""
         if prev.sentence != em.sentence:
-            return False
+            return None
         toks = doc.tokens
         if self.coordinators.longest_at(toks, em.tok_start, em.tok_end) is not None:
-            return True
+            return "coordinated"
+        if self.simultaneous_joiners.longest_at(toks, em.tok_start, em.tok_end) is not None or \
+                self.simultaneous_joiners.longest_at(toks, em.tok_start + 1, em.tok_end) is not None:
+            return "simultaneous"
         first = min(em.live, key=lambda t: t.tok_start)
-        return first.tok_start <= em.tok_start + 1 and self.keymaker.conjoined(toks[first.tok_start].text)
+        if first.tok_start <= em.tok_start + 1 and self.keymaker.coordinated(toks[first.tok_start].text):
+            return "coordinated"
+        return None
 
     @staticmethod
-    def _inherit(a: Attack, prev: Attack) -> None:
+    def _inherit(a: Attack, prev: Attack, dates_only: bool) -> None:
         """What a coordinated clause leaves out, it shares with the clause before: the date,
-        the weapons and who did it (not the place or target: those tell the acts apart)."""
+        the weapons and who did it (not the place or target: those tell the acts apart).
+        A clause of the same time shares only the date."""
         if not a.dates:
             a.dates, a.reported = list(prev.dates), set(prev.reported)
             a.inherited.append("dates")
+        if dates_only:
+            return
         if not a.weapons:
             a.weapons = list(prev.weapons)
             a.inherited.append("weapons")
@@ -271,7 +282,7 @@ class Arguments:
 
     def _coordinated_with_actor(self, doc: Document, p: Mention, actors: list[Mention]) -> bool:
         """"بين بغداد وواشنطن": a capital named beside a state stands for its government."""
-        toks, joined = doc.tokens, self.keymaker.conjoined
+        toks, joined = doc.tokens, self.keymaker.coordinated
         for a in actors:
             if a.tok_start == p.tok_end and joined(toks[a.tok_start].text):
                 return True

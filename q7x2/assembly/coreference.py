@@ -141,8 +141,10 @@ class Coreference:
         self.gazetteer = gazetteer
         self.compatible = {frozenset(pair) for pair in words.compatible_weapons}
 
-    def __call__(self, doc: Document, reports: list[Attack]) -> tuple[list[Attack], list[Decision]]:
-        """The attacks that ``reports`` (one per event mention, in text order) make."""
+    def __call__(self, doc: Document, reports: list[Attack], denied: list[Mention]
+                 ) -> tuple[list[Attack], list[Decision]]:
+        """The attacks that ``reports`` (one per event mention, in text order) make;
+        ``denied``: the triggers the text negates."""
         attacks: list[Attack] = []
         decisions: list[Decision] = []
         focus: Attack | None = None          # the attack most recently reported
@@ -174,6 +176,7 @@ class Coreference:
                 focus = a
                 decisions.append(Decision(em, "new", "another" if a.another else "distinct", a))
         self._merge_headline(attacks, decisions)
+        attacks = self._drop_denied(doc, attacks, denied, decisions)
         return [part for a in attacks for part in self.split_by_place(doc, a)], decisions
 
     # --- references ----------------------------------------------------------------------
@@ -287,6 +290,31 @@ class Coreference:
                                 d for d in decisions]
                 return
 
+    def _drop_denied(self, doc: Document, attacks: list[Attack], denied: list[Mention],
+                     decisions: list[Decision]) -> list[Attack]:
+        """"نفى الجهاز تعرض قاعدة حرير لأي هجوم ... سمع صوت انفجار في قاعدة حرير": where the
+        text denies an attack on a site, a report there that states nothing more (no weapon,
+        no casualty, no one who did it) is the thing denied."""
+        sites = [p.value.place for t in denied
+                 for p in doc.between("place", *self._sentence_tokens(doc, t.sentence))
+                 if p.value.place.kind == "site" and not p.value.relative]
+        if not sites:
+            return attacks
+        kept = []
+        for a in attacks:
+            here = specific_places(a)
+            if here and not (a.weapons or a.agents or any(m.value.n for m in a.casualties)) and \
+                    any(self.gazetteer.same_or_within(best_place(here), site) for site in sites):
+                decisions[:] = [Decision(d.mention, "dropped", "denied") if d.attack is a else d for d in decisions]
+            else:
+                kept.append(a)
+        return kept
+
+    @staticmethod
+    def _sentence_tokens(doc: Document, i: int) -> tuple[int, int]:
+        s = doc.sentences[i]
+        return s.tok_start, s.tok_end
+
     def split_by_place(self, doc: Document, a: Attack) -> list[Attack]:
         """"رتلين ... استهدفا في محافظة ذي قار، وثالث في محافظة الديوانية", "أهدافا حيوية في
         إيلات والجولان": places joined by و, neither within the other, are attacks apart."""
@@ -296,7 +324,7 @@ class Coreference:
         for prev, p in zip(places, places[1:]):
             gap = doc.tokens[prev.tok_end:p.tok_start + 1]
             joined = 0 < p.tok_start - prev.tok_end + 1 <= self.windows.coordinated_places_gap \
-                and any(self.keymaker.conjoined(t.text) for t in gap)
+                and any(self.keymaker.coordinated(t.text) for t in gap)
             if joined and not within(prev.value.place, p.value.place) \
                     and p.value.place.kind not in ("border", "region"):
                 for q in (prev.value.place, p.value.place):

@@ -56,6 +56,7 @@ class EventMentions:
         self.before_rules = [r for r in words.factuality if r.scope == "before"]
         self.clause_rules = [r for r in words.factuality if r.scope == "clause"]
         self.shared_factualities = frozenset(words.shared_factuality)
+        self.alternatives = frozenset(normalise_phrase(w) for w in words.alternatives)
 
     def __call__(self, doc: Document) -> tuple[list[EventMention], list[NotAnAct]]:
         """The clauses that report acts, in text order, and the triggers that report none."""
@@ -138,12 +139,15 @@ class EventMentions:
 
     def _shared(self, doc: Document, t: Mention, prev: Mention | None, prev_verdict: NotAnAct | None
                 ) -> NotAnAct | None:
-        """"اعتقال خلية متورطة في إطلاق صواريخ ... وضبط منصات", "نفت سقوط صواريخ وإصابة جنود":
-        a trigger joined by و to one that reports no act (negated, planned, conditional, an
-        arrest), with no separator between them, shares its factuality."""
+        """"اعتقال خلية متورطة في إطلاق صواريخ ... وضبط منصات", "نفت سقوط صواريخ وإصابة جنود",
+        "دون تسجيل أي هجمة أو انفجار": a trigger joined by و or أو to one that reports no act
+        (negated, planned, conditional, generic, an arrest), with no separator between them,
+        shares its factuality."""
         if prev_verdict is None or prev_verdict.factuality not in self.shared_factualities:
             return None
-        if not self.keymaker.conjoined(doc.tokens[t.tok_start].text):
+        toks = doc.tokens
+        if not (self.keymaker.coordinated(toks[t.tok_start].text) or
+                t.tok_start > prev.tok_end and toks[t.tok_start - 1].text in self.alternatives):
             return None
         if self._separator_between(doc, prev.tok_end, t.tok_start) is not None:
             return None
@@ -163,12 +167,19 @@ class EventMentions:
         return None
 
     def _in_series(self, doc: Document, t: Mention, trigs: list[Mention]) -> bool:
-        """"هجمات", "عمليات قصف", "الهجمات التي تستهدف": a series, or an act inside one."""
+        """"هجمات", "عمليات قصف", "الهجمات التي تستهدف", "الهجمات غير المباشرة بقذائف الهاون
+        التي استهدفته": a series, or an act inside one (right after it, or after a relative
+        pronoun that follows it in the clause)."""
         if t.value.plural:
             return True
+        relative = t.tok_start > 0 and doc.tokens[t.tok_start - 1].text in self.relative_pronouns
         for p in trigs:
-            if p.value.plural and (p.tok_end == t.tok_start or (
-                    p.tok_end + 1 == t.tok_start and doc.tokens[p.tok_end].text in self.relative_pronouns)):
+            if not p.value.plural or p.tok_start >= t.tok_start:
+                continue
+            if p.tok_end == t.tok_start:
+                return True
+            if relative and t.tok_start - p.tok_end <= self.windows.series_relative_after and \
+                    self._separator_between(doc, p.tok_end, t.tok_start, weak=False) is None:
                 return True
         return False
 

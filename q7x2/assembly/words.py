@@ -12,7 +12,7 @@ from pydantic import Field
 
 from ..gazetteers import Table
 
-Factuality = Literal["asserted", "negated", "planned", "hypothetical", "legal", "counted", "habitual",
+Factuality = Literal["asserted", "negated", "planned", "hypothetical", "legal", "counted", "habitual", "generic",
                      "commemorated", "series", "generic_present", "no_weapon", "in_name"]
 
 
@@ -34,6 +34,7 @@ class FactualityRule(Table):
 class Windows(Table):
     """Token windows (counts of tokens) in which assembly looks for something."""
 
+    series_relative_after: int = Field(ge=0)  # "الهجمات ... التي استهدفته": a relative clause of a series
     weapon_before: int = Field(ge=0)          # a "needs_weapon" trigger's weapon, before it ...
     weapon_after: int = Field(ge=0)           # ... and after it
     report_date_before: int = Field(ge=0)     # a reporting verb before a date: the date is the report's
@@ -62,6 +63,7 @@ class ConfidenceModel(Table):
 class AssemblyWords(Table):
     clause_separators: list[str]
     coordinators: list[str]
+    simultaneous_joiners: list[str]
     weak_separators: list[str]
     relative_pronouns: list[str]
     dateline_marks: list[str]
@@ -70,5 +72,6 @@ class AssemblyWords(Table):
     trigger_sub_event_default: dict[str, str]
     factuality: list[FactualityRule]
     shared_factuality: list[Factuality]
+    alternatives: list[str]
     windows: Windows
     confidence: ConfidenceModel
