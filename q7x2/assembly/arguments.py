@@ -169,8 +169,11 @@ class Arguments:
         another = any(self.cues.first(doc.tokens, m.tok_end, min(em.tok_end, m.tok_end + w.another_after),
                                       ("another",))
                       for m in [*weapons, *em.live])
-        return Attack([em], dates, places, inside("target"), weapons, actors, inside("casualty"), list(em.live),
-                      agents=self.agents(doc, em, actors, weapons), reported=reported, relatives=relatives,
+        agents = self.agents(doc, em, actors, weapons)
+        agent_tokens = {i for g in agents for i in range(g.mention.tok_start, g.mention.tok_end)}
+        targets = [t for t in inside("target") if t.tok_start not in agent_tokens]   # "أطلق الجنود الإسرائيليون"
+        return Attack([em], dates, places, targets, weapons, actors, inside("casualty"), list(em.live),
+                      agents=agents, reported=reported, relatives=relatives,
                       simultaneous=simultaneous, another=another, launch_sites=launch_sites, locators=locators)
 
     # --- places in a role -------------------------------------------------------------------

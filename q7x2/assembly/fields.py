@@ -30,13 +30,16 @@ class Fields:
         self.windows = words.windows
         self.weapon_sub_event = words.weapon_sub_event
         self.trigger_default = words.trigger_sub_event_default
+        self.firearms = frozenset(words.firearms)
+        self.armed_targets = frozenset(words.armed_targets)
         self.confidence_model = words.confidence
         self.admin1_names = {p.admin1: p.name for p in places if p.admin1 and p.kind in ("governorate", "region")}
 
     def record(self, doc: Document, article: Article, a: Attack, lead: bool) -> Event:
         spans = sorted({doc.original_span(doc.sentences[c.sentence].start, doc.sentences[c.sentence].end)
                         for c in a.mentions})
-        sub = self.sub_event_type(a)
+        target = self.target(doc, a)
+        sub = self.sub_event_type(a, target.type)
         perpetrators = self.perpetrators(doc, a)
         return Event(
             event_id=self.event_id(doc, spans, a),
@@ -48,7 +51,7 @@ class Fields:
             sub_event_type=sub,
             date=self.date_field(doc, a, lead),
             location=self.location(doc, a),
-            target=self.target(doc, a),
+            target=target,
             weapons=self.weapons(doc, a),
             perpetrators=perpetrators,
             claimed=self.claimed(doc, a, perpetrators),
@@ -65,22 +68,35 @@ class Fields:
         key = f"{doc.id}|{';'.join(f'{s}-{e}' for s, e in spans)}|{places}"
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
-    def sub_event_type(self, a: Attack) -> str:
-        for t in a.triggers:
-            if t.value.trigger.kind == "disrupted":
-                return "Disrupted weapons use"
-        for t in a.triggers:
-            if t.value.trigger.sub_event_type and t.value.trigger.kind in ("assassination", "abduction"):
-                return t.value.trigger.sub_event_type
-        if a.weapons:
-            first = min(a.weapons, key=lambda m: m.tok_start)
-            return self.weapon_sub_event[first.value.weapon.type]
-        for t in a.triggers:
-            if t.value.trigger.sub_event_type:
-                return t.value.trigger.sub_event_type
-        for t in a.triggers:
-            if t.value.trigger.id in self.trigger_default:
-                return self.trigger_default[t.value.trigger.id]
+    def sub_event_type(self, a: Attack, target: str | None) -> str:
+        """ACLED's sub-event type (ANNOTATION.md): a stopped weapon is Disrupted weapons use;
+        an abduction is one whatever the weapon; a suicide attacker makes a Suicide bomb;
+        else the first weapon that is not a firearm decides ("By the weapon"), else a type the
+        trigger forces (a raid is an air strike), else the trigger's default. Shooting,
+        killing and fighting are Armed clash when the other side is armed (forces, a
+        faction) and Attack when it is civilians or officials."""
+        triggers = [t.value.trigger for t in a.triggers]
+        weapons = sorted(a.weapons, key=lambda m: m.tok_start)
+        if any(t.kind == "disrupted" for t in triggers):
+            return "Disrupted weapons use"
+        if any(t.kind == "abduction" for t in triggers):
+            return "Abduction/forced disappearance"
+        if any(self.weapon_sub_event[m.value.weapon.type] == "Suicide bomb" for m in weapons) or \
+                any(t.sub_event_type == "Suicide bomb" for t in triggers):
+            return "Suicide bomb"
+        explosive = [m for m in weapons if m.value.weapon.type not in self.firearms]
+        if explosive:
+            return self.weapon_sub_event[explosive[0].value.weapon.type]
+        forced = [t.sub_event_type for t in triggers if t.sub_event_type and t.sub_event_type != "Attack"]
+        if forced:
+            return forced[0]
+        if any(t.kind == "assassination" for t in triggers):
+            return "Attack"                # no fight: the victim was not fighting back
+        if weapons or any(t.kind == "shooting" for t in triggers):
+            return "Armed clash" if target in self.armed_targets else "Attack"
+        for t in triggers:
+            if t.id in self.trigger_default:
+                return self.trigger_default[t.id]
         return self.trigger_default["*"]
 
     @staticmethod

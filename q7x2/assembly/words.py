@@ -70,6 +70,8 @@ class AssemblyWords(Table):
     compatible_weapons: list[list[str]]
     weapon_sub_event: dict[str, str]
     trigger_sub_event_default: dict[str, str]
+    firearms: list[str]
+    armed_targets: list[str]
     factuality: list[FactualityRule]
     shared_factuality: list[Factuality]
     alternatives: list[str]
