@@ -49,7 +49,6 @@ COUNTRIES: dict[str, Country] = {
     "YE": Country("Yemen", 887, "YEM", "Middle East"),
     "US": Country("United States", 840, "USA", "North America", the=True),
 }
-DEFAULT_COUNTRY = "IQ"   # q7x2 codes attacks in Iraq; a record with no country is named as Iraqi
 
 # ACLED inter codes (the numeric scheme): 1 state forces, 2 rebels, 3 political militias,
 # 4 identity militias, 7 civilians, 8 external/other forces.
@@ -68,7 +67,9 @@ class AcledActor:
 
 
 def country_of(event: Event) -> Country | None:
-    return COUNTRIES.get(event.location.country_code or DEFAULT_COUNTRY)
+    """The country of the event's place; None when the text places it nowhere (no country
+    is invented)."""
+    return COUNTRIES.get(event.location.country_code) if event.location.country_code else None
 
 
 def _forces_of(code: str) -> str:
@@ -76,8 +77,13 @@ def _forces_of(code: str) -> str:
     return f"Military Forces of {c.in_actor_name if c else code}"
 
 
+def _in(country: str) -> str:
+    """" (Iraq)" after an actor of a known country; nothing when the country is unknown."""
+    return f" ({country})" if country else ""
+
+
 def unidentified(country: str) -> AcledActor:
-    return AcledActor(f"Unidentified Armed Group ({country})", 3)
+    return AcledActor(f"Unidentified Armed Group{_in(country)}", 3)
 
 
 def date_precision(value: str, precision: str | None) -> str:
@@ -132,6 +138,8 @@ class ActorNames:
             return None
         if entry.kind == "state_forces":
             home = entry.country or country_code
+            if not home:
+                return AcledActor(entry.name, 1)
             inter = 1 if home == country_code else 8
             return AcledActor(_forces_of(home), inter)
         if entry.kind == "unidentified":
@@ -141,7 +149,9 @@ class ActorNames:
     def target(self, event: Event, country: str, country_code: str) -> AcledActor | None:
         kind = event.target.type
         if kind == "civilian":
-            return AcledActor(f"Civilians ({country})", CIVILIANS)
+            return AcledActor(f"Civilians{_in(country)}", CIVILIANS)
+        if kind in ("military", "government") and not country_code:
+            return None        # whose forces or government is not known without a country
         if kind == "military":
             return AcledActor(_forces_of(country_code), 1)
         if kind == "government":
@@ -252,7 +262,7 @@ def notes(event: Event, actor1: AcledActor) -> str:
 def acled_row(event: Event, actors: ActorNames) -> dict[str, str]:
     country = country_of(event)
     country_name = country.name if country else (event.location.country_code or "")
-    code = event.location.country_code or DEFAULT_COUNTRY
+    code = event.location.country_code or ""
     named = [a for p in event.perpetrators if p.attribution in (None, "claimed")
              for a in [actors.perpetrator(p, country_name, code)] if a is not None]
     named = list(dict.fromkeys(named))
@@ -270,7 +280,8 @@ def acled_row(event: Event, actors: ActorNames) -> dict[str, str]:
         "event_id_cnty": f"{country.iso3 if country else 'XXX'}-{event.event_id}",
         "event_date": event_date,
         "year": year,
-        "time_precision": (str(TIME_PRECISION[date_precision(event.date.value, event.date.precision)])
+        "time_precision": ("2" if event.date.inferred else   # the day of the report: within days of it
+                           str(TIME_PRECISION[date_precision(event.date.value, event.date.precision)])
                            if event.date.value else ""),
         "disorder_type": ("Strategic developments" if event.event_type == "Strategic developments"
                           else "Political violence"),

@@ -168,6 +168,9 @@ class Evaluation:
     right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
     exact: int = 0
     details: list[str] = field(default_factory=list)   # matches with wrong fields, false positives, misses
+    # (confidence, 1 if a true event else 0) of every system event scored (not those aligned
+    # with an optional gold event): how well confidence is calibrated
+    judged: list[tuple[float, int]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -186,18 +189,44 @@ class Evaluation:
     def field_accuracy(self) -> dict[str, float]:
         return {f: (n / self.tp if self.tp else 0.0) for f, n in self.right.items()}
 
+    @property
+    def brier(self) -> float | None:
+        """Mean squared gap between confidence and truth (0 is perfect; always saying 0.5
+        scores 0.25). None without confidences."""
+        if not self.judged:
+            return None
+        return sum((c - t) ** 2 for c, t in self.judged) / len(self.judged)
+
+    def reliability(self, bins: int = 5) -> list[dict]:
+        """Per confidence band: how many events, their mean confidence and the share that
+        are true events. Calibrated: the two agree."""
+        rows = []
+        for k in range(bins):
+            lo, hi = k / bins, (k + 1) / bins
+            inside = [(c, t) for c, t in self.judged if lo <= c < hi or (k == bins - 1 and c == 1.0)]
+            if inside:
+                rows.append({"band": f"{lo:.1f}-{hi:.1f}", "events": len(inside),
+                             "confidence": sum(c for c, _ in inside) / len(inside),
+                             "true": sum(t for _, t in inside) / len(inside)})
+        return rows
+
     def summary(self) -> dict:
         acc = self.field_accuracy
         return {"docs": self.docs, "tp": self.tp, "fp": self.fp, "fn": self.fn, "event_p": self.precision,
                 "event_r": self.recall, "event_f1": self.f1, "fields": acc,
                 "field_acc": sum(acc.values()) / len(acc) if self.tp else 0.0,
-                "exact": self.exact / self.tp if self.tp else 0.0}
+                "exact": self.exact / self.tp if self.tp else 0.0,
+                "calibration": {"brier": self.brier, "reliability": self.reliability()}}
 
     def report(self, verbose: bool = False) -> str:
         s = self.summary()
         lines = list(self.details) if verbose else []
         lines.append(f"documents={s['docs']} tp={s['tp']} fp={s['fp']} fn={s['fn']}")
         lines += [f"  {f:15s} {v:.2f}" for f, v in s["fields"].items()]
+        if self.brier is not None:
+            lines.append(f"confidence: Brier score {self.brier:.3f} over {len(self.judged)} events")
+            lines += [f"  {r['band']}: {r['events']:4d} events, mean confidence {r['confidence']:.2f}, "
+                      f"true {r['true']:.2f}" for r in s["calibration"]["reliability"]]
         lines.append(f"event_p={s['event_p']:.2f} event_r={s['event_r']:.2f} event_f1={s['event_f1']:.2f} "
                      f"field_acc={s['field_acc']:.2f} exact={s['exact']:.2f}")
         return "\n".join(lines)
@@ -226,6 +255,7 @@ def evaluate(gold: list[dict], system: list[dict], docs: Iterable[str] | None = 
             if g.get("optional"):
                 continue
             result.tp += 1
+            _judge(result, ours[i], 1)
             verdicts = {f: check(ours[i], g) for f, check in CHECKS.items()}
             for f, ok in verdicts.items():
                 result.right[f] += ok
@@ -236,6 +266,7 @@ def evaluate(gold: list[dict], system: list[dict], docs: Iterable[str] | None = 
         for i, s in enumerate(ours):
             if i not in aligned_s:
                 result.fp += 1
+                _judge(result, s, 0)
                 result.details.append(f"{doc}: FALSE POSITIVE {_dig(s, 'date', 'value')} "
                                       f"{_dig(s, 'location', 'name')} {s.get('sub_event_type')}")
         for j, g in enumerate(golds):
@@ -243,6 +274,12 @@ def evaluate(gold: list[dict], system: list[dict], docs: Iterable[str] | None = 
                 result.fn += 1
                 result.details.append(f"{doc}: MISSED {g.get('date')} {g.get('note', '')[:70]!r}")
     return result
+
+
+def _judge(result: Evaluation, event: dict, truth: int) -> None:
+    c = event.get("confidence")
+    if isinstance(c, (int, float)) and not isinstance(c, bool):
+        result.judged.append((float(c), truth))
 
 
 def read_jsonl(path: str | Path) -> list[dict]:

@@ -62,6 +62,9 @@ class DateField(_Model):
     text: Optional[str] = None
     start: Optional[int] = None
     end: Optional[int] = None
+    # not read from the text but inferred: "publication_date" (the article's lead event,
+    # which names no date, takes the day it was published)
+    inferred: Optional[Literal["publication_date"]] = None
 
 
 class Location(_Model):
@@ -76,6 +79,10 @@ class Location(_Model):
     lat: Optional[float] = None
     lon: Optional[float] = None
     precision: Optional[Literal["site", "town", "district", "governorate", "region", "country"]] = None
+    # not named for the attack but inferred: "antecedent_site" (a definite target noun, "كما
+    # تعرض المطار لهجوم", points back to the site named before), "reference_point" (only
+    # "شرق بغداد" is given: the place it is east of)
+    inferred: Optional[Literal["antecedent_site", "reference_point"]] = None
 
 
 class Target(_Model):

@@ -108,24 +108,29 @@ class Fields:
             return DateField(value=v.value, precision=v.precision, time_of_day=v.time_of_day,
                              text=doc.text[s:e], start=s, end=e)
         if lead and doc.published:
-            return DateField(value=doc.published.isoformat(), precision="day")
+            return DateField(value=doc.published.isoformat(), precision="day", inferred="publication_date")
         return DateField()
 
     def location(self, doc: Document, a: Attack) -> Location:
         """The most precise place named for the attack; else the site a definite target
         noun points back to ("كما تعرض المطار لهجوم"); else the reference point of a
         relative description ("شرق بغداد"); else the country."""
+        inferred = None
         if specific_places(a):
             m = min(specific_places(a), key=lambda p: (SPECIFICITY[p.value.place.kind], p.tok_start))
+        elif (m := self._antecedent_site(doc, a)) is not None:
+            inferred = "antecedent_site"
+        elif a.relatives:
+            m, inferred = a.relatives[0], "reference_point"
         else:
-            m = self._antecedent_site(doc, a) or (a.relatives or [None])[0] or (a.places or [None])[0]
+            m = (a.places or [None])[0]
         if m is None:
             return Location()
         pl = m.value.place
         s, e = doc.original_span(m.start, m.end)
         return Location(name=pl.name, name_ar=pl.name_ar, text=doc.text[s:e], start=s, end=e,
                         country_code=pl.country, admin1_code=pl.admin1, admin1=self.admin1_names.get(pl.admin1),
-                        lat=pl.lat, lon=pl.lon, precision=PRECISION_OF_KIND[pl.kind])
+                        lat=pl.lat, lon=pl.lon, precision=PRECISION_OF_KIND[pl.kind], inferred=inferred)
 
     def _antecedent_site(self, doc: Document, a: Attack) -> Mention | None:
         start = a.first.tok_start
