@@ -117,13 +117,16 @@ def merge(paths, fmt, output):
                              "events found in a document without gold events are false positives.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("-v", "--verbose", is_flag=True, help="List every match with its wrong fields, false positive and miss.")
-def evaluate(gold, events, docs, as_json, verbose):
+@click.option("--calibration", is_flag=True, help="Also say how well confidence is calibrated: the Brier score "
+              "and, per confidence band, the share of events that are true.")
+def evaluate(gold, events, docs, as_json, verbose, calibration):
     """Score EVENTS (q7x2 extract output) against GOLD events coded as in ANNOTATION.md.
 
     \b
     Example:
       q7x2 extract seeds/ > seeds.events.jsonl
       q7x2 evaluate seeds.gold.jsonl seeds.events.jsonl --verbose
+      q7x2 evaluate seeds.gold.jsonl seeds.events.jsonl --calibration
     """
     from .evaluate import evaluate as score
     from .evaluate import read_jsonl
@@ -133,6 +136,11 @@ def evaluate(gold, events, docs, as_json, verbose):
     except ValueError as e:
         raise click.ClickException(str(e)) from None
     if as_json:
-        click.echo(json.dumps(result.summary(), indent=1))
+        summary = result.summary()
+        if calibration:
+            summary["calibration"] = result.calibration()
+        click.echo(json.dumps(summary, indent=1))
     else:
         click.echo(result.report(verbose))
+        if calibration:
+            click.echo(result.calibration_report())

@@ -215,18 +215,24 @@ class Evaluation:
         return {"docs": self.docs, "tp": self.tp, "fp": self.fp, "fn": self.fn, "event_p": self.precision,
                 "event_r": self.recall, "event_f1": self.f1, "fields": acc,
                 "field_acc": sum(acc.values()) / len(acc) if self.tp else 0.0,
-                "exact": self.exact / self.tp if self.tp else 0.0,
-                "calibration": {"brier": self.brier, "reliability": self.reliability()}}
+                "exact": self.exact / self.tp if self.tp else 0.0}
+
+    def calibration(self) -> dict:
+        return {"brier": self.brier, "events": len(self.judged), "reliability": self.reliability()}
+
+    def calibration_report(self) -> str:
+        if self.brier is None:
+            return "confidence: no system event has one"
+        lines = [f"confidence: Brier score {self.brier:.3f} over {len(self.judged)} events"]
+        lines += [f"  {r['band']}: {r['events']:4d} events, mean confidence {r['confidence']:.2f}, "
+                  f"true {r['true']:.2f}" for r in self.reliability()]
+        return "\n".join(lines)
 
     def report(self, verbose: bool = False) -> str:
         s = self.summary()
         lines = list(self.details) if verbose else []
         lines.append(f"documents={s['docs']} tp={s['tp']} fp={s['fp']} fn={s['fn']}")
         lines += [f"  {f:15s} {v:.2f}" for f, v in s["fields"].items()]
-        if self.brier is not None:
-            lines.append(f"confidence: Brier score {self.brier:.3f} over {len(self.judged)} events")
-            lines += [f"  {r['band']}: {r['events']:4d} events, mean confidence {r['confidence']:.2f}, "
-                      f"true {r['true']:.2f}" for r in s["calibration"]["reliability"]]
         lines.append(f"event_p={s['event_p']:.2f} event_r={s['event_r']:.2f} event_f1={s['event_f1']:.2f} "
                      f"field_acc={s['field_acc']:.2f} exact={s['exact']:.2f}")
         return "\n".join(lines)

@@ -87,10 +87,7 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
 
 
 def report(label: str, pairs: list[tuple[float, int]]) -> None:
-    ev = Evaluation(judged=pairs)
-    print(f"{label}: Brier {ev.brier:.3f} over {len(pairs)} records")
-    for r in ev.reliability():
-        print(f"  {r['band']}: {r['events']:4d} records, mean confidence {r['confidence']:.2f}, true {r['true']:.2f}")
+    print(f"{label}: " + Evaluation(judged=pairs).calibration_report())
 
 
 def main() -> None:
