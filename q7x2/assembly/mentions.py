@@ -44,6 +44,7 @@ class NotAnAct:
     trigger: Mention
     factuality: str
     cue: tuple[int, int] | None = None      # tokens of the deciding cue
+    reach: int = 0                          # the cue governs triggers that start before this token
 
 
 class EventMentions:
@@ -66,20 +67,23 @@ class EventMentions:
         dated = {i for d in doc.of("date") for i in range(d.tok_start, d.tok_end)}
         counts = {m.tok_end: m for m in doc.of("number") if m.tok_start not in dated}   # not "يناير 2020 لهجوم"
         weapon_tokens = {w.tok_start for w in doc.of("weapon")}
-        # inside a weapon's name after its first word: "منصات إطلاق" (but "ضربة جوية" is a strike)
-        named = {i for w in doc.of("weapon") for i in range(w.tok_start + 1, w.tok_end)}
+        # inside a weapon's name after its first word: "منصات إطلاق" (but "ضربة جوية" is a strike),
+        # or inside an actor's name: "قيادة العمليات المشتركة"
+        named = {i for w in doc.of("weapon") for i in range(w.tok_start + 1, w.tok_end)} | \
+            {i for a in doc.of("actor") for i in range(a.tok_start, a.tok_end)}
         out: list[EventMention] = []
         dropped: list[NotAnAct] = []
         for s_i, trigs in sorted(by_sentence.items()):
             s = doc.sentences[s_i]
             trigs.sort(key=lambda m: m.tok_start)
+            dropped += [NotAnAct(t, "in_name") for t in trigs if t.tok_start in named]
+            trigs = [t for t in trigs if t.tok_start not in named]
+            if not trigs:
+                continue
             specific = self._specific_sentence(doc, s)
             live = []
             verdict = None
             for k, t in enumerate(trigs):
-                if t.tok_start in named:                  # "منصات إطلاق": a launcher, not a launch
-                    dropped.append(NotAnAct(t, "in_name"))
-                    continue
                 prev = trigs[k - 1] if k else None
                 verdict = self._shared(doc, t, prev, verdict) or \
                     self.factuality(doc, t, prev, s, weapon_tokens, specific)
@@ -134,24 +138,26 @@ class EventMentions:
             hit = self.cues.first(doc.tokens, max(floor, t.tok_start - rule.before), t.tok_start, rule.cues)
             if hit is not None and not (rule.unless_between and self.cues.first(
                     doc.tokens, hit.tok_end, t.tok_start, rule.unless_between)):
-                return NotAnAct(t, rule.label, (hit.tok_start, hit.tok_end))
+                return NotAnAct(t, rule.label, (hit.tok_start, hit.tok_end), hit.tok_start + rule.before)
         return None
 
     def _shared(self, doc: Document, t: Mention, prev: Mention | None, prev_verdict: NotAnAct | None
                 ) -> NotAnAct | None:
         """"اعتقال خلية متورطة في إطلاق صواريخ ... وضبط منصات", "نفت سقوط صواريخ وإصابة جنود",
-        "دون تسجيل أي هجمة أو انفجار": a trigger joined by و or أو to one that reports no act
-        (negated, planned, conditional, generic, an arrest), with no separator between them,
-        shares its factuality."""
+        "دون تسجيل أي هجمة أو انفجار", "نفى تعرض القاعدة لقصف صاروخي": a trigger joined by و
+        or أو to one that reports no act (negated, planned, conditional, generic, an arrest),
+        its complement a few words after it, or one within the reach of the cue that decided
+        it, with no separator between them, shares its factuality."""
         if prev_verdict is None or prev_verdict.factuality not in self.shared_factualities:
             return None
         toks = doc.tokens
-        if not (self.keymaker.coordinated(toks[t.tok_start].text) or
+        if not (self.keymaker.coordinated(toks[t.tok_start].text) or t.tok_start < prev_verdict.reach or
+                t.tok_start - prev.tok_end <= self.windows.complement_after or
                 t.tok_start > prev.tok_end and toks[t.tok_start - 1].text in self.alternatives):
             return None
         if self._separator_between(doc, prev.tok_end, t.tok_start) is not None:
             return None
-        return NotAnAct(t, prev_verdict.factuality, prev_verdict.cue)
+        return NotAnAct(t, prev_verdict.factuality, prev_verdict.cue, prev_verdict.reach)
 
     def _clause_factuality(self, doc: Document, em: EventMention, counts) -> tuple | None:
         """(factuality, cue) of a whole clause: one that counts ("تعرضت لأكثر من 50 هجوما")

@@ -35,6 +35,7 @@ class Windows(Table):
     """Token windows (counts of tokens) in which assembly looks for something."""
 
     series_relative_after: int = Field(ge=0)  # "الهجمات ... التي استهدفته": a relative clause of a series
+    complement_after: int = Field(ge=0)       # "نفى تعرض القاعدة لقصف": a trigger this close shares factuality
     weapon_before: int = Field(ge=0)          # a "needs_weapon" trigger's weapon, before it ...
     weapon_after: int = Field(ge=0)           # ... and after it
     report_date_before: int = Field(ge=0)     # a reporting verb before a date: the date is the report's

@@ -1,0 +1,169 @@
+"""Event assembly as a discourse model: what reports an act, which arguments an act owns,
+which reports are one attack. Each test is a pattern of news Arabic, written for these
+tests (two sentences of a pattern where the rule is not obvious)."""
+from datetime import date
+
+import pytest
+
+from q7x2.article import Article
+from q7x2.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def run(text, published=date(2024, 2, 8)):
+        return pipeline.extract(Article(id="t", text=text, published=published))
+    return run
+
+
+@pytest.fixture(scope="module")
+def explain(pipeline):
+    def run(text, published=date(2024, 2, 8)):
+        return pipeline.explain(Article(id="t", text=text, published=published))
+    return run
+
+
+# --- factuality: what the text says did not happen -----------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    # a denial governs the act it names, however far its subject stretches
+    "نفت قيادة العمليات المشتركة سقوط أي قذائف على مطار بغداد الدولي.",
+    "ونفى مصدر في وزارة الدفاع تعرض قاعدة عين الأسد لقصف صاروخي.",
+    # an arrest reports no act, nor does what is joined to it by و
+    "أعلنت خلية الإعلام الأمني القبض على مجموعة متورطة في قصف مطار أربيل بالصواريخ وضبط منصة إطلاق.",
+    "واعتقلت القوات الأمنية ثلاثة أشخاص متهمين بإطلاق صواريخ على قاعدة بلد الجوية وتفجير عبوة ناسفة.",
+    # a series of attacks stepped up is no attack of its own
+    "كثفت الجماعات الموالية لإيران هجماتها على القواعد الأمريكية.",
+    # any attack at all, not one that happened
+    "وأكدت الحكومة أنها ستحمي البعثات من أي هجوم صاروخي على المنطقة الخضراء.",
+])
+def test_what_did_not_happen_is_no_event(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_denied_role_is_not_a_denied_attack(events):
+    [e] = events("ونفت كتائب حزب الله مسؤوليتها عن القصف الصاروخي على قاعدة عين الأسد مساء الاثنين.")
+    assert e.location.name == "Ain al-Asad Air Base" and e.date.value == "2024-02-05"
+
+
+def test_qad_before_a_past_verb_reports_what_happened(events):
+    [e] = events("وكانت الفصائل قد قصفت قاعدة التنف يوم الخميس بطائرة مسيرة.")
+    assert e.date.value == "2024-02-08" and e.sub_event_type == "Air/drone strike"
+
+
+def test_a_launcher_is_not_a_launch(explain):
+    x = explain("وضبطت القوات منصات إطلاق صواريخ في قضاء الدجيل.")
+    assert "in_name" in [n.factuality for n in x.not_acts]
+
+
+def test_people_counted_are_not_attacks_counted(events):
+    [e] = events("وأصيب العشرات في تفجير سيارة مفخخة في مدينة الموصل.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_site_whose_attack_is_denied_has_no_event_for_a_bare_sound(events):
+    text = ("نفى جهاز مكافحة الإرهاب تعرض قاعدة حرير لأي هجوم. "
+            "وقال الجهاز إن دوي انفجار سمع في قاعدة حرير وكان ناجما عن تدريب.")
+    assert events(text) == []
+
+
+# --- arguments: where it landed, who did it, what coordination carries ----------------------
+
+def test_launch_site_and_the_town_beside_the_site_make_no_second_event(events):
+    text = ("سقطت ثلاث قذائف هاون على قاعدة عين الأسد قرب ناحية البغدادي فجر الأحد. "
+            "وأكد مصدر أمني أن حادثة القصف لم تسفر عن خسائر، لافتا إلى أن القذائف أطلقت من منطقة "
+            "صحراوية في قضاء هيت.")
+    [e] = events(text)
+    assert e.location.name == "Ain al-Asad Air Base" and e.date.value == "2024-02-04"
+    assert (e.casualties.killed, e.casualties.wounded) == (0, 0)
+    assert len(e.evidence) == 2
+
+
+def test_coordinated_targets_share_the_date_weapon_and_claimant(events):
+    text = ("وأعلنت المقاومة الإسلامية في العراق أنها قصفت قاعدة التنف يوم الخميس بطائرة مسيرة، "
+            "كما قصفت قاعدة الشدادي وحقل كونيكو.")
+    found = events(text)
+    assert [e.location.name for e in found] == ["Al-Tanf garrison", "Al-Shaddadi base",
+                                               "Conoco gas field (coalition base)"]
+    for e in found:
+        assert e.date.value == "2024-02-08"
+        assert [w.type for w in e.weapons] == ["drone"]
+        assert [p.name for p in e.perpetrators] == ["Islamic Resistance in Iraq"]
+
+
+def test_a_clause_of_the_same_time_shares_only_the_date(events):
+    text = ("قصفت القوات التركية مواقع في قضاء العمادية فجر السبت، في الوقت الذي سقطت فيه قذيفة هاون "
+            "على قاعدة زليكان.")
+    first, second = events(text)
+    assert second.date.value == first.date.value == "2024-02-03"
+    assert second.perpetrators == [] and [w.type for w in second.weapons] == ["mortar"]
+
+
+def test_the_agents_of_two_sides_keep_two_attacks_apart(events):
+    text = ("سقط صاروخ كاتيوشا على محيط مطار بغداد الدولي مساء الثلاثاء أطلقته فصائل موالية لإيران. "
+            "وكان أبو مهدي المهندس قد قتل في الضربة الأمريكية قرب مطار بغداد.")
+    found = events(text)
+    assert len(found) == 2
+    assert found[1].date.value is None and found[1].casualties.killed == 1
+
+
+def test_the_wounded_are_not_the_agent(events):
+    text = ("سقطت صواريخ على قاعدة عين الأسد الجوية مساء السبت أطلقها مسلحون مدعومون من إيران. "
+            "وقال مسؤول إن أحد أفراد قوات الأمن العراقية أصيب بجروح في هجوم على قاعدة عين الأسد الجوية.")
+    [e] = events(text)
+    assert (e.casualties.wounded, len(e.evidence)) == (1, 2)
+
+
+# --- dates the text gives only by the way -----------------------------------------------------
+
+def test_an_anniversary_dates_the_act_years_back(events):
+    [e] = events("استذكر أنصار الحشد الذكرى الثالثة لاغتيال أبو مهدي المهندس قرب مطار بغداد.",
+                 published=date(2023, 1, 5))
+    assert (e.date.value, e.date.precision, e.date.inferred) == ("2020", "year", None)
+    assert e.date.text == "الذكرى الثالثة"
+
+
+def test_the_day_before_yesterday_is_two_days_back(events):
+    [e] = events("وقتل شرطيان في انفجار عبوة ناسفة في مدينة بعقوبة أول من أمس.", published=date(2007, 5, 14))
+    assert e.date.value == "2007-05-12"
+
+
+def test_a_lead_event_without_a_date_is_flagged_as_dated_by_publication(events):
+    [e] = events("سقوط صاروخ على قاعدة عين الأسد الجوية")
+    assert (e.date.value, e.date.inferred, e.date.text) == ("2024-02-08", "publication_date", None)
+
+
+def test_a_place_given_only_as_a_reference_point_is_flagged(events):
+    [e] = events("انفجرت عبوة ناسفة على رتل للجيش شرق بعقوبة مساء الأحد.")
+    assert (e.location.name_ar, e.location.inferred) == ("بعقوبة", "reference_point")
+
+
+# --- the type of event from who fought whom ----------------------------------------------------
+
+def test_shooting_at_forces_is_an_armed_clash_and_at_civilians_an_attack(events):
+    [clash] = events("أطلق مسلحون النار على دورية للجيش العراقي في قضاء الطارمية مساء الجمعة.")
+    [attack] = events("أطلق مسلحون مجهولون النار على منزل ناشط مدني في مدينة البصرة مساء الجمعة.")
+    assert clash.sub_event_type == "Armed clash" and clash.event_type == "Battles"
+    assert attack.sub_event_type == "Attack" and attack.event_type == "Violence against civilians"
+
+
+def test_an_assassination_by_a_car_bomb_takes_its_weapon_and_by_a_gun_is_an_attack(events):
+    [bomb] = events("اغتيل مسؤول محلي بانفجار سيارة مفخخة في مدينة كركوك مساء الأحد.")
+    [gun] = events("اغتيل مسؤول محلي برصاص مسلحين مجهولين في مدينة كركوك مساء الأحد.")
+    assert bomb.sub_event_type == "Remote explosive/landmine/IED"
+    assert gun.sub_event_type == "Attack"
+
+
+# --- explain ------------------------------------------------------------------------------------
+
+def test_explain_names_the_rule_of_every_decision(explain):
+    x = explain("سقط صاروخان على قاعدة بلد الجوية مساء الثلاثاء. وقال مصدر إن القصف لم يسفر عن "
+                "إصابات. ونفت وزارة الدفاع سقوط صواريخ على مطار بغداد.")
+    assert [(d.mention.sentence, d.outcome, d.reason) for d in x.decisions] == [
+        (0, "new", "distinct"), (1, "merged", "anaphora")]
+    assert [(n.trigger.sentence, n.factuality) for n in x.not_acts] == [(2, "negated")]
