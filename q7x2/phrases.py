@@ -1,12 +1,13 @@
 """Phrase tables from the gazetteers, compiled once into token tries."""
 from __future__ import annotations
 
-from typing import Iterable, NamedTuple
+from bisect import bisect_left
+from typing import Iterable, Iterator, NamedTuple
 
 from pydantic import field_validator
 
 from .gazetteers import Entry, Gazetteers, Table
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Match
 from .tokenise import KeyMaker
 
 
@@ -21,6 +22,9 @@ class PhraseLists(Table):
         if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
             raise ValueError("expected a list of non-empty phrases")
         return v
+
+
+_UNKNOWN = object()
 
 
 class CueHit(NamedTuple):
@@ -41,20 +45,44 @@ class Cues:
         }
         # one trie over every list, so a window is scanned once for all cue kinds
         self.any = Lexicon(((p, key) for key, phrases in table.model_extra.items() for p in phrases), keymaker)
+        # the cues of the document last asked about: where one may start, and the longest there
+        self._indexed: list | None = None
+        self._positions: list[int] = []
+        self._longest: dict = {}
 
     def __getitem__(self, key: str) -> Lexicon:
         return self.lists[key]
 
     def first(self, tokens, lo: int, hi: int, kinds) -> CueHit | None:
         """The first cue of one of ``kinds`` (list names) that starts in tokens [lo, hi) and
-        ends by ``hi``, if any."""
-        for j in self.any.starts(tokens, lo, hi):
-            m = self.any.longest_at(tokens, j, hi)
-            if m is not None:
-                for k in m.payloads:
-                    if k in kinds:
-                        return CueHit(k, m.tok_start, m.tok_end)
+        ends by ``hi``, if any: at each start, the longest cue that ends by ``hi``.
+        Assembly asks this many times of one document, over overlapping windows: the longest
+        cue at every position is found once per document."""
+        for m in self.matches(tokens, lo, hi):
+            for kind in m.payloads:
+                if kind in kinds:
+                    return CueHit(kind, m.tok_start, m.tok_end)
         return None
+
+    def matches(self, tokens, lo: int, hi: int) -> Iterator[Match]:
+        """At each position in tokens [lo, hi) where a cue starts, the longest that ends by
+        ``hi`` (its payloads are the names of its lists). Assembly asks this many times of
+        one document over overlapping windows: the longest cue at a position is remembered
+        for the document last asked about."""
+        if tokens is not self._indexed:
+            self._positions = list(self.any.starts(tokens))
+            self._longest = {}
+            self._indexed = tokens
+        positions, longest = self._positions, self._longest
+        for k in range(bisect_left(positions, lo), bisect_left(positions, hi)):
+            j = positions[k]
+            m = longest.get(j, _UNKNOWN)
+            if m is _UNKNOWN:
+                m = longest[j] = self.any.longest_at(tokens, j)
+            if m is not None and m.tok_end > hi:
+                m = self.any.longest_at(tokens, j, hi)
+            if m is not None:
+                yield m
 
 
 def entry_lexicon(entries: Iterable[Entry], forms, keymaker: KeyMaker) -> Lexicon:

@@ -54,7 +54,9 @@ class EventMentions:
         self.windows = words.windows
         self.separators = Lexicon(((s, s in words.weak_separators) for s in words.clause_separators), keymaker)
         self.relative_pronouns = frozenset(normalise_phrase(w) for w in words.relative_pronouns)
-        self.before_rules = [r for r in words.factuality if r.scope == "before"]
+        self.before_rules = [r.model_copy(update={"cues": frozenset(r.cues)})
+                             for r in words.factuality if r.scope == "before"]
+        self.reach = max((r.before for r in self.before_rules), default=0)
         self.clause_rules = [r for r in words.factuality if r.scope == "clause"]
         self.shared_factualities = frozenset(words.shared_factuality)
         self.alternatives = frozenset(normalise_phrase(w) for w in words.alternatives)
@@ -132,10 +134,14 @@ class EventMentions:
                                                   min(s.tok_end, t.tok_end + w.weapon_after))):
             return NotAnAct(t, "no_weapon")                         # "سقوط قتلى"
         floor = max(s.tok_start, prev.tok_end if prev is not None else 0)
+        cues = list(self.cues.matches(doc.tokens, max(floor, t.tok_start - self.reach), t.tok_start))
+        if not cues:
+            return None
         for rule in self.before_rules:
             if rule.present_only and not v.present:
                 continue
-            hit = self.cues.first(doc.tokens, max(floor, t.tok_start - rule.before), t.tok_start, rule.cues)
+            lo = t.tok_start - rule.before
+            hit = next((m for m in cues if m.tok_start >= lo and not rule.cues.isdisjoint(m.payloads)), None)
             if hit is not None and not (rule.unless_between and self.cues.first(
                     doc.tokens, hit.tok_end, t.tok_start, rule.unless_between)):
                 return NotAnAct(t, rule.label, (hit.tok_start, hit.tok_end), hit.tok_start + rule.before)
