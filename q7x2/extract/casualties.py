@@ -1,7 +1,16 @@
-"""Casualties: people reported killed or wounded, with their counts.
+"""Casualties: people reported killed or wounded, with the counts the text states.
 
-"إصابة 3 جنود عراقيين ومتعاقدين أجنبيين" -> wounded 3 + 2; "دون وقوع إصابات" -> 0 and 0;
-"عدد من المواطنين" -> not stated (None).
+A count is read, never guessed:
+- after the word: "إصابة 3 جنود عراقيين ومتعاقدين أجنبيين" -> wounded 3 + 2 (groups are
+  summed; a singular noun is one, a dual two), "مقتل ما لا يقل عن 30 عسكريا" -> 30,
+  "إصابة 178 بينهم نساء" -> 178;
+- else right before it: "سبعة قتلى و12 جريحا", "جنديين عراقيين قتلا", "لقي نحو 17 شخصا
+  حتفهم", "ستة بينهم خمسة جنود قتلوا" -> 6;
+- else from the word itself: "سقوط جريحين" -> 2, "لقي مصرعه" -> 1.
+"العشرات", "عدد من المواطنين" -> not stated (None), never 0. A zero comes only from a
+negation before a general casualty noun ("دون وقوع إصابات" -> 0 and 0) or before a verb
+whose subject is nobody ("لم يصب أحد"). "مقتل وإصابة 10 أشخاص" is one count for both
+(category ``combined``): the split is not stated.
 """
 from __future__ import annotations
 
@@ -11,7 +20,9 @@ from typing import Literal
 from ..document import Document
 from ..gazetteers import Gazetteers, Table
 from ..lexicon import Lexicon
+from ..normalise import normalise_phrase
 from ..tokenise import KeyMaker
+from .numbers import NumberWords
 
 
 class People(Table):
@@ -23,21 +34,37 @@ class People(Table):
 class CasualtyWords(Table):
     killed: list[str]
     wounded: list[str]
+    combined: list[str]
     both: list[str]
     negation: list[str]
+    negatable: list[str]
+    nobody: list[str]
+    tally: list[str]
+    one_person: list[str]
+    two_persons: list[str]
     people: People
     others: list[str]
     among: list[str]
+    subject_openers: list[str]
 
 
 @dataclass(frozen=True, slots=True)
 class CasualtyCount:
-    category: Literal["killed", "wounded", "both"]
+    """``both``: a negated word that stands for killed and wounded (n is 0); ``combined``:
+    one count of killed and wounded together ("مقتل وإصابة 10 أشخاص")."""
+
+    category: Literal["killed", "wounded", "both", "combined"]
     n: int | None          # None: a casualty word with no count stated
 
 
 _WINDOW = 12               # tokens after a casualty word in which its count is read
+_BACK = 10                 # tokens before it in which a count may stand ("جنديين عراقيين قتلا")
+_NEGATION_REACH = 6        # tokens between a negation and the casualty noun it makes zero
 _STOP = frozenset({".", "?", "!", ";", ":"})
+# What a casualty word reports (a one-person word such as "جثة" is also a killed word).
+_REPORTS = frozenset({"killed", "wounded", "combined", "both", "negatable"})
+# Punctuation that a subject before its verb is not read across (quotes and dashes are).
+_CLAUSE_MARKS = _STOP | {",", "(", ")"}
 
 
 class CasualtyExtractor:
@@ -45,98 +72,215 @@ class CasualtyExtractor:
         self.keymaker = keymaker
         w = gazetteers.table("casualties", CasualtyWords)
         self.words = Lexicon([*((p, "killed") for p in w.killed), *((p, "wounded") for p in w.wounded),
-                              *((p, "both") for p in w.both)], keymaker)
-        self.negation = Lexicon(((p, True) for p in w.negation), keymaker)
+                              *((p, "both") for p in w.both), *((p, "combined") for p in w.combined),
+                              *((p, "negatable") for p in w.negatable),
+                              *((p, 1) for p in w.one_person), *((p, 2) for p in w.two_persons)], keymaker)
+        # Negations are whole words ("لم", "ولم"), not a word with a clitic stripped ("كلم" is km).
+        self.negations = frozenset(normalise_phrase(p) for p in w.negation)
+        self.nobody = Lexicon(((p, True) for p in w.nobody), keymaker)
+        self.tally = Lexicon(((p, True) for p in w.tally), keymaker)
         self.people = Lexicon([*((p, 1) for p in w.people.singular), *((p, 2) for p in w.people.dual),
                                *((p, None) for p in w.people.plural)], keymaker)
         self.others = Lexicon(((p, True) for p in w.others), keymaker)
         self.among = Lexicon(((p, True) for p in w.among), keymaker)
+        self.openers = Lexicon(((p, True) for p in w.subject_openers), keymaker)
+        numbers = gazetteers.table("numbers", NumberWords)
+        self.of = Lexicon(((p, True) for p in numbers.of), keymaker)
+        self.approximate = Lexicon(((p, True) for p in numbers.approximate_after), keymaker)
 
     def __call__(self, doc: Document) -> None:
         toks = doc.tokens
         numbers = {m.tok_start: m for m in doc.of("number")}
         number_ends = {m.tok_end: m for m in doc.of("number")}
-        hits = self.words.find(toks)
+        things = {m.tok_start for kind in ("weapon", "place") for m in doc.of(kind)}
+        actors = {j for m in doc.of("actor") for j in range(m.tok_start, m.tok_end)}
+        hits = [m for m in self.words.find(toks) if _REPORTS & set(m.payloads)]
+        done = 0                      # where the last casualty mention ended
         for h_i, m in enumerate(hits):
             cats = set(m.payloads)
             sentence = doc.sentences[doc.sentence_of_token(m.tok_start)]
-            if self._negated(toks, m.tok_start, sentence.tok_start):
-                cat = "both" if "both" in cats else ("killed" if "killed" in cats else "wounded")
-                doc.mention_tokens("casualty", m.tok_start, m.tok_end, CasualtyCount(cat, 0))
+            floor = max(sentence.tok_start, done)
+            cat = "killed" if "killed" in cats else ("wounded" if "wounded" in cats else "combined")
+            negation = self._negation(toks, m.tok_start, m.tok_end, floor, cats)
+            if negation is not None:
+                zero = "both" if cats & {"both", "combined"} else cat
+                doc.mention_tokens("casualty", negation, m.tok_end, CasualtyCount(zero, 0))
+                done = m.tok_end
                 continue
-            cat = "killed" if "killed" in cats else "wounded"
             stop = min(sentence.tok_end, m.tok_end + _WINDOW,
                        hits[h_i + 1].tok_start if h_i + 1 < len(hits) else sentence.tok_end)
-            n, end = self._count_after(toks, m.tok_end, stop, numbers)
+            start = m.tok_start
+            n, end = self._count_after(toks, m.tok_end, stop, numbers, things, actors)
             if n is None:
-                before = number_ends.get(m.tok_start)          # "3 قتلى"
-                if before is not None and before.value.n:
-                    n, end = before.value.n, m.tok_end
+                before = number_ends.get(m.tok_start)          # "3 قتلى", "عشرات القتلى"
+                if before is not None:
+                    n, start = before.value.n, before.tok_start
                 else:
-                    own = self.people.longest_at(toks, m.tok_start)   # "جريحين" counts itself
-                    if own is not None and own.payloads[0] == 2:
-                        n = 2
-            doc.mention_tokens("casualty", m.tok_start, max(end, m.tok_end), CasualtyCount(cat, n))
+                    found = self._count_before(toks, m.tok_start, floor, numbers)
+                    if found is not None:
+                        n, start = found
+            if n is None and start == m.tok_start:
+                own = [p for p in m.payloads if isinstance(p, int)]    # "جريحين", "لقي مصرعه"
+                if own and (own[0] == 2 or not self.keymaker.is_definite(toks, m.tok_start)):
+                    n = own[0]
+            end = max(end, m.tok_end)
+            doc.mention_tokens("casualty", start, end, CasualtyCount(cat, n))
+            done = end
 
+    # --- zero ------------------------------------------------------------------------
+    def _negated_word(self, text: str) -> bool:
+        return text in self.negations or (self.keymaker.conjoined(text) and text[1:] in self.negations)
+
+    def _negation(self, toks, i: int, end: int, floor: int, cats: set) -> int | None:
+        """Where the negation that makes this casualty word zero starts, if any: "دون وقوع
+        إصابات", "لم يسفر الهجوم عن سقوط قتلى"; "لم يصب أحد". Not "لم تعرف حصيلة الضحايا"
+        (a tally), not "ما لا يقل عن" (a bound, part of a number), not a verb with people
+        after it."""
+        if cats & {"both", "combined", "negatable"}:
+            if i > 0 and self.tally.longest_at(toks, i - 1, i) is not None:
+                return None
+            reach = _NEGATION_REACH
+        elif self.nobody.longest_at(toks, end) is not None:
+            reach = 2                                           # "لم يصب أحد"
+        else:
+            return None
+        for j in range(i - 1, max(floor, i - reach) - 1, -1):
+            if toks[j].text in _CLAUSE_MARKS:
+                return None
+            if self._negated_word(toks[j].text):
+                return j
+        return None
+
+    # --- counts ------------------------------------------------------------------------
     def _starts_group(self, toks, j: int) -> bool:
         """A new group of people is joined by و or a comma: "3 جنود ومتعاقدين", "مدني، وجندي"."""
         return self.keymaker.conjoined(toks[j].text) or (j > 0 and (
             toks[j - 1].text == "," or self.keymaker.conjoined(toks[j - 1].text) and len(toks[j - 1].text) == 1))
 
-    def _negated(self, toks, i: int, floor: int) -> bool:
-        """A negation up to seven words before, in the same stretch of punctuation."""
-        for j in range(i - 1, max(floor, i - 7) - 1, -1):
-            if toks[j].text in _STOP or toks[j].text == ",":
-                return False
-            if self.negation.longest_at(toks, j, i) is not None:
-                return True
-        return False
+    def _count_after(self, toks, i: int, stop: int, numbers, things, actors) -> tuple[int | None, int]:
+        """Sum of the groups of people from token i on, and where they end.
 
-    def _count_after(self, toks, i: int, stop: int, numbers) -> tuple[int | None, int]:
-        """Sum of the groups of people right after a casualty word, and where they end."""
+        A number counts the people named right after it ("3 جنود", "ثلاثة من منتسبي",
+        "20 آخرين"); a singular noun is one, a dual two; a plural without a number is
+        skipped (it may be the subject: "قتلت قوات الأمن ستة متشددين"), and so is an actor
+        ("قتلت الولايات المتحدة قياديين اثنين"). A number right at i
+        with no people after it counts alone ("إصابة 178 بينهم", "مقتل ثلاثة على الأقل"),
+        unless a weapon or a place follows it. A group that comes without و after one
+        already counted starts the count again: the first was the subject ("قتل مهاجم
+        انتحاري 47 شخصا")."""
         total, counted, end = 0, False, i
-        pending: int | None = None
-        pending_vague = False
-        j = i
-        gap = 0
+        pending = None                  # a number waiting for the people it counts
+        subject = False                 # a plural without a number came first
+        j, gap = i, 0
         while j < stop and gap <= 3:
-            t = toks[j]
-            if t.text in _STOP or self.among.longest_at(toks, j, stop) is not None:
+            if toks[j].text in _STOP or self.among.longest_at(toks, j, stop) is not None \
+                    or self.openers.longest_at(toks, j, stop) is not None:
                 break
+            if j in actors and not counted and pending is None:
+                j, subject = j + 1, True        # "قتلت الولايات المتحدة قياديين اثنين"
+                continue
             num = numbers.get(j)
             if num is not None:
                 if counted and pending is None and num.value.n == 1 and j == end:
                     j = num.tok_end            # "جندي عراقي واحد": the 1 repeats the singular
                     continue
-                pending, pending_vague = num.value.n, num.value.n is None
-                j = num.tok_end
-                gap = 0
+                pending, j, gap = num, num.tok_end, 0
                 continue
             p = self.people.longest_at(toks, j, stop)
-            if p is not None and counted and pending is None and not self._starts_group(toks, j):
-                j = p.tok_end                   # "متعاقد مدني": an adjective, not another person
-                continue
             if p is not None:
                 kind = p.payloads[0]
                 if pending is not None:
-                    total += pending
-                elif pending_vague:
-                    return None, p.tok_end
-                elif kind is not None:
-                    total += kind
-                else:
-                    j = p.tok_end
-                    gap += 1
+                    if pending.value.n is None:
+                        return None, p.tok_end      # "عشرات المدنيين"
+                    if counted and not self._starts_group(toks, pending.tok_start):
+                        total = 0
+                    total += pending.value.n
+                elif counted and not self._starts_group(toks, j):
+                    j = p.tok_end               # "متعاقد مدني": an adjective, not another person
                     continue
-                counted, pending, pending_vague = True, None, False
+                elif kind is None:
+                    j, subject = p.tok_end, True    # plural, no number: not counted, not a gap
+                    continue
+                elif gap and not subject and not self._starts_group(toks, j):
+                    break                       # "أصيب في هجوم آخر": not the people hit
+                else:
+                    total += kind
+                counted, pending = True, None
                 j = end = p.tok_end
                 gap = 0
                 continue
-            if pending is not None and self.others.longest_at(toks, j, stop) is not None:
-                total += pending
-                counted, pending = True, None
-                j = end = j + 1
+            if pending is not None:
+                if self.others.longest_at(toks, j, stop) is not None:
+                    if pending.value.n is None:
+                        return None, j + 1
+                    total += pending.value.n
+                    counted, pending = True, None
+                    j = end = j + 1
+                    continue
+                if self.of.longest_at(toks, j, stop) is not None:
+                    j += 1                      # "ثلاثة من منتسبي"
+                    continue
+                if not counted:
+                    return self._alone(pending, i, j, things)
+                pending = None
+            bound = self.approximate.longest_at(toks, j, stop)
+            if bound is not None:
+                j = bound.tok_end               # "أربعة جنود على الأقل"
                 continue
             j += 1
             gap += 1
+        if pending is not None and not counted:
+            return self._alone(pending, i, j, things)
         return (total if counted else None), end
+
+    @staticmethod
+    def _alone(number, i: int, j: int, things) -> tuple[int | None, int]:
+        """A number with no people named after it counts when it comes right after the
+        casualty word and no weapon or place follows it: "قتل 13 وجرح 45"."""
+        if number.tok_start == i and number.tok_end not in things and number.value.n is not None:
+            return number.value.n, number.tok_end
+        return None, i
+
+    def _count_before(self, toks, i: int, floor: int, numbers) -> tuple[int, int] | None:
+        """The people right before a casualty word, as a verb's subject ("أن «ثمانية
+        أشخاص على الأقل قتلوا", "امرأة قتلت") or before "حتفهم" ("لقي نحو 17 شخصا حتفهم"):
+        the count and where it starts. The leftmost group that reaches the word wins:
+        "ستة بينهم خمسة جنود قتلوا" -> 6. A number with no people named counts only right
+        before the word or before "بينهم" (not "الصواريخ الثلاثة لم تصب")."""
+        lo = i
+        while lo > max(floor, i - _BACK):
+            t = toks[lo - 1]
+            if t.text in _CLAUSE_MARKS or self.openers.longest_at(toks, lo - 1, i) is not None:
+                break
+            lo -= 1
+        for k in range(lo, i):
+            number = numbers.get(k)
+            if number is None and self.people.longest_at(toks, k, i) is None:
+                continue
+            n, end = self._count_after(toks, k, i, numbers, (), ())
+            if n is None:
+                continue
+            if number is not None and end == number.tok_end:      # a number with no people named
+                if end == i or self.among.longest_at(toks, end, i) is not None:
+                    return n, k                                     # "ثلاثة قتلوا", "ستة بينهم ..."
+                continue
+            if self._reaches(toks, end, i):
+                return n, k
+        return None
+
+    def _reaches(self, toks, j: int, i: int) -> bool:
+        """Only bounds, "آخرين", people words (adjectives) and at most one other word stand
+        between a group and its verb; or a part of it ("بينهم خمسة جنود")."""
+        if j < i and self.among.longest_at(toks, j, i) is not None:
+            return True
+        loose = 0
+        while j < i:
+            m = (self.approximate.longest_at(toks, j, i) or self.others.longest_at(toks, j, i)
+                 or self.people.longest_at(toks, j, i))
+            if m is not None:
+                j = m.tok_end
+                continue
+            if toks[j].text not in ('"', "'", "-"):
+                loose += 1
+            j += 1
+        return loose <= 1
