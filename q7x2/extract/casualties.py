@@ -39,6 +39,7 @@ class CasualtyWords(Table):
     negation: list[str]
     negatable: list[str]
     nobody: list[str]
+    alternatives: list[str]
     tally: list[str]
     one_person: list[str]
     two_persons: list[str]
@@ -63,6 +64,7 @@ _NEGATION_REACH = 6        # tokens between a negation and the casualty noun it 
 _STOP = frozenset({".", "?", "!", ";", ":"})
 # What a casualty word reports (a one-person word such as "جثة" is also a killed word).
 _REPORTS = frozenset({"killed", "wounded", "combined", "both", "negatable"})
+_NEGATABLE = frozenset({"both", "combined", "negatable"})
 # Punctuation that a subject before its verb is not read across (quotes and dashes are).
 _CLAUSE_MARKS = _STOP | {",", "(", ")"}
 
@@ -78,6 +80,7 @@ class CasualtyExtractor:
         # Negations are whole words ("لم", "ولم"), not a word with a clitic stripped ("كلم" is km).
         self.negations = frozenset(normalise_phrase(p) for p in w.negation)
         self.nobody = Lexicon(((p, True) for p in w.nobody), keymaker)
+        self.alternatives = Lexicon(((p, True) for p in w.alternatives), keymaker)
         self.tally = Lexicon(((p, True) for p in w.tally), keymaker)
         self.people = Lexicon([*((p, 1) for p in w.people.singular), *((p, 2) for p in w.people.dual),
                                *((p, None) for p in w.people.plural)], keymaker)
@@ -93,30 +96,39 @@ class CasualtyExtractor:
         numbers = {m.tok_start: m for m in doc.of("number")}
         number_ends = {m.tok_end: m for m in doc.of("number")}
         things = {m.tok_start for kind in ("weapon", "place") for m in doc.of(kind)}
-        actors = {j for m in doc.of("actor") for j in range(m.tok_start, m.tok_end)}
+        # Tokens of named actors and places: never a gap between people and their count
+        # ("ثلاثة جنود من التحالف الدولي بقيادة الولايات المتحدة واربعة من المارة").
+        names = {j for kind in ("actor", "place") for m in doc.of(kind) for j in range(m.tok_start, m.tok_end)}
         hits = [m for m in self.words.find(toks) if _REPORTS & set(m.payloads)]
         done = 0                      # where the last casualty mention ended
+        zero_end = -1                 # where the last zero ended
+        conjoined = self.keymaker.conjoined
         for h_i, m in enumerate(hits):
             cats = set(m.payloads)
             sentence = doc.sentences[doc.sentence_of_token(m.tok_start)]
             floor = max(sentence.tok_start, done)
             cat = "killed" if "killed" in cats else ("wounded" if "wounded" in cats else "combined")
             negation = self._negation(toks, m.tok_start, m.tok_end, floor, cats)
+            if negation is None and zero_end >= 0 and cats & _NEGATABLE:
+                joined = self.alternatives.longest_at(toks, zero_end, m.tok_start)
+                if joined is not None and joined.tok_end == m.tok_start:
+                    negation = m.tok_start              # "دون سقوط قتلى أو جرحى"
             if negation is not None:
                 zero = "both" if cats & {"both", "combined"} else cat
                 doc.mention_tokens("casualty", negation, m.tok_end, CasualtyCount(zero, 0))
-                done = m.tok_end
+                done = zero_end = m.tok_end
                 continue
             stop = min(sentence.tok_end, m.tok_end + _WINDOW,
                        hits[h_i + 1].tok_start if h_i + 1 < len(hits) else sentence.tok_end)
-            start = m.tok_start
-            n, end = self._count_after(toks, m.tok_end, stop, numbers, things, actors)
-            if n is None:
-                before = number_ends.get(m.tok_start)          # "3 قتلى", "عشرات القتلى"
-                if before is not None:
-                    n, start = before.value.n, before.tok_start
-                else:
-                    found = self._count_before(toks, m.tok_start, floor, numbers)
+            start, end = m.tok_start, m.tok_end
+            before = number_ends.get(m.tok_start)
+            if before is not None and before.tok_start >= floor and not conjoined(toks[m.tok_start].text):
+                # "3 قتلى", "عشرات القتلى"; not "قتل فيه 13 وجرح 45"
+                n, start = before.value.n, before.tok_start
+            else:
+                n, end = self._count_after(toks, m.tok_end, stop, numbers, things, names)
+                if n is None and not conjoined(toks[m.tok_start].text):    # "السيارة وقتلهم"
+                    found = self._count_before(toks, m.tok_start, floor, numbers, names)
                     if found is not None:
                         n, start = found
             if n is None and start == m.tok_start:
@@ -136,7 +148,7 @@ class CasualtyExtractor:
         إصابات", "لم يسفر الهجوم عن سقوط قتلى"; "لم يصب أحد". Not "لم تعرف حصيلة الضحايا"
         (a tally), not "ما لا يقل عن" (a bound, part of a number), not a verb with people
         after it."""
-        if cats & {"both", "combined", "negatable"}:
+        if cats & _NEGATABLE:
             if i > 0 and self.tally.longest_at(toks, i - 1, i) is not None:
                 return None
             reach = _NEGATION_REACH
@@ -157,13 +169,13 @@ class CasualtyExtractor:
         return self.keymaker.conjoined(toks[j].text) or (j > 0 and (
             toks[j - 1].text == "," or self.keymaker.conjoined(toks[j - 1].text) and len(toks[j - 1].text) == 1))
 
-    def _count_after(self, toks, i: int, stop: int, numbers, things, actors) -> tuple[int | None, int]:
+    def _count_after(self, toks, i: int, stop: int, numbers, things, names) -> tuple[int | None, int]:
         """Sum of the groups of people from token i on, and where they end.
 
         A number counts the people named right after it ("3 جنود", "ثلاثة من منتسبي",
         "20 آخرين"); a singular noun is one, a dual two; a plural without a number is
-        skipped (it may be the subject: "قتلت قوات الأمن ستة متشددين"), and so is an actor
-        ("قتلت الولايات المتحدة قياديين اثنين"). A number right at i
+        skipped (it may be the subject: "قتلت قوات الأمن ستة متشددين"), and so are named
+        actors and places ("قتلت الولايات المتحدة قياديين اثنين"). A number right at i
         with no people after it counts alone ("إصابة 178 بينهم", "مقتل ثلاثة على الأقل"),
         unless a weapon or a place follows it. A group that comes without و after one
         already counted starts the count again: the first was the subject ("قتل مهاجم
@@ -176,9 +188,6 @@ class CasualtyExtractor:
             if toks[j].text in _STOP or self.among.longest_at(toks, j, stop) is not None \
                     or self.openers.longest_at(toks, j, stop) is not None:
                 break
-            if j in actors and not counted and pending is None:
-                j, subject = j + 1, True        # "قتلت الولايات المتحدة قياديين اثنين"
-                continue
             num = numbers.get(j)
             if num is not None:
                 if counted and pending is None and num.value.n == 1 and j == end:
@@ -208,6 +217,10 @@ class CasualtyExtractor:
                 counted, pending = True, None
                 j = end = p.tok_end
                 gap = 0
+                continue
+            if j in names:
+                subject = subject or not counted    # "قتلت الولايات المتحدة قياديين اثنين"
+                j += 1
                 continue
             if pending is not None:
                 if self.others.longest_at(toks, j, stop) is not None:
@@ -241,7 +254,7 @@ class CasualtyExtractor:
             return number.value.n, number.tok_end
         return None, i
 
-    def _count_before(self, toks, i: int, floor: int, numbers) -> tuple[int, int] | None:
+    def _count_before(self, toks, i: int, floor: int, numbers, names) -> tuple[int, int] | None:
         """The people right before a casualty word, as a verb's subject ("أن «ثمانية
         أشخاص على الأقل قتلوا", "امرأة قتلت") or before "حتفهم" ("لقي نحو 17 شخصا حتفهم"):
         the count and where it starts. The leftmost group that reaches the word wins:
@@ -257,7 +270,7 @@ class CasualtyExtractor:
             number = numbers.get(k)
             if number is None and self.people.longest_at(toks, k, i) is None:
                 continue
-            n, end = self._count_after(toks, k, i, numbers, (), ())
+            n, end = self._count_after(toks, k, i, numbers, (), names)
             if n is None:
                 continue
             if number is not None and end == number.tok_end:      # a number with no people named
@@ -269,8 +282,9 @@ class CasualtyExtractor:
         return None
 
     def _reaches(self, toks, j: int, i: int) -> bool:
-        """Only bounds, "آخرين", people words (adjectives) and at most one other word stand
-        between a group and its verb; or a part of it ("بينهم خمسة جنود")."""
+        """Only bounds, "آخرين", people words (adjectives) and at most two other words (a
+        name: "النقيب مؤيد اللامي أصيب") stand between a group and its verb; or a part of it
+        ("بينهم خمسة جنود")."""
         if j < i and self.among.longest_at(toks, j, i) is not None:
             return True
         loose = 0
@@ -283,4 +297,4 @@ class CasualtyExtractor:
             if toks[j].text not in ('"', "'", "-"):
                 loose += 1
             j += 1
-        return loose <= 1
+        return loose <= 2
