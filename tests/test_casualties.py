@@ -58,11 +58,14 @@ def test_vague_quantity_is_not_a_count(extract):
 
 
 @pytest.fixture(scope="module")
-def mentions(gazetteers):
+def pipeline(gazetteers):
+    return Pipeline(gazetteers)
+
+
+@pytest.fixture(scope="module")
+def mentions(pipeline):
     """The casualty mentions of a text, as the pipeline finds them (after dates, numbers,
     places, actors and weapons): (category, count, text) in text order."""
-    pipeline = Pipeline(gazetteers)
-
     def run(text):
         doc = pipeline.document(Article(id="t", text=text))
         return [(m.value.category, m.value.n, doc.original_text(m.start, m.end))
@@ -159,3 +162,15 @@ def test_a_zero_comes_from_an_explicit_zero_phrase(mentions, sentence, expected)
 ])
 def test_a_negation_elsewhere_is_not_a_zero(mentions, sentence, expected):
     assert counts_of(mentions(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قتل 30 شخصا وأصيب العشرات أمس في أعمال عنف متفرقة في البلاد، أبرزها تفجير سوق",
+     [("killed", 30, True), ("wounded", None, True)]),
+    ("قتل شخصان في هجمات منفصلة بينها تفجير أدى إلى مقتل ثلاثة جنود",
+     [("killed", 2, True), ("killed", 3, False)]),
+    ("قتل 30 شخصا في تفجير سوق المدينة", [("killed", 30, False)]),
+])
+def test_a_total_over_several_incidents_is_marked(pipeline, sentence, expected):
+    doc = pipeline.document(Article(id="t", text=sentence))
+    assert [(m.value.category, m.value.n, m.value.several) for m in doc.of("casualty")] == expected

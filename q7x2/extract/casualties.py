@@ -10,7 +10,8 @@ A count is read, never guessed:
 "العشرات", "عدد من المواطنين" -> not stated (None), never 0. A zero comes only from a
 negation before a general casualty noun ("دون وقوع إصابات" -> 0 and 0) or before a verb
 whose subject is nobody ("لم يصب أحد"). "مقتل وإصابة 10 أشخاص" is one count for both
-(category ``combined``): the split is not stated.
+(category ``combined``): the split is not stated. A count followed by "في أعمال عنف
+متفرقة" is a total over several incidents (``several``), not one attack's.
 """
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ class CasualtyWords(Table):
     nobody: list[str]
     alternatives: list[str]
     tally: list[str]
+    several_incidents: list[str]
     one_person: list[str]
     two_persons: list[str]
     people: People
@@ -56,10 +58,12 @@ class CasualtyCount:
 
     category: Literal["killed", "wounded", "both", "combined"]
     n: int | None          # None: a casualty word with no count stated
+    several: bool = False  # a total over several incidents ("في أعمال عنف متفرقة")
 
 
 _WINDOW = 12               # tokens after a casualty word in which its count is read
 _BACK = 10                 # tokens before it in which a count may stand ("جنديين عراقيين قتلا")
+_SEVERAL_REACH = 8         # words after a count in which "في هجمات متفرقة" makes it a total
 _NEGATION_REACH = 6        # tokens between a negation and the casualty noun it makes zero
 _STOP = frozenset({".", "?", "!", ";", ":"})
 # What a casualty word reports (a one-person word such as "جثة" is also a killed word).
@@ -81,6 +85,7 @@ class CasualtyExtractor:
         self.negations = frozenset(normalise_phrase(p) for p in w.negation)
         self.nobody = Lexicon(((p, True) for p in w.nobody), keymaker)
         self.alternatives = Lexicon(((p, True) for p in w.alternatives), keymaker)
+        self.several = Lexicon(((p, True) for p in w.several_incidents), keymaker)
         self.tally = Lexicon(((p, True) for p in w.tally), keymaker)
         self.people = Lexicon([*((p, 1) for p in w.people.singular), *((p, 2) for p in w.people.dual),
                                *((p, None) for p in w.people.plural)], keymaker)
@@ -136,8 +141,28 @@ class CasualtyExtractor:
                 if own and (own[0] == 2 or not self.keymaker.is_definite(toks, m.tok_start)):
                     n = own[0]
             end = max(end, m.tok_end)
-            doc.mention_tokens("casualty", start, end, CasualtyCount(cat, n))
+            several = self._several(toks, end, sentence.tok_end, hits[h_i + 1:])
+            doc.mention_tokens("casualty", start, end, CasualtyCount(cat, n, several))
             done = end
+
+    def _several(self, toks, i: int, stop: int, later) -> bool:
+        """The count is a total over several incidents: "قتل 58 شخصا وأصيب عشرات آخرون أمس
+        في أعمال عنف متفرقة". Read in the words after the mention, up to a comma or the
+        end of the sentence, across the casualty words joined to it ("وأصيب ...")."""
+        later_starts = {m.tok_start: m.tok_end for m in later}
+        j, words = i, 0
+        while j < stop and words <= _SEVERAL_REACH:
+            if toks[j].text in _CLAUSE_MARKS:
+                return False
+            if j in later_starts:
+                j = later_starts[j]
+                continue
+            m = self.several.longest_at(toks, j, stop)
+            if m is not None:
+                return True
+            j += 1
+            words += 1
+        return False
 
     # --- zero ------------------------------------------------------------------------
     def _negated_word(self, text: str) -> bool:
