@@ -90,6 +90,9 @@ def counts_of(found):
     ("وأصيب شرطيان في الانفجار", [("wounded", 2)]),
     ("أصيب ٣ عمال و١٢ جنديا في القصف", [("wounded", 15)]),
     ("جرح ثلاثة جنود من التحالف الدولي وأربعة من المارة", [("wounded", 7)]),
+    # a pronoun for the place or the attack right after the verb is no gap
+    ("شهدت القرية مذبحة قتل فيها 13 وجرح 45 من السكان", [("killed", 13), ("wounded", 45)]),
+    ("الغارة التي قتلت فيها امرأة وأربعة من أطفالها", [("killed", 5)]),
     # a subject before the people hit is not counted
     ("قتلت قوات الأمن ستة مسلحين في مداهمة", [("killed", 6)]),
     ("قتل مهاجم انتحاري 47 شخصا في تجمع انتخابي", [("killed", 47)]),

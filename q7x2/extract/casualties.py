@@ -46,6 +46,7 @@ class CasualtyWords(Table):
     one_person: list[str]
     two_persons: list[str]
     people: People
+    resumptive: list[str]
     others: list[str]
     among: list[str]
     subject_openers: list[str]
@@ -89,6 +90,7 @@ class CasualtyExtractor:
         self.tally = Lexicon(((p, True) for p in w.tally), keymaker)
         self.people = Lexicon([*((p, 1) for p in w.people.singular), *((p, 2) for p in w.people.dual),
                                *((p, None) for p in w.people.plural)], keymaker)
+        self.resumptive = Lexicon(((p, True) for p in w.resumptive), keymaker)
         self.others = Lexicon(((p, True) for p in w.others), keymaker)
         self.among = Lexicon(((p, True) for p in w.among), keymaker)
         self.openers = Lexicon(((p, True) for p in w.subject_openers), keymaker)
@@ -131,7 +133,11 @@ class CasualtyExtractor:
                 # "3 قتلى", "عشرات القتلى"; not "قتل فيه 13 وجرح 45"
                 n, start = before.value.n, before.tok_start
             else:
-                n, end = self._count_after(toks, m.tok_end, stop, numbers, things, names)
+                after = m.tok_end
+                pronoun = self.resumptive.longest_at(toks, after, stop)
+                if pronoun is not None:
+                    after = pronoun.tok_end                 # "قتل فيه 13 وجرح 45"
+                n, end = self._count_after(toks, after, stop, numbers, things, names)
                 if n is None and not conjoined(toks[m.tok_start].text):    # "السيارة وقتلهم"
                     found = self._count_before(toks, m.tok_start, floor, numbers, names)
                     if found is not None:
