@@ -107,9 +107,12 @@ class CasualtyExtractor:
         # ("ثلاثة جنود من التحالف الدولي بقيادة الولايات المتحدة واربعة من المارة").
         names = {j for kind in ("actor", "place") for m in doc.of(kind) for j in range(m.tok_start, m.tok_end)}
         hits = [m for m in self.words.find(toks) if _REPORTS & set(m.payloads)]
+        conjoined = self.keymaker.conjoined
+        # A number right before a casualty word is that word's ("قتيل وثلاثة جرحى"), unless
+        # the word is joined by و ("قتل 13 وجرح 45").
+        things |= {h.tok_start for h in hits if not conjoined(toks[h.tok_start].text)}
         done = 0                      # where the last casualty mention ended
         zero_end = -1                 # where the last zero ended
-        conjoined = self.keymaker.conjoined
         for h_i, m in enumerate(hits):
             cats = set(m.payloads)
             sentence = doc.sentences[doc.sentence_of_token(m.tok_start)]
@@ -280,7 +283,8 @@ class CasualtyExtractor:
     @staticmethod
     def _alone(number, i: int, j: int, things) -> tuple[int | None, int]:
         """A number with no people named after it counts when it comes right after the
-        casualty word and no weapon or place follows it: "قتل 13 وجرح 45"."""
+        casualty word and no weapon, place or casualty noun follows it: "قتل 13 وجرح 45",
+        not "سقوط قتيل وثلاثة جرحى"."""
         if number.tok_start == i and number.tok_end not in things and number.value.n is not None:
             return number.value.n, number.tok_end
         return None, i
