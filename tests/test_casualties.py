@@ -90,6 +90,10 @@ def counts_of(found):
     ("وأصيب شرطيان في الانفجار", [("wounded", 2)]),
     ("أصيب ٣ عمال و١٢ جنديا في القصف", [("wounded", 15)]),
     ("جرح ثلاثة جنود من التحالف الدولي وأربعة من المارة", [("wounded", 7)]),
+    # a number after a plural counts it; after a unit of time it counts no one
+    ("قتل الجنود الثلاثة في كمين", [("killed", 3)]),
+    ("وأعلنت الشرطة مقتل مسلحين اثنين", [("killed", 2)]),
+    ("قتل 1,500 شخص منذ بداية العام", [("killed", 1500)]),
     # a pronoun for the place or the attack right after the verb is no gap
     ("شهدت القرية مذبحة قتل فيها 13 وجرح 45 من السكان", [("killed", 13), ("wounded", 45)]),
     ("الغارة التي قتلت فيها امرأة وأربعة من أطفالها", [("killed", 5)]),
@@ -132,6 +136,7 @@ def test_a_count_before_a_verb_takes_its_people_into_the_mention(mentions):
     ("سقطت القذيفة قرب السيارة وقتلت من فيها", [("killed", None)]),
     ("الصاروخ الإسرائيلي أصاب السيارة وقتلهم جميعا", [("killed", None)]),
     ("أصيب في هجوم آخر على الطريق نفسه", [("wounded", None)]),
+    ("عثر عليه وقد قتل 3 أيام بعد اختطافه", [("killed", None)]),
 ])
 def test_no_count_is_guessed(mentions, sentence, expected):
     assert counts_of(mentions(sentence)) == expected

@@ -24,6 +24,10 @@ def counts(doc):
     # Arabic-Indic digits are read like Latin ones
     ("سقط ١٢ صاروخا قرب المطار", [("١٢", 12)]),
     ("نقلت الحافلة أحد الزوار", [("أحد", 1)]),
+    # thousands in groups of three, with either separator
+    ("نزح 1,500 شخص", [("1,500", 1500)]),
+    ("نزح ١٬٥٠٠ شخص", [("١٬٥٠٠", 1500)]),
+    ("بلغت الكلفة 12,000,000 دولار", [("12,000,000", 12000000)]),
 ])
 def test_counts_in_words_and_digits(make_doc, numbers, text, expected):
     doc = make_doc(text)

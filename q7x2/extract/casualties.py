@@ -47,6 +47,7 @@ class CasualtyWords(Table):
     two_persons: list[str]
     people: People
     resumptive: list[str]
+    units: list[str]
     others: list[str]
     among: list[str]
     subject_openers: list[str]
@@ -90,6 +91,7 @@ class CasualtyExtractor:
         self.tally = Lexicon(((p, True) for p in w.tally), keymaker)
         self.people = Lexicon([*((p, 1) for p in w.people.singular), *((p, 2) for p in w.people.dual),
                                *((p, None) for p in w.people.plural)], keymaker)
+        self.units = Lexicon(((p, True) for p in w.units), keymaker)
         self.resumptive = Lexicon(((p, True) for p in w.resumptive), keymaker)
         self.others = Lexicon(((p, True) for p in w.others), keymaker)
         self.among = Lexicon(((p, True) for p in w.among), keymaker)
@@ -103,6 +105,7 @@ class CasualtyExtractor:
         numbers = {m.tok_start: m for m in doc.of("number")}
         number_ends = {m.tok_end: m for m in doc.of("number")}
         things = {m.tok_start for kind in ("weapon", "place") for m in doc.of(kind)}
+        things.update(self.units.starts(toks))
         # Tokens of named actors and places: never a gap between people and their count
         # ("ثلاثة جنود من التحالف الدولي بقيادة الولايات المتحدة واربعة من المارة").
         names = {j for kind in ("actor", "place") for m in doc.of(kind) for j in range(m.tok_start, m.tok_end)}
@@ -217,6 +220,7 @@ class CasualtyExtractor:
         total, counted, end = 0, False, i
         pending = None                  # a number waiting for the people it counts
         subject = False                 # a plural without a number came first
+        plural_end = -1                 # where it ended: "الجنود الثلاثة" counts them
         j, gap = i, 0
         while j < stop and gap <= 3:
             if toks[j].text in _STOP or self.among.longest_at(toks, j, stop) is not None \
@@ -243,6 +247,7 @@ class CasualtyExtractor:
                     continue
                 elif kind is None:
                     j, subject = p.tok_end, True    # plural, no number: not counted, not a gap
+                    plural_end = j
                     continue
                 elif gap and not subject and not self._starts_group(toks, j):
                     break                       # "أصيب في هجوم آخر": not the people hit
@@ -268,7 +273,7 @@ class CasualtyExtractor:
                     j += 1                      # "ثلاثة من منتسبي"
                     continue
                 if not counted:
-                    return self._alone(pending, i, j, things)
+                    return self._alone(pending, (i, plural_end), things)
                 pending = None
             bound = self.approximate.longest_at(toks, j, stop)
             if bound is not None:
@@ -277,17 +282,18 @@ class CasualtyExtractor:
             j += 1
             gap += 1
         if pending is not None and not counted:
-            return self._alone(pending, i, j, things)
+            return self._alone(pending, (i, plural_end), things)
         return (total if counted else None), end
 
     @staticmethod
-    def _alone(number, i: int, j: int, things) -> tuple[int | None, int]:
+    def _alone(number, at: tuple[int, int], things) -> tuple[int | None, int]:
         """A number with no people named after it counts when it comes right after the
-        casualty word and no weapon, place or casualty noun follows it: "قتل 13 وجرح 45",
-        not "سقوط قتيل وثلاثة جرحى"."""
-        if number.tok_start == i and number.tok_end not in things and number.value.n is not None:
+        casualty word or right after a plural ("قتل 13 وجرح 45", "قتل الجنود الثلاثة"),
+        and no weapon, place, unit or casualty noun follows it: not "قتل 3 أيام بعد
+        اختطافه", not "سقوط قتيل وثلاثة جرحى"."""
+        if number.tok_start in at and number.tok_end not in things and number.value.n is not None:
             return number.value.n, number.tok_end
-        return None, i
+        return None, at[0]
 
     def _count_before(self, toks, i: int, floor: int, numbers, names) -> tuple[int, int] | None:
         """The people right before a casualty word, as a verb's subject ("أن «ثمانية

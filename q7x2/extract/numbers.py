@@ -59,10 +59,14 @@ class NumberExtractor:
             if c == len(candidates):
                 break
             i = candidates[c]
-            if toks[i].text.isdecimal() and self._joined(doc, i):
+            grouped = self._thousands(doc, i) if toks[i].text.isdecimal() else None
+            if grouped is not None:
+                value, end = grouped                    # "1,500"
+            elif toks[i].text.isdecimal() and self._joined(doc, i):
                 i += 1
                 continue
-            value, end = self._term(toks, i)
+            else:
+                value, end = self._term(toks, i)
             if value is None:
                 v = self.vague.longest_at(toks, i)
                 if v is not None:
@@ -125,6 +129,28 @@ class NumberExtractor:
         """Where the number's mention starts: at "ما لا يقل عن", "نحو", "أكثر من" ... right before it."""
         m = self.before.ending_at(toks, i, 4)
         return m.tok_start if m is not None else i
+
+    @staticmethod
+    def _thousands(doc: Document, i: int) -> tuple[int, int] | None:
+        """Digits in groups of three after a comma with no space: "1,500", "12,000,000"
+        (the Arabic thousands separator folds to a comma). Not a decimal, date or time."""
+        toks, texts = doc.tokens, doc.tokens.texts
+        if i and texts[i - 1] == "," and doc.tokens.token_ends[i - 1] == doc.tokens.token_starts[i] \
+                and i >= 2 and texts[i - 2].isdecimal():
+            return None                                  # inside a group already read
+        if len(texts[i]) > 3:
+            return None
+        value, j = int(texts[i]), i + 1
+        while j + 1 < len(toks) and texts[j] == "," and len(texts[j + 1]) == 3 and texts[j + 1].isdecimal() \
+                and toks.token_ends[j - 1] == toks.token_starts[j] and toks.token_ends[j] == toks.token_starts[j + 1]:
+            value, j = value * 1000 + int(texts[j + 1]), j + 2
+        if j == i + 1:
+            return None
+        after = doc.norm[toks.token_ends[j - 1]] if toks.token_ends[j - 1] < len(doc.norm) else ""
+        if after.isdigit() or after in _JOINERS and toks.token_ends[j - 1] + 1 < len(doc.norm) \
+                and doc.norm[toks.token_ends[j - 1] + 1].isdigit():
+            return None                                  # "1,500.5", "1,500,00"
+        return value, j
 
     @staticmethod
     def _joined(doc: Document, i: int) -> bool:
