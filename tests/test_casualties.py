@@ -185,3 +185,16 @@ def test_a_negation_elsewhere_is_not_a_zero(mentions, sentence, expected):
 def test_a_total_over_several_incidents_is_marked(pipeline, sentence, expected):
     doc = pipeline.document(Article(id="t", text=sentence))
     assert [(m.value.category, m.value.n, m.value.several) for m in doc.of("casualty")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # people named with no count: not a zero, not a count, but not nothing either
+    ("قتل ما لا يقل عن 25 شخصا وأصيب العشرات", [("killed", 25, False), ("wounded", None, True)]),
+    ("أصيب عدد من المدنيين في القصف", [("wounded", None, True)]),
+    ("خلف الهجوم عشرات القتلى", [("killed", None, True)]),
+    ("قال مسؤول إن جنودا أمريكيين أصيبوا", [("wounded", None, True)]),
+    ("وأصيب في الهجوم", [("wounded", None, False)]),
+])
+def test_people_named_without_a_count_are_marked(pipeline, sentence, expected):
+    doc = pipeline.document(Article(id="t", text=sentence))
+    assert [(m.value.category, m.value.n, m.value.uncounted) for m in doc.of("casualty")] == expected

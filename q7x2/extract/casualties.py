@@ -61,6 +61,7 @@ class CasualtyCount:
     category: Literal["killed", "wounded", "both", "combined"]
     n: int | None          # None: a casualty word with no count stated
     several: bool = False  # a total over several incidents ("في أعمال عنف متفرقة")
+    uncounted: bool = False  # people named with no count ("أصيب العشرات", "جنود أصيبوا"): n is None
 
 
 _WINDOW = 12               # tokens after a casualty word in which its count is read
@@ -138,23 +139,26 @@ class CasualtyExtractor:
             if before is not None and before.tok_start >= floor and not conjoined(toks[m.tok_start].text):
                 # "3 قتلى", "عشرات القتلى"; not "قتل فيه 13 وجرح 45"
                 n, start = before.value.n, before.tok_start
+                uncounted = n is None
             else:
                 after = m.tok_end
                 pronoun = self.resumptive.longest_at(toks, after, stop)
                 if pronoun is not None:
                     after = pronoun.tok_end                 # "قتل فيه 13 وجرح 45"
                 n, end = self._count_after(toks, after, stop, numbers, things, names)
-                if n is None and not conjoined(toks[m.tok_start].text):    # "السيارة وقتلهم"
+                uncounted = n is None and end > after             # "إصابة العشرات", "عدد من المدنيين"
+                if n is None and not uncounted and not conjoined(toks[m.tok_start].text):
                     found = self._count_before(toks, m.tok_start, floor, numbers, names)
-                    if found is not None:
+                    if found is not None:                           # "جنود أصيبوا": people, no count
                         n, start = found
+                        uncounted = n is None
             if n is None and start == m.tok_start:
                 own = [p for p in m.payloads if isinstance(p, int)]    # "جريحين", "لقي مصرعه"
                 if own and (own[0] == 2 or not self.keymaker.is_definite(toks, m.tok_start)):
                     n = own[0]
             end = max(end, m.tok_end)
             several = self._several(toks, end, sentence.tok_end, hits[h_i + 1:])
-            doc.mention_tokens("casualty", start, end, CasualtyCount(cat, n, several))
+            doc.mention_tokens("casualty", start, end, CasualtyCount(cat, n, several, uncounted))
             done = end
 
     def _several(self, toks, i: int, stop: int, later) -> bool:
@@ -291,16 +295,17 @@ class CasualtyExtractor:
         casualty word or right after a plural ("قتل 13 وجرح 45", "قتل الجنود الثلاثة"),
         and no weapon, place, unit or casualty noun follows it: not "قتل 3 أيام بعد
         اختطافه", not "سقوط قتيل وثلاثة جرحى"."""
-        if number.tok_start in at and number.tok_end not in things and number.value.n is not None:
-            return number.value.n, number.tok_end
+        if number.tok_start in at and number.tok_end not in things:
+            return number.value.n, number.tok_end           # None: "أصيب العشرات"
         return None, at[0]
 
-    def _count_before(self, toks, i: int, floor: int, numbers, names) -> tuple[int, int] | None:
+    def _count_before(self, toks, i: int, floor: int, numbers, names) -> tuple[int | None, int] | None:
         """The people right before a casualty word, as a verb's subject ("أن «ثمانية
         أشخاص على الأقل قتلوا", "امرأة قتلت") or before "حتفهم" ("لقي نحو 17 شخصا حتفهم"):
         the count and where it starts. The leftmost group that reaches the word wins:
         "ستة بينهم خمسة جنود قتلوا" -> 6. A number with no people named counts only right
-        before the word or before "بينهم" (not "الصواريخ الثلاثة لم تصب")."""
+        before the word or before "بينهم" (not "الصواريخ الثلاثة لم تصب"). A plural with
+        no number right before the word is people with no count: (None, where it starts)."""
         lo = i
         while lo > max(floor, i - _BACK):
             t = toks[lo - 1]
@@ -309,10 +314,13 @@ class CasualtyExtractor:
             lo -= 1
         for k in range(lo, i):
             number = numbers.get(k)
-            if number is None and self.people.longest_at(toks, k, i) is None:
+            people = self.people.longest_at(toks, k, i) if number is None else None
+            if number is None and people is None:
                 continue
             n, end = self._count_after(toks, k, i, numbers, (), names)
             if n is None:
+                if people is not None and people.payloads[0] is None and self._reaches(toks, k, i, loose=0):
+                    return None, k                                  # "جنودا أمريكيين أصيبوا"
                 continue
             if number is not None and end == number.tok_end:      # a number with no people named
                 if end == i or self.among.longest_at(toks, end, i) is not None:
@@ -322,13 +330,13 @@ class CasualtyExtractor:
                 return n, k
         return None
 
-    def _reaches(self, toks, j: int, i: int) -> bool:
+    def _reaches(self, toks, j: int, i: int, loose: int = 2) -> bool:
         """Only bounds, "آخرين", people words (adjectives) and at most two other words (a
         name: "النقيب مؤيد اللامي أصيب") stand between a group and its verb; or a part of it
         ("بينهم خمسة جنود")."""
         if j < i and self.among.longest_at(toks, j, i) is not None:
             return True
-        loose = 0
+        allowed, loose = loose, 0
         while j < i:
             m = (self.approximate.longest_at(toks, j, i) or self.others.longest_at(toks, j, i)
                  or self.people.longest_at(toks, j, i))
@@ -338,4 +346,4 @@ class CasualtyExtractor:
             if toks[j].text not in ('"', "'", "-"):
                 loose += 1
             j += 1
-        return loose <= 2
+        return loose <= allowed
