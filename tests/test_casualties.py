@@ -170,6 +170,8 @@ def test_a_zero_comes_from_an_explicit_zero_phrase(mentions, sentence, expected)
     ("ولم تعرف حصيلة الضحايا حتى الآن", [("killed", None)]),     # a tally, not a zero
     ("على بعد 20 كلم سقط قتلى في قصف", [("killed", None)]),     # "كلم" is not "لم"
     ("قتل ما لا يقل عن 30 جنديا وجرح عدد مماثل", [("killed", 30), ("wounded", None)]),
+    ("سقط ما لا يقل عن 20 قتيلا في القصف", [("killed", 20)]),
+    ("لم يسفر القصف إلا عن 3 جرحى", [("wounded", 3)]),
 ])
 def test_a_negation_elsewhere_is_not_a_zero(mentions, sentence, expected):
     assert counts_of(mentions(sentence)) == expected

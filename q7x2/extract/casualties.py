@@ -1,17 +1,18 @@
 """Casualties: people reported killed or wounded, with the counts the text states.
 
 A count is read, never guessed:
-- after the word: "إصابة 3 جنود عراقيين ومتعاقدين أجنبيين" -> wounded 3 + 2 (groups are
-  summed; a singular noun is one, a dual two), "مقتل ما لا يقل عن 30 عسكريا" -> 30,
+- a number right before a casualty noun: "سبعة قتلى و12 جريحا", "ما لا يقل عن 20 قتيلا";
+- else after the word: "إصابة 3 جنود عراقيين ومتعاقدين أجنبيين" -> wounded 3 + 2 (groups
+  are summed; a singular noun is one, a dual two), "مقتل ما لا يقل عن 30 عسكريا" -> 30,
   "إصابة 178 بينهم نساء" -> 178;
-- else right before it: "سبعة قتلى و12 جريحا", "جنديين عراقيين قتلا", "لقي نحو 17 شخصا
-  حتفهم", "ستة بينهم خمسة جنود قتلوا" -> 6;
-- else from the word itself: "سقوط جريحين" -> 2, "لقي مصرعه" -> 1.
-"العشرات", "عدد من المواطنين" -> not stated (None), never 0. A zero comes only from a
-negation before a general casualty noun ("دون وقوع إصابات" -> 0 and 0) or before a verb
-whose subject is nobody ("لم يصب أحد"). "مقتل وإصابة 10 أشخاص" is one count for both
-(category ``combined``): the split is not stated. A count followed by "في أعمال عنف
-متفرقة" is a total over several incidents (``several``), not one attack's.
+- else the people right before it: "جنديين عراقيين قتلا", "لقي نحو 17 شخصا حتفهم",
+  "ستة بينهم خمسة جنود قتلوا" -> 6;
+- else the word itself: "سقوط جريحين" -> 2, "لقي مصرعه" -> 1.
+"العشرات", "عدد من المواطنين", "جنود أصيبوا" -> not stated (None, ``uncounted``), never 0.
+A zero comes only from a negation before a general casualty noun ("دون وقوع إصابات" -> 0
+and 0) or before a verb whose subject is nobody ("لم يصب أحد"). "مقتل وإصابة 10 أشخاص"
+is one count for both (category ``combined``): the split is not stated. A count followed
+by "في أعمال عنف متفرقة" is a total over several incidents (``several``), not one attack's.
 """
 from __future__ import annotations
 
@@ -115,6 +116,14 @@ class CasualtyExtractor:
         # A number right before a casualty word is that word's ("قتيل وثلاثة جرحى"), unless
         # the word is joined by و ("قتل 13 وجرح 45").
         things |= {h.tok_start for h in hits if not conjoined(toks[h.tok_start].text)}
+        # A number between a negation and a casualty noun is its count, so no zero: "ما لا يقل
+        # عن 20 قتيلا", "لم يسفر إلا عن 3 جرحى". For each word: where the numbers before it end.
+        counted_upto = {}
+        for h in hits:
+            ends = [e for e in range(max(0, h.tok_start - _NEGATION_REACH), h.tok_start + 1) if e in number_ends]
+            if ends:
+                counted_upto[h.tok_start] = ends[-1]
+        hit_ends = {h.tok_start: h.tok_end for h in hits}
         done = 0                      # where the last casualty mention ended
         zero_end = -1                 # where the last zero ended
         for h_i, m in enumerate(hits):
@@ -122,7 +131,7 @@ class CasualtyExtractor:
             sentence = doc.sentences[doc.sentence_of_token(m.tok_start)]
             floor = max(sentence.tok_start, done)
             cat = "killed" if "killed" in cats else ("wounded" if "wounded" in cats else "combined")
-            negation = self._negation(toks, m.tok_start, m.tok_end, floor, cats)
+            negation = self._negation(toks, m.tok_start, m.tok_end, max(floor, counted_upto.get(m.tok_start, 0)), cats)
             if negation is None and zero_end >= 0 and cats & _NEGATABLE:
                 joined = self.alternatives.longest_at(toks, zero_end, m.tok_start)
                 if joined is not None and joined.tok_end == m.tok_start:
@@ -157,21 +166,20 @@ class CasualtyExtractor:
                 if own and (own[0] == 2 or not self.keymaker.is_definite(toks, m.tok_start)):
                     n = own[0]
             end = max(end, m.tok_end)
-            several = self._several(toks, end, sentence.tok_end, hits[h_i + 1:])
+            several = self._several(toks, end, sentence.tok_end, hit_ends)
             doc.mention_tokens("casualty", start, end, CasualtyCount(cat, n, several, uncounted))
             done = end
 
-    def _several(self, toks, i: int, stop: int, later) -> bool:
+    def _several(self, toks, i: int, stop: int, hit_ends: dict[int, int]) -> bool:
         """The count is a total over several incidents: "قتل 58 شخصا وأصيب عشرات آخرون أمس
         في أعمال عنف متفرقة". Read in the words after the mention, up to a comma or the
         end of the sentence, across the casualty words joined to it ("وأصيب ...")."""
-        later_starts = {m.tok_start: m.tok_end for m in later}
         j, words = i, 0
         while j < stop and words <= _SEVERAL_REACH:
             if toks[j].text in _CLAUSE_MARKS:
                 return False
-            if j in later_starts:
-                j = later_starts[j]
+            if j in hit_ends:
+                j = hit_ends[j]
                 continue
             m = self.several.longest_at(toks, j, stop)
             if m is not None:
