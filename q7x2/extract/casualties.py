@@ -21,7 +21,7 @@ from typing import Literal
 
 from ..document import Document
 from ..gazetteers import Gazetteers, Table
-from ..lexicon import Lexicon
+from ..lexicon import TRANSPARENT, Lexicon
 from ..normalise import normalise_phrase
 from ..tokenise import KeyMaker
 from .numbers import NumberWords
@@ -226,7 +226,7 @@ class CasualtyExtractor:
         skipped (it may be the subject: "قتلت قوات الأمن ستة متشددين"), and so are named
         actors and places ("قتلت الولايات المتحدة قياديين اثنين"). A number right at i
         with no people after it counts alone ("إصابة 178 بينهم", "مقتل ثلاثة على الأقل"),
-        unless a weapon or a place follows it. A group that comes without و after one
+        unless what follows it is counted instead (see ``_alone``). A group that comes without و after one
         already counted starts the count again: the first was the subject ("قتل مهاجم
         انتحاري 47 شخصا")."""
         total, counted, end = 0, False, i
@@ -327,7 +327,7 @@ class CasualtyExtractor:
                 continue
             n, end = self._count_after(toks, k, i, numbers, (), names)
             if n is None:
-                if people is not None and people.payloads[0] is None and self._reaches(toks, k, i, loose=0):
+                if people is not None and people.payloads[0] is None and self._reaches(toks, k, i, allowed=0):
                     return None, k                                  # "جنودا أمريكيين أصيبوا"
                 continue
             if number is not None and end == number.tok_end:      # a number with no people named
@@ -338,20 +338,20 @@ class CasualtyExtractor:
                 return n, k
         return None
 
-    def _reaches(self, toks, j: int, i: int, loose: int = 2) -> bool:
+    def _reaches(self, toks, j: int, i: int, allowed: int = 2) -> bool:
         """Only bounds, "آخرين", people words (adjectives) and at most two other words (a
         name: "النقيب مؤيد اللامي أصيب") stand between a group and its verb; or a part of it
         ("بينهم خمسة جنود")."""
         if j < i and self.among.longest_at(toks, j, i) is not None:
             return True
-        allowed, loose = loose, 0
+        loose = 0
         while j < i:
             m = (self.approximate.longest_at(toks, j, i) or self.others.longest_at(toks, j, i)
                  or self.people.longest_at(toks, j, i))
             if m is not None:
                 j = m.tok_end
                 continue
-            if toks[j].text not in ('"', "'", "-"):
+            if toks[j].text not in TRANSPARENT:
                 loose += 1
             j += 1
         return loose <= allowed
