@@ -1,7 +1,9 @@
 import pytest
 
+from q7x2.article import Article
 from q7x2.extract.casualties import CasualtyExtractor
 from q7x2.extract.numbers import NumberExtractor
+from q7x2.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +55,148 @@ def test_negated_casualties_are_zero(extract, sentence, expected):
 
 def test_vague_quantity_is_not_a_count(extract):
     assert extract("سقطت الصواريخ قرب صالة الشحن الجوي مما أدى إلى احتراق مركبتين وإصابة عدد من المواطنين.") == {}
+
+
+@pytest.fixture(scope="module")
+def pipeline(gazetteers):
+    return Pipeline(gazetteers)
+
+
+@pytest.fixture(scope="module")
+def mentions(pipeline):
+    """The casualty mentions of a text, as the pipeline finds them (after dates, numbers,
+    places, actors and weapons): (category, count, text) in text order."""
+    def run(text):
+        doc = pipeline.document(Article(id="t", text=text))
+        return [(m.value.category, m.value.n, doc.original_text(m.start, m.end))
+                for m in sorted(doc.of("casualty"), key=lambda m: m.tok_start)]
+    return run
+
+
+def counts_of(found):
+    return [(category, n) for category, n, _ in found]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the issue's sentence: a bound keeps its number; "العشرات" is not stated, never 0
+    ("قتل ما لا يقل عن خمسة وعشرين شخصا وأصيب العشرات", [("killed", 25), ("wounded", None)]),
+    ("أفادت الشرطة بمقتل نحو 15 مسلحا في اشتباكات عنيفة", [("killed", 15)]),
+    # a number right after the word counts alone
+    ("أسفر الانفجار عن مقتل 40 شخصا وإصابة 120 بينهم نساء", [("killed", 40), ("wounded", 120)]),
+    ("أسفر القصف عن مقتل ثلاثة على الأقل وإصابة أربعة في السوق", [("killed", 3), ("wounded", 4)]),
+    ("قتل 9 وجرح 30 في الهجوم على الحافلة", [("killed", 9), ("wounded", 30)]),
+    # dual, singular, and groups summed (digits of either kind)
+    ("أعلنت الشرطة مقتل شرطي في الانفجار", [("killed", 1)]),
+    ("وأصيب شرطيان في الانفجار", [("wounded", 2)]),
+    ("أصيب ٣ عمال و١٢ جنديا في القصف", [("wounded", 15)]),
+    ("جرح ثلاثة جنود من التحالف الدولي وأربعة من المارة", [("wounded", 7)]),
+    # a number after a plural counts it; after a unit of time it counts no one
+    ("قتل الجنود الثلاثة في كمين", [("killed", 3)]),
+    ("وأعلنت الشرطة مقتل مسلحين اثنين", [("killed", 2)]),
+    ("قتل 1,500 شخص منذ بداية العام", [("killed", 1500)]),
+    # a pronoun for the place or the attack right after the verb is no gap
+    ("شهدت القرية مذبحة قتل فيها 13 وجرح 45 من السكان", [("killed", 13), ("wounded", 45)]),
+    ("الغارة التي قتلت فيها امرأة وأربعة من أطفالها", [("killed", 5)]),
+    # a subject before the people hit is not counted
+    ("قتلت قوات الأمن ستة مسلحين في مداهمة", [("killed", 6)]),
+    ("قتل مهاجم انتحاري 47 شخصا في تجمع انتخابي", [("killed", 47)]),
+    ("أردى مسلحون شرطيا أمام منزله", [("killed", 1)]),
+    # "مقتل وإصابة": one count for both, the split not stated
+    ("أسفر التفجير عن مقتل وإصابة 15 شخصا", [("combined", 15)]),
+    ("خلف الهجوم عشرات القتلى والجرحى", [("combined", None)]),
+])
+def test_counts_after_the_word(mentions, sentence, expected):
+    assert counts_of(mentions(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("سقط سبعة قتلى و12 جريحا في القصف", [("killed", 7), ("wounded", 12)]),
+    ("أفاد مصدر بسقوط قتيل وثلاثة جرحى", [("killed", 1), ("wounded", 3)]),
+    ("أعلنت الشرطة أن ثلاثة قتلوا وأصيب ستة", [("killed", 3), ("wounded", 6)]),
+    ("أصيب خمسة جنود في الهجوم وقتل اثنان آخران", [("wounded", 5), ("killed", 2)]),
+    ("قال الضابط إن «جنديين عراقيين قتلا في الانفجار»", [("killed", 2)]),
+    ("ذكر مصدر أن ستة أشخاص على الأقل قتلوا وأصيب 20 آخرون", [("killed", 6), ("wounded", 20)]),
+    ("قالت الشرطة إن امرأة قتلت وأصيب خمسة أشخاص بجروح", [("killed", 1), ("wounded", 5), ("wounded", None)]),
+    ("أعلن الجيش أن عشرة بينهم ثلاثة ضباط قتلوا في الكمين", [("killed", 10)]),
+    ("لقي نحو عشرين شخصا حتفهم في الهجوم", [("killed", 20)]),
+    ("لقي سائق الشاحنة مصرعه على الطريق", [("killed", 1)]),
+    ("وأفاد شهود بأن مدنيين أصيبوا", [("wounded", None)]),
+])
+def test_counts_before_the_word(mentions, sentence, expected):
+    assert counts_of(mentions(sentence)) == expected
+
+
+def test_a_count_before_a_verb_takes_its_people_into_the_mention(mentions):
+    assert mentions("قال الضابط إن «جنديين عراقيين قتلا في الانفجار»") == [
+        ("killed", 2, "جنديين عراقيين قتلا")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقال إن الصواريخ الثلاثة لم يصب أي منها المبنى", [("wounded", None)]),   # a weapon's number
+    ("سقطت القذيفة قرب السيارة وقتلت من فيها", [("killed", None)]),
+    ("الصاروخ الإسرائيلي أصاب السيارة وقتلهم جميعا", [("killed", None)]),
+    ("أصيب في هجوم آخر على الطريق نفسه", [("wounded", None)]),
+    ("عثر عليه وقد قتل 3 أيام بعد اختطافه", [("killed", None)]),
+])
+def test_no_count_is_guessed(mentions, sentence, expected):
+    assert counts_of(mentions(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("انفجار أودى بحياة 14 شخصا في العاصمة", [("killed", 14)]),
+    ("هجوم على ثكنة راح ضحيته ثلاثة جنود", [("killed", 3)]),
+    ("عثرت الشرطة على جثث 5 أشخاص قرب النهر", [("killed", 5)]),
+    ("استشهد ثلاثة فلسطينيين برصاص الجيش", [("killed", 3)]),
+    ("أعدم المسلحون أربعة رهائن", [("killed", 4)]),
+    ("عثر المارة على جثة قرب الجسر", [("killed", 1)]),
+    # a suicide bomber who blew himself up is not among the killed counted
+    ("فجر انتحاري نفسه وسط السوق ما أدى إلى مقتل 12 شخصا", [("killed", 12)]),
+])
+def test_casualty_phrases_of_the_region(mentions, sentence, expected):
+    assert counts_of(mentions(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("لم يسفر الانفجار عن وقوع أي إصابات", [("both", 0)]),
+    ("سقطت القذيفة في أرض خالية بلا ضحايا", [("both", 0)]),
+    ("وقال المتحدث إنه لم يصب أحد بأذى", [("wounded", 0)]),
+    ("دون سقوط قتلى أو جرحى", [("killed", 0), ("wounded", 0)]),
+])
+def test_a_zero_comes_from_an_explicit_zero_phrase(mentions, sentence, expected):
+    assert counts_of(mentions(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ولم تعرف حصيلة الضحايا حتى الآن", [("killed", None)]),     # a tally, not a zero
+    ("على بعد 20 كلم سقط قتلى في قصف", [("killed", None)]),     # "كلم" is not "لم"
+    ("قتل ما لا يقل عن 30 جنديا وجرح عدد مماثل", [("killed", 30), ("wounded", None)]),
+    ("سقط ما لا يقل عن 20 قتيلا في القصف", [("killed", 20)]),
+    ("لم يسفر القصف إلا عن 3 جرحى", [("wounded", 3)]),
+])
+def test_a_negation_elsewhere_is_not_a_zero(mentions, sentence, expected):
+    assert counts_of(mentions(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قتل 30 شخصا وأصيب العشرات أمس في أعمال عنف متفرقة في البلاد، أبرزها تفجير سوق",
+     [("killed", 30, True), ("wounded", None, True)]),
+    ("قتل شخصان في هجمات منفصلة بينها تفجير أدى إلى مقتل ثلاثة جنود",
+     [("killed", 2, True), ("killed", 3, False)]),
+    ("قتل 30 شخصا في تفجير سوق المدينة", [("killed", 30, False)]),
+])
+def test_a_total_over_several_incidents_is_marked(pipeline, sentence, expected):
+    doc = pipeline.document(Article(id="t", text=sentence))
+    assert [(m.value.category, m.value.n, m.value.several) for m in doc.of("casualty")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # people named with no count: not a zero, not a count, but not nothing either
+    ("قتل ما لا يقل عن 25 شخصا وأصيب العشرات", [("killed", 25, False), ("wounded", None, True)]),
+    ("أصيب عدد من المدنيين في القصف", [("wounded", None, True)]),
+    ("خلف الهجوم عشرات القتلى", [("killed", None, True)]),
+    ("قال مسؤول إن جنودا أمريكيين أصيبوا", [("wounded", None, True)]),
+    ("وأصيب في الهجوم", [("wounded", None, False)]),
+])
+def test_people_named_without_a_count_are_marked(pipeline, sentence, expected):
+    doc = pipeline.document(Article(id="t", text=sentence))
+    assert [(m.value.category, m.value.n, m.value.uncounted) for m in doc.of("casualty")] == expected

@@ -215,7 +215,7 @@ class Fields:
         killed = wounded = None
         for m in a.casualties:
             c: CasualtyCount = m.value
-            if c.n is None:
+            if c.n is None or c.several:      # "قتل 40 شخصا في حوادث عنف متفرقة": not this attack's
                 continue
             if c.category in ("killed", "both"):
                 killed = c.n if killed is None else max(killed, c.n)
@@ -223,7 +223,7 @@ class Fields:
                 wounded = c.n if wounded is None else max(wounded, c.n)
         if killed is None and any(t.value.trigger.kind == "assassination" for t in a.triggers):
             killed = 1
-        counted = [m for m in a.casualties if m.value.n is not None]
+        counted = [m for m in a.casualties if m.value.n is not None and not m.value.several]
         if not counted:
             return Casualties(killed=killed, wounded=wounded)
         first = min(counted, key=lambda m: m.tok_start)
