@@ -172,7 +172,11 @@ class Arguments:
         agents = self.agents(doc, em, actors, weapons)
         agent_tokens = {i for g in agents for i in range(g.mention.tok_start, g.mention.tok_end)}
         targets = [t for t in inside("target") if t.tok_start not in agent_tokens]   # "أطلق الجنود الإسرائيليون"
-        return Attack([em], dates, places, targets, weapons, actors, inside("casualty"), list(em.live),
+        acts = {t.tok_start for t in em.live}
+        casualties = [c for c in inside("casualty") if acts.intersection(range(c.tok_start, c.tok_end)) or
+                      not self.cues.first(doc.tokens, max(em.tok_start, c.tok_start - self.windows.casualty_anchor_before),
+                                          c.tok_start, ("anchor", "retaliation"))]   # "انتقاما لمقتل قائد": another act's toll
+        return Attack([em], dates, places, targets, weapons, actors, casualties, list(em.live),
                       agents=agents, reported=reported, relatives=relatives,
                       simultaneous=simultaneous, another=another, launch_sites=launch_sites, locators=locators)
 

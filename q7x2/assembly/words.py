@@ -40,6 +40,7 @@ class Windows(Table):
     weapon_after: int = Field(ge=0)           # ... and after it
     report_date_before: int = Field(ge=0)     # a reporting verb before a date: the date is the report's
     another_after: int = Field(ge=0)          # "آخر" after a weapon or trigger
+    casualty_anchor_before: int = Field(ge=0)  # "بعد يومين على مقتل": the toll of another, earlier act
     simultaneous_at_start: int = Field(ge=0)  # "وبالتزامن" at the start of a sentence
     anchor_before: int = Field(ge=0)          # "عقب" before a definite attack noun
     coordinated_places_gap: int = Field(ge=1)  # places joined by و at most this far apart
