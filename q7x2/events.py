@@ -529,18 +529,28 @@ class EventAssembler:
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     def sub_event_type(self, d: Draft) -> str:
+        """Disrupted first; then an act that is its type whatever the weapon (a suicide
+        attack with a car bomb is a Suicide bomb, a kidnapping at gunpoint an Abduction);
+        then the first weapon, unless it names no type of its own (small arms: "اشتباكات
+        بالأسلحة الخفيفة" is an Armed clash); then the act ("اغتيال" with a car bomb is the
+        bomb's type, alone an Attack)."""
         for t in d.triggers:
             if t.value.trigger.kind == "disrupted":
                 return "Disrupted weapons use"
         for t in d.triggers:
-            if t.value.trigger.sub_event_type and t.value.trigger.kind in ("assassination", "abduction"):
+            if t.value.trigger.sub_event_type and t.value.trigger.kind in ("suicide", "abduction"):
                 return t.value.trigger.sub_event_type
+        by_weapon = None
         if d.weapons:
             first = min(d.weapons, key=lambda m: m.tok_start)
-            return self.weapon_sub_event[first.value.weapon.type]
+            by_weapon = self.weapon_sub_event[first.value.weapon.type]
+            if by_weapon != self.trigger_default["*"]:
+                return by_weapon
         for t in d.triggers:
             if t.value.trigger.sub_event_type:
                 return t.value.trigger.sub_event_type
+        if by_weapon is not None:
+            return by_weapon
         for t in d.triggers:
             if t.value.trigger.id in self.trigger_default:
                 return self.trigger_default[t.value.trigger.id]
