@@ -511,7 +511,7 @@ class EventAssembler:
             sub_event_type=sub,
             date=self.date_field(doc, d, lead),
             location=self.location(doc, d),
-            target=self.target(doc, d),
+            target=self.target(doc, d, perpetrators),
             weapons=self.weapons(doc, d),
             perpetrators=perpetrators,
             claimed=self.claimed(doc, d, perpetrators),
@@ -598,21 +598,28 @@ class EventAssembler:
                     return p
         return None
 
-    def target(self, doc: Document, d: Draft) -> Target:
+    def target(self, doc: Document, d: Draft, perpetrators: list[Perpetrator] = ()) -> Target:
         """What was hit: the site's kind (an embassy is diplomatic), else the target noun
-        nearest after the trigger. For an assassination or abduction, the victim first."""
+        nearest after the trigger. For an assassination or abduction, the victim first.
+        A noun inside the name of the one who attacked is not what was hit when another
+        noun is ("قتلت القوات الأمريكية 11 مسلحا": the forces are the agent, the gunmen
+        the target)."""
+        agents = [(p.start, p.end) for p in perpetrators if p.start is not None]
+        targets = [m for m in d.targets
+                   if not any(a <= s and e <= b for a, b in agents for s, e in [doc.original_span(m.start, m.end)])] \
+            or d.targets                   # "استُهدفت القوات الأمريكية": the passive reads like an agent
         personal = self._act_kinds(d) != {"attack"}
-        if personal and d.targets:
-            m = min(d.targets, key=lambda m: m.tok_start)
+        if personal and targets:
+            m = min(targets, key=lambda m: m.tok_start)
             s, e = doc.original_span(m.start, m.end)
             return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e)
         for p in sorted(d.places, key=lambda p: p.tok_start):
             if p.value.place.target:
                 s, e = doc.original_span(p.start, p.end)
                 return Target(type=p.value.place.target, name=p.value.place.name, text=doc.text[s:e], start=s, end=e)
-        if d.targets:
+        if targets:
             first_trigger = min(t.tok_start for t in d.triggers)
-            m = min(d.targets, key=lambda m: (m.tok_start < first_trigger, abs(m.tok_start - first_trigger)))
+            m = min(targets, key=lambda m: (m.tok_start < first_trigger, abs(m.tok_start - first_trigger)))
             s, e = doc.original_span(m.start, m.end)
             return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e)
         return Target()
