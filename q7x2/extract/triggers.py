@@ -28,6 +28,7 @@ class Trigger(Entry):
 class TargetNoun(Entry):
     type: Optional[TargetType]   # None: a phrase that hides a target noun inside it ("شاحنة مفخخة")
     forms: list[str]
+    fighters: bool = False       # armed men as such ("مسلحا"): to hit them is to fight them
 
 
 @dataclass(frozen=True, slots=True)
