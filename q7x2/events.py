@@ -499,8 +499,12 @@ class EventAssembler:
         spans = sorted({doc.original_span(doc.sentences[c.sentence].start, doc.sentences[c.sentence].end)
                         for c in d.clauses})
         evidence = [Span(start=s, end=e, text=doc.text[s:e]) for s, e in spans]
-        sub = self.sub_event_type(d)
         perpetrators = self.perpetrators(doc, d)
+        target = self.target(doc, d, perpetrators)
+        sub = self.sub_event_type(d)
+        if sub == "Attack" and self._act_kinds(d) == {"attack"} and any(
+                m.value.fighters and doc.original_span(m.start, m.end) == (target.start, target.end) for m in d.targets):
+            sub = "Armed clash"        # "قتلت القوات الأمريكية 11 مسلحا": forces against fighters
         event = Event(
             event_id=self.event_id(doc, spans, d),
             doc_id=doc.id,
@@ -511,7 +515,7 @@ class EventAssembler:
             sub_event_type=sub,
             date=self.date_field(doc, d, lead),
             location=self.location(doc, d),
-            target=self.target(doc, d, perpetrators),
+            target=target,
             weapons=self.weapons(doc, d),
             perpetrators=perpetrators,
             claimed=self.claimed(doc, d, perpetrators),
