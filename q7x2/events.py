@@ -419,9 +419,8 @@ class EventAssembler:
         last: Draft | None = None          # the attack most recently reported
         for clause in self.clauses(doc):
             d = self.draft(doc, clause, excluded)
-            if not d.another and (self.is_reference(doc, d) or (last is not None and self.is_detail_of(d, last))):
-                if last is not None:
-                    last.absorb(d)
+            if last is not None and not d.another and (self.is_reference(doc, d) or self.is_detail_of(d, last)):
+                last.absorb(d)             # with nothing reported before, "الهجوم" is the first report
                 continue
             if not self.is_anchored(d):
                 continue
