@@ -612,8 +612,9 @@ class EventAssembler:
                    if not any(a <= s and e <= b for a, b in agents for s, e in [doc.original_span(m.start, m.end)])] \
             or d.targets                   # "استُهدفت القوات الأمريكية": the passive reads like an agent
         personal = self._act_kinds(d) != {"attack"}
-        if personal and targets:
-            m = min(targets, key=lambda m: m.tok_start)
+        if personal and targets:       # the victim: the noun after the act ("قال نائب إن مسلحين اختطفوا صحفيا")
+            first_trigger = min(t.tok_start for t in d.triggers)
+            m = min(targets, key=lambda m: (m.tok_start < first_trigger, abs(m.tok_start - first_trigger)))
             s, e = doc.original_span(m.start, m.end)
             return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e)
         for p in sorted(d.places, key=lambda p: p.tok_start):
