@@ -129,6 +129,12 @@ def test_forces_that_kill_fighters_fight_them():
     assert [p.name for p in e.perpetrators] == ["Military Forces of the United States"]
 
 
+def test_the_subject_after_an_attack_verb_is_the_agent():
+    e = one_event("هاجم مسلحون حاجزا للشرطة في مدينة بعقوبة أمس")
+    assert [p.name for p in e.perpetrators] == ["Unidentified gunmen (generic)"]
+    assert e.target.type == "military"
+
+
 def test_an_abduction_names_its_victim_and_its_agent():
     e = one_event("اختطف قراصنة سفينة شحن قبالة سواحل الصومال أمس")
     assert (e.sub_event_type, e.target.type) == ("Abduction/forced disappearance", "civilian")
