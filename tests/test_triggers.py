@@ -141,6 +141,11 @@ def test_an_abduction_names_its_victim_and_its_agent():
     assert [p.name for p in e.perpetrators] == ["Pirates (generic)"]
 
 
+def test_the_victim_of_an_abduction_comes_after_the_act_not_the_speaker_before_it():
+    e = one_event("قال نائب في البرلمان إن مسلحين اختطفوا صحفيا في مدينة كركوك أمس")
+    assert e.target.type == "civilian"
+
+
 def test_an_attempted_assassination_takes_the_type_of_its_weapon_and_kills_no_one():
     e = one_event("نجا محافظ البصرة من محاولة اغتيال بعبوة ناسفة في مدينة البصرة أمس")
     assert (e.sub_event_type, e.target.type, e.casualties.killed) == ("Remote explosive/landmine/IED", "government", None)
