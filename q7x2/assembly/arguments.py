@@ -171,7 +171,10 @@ class Arguments:
                       for m in [*weapons, *em.live])
         agents = self.agents(doc, em, actors, weapons)
         agent_tokens = {i for g in agents for i in range(g.mention.tok_start, g.mention.tok_end)}
-        targets = [t for t in inside("target") if t.tok_start not in agent_tokens]   # "أطلق الجنود الإسرائيليون"
+        named = [t for t in inside("target") if t.value.type is not None]     # not "شاحنة مفخخة"
+        # "قتلت القوات الأمريكية 11 مسلحا": a noun inside the attacker's name is not what was
+        # hit, unless it is the only one ("استُهدفت القوات الأمريكية": a passive reads like an agent)
+        targets = [t for t in named if t.tok_start not in agent_tokens] or named
         acts = {t.tok_start for t in em.live}
         casualties = [c for c in inside("casualty") if acts.intersection(range(c.tok_start, c.tok_end)) or
                       not self.cues.first(doc.tokens, max(em.tok_start, c.tok_start - self.windows.casualty_anchor_before),

@@ -150,15 +150,11 @@ class Coreference:
         focus: Attack | None = None          # the attack most recently reported
         for a in reports:
             em = a.first
-            if not a.another:
-                reason = "anaphora" if self.is_reference(doc, a) else \
-                    "detail" if focus is not None and self.is_detail_of(a, focus) else None
+            if not a.another and focus is not None:      # with nothing before, "الهجوم" is a first report
+                reason = "anaphora" if self.is_reference(doc, a) else "detail" if self.is_detail_of(a, focus) else None
                 if reason is not None:
-                    if focus is not None:
-                        focus.absorb(a)
-                        decisions.append(Decision(em, "merged", reason, focus))
-                    else:
-                        decisions.append(Decision(em, "dropped", "anaphora_without_antecedent"))
+                    focus.absorb(a)
+                    decisions.append(Decision(em, "merged", reason, focus))
                     continue
             if not self.is_anchored(a):
                 decisions.append(Decision(em, "dropped", "not_anchored"))
@@ -210,8 +206,9 @@ class Coreference:
         adds detail to the attack just reported, if nothing in it conflicts."""
         if a.dates or specific_places(a):
             return False
-        if act_kinds(a) != act_kinds(focus):
-            return False
+        if act_kinds(a) != act_kinds(focus) and not (act_kinds(focus) == {"assassination"} and
+                                                      act_kinds(a) == {"attack"}):
+            return False                   # "اغتال مسلحون إماما ... عندما أطلقوا عليه النار": one act
         return self.weapons_compatible(weapon_types(a), weapon_types(focus))
 
     # --- the same attack -------------------------------------------------------------------

@@ -38,8 +38,8 @@ class Fields:
     def record(self, doc: Document, article: Article, a: Attack, lead: bool) -> Event:
         spans = sorted({doc.original_span(doc.sentences[c.sentence].start, doc.sentences[c.sentence].end)
                         for c in a.mentions})
-        target = self.target(doc, a)
-        sub = self.sub_event_type(a, target.type)
+        target, fighters = self.target(doc, a)
+        sub = self.sub_event_type(a, "fighters" if fighters else target.type)
         perpetrators = self.perpetrators(doc, a)
         return Event(
             event_id=self.event_id(doc, spans, a),
@@ -69,6 +69,7 @@ class Fields:
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     def sub_event_type(self, a: Attack, target: str | None) -> str:
+        # target: the target's type, or "fighters" when the target is armed men as such
         """ACLED's sub-event type (ANNOTATION.md): a stopped weapon is Disrupted weapons use;
         an abduction is one whatever the weapon; a suicide attacker makes a Suicide bomb;
         else the first weapon that is not a firearm decides ("By the weapon"), else a type the
@@ -92,6 +93,8 @@ class Fields:
             return forced[0]
         if any(t.kind == "assassination" for t in triggers):
             return "Attack"                # no fight: the victim was not fighting back
+        if target == "fighters":
+            return "Armed clash"           # "قتلت القوات الأمريكية 11 مسلحا": forces against fighters
         if weapons or any(t.kind == "shooting" for t in triggers):
             return "Armed clash" if target in self.armed_targets else "Attack"
         for t in triggers:
@@ -143,24 +146,28 @@ class Fields:
         return None
 
     @staticmethod
-    def target(doc: Document, a: Attack) -> Target:
-        """What was hit: the site's kind (an embassy is diplomatic), else the target noun
-        nearest after the trigger. For an assassination or abduction, the victim first."""
-        personal = act_kinds(a) != {"attack"}
-        if personal and a.targets:
-            m = min(a.targets, key=lambda m: m.tok_start)
+    def target(doc: Document, a: Attack) -> tuple[Target, bool]:
+        """What was hit, and whether it is fighters as such ("مسلحا"): for an assassination
+        or abduction the victim, the target noun nearest after the act, else before it ("قال
+        نائب إن مسلحين اختطفوا صحفيا"); else the site's kind (an embassy is diplomatic);
+        else the target noun nearest after the trigger, else before it."""
+        first_trigger = min(t.tok_start for t in a.triggers)
+        nearest = [] if not a.targets else \
+            [min(a.targets, key=lambda m: (m.tok_start < first_trigger, abs(m.tok_start - first_trigger)))]
+        if act_kinds(a) != {"attack"} and nearest:
+            m = nearest[0]
             s, e = doc.original_span(m.start, m.end)
-            return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e)
+            return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e), m.value.fighters
         for p in sorted(a.places, key=lambda p: p.tok_start):
             if p.value.place.target:
                 s, e = doc.original_span(p.start, p.end)
-                return Target(type=p.value.place.target, name=p.value.place.name, text=doc.text[s:e], start=s, end=e)
-        if a.targets:
-            first_trigger = min(t.tok_start for t in a.triggers)
-            m = min(a.targets, key=lambda m: (m.tok_start < first_trigger, abs(m.tok_start - first_trigger)))
+                return Target(type=p.value.place.target, name=p.value.place.name, text=doc.text[s:e],
+                              start=s, end=e), False
+        if nearest:
+            m = nearest[0]
             s, e = doc.original_span(m.start, m.end)
-            return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e)
-        return Target()
+            return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e), m.value.fighters
+        return Target(), False
 
     @staticmethod
     def weapons(doc: Document, a: Attack) -> list[Weapon]:

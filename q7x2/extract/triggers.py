@@ -14,7 +14,7 @@ from ..tokenise import KeyMaker
 
 
 class Trigger(Entry):
-    kind: Literal["attack", "disrupted", "assassination", "abduction", "shooting", "none"]
+    kind: Literal["attack", "suicide", "clash", "disrupted", "assassination", "abduction", "shooting", "none"]
     forms: list[str]
     present_forms: list[str] = Field(default_factory=list)
     plural_forms: list[str] = Field(default_factory=list)
@@ -26,8 +26,9 @@ class Trigger(Entry):
 
 
 class TargetNoun(Entry):
-    type: TargetType
+    type: Optional[TargetType]   # None: a phrase that hides a target noun inside it ("شاحنة مفخخة")
     forms: list[str]
+    fighters: bool = False       # armed men as such ("مسلحا"): to hit them is to fight them
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,4 +59,5 @@ class TriggerExtractor:
             doc.mention_tokens("trigger", m.tok_start, m.tok_end,
                                TriggerMention(trigger, form == "plural", form == "present", definite))
         for m in self.targets.find(toks):
-            doc.mention_tokens("target", m.tok_start, m.tok_end, m.payloads[0])
+            if m.payloads[0].type is not None:
+                doc.mention_tokens("target", m.tok_start, m.tok_end, m.payloads[0])
