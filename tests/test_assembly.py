@@ -76,7 +76,7 @@ def test_a_site_whose_attack_is_denied_has_no_event_for_a_bare_sound(events):
 
 def test_launch_site_and_the_town_beside_the_site_make_no_second_event(events):
     text = ("سقطت ثلاث قذائف هاون على قاعدة عين الأسد قرب ناحية البغدادي فجر الأحد. "
-            "وأكد مصدر أمني أن حادثة القصف لم تسفر عن خسائر، لافتا إلى أن القذائف أطلقت من منطقة "
+            "وأكد مصدر أمني أن حادثة القصف لم تسفر عن إصابات، لافتا إلى أن القذائف أطلقت من منطقة "
             "صحراوية في قضاء هيت.")
     [e] = events(text)
     assert e.location.name == "Ain al-Asad Air Base" and e.date.value == "2024-02-04"
@@ -109,7 +109,7 @@ def test_the_agents_of_two_sides_keep_two_attacks_apart(events):
             "وكان أبو مهدي المهندس قد قتل في الضربة الأمريكية قرب مطار بغداد.")
     found = events(text)
     assert len(found) == 2
-    assert found[1].date.value is None and found[1].casualties.killed == 1
+    assert found[0].date.value == "2024-02-06" and found[1].date.value is None   # no date of its own
 
 
 def test_the_wounded_are_not_the_agent(events):
@@ -144,6 +144,13 @@ def test_a_place_given_only_as_a_reference_point_is_flagged(events):
 
 
 # --- the type of event from who fought whom ----------------------------------------------------
+
+def test_gunfire_with_the_subject_between_verb_and_object_is_small_arms(events):
+    [e] = events("أطلق مسلحون مجهولون النار على سيارة صحفي في مدينة الموصل مساء الخميس.")
+    assert [w.type for w in e.weapons] == ["small_arms"] and e.target.type == "civilian"
+    assert events("اشتعلت النار في سوق مدينة الموصل مساء الخميس.") == []
+    assert events("أعلنت الأطراف وقف إطلاق النار في مدينة الموصل مساء الخميس.") == []
+
 
 def test_shooting_at_forces_is_an_armed_clash_and_at_civilians_an_attack(events):
     [clash] = events("أطلق مسلحون النار على دورية للجيش العراقي في قضاء الطارمية مساء الجمعة.")

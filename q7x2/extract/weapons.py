@@ -24,6 +24,11 @@ class Weapon(Entry):
     forms: list[str]                             # Arabic forms as written: singular, plural, dual ...
     dual_forms: list[str] = Field(default_factory=list)  # forms that mean exactly two ("صاروخين")
     generic: bool = False                        # "قذيفة", "سلاح": the type is a guess from context
+    # a form that names a weapon only as the object of one of these verbs, within
+    # ``licence_window`` tokens before it ("أطلق مسلحون النار": "النار" is gunfire there,
+    # and only there: "اشتعلت النار")
+    licensed_by: list[str] = Field(default_factory=list)
+    licence_window: int = Field(default=3, ge=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +54,8 @@ class WeaponExtractor:
         entries = gazetteers.entries("weapons", Weapon)
         self.lexicon = Lexicon([*((f, (e, False)) for e in entries for f in e.forms),
                                 *((f, (e, True)) for e in entries for f in e.dual_forms)], keymaker)
+        self.licences = {e.id: Lexicon(((w, True) for w in e.licensed_by), keymaker)
+                         for e in entries if e.licensed_by}
         calibres = gazetteers.table("calibres", CalibreWords)
         self.calibre = re.compile(rf"(?:(?:{_alternation(calibres.before)})\s*)?(\d{{2,3}})\s*"
                                   rf"(?:{_alternation(calibres.units)})\b")
@@ -59,6 +66,11 @@ class WeaponExtractor:
         for m in self.lexicon.find(toks):
             dual = any(d for _, d in m.payloads)
             entry = next((e for e, d in m.payloads if d), m.payloads[0][0]) if dual else m.payloads[0][0]
+            licence = self.licences.get(entry.id)
+            if licence is not None and not any(
+                    licence.longest_at(toks, j, m.tok_start) is not None
+                    for j in range(max(0, m.tok_start - entry.licence_window), m.tok_start)):
+                continue
             count = 2 if dual else counts.get(m.tok_start)
             end = toks.token_ends[m.tok_end - 1]
             cal = self.calibre.search(doc.norm, end, end + 30)
