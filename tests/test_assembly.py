@@ -174,3 +174,18 @@ def test_explain_names_the_rule_of_every_decision(explain):
     assert [(d.mention.sentence, d.outcome, d.reason) for d in x.decisions] == [
         (0, "new", "distinct"), (1, "merged", "anaphora")]
     assert [(n.trigger.sentence, n.factuality) for n in x.not_acts] == [(2, "negated")]
+
+
+def test_a_dual_attack_noun_is_two_events_sharing_no_toll(events):
+    text = "قتل جندي وأصيب ثلاثة في هجومين بعبوتين ناسفتين استهدفا رتلين شمال بعقوبة وغربها."
+    first, second = events(text)
+    assert first.event_id != second.event_id
+    for e in (first, second):
+        assert e.location.name_ar == "بعقوبة" and e.date.value == "2024-02-08"
+        assert e.sub_event_type == "Remote explosive/landmine/IED"
+        assert (e.casualties.killed, e.casualties.wounded) == (None, None)   # the toll of both
+
+
+def test_two_attacks_named_apart_by_place_are_two_events(events):
+    found = events("وشنت طائرات مسيرة غارتين على قاعدة التنف وقاعدة الشدادي فجر الأحد.")
+    assert [e.location.name for e in found] == ["Al-Tanf garrison", "Al-Shaddadi base"]

@@ -55,5 +55,6 @@ class Assembler:
         mentions, not_acts = self.mentions(doc)
         denied = [n.trigger for n in not_acts if n.factuality == "negated"]
         attacks, decisions = self.coreference(doc, self.arguments(doc, mentions), denied)
-        events = [self.fields.record(doc, article, a, lead=(i == 0)) for i, a in enumerate(attacks)]
+        lead = attacks[0].mentions if attacks else None      # the parts of the first report all lead
+        events = [self.fields.record(doc, article, a, lead=a.mentions is lead) for a in attacks]
         return Assembly(doc, events, attacks, mentions, not_acts, decisions)

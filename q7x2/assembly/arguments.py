@@ -57,6 +57,7 @@ class Attack:
     simultaneous: bool = False      # "وبالتزامن، ...": at the time of the attack reported before
     another: bool = False           # "صاروخ آخر": not the attack reported before
     inherited: list[str] = field(default_factory=list)          # arguments shared from a coordinated clause
+    part: int = 0                   # the second of "هجومين" that name no place apart
     launch_sites: list[Mention] = field(default_factory=list)   # "أطلقت من قضاء الدجيل"
     locators: list[Mention] = field(default_factory=list)       # "قاعدة بلد قرب مدينة بلد": the town
 

@@ -173,7 +173,7 @@ class Coreference:
                 decisions.append(Decision(em, "new", "another" if a.another else "distinct", a))
         self._merge_headline(attacks, decisions)
         attacks = self._drop_denied(doc, attacks, denied, decisions)
-        return [part for a in attacks for part in self.split_by_place(doc, a)], decisions
+        return [part for a in attacks for part in self.split(doc, a)], decisions
 
     # --- references ----------------------------------------------------------------------
     def is_reference(self, doc: Document, a: Attack) -> bool:
@@ -311,6 +311,17 @@ class Coreference:
     def _sentence_tokens(doc: Document, i: int) -> tuple[int, int]:
         s = doc.sentences[i]
         return s.tok_start, s.tok_end
+
+    def split(self, doc: Document, a: Attack) -> list[Attack]:
+        """The attacks one report names: apart by place, and two for a dual ("قتل شرطي وأصيب
+        خمسة في هجومين بعبوات ناسفة استهدفا دوريتين جنوب كركوك وشرقها"), whose toll is that of
+        both, so of neither alone."""
+        parts = self.split_by_place(doc, a)
+        if not any(t.value.dual for t in a.triggers):
+            return parts
+        if len(parts) == 1:
+            parts = [parts[0], replace(parts[0], part=1)]
+        return [replace(p, casualties=[]) for p in parts]
 
     def split_by_place(self, doc: Document, a: Attack) -> list[Attack]:
         """"رتلين ... استهدفا في محافظة ذي قار، وثالث في محافظة الديوانية", "أهدافا حيوية في

@@ -18,6 +18,7 @@ class Trigger(Entry):
     forms: list[str]
     present_forms: list[str] = Field(default_factory=list)
     plural_forms: list[str] = Field(default_factory=list)
+    dual_forms: list[str] = Field(default_factory=list)   # "هجومين": exactly two acts
     noun: bool = False
     weak: bool = False        # a verbal noun ("استهداف", "إطلاق"): an act only with a date or place
     needs_weapon: bool = False  # "سقط", "أطلق": an attack only when a weapon is in the clause
@@ -37,6 +38,7 @@ class TriggerMention:
     plural: bool         # "هجمات": a series, not one act
     present: bool        # "تستهدف": habitual, unless in a headline
     definite: bool       # "الهجوم": may refer back to an attack already reported
+    dual: bool = False   # "هجومين": two acts
 
 
 class TriggerExtractor:
@@ -44,7 +46,8 @@ class TriggerExtractor:
         triggers = gazetteers.entries("triggers", Trigger)
         self.lexicon = Lexicon([*((f, (t, "")) for t in triggers for f in t.forms),
                                 *((f, (t, "present")) for t in triggers for f in t.present_forms),
-                                *((f, (t, "plural")) for t in triggers for f in t.plural_forms)], keymaker)
+                                *((f, (t, "plural")) for t in triggers for f in t.plural_forms),
+                                *((f, (t, "dual")) for t in triggers for f in t.dual_forms)], keymaker)
         self.keymaker = keymaker
         targets = gazetteers.entries("targets", TargetNoun)
         self.targets = Lexicon(((f, t) for t in targets for f in t.forms), keymaker)
@@ -57,7 +60,7 @@ class TriggerExtractor:
                 continue
             definite = self.keymaker.is_definite(toks, m.tok_start)
             doc.mention_tokens("trigger", m.tok_start, m.tok_end,
-                               TriggerMention(trigger, form == "plural", form == "present", definite))
+                               TriggerMention(trigger, form == "plural", form == "present", definite, form == "dual"))
         for m in self.targets.find(toks):
             if m.payloads[0].type is not None:
                 doc.mention_tokens("target", m.tok_start, m.tok_end, m.payloads[0])
