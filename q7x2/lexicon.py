@@ -33,9 +33,14 @@ class Match:
 
 
 class Lexicon:
-    def __init__(self, phrases: Iterable[tuple[str, Any]], keymaker: KeyMaker):
+    """``union``: a match carries the payloads of every phrase that its words' lookup keys
+    spell with the same length ("وكان" is "و" + "كان" and also "وك" + "ان"), not only those of
+    the first reached. Cue lists want that: a word may be a cue of two lists."""
+
+    def __init__(self, phrases: Iterable[tuple[str, Any]], keymaker: KeyMaker, union: bool = False):
         self.root: dict = {}
         self.keymaker = keymaker
+        self.union = union
         self._bit: int | None = None      # registered with the keymaker on the first ``starts``
         self._alone: dict[str, Any] = {}  # word text -> what it matches alone (see _alone_of)
         for phrase, payload in phrases:
@@ -81,8 +86,11 @@ class Lexicon:
         best_end, best = i, None
         while frontier:
             node, j, skipped = frontier.pop()
-            if j > best_end and not skipped and _END in node:
-                best_end, best = j, node
+            if not skipped and _END in node:
+                if j > best_end:
+                    best_end, best = j, node
+                elif self.union and j == best_end and node is not best:
+                    best = {_END: best[_END] + [p for p in node[_END] if p not in best[_END]]}
             if j >= end:
                 continue
             tok = tokens[j]
@@ -102,6 +110,11 @@ class Lexicon:
         children = [c for c in map(self.root.get, word.keys) if c is not None]
         if any(len(c) > (_END in c) for c in children):
             return _GOES_ON
+        if self.union and len(children) > 1:
+            merged: list = []
+            for c in reversed(children):
+                merged += [p for p in c[_END] if p not in merged]
+            return merged
         for c in reversed(children):    # longest_at reaches the last key's phrase first
             return c[_END]
         return _NO_PHRASE

@@ -44,7 +44,8 @@ class Cues:
             key: Lexicon(((p, key) for p in phrases), keymaker) for key, phrases in table.model_extra.items()
         }
         # one trie over every list, so a window is scanned once for all cue kinds
-        self.any = Lexicon(((p, key) for key, phrases in table.model_extra.items() for p in phrases), keymaker)
+        self.any = Lexicon(((p, key) for key, phrases in table.model_extra.items() for p in phrases), keymaker,
+                           union=True)
         # the cues of the document last asked about: where one may start, and the longest there
         self._indexed: list | None = None
         self._positions: list[int] = []

@@ -51,10 +51,20 @@ class Assembler:
     def __call__(self, doc: Document, article: Article) -> list[Event]:
         return self.assemble(doc, article).events
 
+    @staticmethod
+    def _leads(a: Attack, attacks: list[Attack]) -> bool:
+        """The article's lead event: every part of the first attack reported, and what a
+        coordinated clause reports at its time ("قتلت قوات الأمن ستة مسلحين في غارة، في
+        الوقت الذي أطلق فيه متمردون صواريخ") — unless it is told as background ("وكان
+        ... قد", "بعد الهجوم الذي"), which is earlier than the news."""
+        lead = attacks[0].mentions
+        if a.first.background:
+            return False
+        return a.mentions is lead or (a.same_time_as is not None and a.same_time_as.first in lead)
+
     def assemble(self, doc: Document, article: Article) -> Assembly:
         mentions, not_acts = self.mentions(doc)
         denied = [n.trigger for n in not_acts if n.factuality == "negated"]
         attacks, decisions = self.coreference(doc, self.arguments(doc, mentions), denied)
-        lead = attacks[0].mentions if attacks else None      # the parts of the first report all lead
-        events = [self.fields.record(doc, article, a, lead=a.mentions is lead) for a in attacks]
+        events = [self.fields.record(doc, article, a, lead=self._leads(a, attacks)) for a in attacks]
         return Assembly(doc, events, attacks, mentions, not_acts, decisions)

@@ -58,6 +58,7 @@ class Attack:
     another: bool = False           # "صاروخ آخر": not the attack reported before
     inherited: list[str] = field(default_factory=list)          # arguments shared from a coordinated clause
     part: int = 0                   # the second of "هجومين" that name no place apart
+    same_time_as: "Attack | None" = None   # the report whose time a coordinated clause shares
     launch_sites: list[Mention] = field(default_factory=list)   # "أطلقت من قضاء الدجيل"
     locators: list[Mention] = field(default_factory=list)       # "قاعدة بلد قرب مدينة بلد": the town
 
@@ -130,6 +131,7 @@ class Arguments:
         if not a.dates:
             a.dates, a.reported = list(prev.dates), set(prev.reported)
             a.inherited.append("dates")
+            a.same_time_as = prev.same_time_as or prev
         if dates_only:
             return
         if not a.weapons:

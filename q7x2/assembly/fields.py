@@ -63,8 +63,9 @@ class Fields:
     @staticmethod
     def event_id(doc: Document, spans: list[tuple[int, int]], a: Attack) -> str:
         """Stable across runs: the document, the evidence, and the place (one sentence may
-        report attacks on two places), and which of two the text counts without places apart."""
-        places = ",".join(sorted({p.value.place.id for p in specific_places(a)}))
+        report attacks on two places) or, unplaced, where its first report starts; and which
+        of two the text counts without places apart."""
+        places = ",".join(sorted({p.value.place.id for p in specific_places(a)})) or f"@{a.first.tok_start}"
         key = f"{doc.id}|{';'.join(f'{s}-{e}' for s, e in spans)}|{places}" + (f"|{a.part}" if a.part else "")
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 

@@ -32,6 +32,7 @@ class EventMention:
     tok_end: int
     triggers: list[Mention]
     live: list[Mention] = field(default_factory=list)
+    background: bool = False     # "وكان الوحيدي أطلق", "بعد الهجوم الذي نفذه": told as earlier than the news
 
     def has(self, m: Mention) -> bool:
         return self.tok_start <= m.tok_start < self.tok_end
@@ -116,6 +117,10 @@ class EventMentions:
                 if verdict is not None:
                     dropped.extend(NotAnAct(t, *verdict) for t in em.live)
                     continue
+                first = em.live[0]
+                em.background = self.cues.first(
+                    doc.tokens, max(em.tok_start, first.tok_start - self.windows.background_before), first.tok_start,
+                    ("pluperfect", "sequence")) is not None
                 out.append(em)
         return out, dropped
 

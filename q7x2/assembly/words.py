@@ -35,6 +35,7 @@ class Windows(Table):
     """Token windows (counts of tokens) in which assembly looks for something."""
 
     series_relative_after: int = Field(ge=0)  # "الهجمات ... التي استهدفته": a relative clause of a series
+    background_before: int = Field(ge=0)      # "وكان الوحيدي أطلق": a pluperfect or an anchor before the act
     complement_after: int = Field(ge=0)       # "نفى تعرض القاعدة لقصف": a trigger this close shares factuality
     weapon_before: int = Field(ge=0)          # a "needs_weapon" trigger's weapon, before it ...
     weapon_after: int = Field(ge=0)           # ... and after it
