@@ -190,16 +190,22 @@ class Coreference:
                                        ("anchor",))
                    for t in a.triggers)
 
-    @staticmethod
-    def is_anchored(a: Attack) -> bool:
-        """Enough to be one act: a date or a place below country level; or, for a finite
-        verb trigger, a weapon or a target."""
+    def is_anchored(self, a: Attack) -> bool:
+        """Enough to be one act: a date or a place below country level; or, for a trigger
+        that is not a bare verbal noun, a weapon, a target or a toll."""
         strong = [t for t in a.triggers if not t.value.trigger.weak]
         if specific_places(a):
             return True
         if not strong:
             return False                   # "بعد تصفية واشنطن لقائد": a verbal noun needs a place
-        return bool(a.dates or a.weapons or a.targets)
+        return bool(a.dates or a.weapons or a.targets or self._toll_of_act(a))
+
+    @staticmethod
+    def _toll_of_act(a: Attack) -> bool:
+        """"أسفرت عملية التفجير عن مقتل 30 شخصا": a toll counted after an act noun is that
+        one act's (not a killing reported alone: "قتل 30 شخصا خلال الأسابيع الماضية")."""
+        acts = [t.tok_start for t in a.triggers if t.value.trigger.kind != "shooting"]
+        return bool(acts) and any(m.value.n and m.tok_start > min(acts) for m in a.casualties)
 
     def is_detail_of(self, a: Attack, focus: Attack) -> bool:
         """A report with neither a date nor a place ("وقالت مصادر إن صاروخين سقطا ...")
