@@ -59,6 +59,7 @@ class Attack:
     inherited: list[str] = field(default_factory=list)          # arguments shared from a coordinated clause
     part: int = 0                   # the second of "هجومين" that name no place apart
     same_time_as: "Attack | None" = None   # the report whose time a coordinated clause shares
+    joined: str | None = None       # how its clause is joined to the one before: coordinated, simultaneous
     launch_sites: list[Mention] = field(default_factory=list)   # "أطلقت من قضاء الدجيل"
     locators: list[Mention] = field(default_factory=list)       # "قاعدة بلد قرب مدينة بلد": the town
 
@@ -101,6 +102,7 @@ class Arguments:
             a = self.of(doc, em, excluded)
             joined = self._joined(doc, reports[-1].first, em) if reports else None
             if joined is not None:
+                a.joined = joined
                 self._inherit(a, reports[-1], dates_only=joined == "simultaneous")
             reports.append(a)
         return reports

@@ -210,12 +210,21 @@ class Coreference:
     def is_detail_of(self, a: Attack, focus: Attack) -> bool:
         """A report with neither a date nor a place ("وقالت مصادر إن صاروخين سقطا ...")
         adds detail to the attack just reported, if nothing in it conflicts."""
-        if a.dates or specific_places(a):
+        if a.dates or specific_places(a) or self._elsewhere(a, focus):
             return False
         if act_kinds(a) != act_kinds(focus) and not (act_kinds(focus) == {"assassination"} and
                                                       act_kinds(a) == {"attack"}):
             return False                   # "اغتال مسلحون إماما ... عندما أطلقوا عليه النار": one act
         return self.weapons_compatible(weapon_types(a), weapon_types(focus))
+
+    def _elsewhere(self, a: Attack, focus: Attack) -> bool:
+        """"فيما فجر مسلحون أحد الجسور غربي مدينة الموصل": a report placed only relative to a
+        place that is not the focus's is not a detail of it."""
+        if not a.relatives:
+            return False
+        theirs = [m.value.place for m in [*focus.places, *focus.relatives]]
+        within = self.gazetteer.same_or_within
+        return not any(within(r.value.place, p) or within(p, r.value.place) for r in a.relatives for p in theirs)
 
     # --- the same attack -------------------------------------------------------------------
     def same_attack(self, a: Attack, b: Attack) -> str | None:
@@ -281,6 +290,8 @@ class Coreference:
             return
         head = attacks[0]
         for e in attacks[1:]:
+            if e.joined is not None and e.first.sentence == head.first.sentence:
+                continue                   # "..., فيما فجر مسلحون جسرا": joined as another act
             if act_kinds(e) == act_kinds(head) and self.weapons_compatible(weapon_types(e), weapon_types(head)):
                 dates, places = list(e.dates), list(e.places)
                 e.absorb(head)
