@@ -189,3 +189,14 @@ def test_a_dual_attack_noun_is_two_events_sharing_no_toll(events):
 def test_two_attacks_named_apart_by_place_are_two_events(events):
     found = events("وشنت طائرات مسيرة غارتين على قاعدة التنف وقاعدة الشدادي فجر الأحد.")
     assert [e.location.name for e in found] == ["Al-Tanf garrison", "Al-Shaddadi base"]
+
+
+def test_the_subject_a_word_after_the_verb_is_the_agent(events):
+    [e] = events("قتل خمسة جنود في هجوم شنه مسلحو تنظيم داعش على حاجز في مدينة الرمادي مساء الخميس.")
+    assert [p.name_ar for p in e.perpetrators] == ["داعش"] or e.perpetrators[0].text == "تنظيم داعش"
+
+
+def test_a_party_blamed_by_hammala_is_accused(events):
+    [e] = events("سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر الأحد. وحمل المتحدث باسم البنتاغون جماعات "
+                 "مدعومة من إيران مسؤولية الهجوم.")
+    assert [p.attribution for p in e.perpetrators] == ["accused"]

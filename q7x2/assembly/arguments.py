@@ -232,8 +232,8 @@ class Arguments:
             if m.tok_start in attack_words:
                 found.append(Agent(m, None, "adjective"))
         for m in actors:
-            if self._accuser(doc, em, m):
-                continue
+            if self._accuser(doc, em, m) or self._member_of(doc, em, m):
+                continue                      # "حمل المتحدث باسم البنتاغون ...": the accuser's body
             attribution = self._attribution(doc, em, m)
             role = self._agent_role(doc, em, m)
             if attribution is not None or role is not None:
@@ -253,13 +253,26 @@ class Arguments:
         if self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_owner_before), m.tok_start, ("owner",)):
             return "owner"
         for t in em.triggers:
-            if m.tok_start == t.tok_end and not t.value.trigger.noun:
-                return "subject"
+            if not t.value.trigger.noun and 0 <= m.tok_start - t.tok_end <= w.subject_gap and \
+                    not self._argument_between(doc, t.tok_end, m.tok_start):
+                return "subject"              # "أطلق مسلحون", "هجوم شنه مسلحو تنظيم داعش"
         for t in em.triggers:
             if 0 <= t.tok_start - m.tok_end <= w.agent_before_trigger and not doc.between(
                     "casualty", max(em.tok_start, m.tok_start - w.agent_before_trigger), t.tok_start):
                 return "near"
         return None
+
+    def _member_of(self, doc: Document, em: EventMention, m: Mention) -> bool:
+        """"المتحدث باسم البنتاغون", "قائد فيلق القدس": the actor is a person's body, right
+        after the word for the person."""
+        hit = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - self.windows.agent_source_before),
+                              m.tok_start, ("member_of",))
+        return hit is not None and hit.tok_end == m.tok_start
+
+    @staticmethod
+    def _argument_between(doc: Document, lo: int, hi: int) -> bool:
+        """A place, target or another actor stands in tokens [lo, hi)."""
+        return any(doc.between(kind, lo, hi) for kind in ("place", "target", "actor"))
 
     def _attribution(self, doc: Document, em: EventMention, m: Mention) -> str | None:
         """claimed / accused / suspected, from a cue before the actor in its clause or

@@ -49,6 +49,7 @@ class Windows(Table):
     agent_source_before: int = Field(ge=0)    # "قال", "مصادر في" before an actor: a source
     agent_owner_before: int = Field(ge=0)     # "تابعة ل" before an actor: the weapon's owner
     agent_before_trigger: int = Field(ge=0)   # an actor this close before a trigger is its agent
+    subject_gap: int = Field(ge=0)            # "شنه مسلحو تنظيم داعش": words between a verb and its subject
     attribution_before: int = Field(ge=0)     # a claim/accuse/suspect cue before an actor
     attribution_after: int = Field(ge=0)      # "... مسؤوليتها" after it
     accuser_before: int = Field(ge=0)         # "تحمل" right before an actor: it accuses
