@@ -200,3 +200,15 @@ def test_a_party_blamed_by_hammala_is_accused(events):
     [e] = events("سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر الأحد. وحمل المتحدث باسم البنتاغون جماعات "
                  "مدعومة من إيران مسؤولية الهجوم.")
     assert [p.attribution for p in e.perpetrators] == ["accused"]
+
+
+def test_an_anniversary_on_a_named_day_dates_the_act_to_that_day_years_back(events):
+    [e] = events("وصادف أمس الذكرى الرابعة لاغتيال قائد فيلق القدس، بضربة أمريكية قرب مطار بغداد الدولي.",
+                 published=date(2024, 1, 4))
+    assert (e.date.value, e.date.precision, e.date.text) == ("2020-01-03", "day", "الذكرى الرابعة")
+    assert e.location.name == "Baghdad International Airport"
+
+
+def test_an_attack_noun_after_a_comma_with_bi_is_how_the_act_was_done(explain):
+    x = explain("اغتيل مسؤول محلي، بعبوة لاصقة في مدينة كركوك مساء الأحد.")
+    assert len(x.mentions) == 1 and len(x.events) == 1

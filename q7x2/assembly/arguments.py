@@ -8,7 +8,7 @@ doing it ("أطلق مسلحون", "غارة أمريكية") — not the source
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..document import Document, Mention
 from ..extract.places import SPECIFICITY
@@ -159,7 +159,7 @@ class Arguments:
         places = [p for p in places if p not in launch_sites]
         locators = self._locators(doc, places)
         places = [p for p in places if p not in locators]
-        dates = [d for d in inside("date") if d.value.relation == "point"]
+        dates = self._anniversaries([d for d in inside("date") if d.value.relation == "point"])
         first = min(t.tok_start for t in em.live)
         only_nouns = all(t.value.definite and t.value.trigger.noun for t in em.live)
         reported = {id(m) for m in dates
@@ -187,6 +187,22 @@ class Arguments:
         return Attack([em], dates, places, targets, weapons, actors, casualties, list(em.live),
                       agents=agents, reported=reported, relatives=relatives,
                       simultaneous=simultaneous, another=another, launch_sites=launch_sites, locators=locators)
+
+    @staticmethod
+    def _anniversaries(dates: list[Mention]) -> list[Mention]:
+        """"صادف أمس الذكرى الثالثة لاغتيال ...": the day named is the commemoration's; the act
+        was that day, so many years before (its date read from the anniversary's words)."""
+        anniversary = next((d for d in dates if d.value.anniversary), None)
+        day = next((d for d in dates if d.value.precision == "day" and not d.value.anniversary), None)
+        if anniversary is None or day is None or day.value.first_day is None:
+            return dates
+        then = day.value.first_day
+        try:
+            then = then.replace(year=then.year - anniversary.value.anniversary)
+        except ValueError:                    # 29 February
+            then = then.replace(year=then.year - anniversary.value.anniversary, day=28)
+        derived = replace(anniversary, value=replace(anniversary.value, value=then.isoformat(), precision="day"))
+        return [derived] + [d for d in dates if d is not anniversary and d is not day]
 
     # --- places in a role -------------------------------------------------------------------
     def _launch_sites(self, doc: Document, em: EventMention, places: list[Mention]) -> list[Mention]:

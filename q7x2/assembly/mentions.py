@@ -60,6 +60,7 @@ class EventMentions:
         self.reach = max((r.before for r in self.before_rules), default=0)
         self.clause_rules = [r for r in words.factuality if r.scope == "clause"]
         self.shared_factualities = frozenset(words.shared_factuality)
+        self.instrumental = normalise_phrase(words.instrumental)
         self.alternatives = frozenset(normalise_phrase(w) for w in words.alternatives)
 
     def __call__(self, doc: Document) -> tuple[list[EventMention], list[NotAnAct]]:
@@ -102,7 +103,7 @@ class EventMentions:
             cutters = single or live[:1]
             cuts = [s.tok_start]
             for a, b in zip(cutters, cutters[1:]):
-                if b.value.trigger.continues:
+                if b.value.trigger.continues or self._means(doc, b):
                     continue
                 cut = self._separator_between(doc, a.tok_end, b.tok_start, weak=not a.value.trigger.continues)
                 if cut is not None:
@@ -208,6 +209,15 @@ class EventMentions:
                    for d in doc.between("date", s.tok_start, s.tok_end)) \
             and any(p.value.place.kind != "country" and not p.value.relative
                     for p in doc.between("place", s.tok_start, s.tok_end))
+
+    def _means(self, doc: Document, t: Mention) -> bool:
+        """"اغتيال الرنتيسي، زعيم حماس، بغارة في غزة": an attack noun with the instrumental ب
+        right after a comma is how the act before it was done, not a new clause (but "وردت
+        واشنطن بضربة جوية" is another act, by another verb)."""
+        text = doc.tokens.texts[t.tok_start]
+        return t.value.trigger.noun and text.startswith(self.instrumental) and t.tok_start > 0 and \
+            doc.tokens.texts[t.tok_start - 1] == "," and \
+            any(k == self.keymaker.canonical(text[len(self.instrumental):]) for k in doc.tokens[t.tok_start].keys)
 
     def _separator_between(self, doc: Document, lo: int, hi: int, weak: bool = True) -> int | None:
         """The last separator between two triggers: what follows it belongs to the second.

@@ -67,6 +67,7 @@ class ConfidenceModel(Table):
 class AssemblyWords(Table):
     clause_separators: list[str]
     coordinators: list[str]
+    instrumental: str
     simultaneous_joiners: list[str]
     weak_separators: list[str]
     relative_pronouns: list[str]

@@ -18,7 +18,7 @@ than every date the text writes with a year.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import compress
@@ -107,6 +107,7 @@ class DateValue:
     time_of_day: str | None # "dawn" | "morning" | "noon" | "afternoon" | "evening" | "night" | None
     relation: str = "point" # "point" | "since" | "until" | "after" | "before" | "future"
     explicit_year: bool = False  # the year was written
+    anniversary: int | None = None  # "الذكرى الرابعة": the act was this many years before the day named
 
     @property
     def first_day(self) -> date | None:
@@ -189,6 +190,7 @@ class _Found:
     explicit_year: bool = False
     future: bool = False        # resolved forward (المقبل, or a future context)
     relation: str | None = None # set by the expression itself ("منذ شهر")
+    anniversary: int | None = None
 
 
 def _day(d: date | None, explicit: bool = False, future: bool = False) -> _Found:
@@ -615,7 +617,7 @@ class DateExtractor:
             relation = "future"
         else:
             relation = "point"
-        return DateValue(f.value, f.precision, time_of_day, relation, f.explicit_year)
+        return DateValue(f.value, f.precision, time_of_day, relation, f.explicit_year, f.anniversary)
 
     def _time_of_day(self, m: re.Match) -> str | None:
         g = m.groupdict()
@@ -784,7 +786,7 @@ class DateExtractor:
         publication date (a commemoration is reported in the anniversary's year)."""
         g = m.groupdict()
         years = self.anniversary_ordinals[g["anth"]] if g.get("anth") else int(g["andig"])
-        return _year(ctx.dct.year - years if ctx.dct and years < ctx.dct.year else None)
+        return replace(_year(ctx.dct.year - years if ctx.dct and years < ctx.dct.year else None), anniversary=years)
 
     # --- datelines ----------------------------------------------------------------------------
     def _dateline(self, norm: str) -> tuple[date, int, int, bool] | None:
