@@ -212,3 +212,17 @@ def test_an_anniversary_on_a_named_day_dates_the_act_to_that_day_years_back(even
 def test_an_attack_noun_after_a_comma_with_bi_is_how_the_act_was_done(explain):
     x = explain("اغتيل مسؤول محلي، بعبوة لاصقة في مدينة كركوك مساء الأحد.")
     assert len(x.mentions) == 1 and len(x.events) == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    # forces named by a possessive are those of the actor named before them
+    ("وأعلن الجيش الأمريكي أن قواته قتلت مسلحا في مدينة الرمادي مساء الأحد.", "Military Forces of the United States"),
+    # the agent after "قام به", "على يد"
+    ("قتل ثلاثة مدنيين في هجوم قام به مسلحو تنظيم داعش على قرية في قضاء الحويجة مساء الأحد.", "Islamic State (Iraq)"),
+    # a force named by its nation
+    ("أطلقت دبابة إسرائيلية قذيفة على منزل في مدينة صور مساء الأحد.", "Military Forces of Israel"),
+    ("نفذ جنود أمريكيون مداهمة في قضاء الحويجة واختطفوا مواطنا مساء الأحد.", "Military Forces of the United States"),
+])
+def test_who_did_it_when_the_text_names_them_indirectly(events, text, name):
+    [e] = events(text)
+    assert [p.name for p in e.perpetrators] == [name]

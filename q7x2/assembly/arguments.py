@@ -244,9 +244,12 @@ class Arguments:
         source of a report ("أكدت مصادر في جهاز مكافحة الإرهاب") is not an agent."""
         found = []
         attack_words = {m.tok_end for m in [*em.live, *weapons]}
+        forces = {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end) if "forces" in c.payloads}
         for m in doc.between("actor_adjective", em.tok_start, em.tok_end):
             if m.tok_start in attack_words:
                 found.append(Agent(m, None, "adjective"))
+            elif m.tok_start in forces:       # "جنود أمريكيون", "دبابة إسرائيلية": a force named by its nation
+                actors = sorted([*actors, m], key=lambda a: a.tok_start)
         for m in actors:
             if self._accuser(doc, em, m) or self._member_of(doc, em, m):
                 continue                      # "حمل المتحدث باسم البنتاغون ...": the accuser's body
@@ -254,7 +257,25 @@ class Arguments:
             role = self._agent_role(doc, em, m)
             if attribution is not None or role is not None:
                 found.append(Agent(m, attribution, role or "attribution"))
+        if not found:
+            found += self._own_forces(doc, em)
         return found
+
+    def _own_forces(self, doc: Document, em: EventMention) -> list[Agent]:
+        """"وأعلن الجيش الأمريكي أن قواته قتلت مسلحا": forces named by a possessive ("قواته",
+        "طائراتها") doing the act are those of the actor named last before them in the
+        sentence."""
+        toks, w = doc.tokens, self.windows
+        for t in em.live:
+            own = self.cues.first(toks, max(em.tok_start, t.tok_start - w.agent_before_trigger),
+                                  min(em.tok_end, t.tok_end + w.subject_gap + 1), ("own_forces",))
+            if own is None:
+                continue
+            sentence = doc.sentences[em.sentence]
+            before = [a for a in doc.between("actor", sentence.tok_start, own.tok_start)]
+            if before:
+                return [Agent(before[-1], None, "subject")]
+        return []
 
     def _agent_role(self, doc: Document, em: EventMention, m: Mention) -> str | None:
         """How the clause makes the actor its act's agent, if it does: ``owner`` ("طائرة
@@ -272,6 +293,9 @@ class Arguments:
             if not t.value.trigger.noun and 0 <= m.tok_start - t.tok_end <= w.subject_gap and \
                     not self._argument_between(doc, t.tok_end, m.tok_start):
                 return "subject"              # "أطلق مسلحون", "هجوم شنه مسلحو تنظيم داعش"
+        by = self.cues.first(toks, max(em.tok_start, m.tok_start - w.subject_gap - 1), m.tok_start, ("by",))
+        if by is not None and not self._argument_between(doc, by.tok_end, m.tok_start):
+            return "subject"                  # "هجوم قام به تحالف الطوارق", "على يد مسلحين"
         for t in em.triggers:
             if 0 <= t.tok_start - m.tok_end <= w.agent_before_trigger and not doc.between(
                     "casualty", max(em.tok_start, m.tok_start - w.agent_before_trigger), t.tok_start):
