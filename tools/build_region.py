@@ -272,6 +272,7 @@ def build() -> tuple[list[dict], list[str]]:
 
     # -- names and cues
     iraq = [e for e in map(Place.model_validate, yaml.safe_load(IRAQ.read_text("utf-8")))]
+    iraq_forms = [f for e in iraq for f in [e.name_ar, *e.variants] if not f.isascii()]
     iraq_plain = {key(f) for e in iraq if not e.cues for f in [e.name_ar, *e.variants] if not f.isascii()}
     judge = Judge(hand, country_keys)
 
@@ -297,11 +298,19 @@ def build() -> tuple[list[dict], list[str]]:
     for gid in sorted(keep):
         first_of[key(towns[gid]["ar"][0])].append(towns[gid])
 
-    def named(e: dict, forms: list[str], kind: str, population: int | None, own: str) -> bool:
-        """Set the entry's name and variants; True if it needs cues. A variant that is an
+    def named(e: dict, forms: list[str], kind: str, population: int | None, own: str) -> bool | None:
+        """Set the entry's name and variants; True if it needs cues, None if it has no usable
+        name. A variant that is an
         ordinary word, another country's or place's name is dropped; a name that is one of
         these itself is kept with cues."""
-        forms = variants_for(forms)
+        # a name of two letters or fewer is written with its unit word ("محافظة إب", "مدينة
+        # اللد"): the matcher takes two letters out of countless words ("الباب", "بلد"); one
+        # that begins other places' names is left out ("مدينة أم" would cut "مدينة أم درمان")
+        unit = "محافظة" if kind == "governorate" else "مدينة"
+        forms = [f if letters(f) > 2 else f"{unit} {f}" for f in variants_for(forms)
+                 if letters(f) > 2 or key(f) not in first_words]
+        if not forms:
+            return None
         first = forms[0]
         rest = [f for f in forms[1:] if not judge.ambiguous(f, kind, population, alternate=True)
                 and key(f) not in iraq_plain and (key(f) == own or key(f) not in first_of)]
@@ -309,6 +318,9 @@ def build() -> tuple[list[dict], list[str]]:
         if rest:
             e["variants"] = rest
         return e["id"] in hand["force_cues"] or judge.ambiguous(first, kind, population)
+
+    first_words = {key(f).split()[0] for f in [*iraq_forms, *(f for t in towns.values() for f in t["ar"]),
+                                              *(f for u in units.values() for f in u["ar"])] if " " in key(f)}
 
     entries: list[dict] = []
     for e in countries:
@@ -330,6 +342,9 @@ def build() -> tuple[list[dict], list[str]]:
             # a unit is as prominent as its capital: the frequency rule spares دمشق، الرياض
             capital_pop = towns[capital[iso]]["pop"] if iso in capital else None
             need = named(e, u["ar"], "governorate", capital_pop, key(u["ar"][0]))
+            if need is None:
+                notes.append(f"{iso}: every name is a two-letter word, left out")
+                continue
             # Iraq's units keep their bare names: كردستان is the Kurdistan Region, not Iran's province
             need = need or key(e["name_ar"]) in iraq_plain
             e.update({"kind": "governorate", "country": cc, "admin1": iso})
@@ -344,6 +359,9 @@ def build() -> tuple[list[dict], list[str]]:
             e = {"id": f"gn-{gid}", "name": t["en"]}
             first = key(t["ar"][0])
             need = named(e, t["ar"], "town", t["pop"], first)
+            if need is None:
+                notes.append(f"gn-{gid} {t['en']}: every name is a two-letter word, left out")
+                continue
             # the same name as an Iraqi place, or as a town ten times its size: only with a cue
             biggest = max((o["pop"] or 0) for o in first_of[first])
             need = (need or first in iraq_plain
@@ -373,7 +391,8 @@ class Judge:
     ``frequent_word.zipf`` is turned into the keys the matcher looks it up by (q7x2's own
     KeyMaker: article, conjunction, preposition and pronoun suffix removed, hamza folded), so
     a village called الفصايل meets "الفصائل" (factions), بنان meets "ولبنان", الشرية meets
-    "بشرية" and متنة meets "متنها"."""
+    "بشرية" and متنة meets "متنها". A large town may be named by a frequent word itself
+    (دمشق), but not by a form that other frequent words take (أراك in "باراك")."""
 
     def __init__(self, hand: dict, country_keys: set[str]):
         from wordfreq import iter_wordlist, zipf_frequency
@@ -387,21 +406,31 @@ class Judge:
         self.country_keys = country_keys
         self.frequent = hand["frequent_word"]["zipf"]
         self.big = hand["frequent_word"]["unless_population"]
+        self.clitic_margin = hand["frequent_word"]["clitic_margin"]
         self.keymaker = KeyMaker(Gazetteers().morphology)
         self.phrase_keys = Lexicon((), self.keymaker).phrase_keys
-        self.word_keys: dict[str, float] = {}       # lookup key -> Zipf frequency of its commonest word
+        # lookup key -> Zipf frequency of the commonest word that is it (with or without the
+        # article), and of the commonest other word that the matcher takes apart into it
+        self.own: dict[str, float] = {}
+        self.other: dict[str, float] = {}
         for word in iter_wordlist("ar"):
             z = zipf_frequency(word, "ar")
             if z < self.frequent:
                 break
-            for k in self.keymaker.words_of([normalise_phrase(word)])[0].keys:
-                self.word_keys[k] = max(self.word_keys.get(k, 0.0), z)
+            text = normalise_phrase(word)
+            itself = self.keymaker.canonical(text)
+            for k in self.keymaker.words_of([text])[0].keys:
+                table = self.own if k == itself else self.other
+                table[k] = max(table.get(k, 0.0), z)
 
-    def word_zipf(self, form: str) -> float:
+    def word_zipf(self, form: str, itself: bool = True) -> float:
         """How frequent the commonest word is that the matcher would take for this one-word
-        name (0 for a phrase or a name no frequent word meets)."""
+        name: the name itself as a word (``itself``), or another word taken apart ("باراك"
+        for أراك); 0 for a phrase or a name no frequent word meets."""
         keys = self.phrase_keys(form)
-        return self.word_keys.get(keys[0], 0.0) if len(keys) == 1 else 0.0
+        if len(keys) != 1:
+            return 0.0
+        return (self.own if itself else self.other).get(keys[0], 0.0)
 
     def ambiguous(self, form: str, kind: str, population: int | None, alternate: bool = False) -> bool:
         """A name that counts only after a cue: an ordinary word, a given name, another
@@ -411,6 +440,11 @@ class Judge:
         if k in self.no_cues:
             return False
         if k in self.common or letters(form) <= 3 or (kind != "country" and k in self.country_keys):
+            return True
+        disguised = self.word_zipf(form, itself=False)
+        if disguised >= self.frequent and disguised > self.word_zipf(form) - self.clitic_margin:
+            # another word met in disguise, however large the place: أراك in "باراك", الرقة in
+            # "سرقة"; not the name's own clitic forms ("ودمشق"), which are rarer than the name
             return True
         return (alternate or (population or 0) < self.big) and self.word_zipf(form) >= self.frequent
 
