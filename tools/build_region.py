@@ -407,6 +407,8 @@ class Judge:
         self.frequent = hand["frequent_word"]["zipf"]
         self.big = hand["frequent_word"]["unless_population"]
         self.clitic_margin = hand["frequent_word"]["clitic_margin"]
+        self.village = hand["frequent_word"]["village_population"]
+        self.village_zipf = hand["frequent_word"]["village_zipf"]
         self.keymaker = KeyMaker(Gazetteers().morphology)
         self.phrase_keys = Lexicon((), self.keymaker).phrase_keys
         # lookup key -> Zipf frequency of the commonest word that is it (with or without the
@@ -415,7 +417,7 @@ class Judge:
         self.other: dict[str, float] = {}
         for word in iter_wordlist("ar"):
             z = zipf_frequency(word, "ar")
-            if z < self.frequent:
+            if z < min(self.frequent, self.village_zipf):
                 break
             text = normalise_phrase(word)
             itself = self.keymaker.canonical(text)
@@ -446,6 +448,8 @@ class Judge:
             # another word met in disguise, however large the place: أراك in "باراك", الرقة in
             # "سرقة"; not the name's own clitic forms ("ودمشق"), which are rarer than the name
             return True
+        if (population or 0) < self.village:
+            return self.word_zipf(form) >= self.village_zipf     # a village is rarely news: "اللحية"
         return (alternate or (population or 0) < self.big) and self.word_zipf(form) >= self.frequent
 
 
