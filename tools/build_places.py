@@ -37,6 +37,8 @@ import openpyxl
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from q7x2.extract.places import ROW_COLUMNS, place_row  # noqa: E402  (the rows the loader reads)
 HAND = Path(__file__).resolve().parent / "places_build.yaml"
 
 # COD ADM1 P-code -> (ISO 3166-2, GeoNames admin1 codes)   (SOURCE.md crosswalk)
@@ -347,17 +349,16 @@ HEADER = """\
 # GeoNames (CC BY 4.0) and Open Admin Data Iraq (CC BY 4.0); see gazetteers/SOURCES.md.
 # Do not edit by hand: change tools/places_build.yaml or the script and rebuild.
 # Hand-made places are in places_sites.yaml and places_world.yaml.
+# One place per row (q7x2.extract.places.Place.from_row), columns separated by "|", list
+# items by ";", trailing empty columns left out:
+#   {columns}
 """
 
 
 def dump(entries: list[dict]) -> str:
-    def scalar(v) -> str:
-        return yaml.safe_dump(v, allow_unicode=True, default_flow_style=True, width=10_000).removesuffix("\n...\n").strip()
-
-    out = [HEADER]
+    out = [HEADER.format(columns=" | ".join(ROW_COLUMNS))]
     for e in entries:
-        lines = [f"{'- ' if i == 0 else '  '}{k}: {scalar(v)}" for i, (k, v) in enumerate(e.items())]
-        out.append("\n".join(lines) + "\n")
+        out.append("- " + json.dumps(place_row(e), ensure_ascii=False) + "\n")
     return "".join(out)
 
 

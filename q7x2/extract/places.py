@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Optional
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from ..document import Document
 from ..gazetteers import Entry, Gazetteers, Table
@@ -16,8 +16,22 @@ PlaceKind = Literal["country", "region", "governorate", "district", "subdistrict
                     "neighbourhood", "site", "road", "crossing", "border"]
 
 
+# The columns of a place written as one row (see ``Place.from_row``), in order.
+ROW_COLUMNS = ("id", "name", "name_ar", "variants", "kind", "country", "admin1", "admin2", "parent",
+               "lat", "lon", "target", "cues", "coord_source", "population", "geonameid")
+_LIST_COLUMNS = frozenset({"variants", "cues"})
+
+
 class Place(Entry):
-    """One place. ``name_ar`` and ``variants`` are the forms matched in text."""
+    """One place. ``name_ar`` and ``variants`` are the forms matched in text.
+
+    An entry is a mapping, or (in generated files of thousands of places) one row: the
+    values of ``ROW_COLUMNS`` in order, separated by ``|``, list items by ``;``, empty
+    columns and trailing ones left out:
+    ``"gn-170654 | Damascus | دمشق | | town | SY | SY-DI | | SY-DI | 33.51 | 36.29"``.
+    A row is one YAML scalar where a mapping is some thirty nodes, so a file of rows
+    loads about forty times faster.
+    """
 
     name: str                                   # English name
     name_ar: str
@@ -25,6 +39,7 @@ class Place(Entry):
     kind: PlaceKind
     country: str                                # ISO 3166-1 alpha-2 ("IQ", "SY" ...)
     admin1: Optional[str] = None                # ISO 3166-2 ("IQ-BG"); IQ-KR for Kurdistan
+    admin2: Optional[str] = None                # second-level unit's name, where the source has it
     parent: Optional[str] = None                # id of the enclosing place
     lat: Optional[float] = None
     lon: Optional[float] = None
@@ -34,6 +49,33 @@ class Place(Entry):
     coord_source: Optional[Literal["town", "capital", "site", "approx", "interior", "source"]] = None
     population: Optional[int] = None            # GeoNames population (ranking same-name places)
     geonameid: Optional[int] = None             # GeoNames id of the town this entry stands for
+
+    @model_validator(mode="before")
+    @classmethod
+    def from_row(cls, value):
+        if not isinstance(value, str):
+            return value
+        cells = [c.strip() for c in value.split("|")]
+        if len(cells) > len(ROW_COLUMNS):
+            raise ValueError(f"a row has at most {len(ROW_COLUMNS)} columns ({', '.join(ROW_COLUMNS)}), "
+                             f"this one has {len(cells)}")
+        return {col: [x.strip() for x in cell.split(";") if x.strip()] if col in _LIST_COLUMNS else cell
+                for col, cell in zip(ROW_COLUMNS, cells) if cell}
+
+
+def place_row(values: dict) -> str:
+    """The row of ``Place.from_row`` for a place's values (the gazetteer builds write these)."""
+    unknown = set(values) - set(ROW_COLUMNS)
+    if unknown:
+        raise ValueError(f"{values.get('id')}: no row column for {sorted(unknown)}")
+    cells = ["; ".join(v) if isinstance(v, list) else "" if v is None else str(v)
+             for v in (values.get(c) for c in ROW_COLUMNS)]
+    for c, cell in zip(ROW_COLUMNS, cells):
+        if "|" in cell or (c in _LIST_COLUMNS and any(";" in x for x in values.get(c) or ())):
+            raise ValueError(f"{values.get('id')}: {c} {cell!r} holds a separator")
+    while cells and not cells[-1]:
+        cells.pop()
+    return " | ".join(cells)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +114,7 @@ class PlaceExtractor:
         key = self.cue_words.phrase_keys
         self.keys_of_cue = {w: key(w) for w in words}
         self.kinds_of = {key(c): tuple(kinds) for c, kinds in table.kind_cues.items()}
-        self.cues_of = {e.id: frozenset(key(c) for c in e.cues) for e in entries if e.cues}
+        self.cues_of = {e.id: frozenset(self.keys_of_cue[c] for c in e.cues) for e in entries if e.cues}
         self.direction = cues["direction"]
         self._chosen: dict[tuple[int, tuple[str, ...] | None], tuple[Place, ...]] = {}
 
@@ -90,11 +132,19 @@ class PlaceExtractor:
                                                 cue is not None))
 
     def _choose(self, payloads: list[Place], cue: tuple[str, ...] | None) -> tuple[Place, ...]:
-        """The entries a name may stand for after ``cue``, most specific first."""
+        """The entries a name may stand for after ``cue``: those of the country with the most
+        populous such place first ("طرابلس" in Libya before Lebanon), most specific first
+        within a country (the town before its governorate). An admin unit that stands for a
+        town (it has the town's ``geonameid``) is a town to a cue that asks for one."""
         entries = [e for e in payloads if e.id not in self.cues_of or cue in self.cues_of[e.id]]
         kinds = self.kinds_of.get(cue, ())
-        entries = [e for e in entries if e.kind in kinds] or entries
-        entries.sort(key=lambda e: SPECIFICITY[e.kind])
+        entries = [e for e in entries
+                   if e.kind in kinds or (e.geonameid is not None and "town" in kinds)] or entries
+        rank: dict[str, tuple[int, int]] = {}
+        for i, e in enumerate(entries):
+            weight, first = rank.get(e.country, (0, i))
+            rank[e.country] = (min(weight, -(e.population or 0)), first)
+        entries.sort(key=lambda e: (rank[e.country], SPECIFICITY[e.kind]))
         return tuple(entries)
 
     def _cue_before(self, toks, i: int) -> tuple[str, ...] | None:
