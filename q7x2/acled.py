@@ -299,7 +299,7 @@ def acled_row(event: Event, actors: ActorNames) -> dict[str, str]:
         "region": country.region if country else "",
         "country": country_name,
         "admin1": loc.admin1 or "",
-        "admin2": "",
+        "admin2": loc.admin2 or "",
         "admin3": "",
         "location": loc.name or loc.name_ar or loc.text or "",
         "latitude": f"{loc.lat:.4f}" if loc.lat is not None else "",

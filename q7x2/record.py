@@ -76,6 +76,7 @@ class Location(_Model):
     country_code: Optional[str] = None
     admin1_code: Optional[str] = None
     admin1: Optional[str] = None
+    admin2: Optional[str] = None        # the second-level unit (Iraq: the district), where known
     lat: Optional[float] = None
     lon: Optional[float] = None
     precision: Optional[Literal["site", "town", "district", "governorate", "region", "country"]] = None

@@ -226,3 +226,18 @@ def test_an_attack_noun_after_a_comma_with_bi_is_how_the_act_was_done(explain):
 def test_who_did_it_when_the_text_names_them_indirectly(events, text, name):
     [e] = events(text)
     assert [p.name for p in e.perpetrators] == [name]
+
+
+def test_a_name_shared_across_countries_is_the_one_in_the_country_the_text_names(events):
+    [e] = events("سقطت قذائف على مدينة طرابلس مساء الأحد، في اشتباكات شهدتها منطقة باب التبانة شمال لبنان.")
+    assert e.location.country_code == "LB"
+
+
+def test_a_street_named_after_a_city_is_not_that_city(events):
+    [e] = events("انفجرت عبوة ناسفة في شارع القدس وسط مدينة الموصل مساء الأحد.")
+    assert e.location.name_ar == "الموصل"
+
+
+def test_the_district_is_the_second_level_unit(events):
+    [e] = events("سقط صاروخ على قاعدة عين الأسد الجوية مساء الأحد.")
+    assert (e.location.admin1_code, e.location.admin2) == ("IQ-AN", "Heet")

@@ -45,8 +45,9 @@ class Assembler:
         actors = gazetteers.entries("actors", Actor)
         self.mentions = EventMentions(words, keymaker, cues)
         self.arguments = Arguments(words, keymaker, cues)
-        self.coreference = Coreference(words, keymaker, cues, Gazetteer(places, actors))
-        self.fields = Fields(words, keymaker, cues, places)
+        gazetteer = Gazetteer(places, actors)
+        self.coreference = Coreference(words, keymaker, cues, gazetteer)
+        self.fields = Fields(words, keymaker, cues, places, gazetteer)
 
     def __call__(self, doc: Document, article: Article) -> list[Event]:
         return self.assemble(doc, article).events

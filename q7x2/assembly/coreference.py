@@ -71,7 +71,8 @@ class Gazetteer:
     def same_or_within(self, x: Place, y: Place) -> bool:
         """The same place, or one inside the other: by the gazetteer's parents, or a site
         and the town or governorate of its admin1 ("المطار العسكري في العاصمة بغداد")."""
-        if x.id == y.id or x.name_ar == y.name_ar or x.id in self.ancestors(y) or y.id in self.ancestors(x):
+        if x.id == y.id or (x.name_ar == y.name_ar and x.country == y.country) or x.id in self.ancestors(y) \
+                or y.id in self.ancestors(x):
             return True
         if (x.kind == "site") != (y.kind == "site") and x.admin1 and x.admin1 == y.admin1:
             other = y if x.kind == "site" else x

@@ -15,7 +15,7 @@ from ..record import (EVENT_TYPE_OF, Casualties, DateField, Event, Location, Per
 from ..tokenise import KeyMaker
 from .arguments import Attack
 from .confidence import confidence
-from .coreference import act_kinds, specific_places
+from .coreference import Gazetteer, act_kinds, specific_places
 from .words import AssemblyWords
 
 PRECISION_OF_KIND = {"site": "site", "crossing": "site", "road": "site", "neighbourhood": "town", "town": "town",
@@ -24,7 +24,8 @@ PRECISION_OF_KIND = {"site": "site", "crossing": "site", "road": "site", "neighb
 
 
 class Fields:
-    def __init__(self, words: AssemblyWords, keymaker: KeyMaker, cues: Cues, places: list[Place]):
+    def __init__(self, words: AssemblyWords, keymaker: KeyMaker, cues: Cues, places: list[Place],
+                 gazetteer: Gazetteer):
         self.cues = cues
         self.keymaker = keymaker
         self.windows = words.windows
@@ -34,6 +35,7 @@ class Fields:
         self.armed_targets = frozenset(words.armed_targets)
         self.confidence_model = words.confidence
         self.admin1_names = {p.admin1: p.name for p in places if p.admin1 and p.kind in ("governorate", "region")}
+        self.gazetteer = gazetteer
 
     def record(self, doc: Document, article: Article, a: Attack, lead: bool) -> Event:
         spans = sorted({doc.original_span(doc.sentences[c.sentence].start, doc.sentences[c.sentence].end)
@@ -134,7 +136,16 @@ class Fields:
         s, e = doc.original_span(m.start, m.end)
         return Location(name=pl.name, name_ar=pl.name_ar, text=doc.text[s:e], start=s, end=e,
                         country_code=pl.country, admin1_code=pl.admin1, admin1=self.admin1_names.get(pl.admin1),
-                        lat=pl.lat, lon=pl.lon, precision=PRECISION_OF_KIND[pl.kind], inferred=inferred)
+                        admin2=self._admin2(pl), lat=pl.lat, lon=pl.lon, precision=PRECISION_OF_KIND[pl.kind],
+                        inferred=inferred)
+
+    def _admin2(self, place: Place) -> str | None:
+        """The second-level unit: the source's, or the district the place is or lies in."""
+        if place.admin2 or place.kind == "district":
+            return place.admin2 or place.name
+        places = self.gazetteer.places
+        district = next((places[i] for i in self.gazetteer.ancestors(place) if places[i].kind == "district"), None)
+        return district.name if district else None
 
     def _antecedent_site(self, doc: Document, a: Attack) -> Mention | None:
         start = a.first.tok_start

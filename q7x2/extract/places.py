@@ -97,6 +97,7 @@ class PlaceCues(Table):
 
     cues: list[str]                      # words that license a place named after them
     kind_cues: dict[str, list[str]]      # cue word -> kinds it selects (محافظة -> governorate)
+    naming_nouns: list[str]              # "شارع القدس": a place name after these names a street, not a place
 
 
 class PlaceExtractor:
@@ -116,20 +117,50 @@ class PlaceExtractor:
         self.kinds_of = {key(c): tuple(kinds) for c, kinds in table.kind_cues.items()}
         self.cues_of = {e.id: frozenset(self.keys_of_cue[c] for c in e.cues) for e in entries if e.cues}
         self.direction = cues["direction"]
+        self.naming = Lexicon(((w, True) for w in table.naming_nouns), keymaker)
         self._chosen: dict[tuple[int, tuple[str, ...] | None], tuple[Place, ...]] = {}
 
     def __call__(self, doc: Document) -> None:
         toks = doc.tokens
-        for m in self.lexicon.find(toks):
+        found = []
+        matches = self.lexicon.find(toks)
+        starts = {m.tok_start for m in matches}
+        for m in matches:
+            if self.naming.ending_at(toks, m.tok_start, 2) is not None:
+                continue                                # "شارع القدس", "ساحة فلسطين": a name, not the place
+            if m.tok_end in starts and self._is_cue_word(toks, m):
+                continue                                # "وسط مدينة الموصل": the cue of the next name
             cue = self._cue_before(toks, m.tok_start)
             key = (id(m.payloads), cue)                 # a trie node's payloads live as long as the lexicon
             entries = self._chosen.get(key)
             if entries is None:
                 entries = self._chosen[key] = self._choose(m.payloads, cue)
             if entries:
-                doc.mention_tokens("place", m.tok_start, m.tok_end,
-                                   PlaceMention(entries[0], entries, self._relative_before(toks, m.tok_start),
-                                                cue is not None))
+                found.append(doc.mention_tokens("place", m.tok_start, m.tok_end,
+                                                PlaceMention(entries[0], entries,
+                                                             self._relative_before(toks, m.tok_start),
+                                                             cue is not None)))
+        self._by_context(found)
+
+    @staticmethod
+    def _by_context(mentions: list) -> None:
+        """A name shared by places in several countries is the one in the country the text
+        names otherwise ("طرابلس ... شمال لبنان" is Lebanon's): the countries of the places
+        that are not ambiguous, by how often they are named."""
+        votes: dict[str, int] = {}
+        for m in mentions:
+            countries = {e.country for e in m.value.candidates}
+            if len(countries) == 1:
+                c = next(iter(countries))
+                votes[c] = votes.get(c, 0) + 1
+        if not votes:
+            return
+        for m in mentions:
+            v: PlaceMention = m.value
+            if len({e.country for e in v.candidates}) > 1:
+                ranked = sorted(v.candidates, key=lambda e: -votes.get(e.country, 0))   # stable: the gazetteer's order next
+                if ranked[0] is not v.place:
+                    m.value = PlaceMention(ranked[0], tuple(ranked), v.relative, v.cue)
 
     def _choose(self, payloads: list[Place], cue: tuple[str, ...] | None) -> tuple[Place, ...]:
         """The entries a name may stand for after ``cue``: those of the country with the most
@@ -147,6 +178,10 @@ class PlaceExtractor:
         entries.sort(key=lambda e: (rank[e.country], SPECIFICITY[e.kind]))
         return tuple(entries)
 
+    def _is_cue_word(self, toks, m) -> bool:
+        c = self.cue_words.longest_at(toks, m.tok_start, m.tok_end)
+        return c is not None and c.tok_end == m.tok_end
+
     def _cue_before(self, toks, i: int) -> tuple[str, ...] | None:
         """The cue word (its lookup keys) that ends right before token i, quotes aside."""
         while i > 0 and toks[i - 1].text in TRANSPARENT:
@@ -155,4 +190,8 @@ class PlaceExtractor:
         return None if c is None else self.keys_of_cue[c.payloads[0]]
 
     def _relative_before(self, toks, i: int) -> bool:
-        return self.direction.ending_at(toks, i, 2) is not None
+        """"شمال بغداد", "غربي مدينة الموصل": a direction before the name (and its cue word)."""
+        if self.direction.ending_at(toks, i, 2) is not None:
+            return True
+        cue = self.cue_words.ending_at(toks, i, 3)
+        return cue is not None and self.direction.ending_at(toks, cue.tok_start, 2) is not None
