@@ -229,7 +229,7 @@ def test_who_did_it_when_the_text_names_them_indirectly(events, text, name):
 
 
 def test_a_name_shared_across_countries_is_the_one_in_the_country_the_text_names(events):
-    [e] = events("سقطت قذائف على مدينة طرابلس مساء الأحد، في اشتباكات شهدتها منطقة باب التبانة شمال لبنان.")
+    [e] = events("سقطت قذائف على مدينة طرابلس مساء الأحد، وقال مصدر أمني في شمال لبنان إنها لم توقع إصابات.")
     assert e.location.country_code == "LB"
 
 
@@ -241,3 +241,15 @@ def test_a_street_named_after_a_city_is_not_that_city(events):
 def test_the_district_is_the_second_level_unit(events):
     [e] = events("سقط صاروخ على قاعدة عين الأسد الجوية مساء الأحد.")
     assert (e.location.admin1_code, e.location.admin2) == ("IQ-AN", "Heet")
+
+
+def test_an_unlisted_place_is_where_the_attack_was_with_no_invented_country(events):
+    [e] = events("انفجرت سيارة مفخخة في منطقة العويسات مساء الأحد، ما أسفر عن مقتل ثلاثة مدنيين.")
+    assert (e.location.name_ar, e.location.precision) == ("العويسات", "town")
+    assert (e.location.country_code, e.location.lat, e.location.admin1_code) == (None, None, None)
+
+
+def test_an_assassination_and_the_shooting_that_did_it_are_one_event(events):
+    [e] = events("اغتال مسلحون مجهولون إمام جامع في مدينة البصرة مساء الأحد، عندما أطلقوا عليه النار "
+                 "من أسلحتهم الخفيفة في منطقة العشار.")
+    assert e.sub_event_type == "Attack" and e.location.name_ar == "البصرة"

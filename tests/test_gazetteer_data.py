@@ -266,3 +266,15 @@ def test_region_build_is_reproducible(tmp_path):
     out = tmp_path / "places_region.yaml"
     mod.main(["-o", str(out)])
     assert out.read_bytes() == (SHIPPED / "places_region.yaml").read_bytes()
+
+
+def test_common_words_build_is_reproducible(tmp_path):
+    """Rebuilding the common-word list from wordfreq gives the shipped file byte for byte."""
+    pytest.importorskip("wordfreq", reason="the build dependency group is not installed "
+                                           "(uv sync --group build, or the dev group)")
+    import importlib.util
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("build_common_words", root / "tools/build_common_words.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.build(3.5) == (SHIPPED / "common_words.yaml").read_text(encoding="utf-8")

@@ -65,3 +65,25 @@ def test_a_cue_chooses_the_kind_of_a_shared_name(find):
 def test_colloquial_and_hamza_spellings(find):
     for text in ("هجوم على مطار اربيل", "هجوم على مطار أربيل الدولي", "قصف في هولير"):
         assert {m.value.place.admin1 for m in find(text)} == {"IQ-AR"}, text
+
+
+# --- places no gazetteer knows, named after a place cue ------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("انفجرت سيارة مفخخة في منطقة العويسات ببغداد", "العويسات"),
+    ("قصفت طائرات مسيرة بلدة كفر زيتون فجر الأحد", "كفر زيتون"),
+    ("هاجم مسلحون قرية الزمورة الشرقية", "الزمورة"),
+])
+def test_a_name_after_a_place_cue_is_an_unlisted_place(find, text, name):
+    unlisted = [m for m in find(text) if m.value.place.id.startswith("unlisted:")]
+    assert [m.value.place.name_ar for m in unlisted] == [name]
+    assert unlisted[0].value.place.country == "" and unlisted[0].value.place.lat is None   # none invented
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذيفة في منطقة سكنية",       # an adjective agreeing with the cue
+    "سقطت قذيفة في منطقة الحدود",      # a common word
+    "انفجرت عبوة في حي سكني",
+])
+def test_a_word_after_a_place_cue_is_no_unlisted_place(find, text):
+    assert not [m for m in find(text) if m.value.place.id.startswith("unlisted:")]

@@ -80,6 +80,11 @@ class Gazetteer:
         return False
 
 
+def unlisted(place: Place) -> bool:
+    """A place the text names after a cue but no gazetteer has ("منطقة العشار")."""
+    return not place.country
+
+
 def specific_places(a: Attack) -> list[Mention]:
     return [p for p in a.places if p.value.place.kind != "country"]
 
@@ -141,6 +146,7 @@ class Coreference:
         self.windows = words.windows
         self.gazetteer = gazetteer
         self.compatible = {frozenset(pair) for pair in words.compatible_weapons}
+        self.firearms = frozenset(words.firearms)
 
     def __call__(self, doc: Document, reports: list[Attack], denied: list[Mention]
                  ) -> tuple[list[Attack], list[Decision]]:
@@ -213,9 +219,8 @@ class Coreference:
         adds detail to the attack just reported, if nothing in it conflicts."""
         if a.dates or specific_places(a) or self._elsewhere(a, focus):
             return False
-        if act_kinds(a) != act_kinds(focus) and not (act_kinds(focus) == {"assassination"} and
-                                                      act_kinds(a) == {"attack"}):
-            return False                   # "اغتال مسلحون إماما ... عندما أطلقوا عليه النار": one act
+        if not self.kinds_agree(a, focus):
+            return False
         return self.weapons_compatible(weapon_types(a), weapon_types(focus))
 
     def _elsewhere(self, a: Attack, focus: Attack) -> bool:
@@ -236,7 +241,7 @@ class Coreference:
         - ``same_date``: the same date, with no conflicting place or weapon;
         - ``placed_and_dated``: a dated report placed only in a country ("قاعدة عسكرية في
           العراق") or nowhere, and an undated one at a site there."""
-        if act_kinds(a) != act_kinds(b) or dates_conflict(a, b) or self.agents_conflict(a, b):
+        if not self.kinds_agree(a, b) or dates_conflict(a, b) or self.agents_conflict(a, b):
             return None
         da, db = act_date(a), act_date(b)
         weapons_conflict = not self.weapons_compatible(weapon_types(a), weapon_types(b))
@@ -264,6 +269,17 @@ class Coreference:
         return (bool(da and da == db), placed and self.places_agree(a, b),
                 bool(weapon_types(a) & weapon_types(b)), bool(da))
 
+    def kinds_agree(self, a: Attack, b: Attack) -> bool:
+        """One kind of act; or an assassination and the shooting that carried it out ("اغتالوا
+        إمام الجامع عندما أطلقوا عليه النار"): an attack with no weapon but firearms."""
+        ka, kb = act_kinds(a), act_kinds(b)
+        if ka == kb:
+            return True
+        if {*ka, *kb} != {"assassination", "attack"}:
+            return False
+        shooting = a if ka == {"attack"} else b
+        return weapon_types(shooting) <= self.firearms
+
     def agents_conflict(self, a: Attack, b: Attack) -> bool:
         """Both name who did it, and no two of them are on one side: "الضربة الأميركية" is
         not the rocket attack of "فصائل موالية لإيران"."""
@@ -281,7 +297,21 @@ class Coreference:
         within = self.gazetteer.same_or_within
         x, y = best_place(specific_places(a)), best_place(specific_places(b))
         return within(x, y) or any(within(m.value.place, y) for m in a.locators) \
-            or any(within(x, m.value.place) for m in b.locators)
+            or any(within(x, m.value.place) for m in b.locators) or self._unlisted_within(a, b)
+
+    @staticmethod
+    def _unlisted_within(a: Attack, b: Attack) -> bool:
+        """"اغتالوا إماما في مدينة البصرة، عندما أطلقوا عليه النار في منطقة العشار": a place no
+        gazetteer has, named in the same sentence as a town or larger of the other report, may
+        lie in it."""
+        for u, k in ((a, b), (b, a)):
+            names = [m for m in specific_places(u) if unlisted(m.value.place)]
+            known = [m for m in specific_places(k) if not unlisted(m.value.place)]
+            if names and known and any(
+                    n.sentence == m.sentence and SPECIFICITY[m.value.place.kind] > SPECIFICITY[n.value.place.kind]
+                    for n in names for m in known):
+                return True
+        return False
 
     # --- after the pass ----------------------------------------------------------------------
     def _merge_headline(self, attacks: list[Attack], decisions: list[Decision]) -> None:
@@ -293,7 +323,7 @@ class Coreference:
         for e in attacks[1:]:
             if e.joined is not None and e.first.sentence == head.first.sentence:
                 continue                   # "..., فيما فجر مسلحون جسرا": joined as another act
-            if act_kinds(e) == act_kinds(head) and self.weapons_compatible(weapon_types(e), weapon_types(head)):
+            if self.kinds_agree(e, head) and self.weapons_compatible(weapon_types(e), weapon_types(head)):
                 dates, places = list(e.dates), list(e.places)
                 e.absorb(head)
                 e.mentions.sort(key=lambda c: (c.sentence, c.tok_start))

@@ -15,7 +15,7 @@ from ..record import (EVENT_TYPE_OF, Casualties, DateField, Event, Location, Per
 from ..tokenise import KeyMaker
 from .arguments import Attack
 from .confidence import confidence
-from .coreference import Gazetteer, act_kinds, specific_places
+from .coreference import Gazetteer, act_kinds, specific_places, unlisted
 from .words import AssemblyWords
 
 PRECISION_OF_KIND = {"site": "site", "crossing": "site", "road": "site", "neighbourhood": "town", "town": "town",
@@ -122,8 +122,10 @@ class Fields:
         noun points back to ("كما تعرض المطار لهجوم"); else the reference point of a
         relative description ("شرق بغداد"); else the country."""
         inferred = None
-        if specific_places(a):
-            m = min(specific_places(a), key=lambda p: (SPECIFICITY[p.value.place.kind], p.tok_start))
+        here = specific_places(a)
+        if here:      # a place no gazetteer has only when none is known: it cannot be put on a map
+            here = [p for p in here if not unlisted(p.value.place)] or here
+            m = min(here, key=lambda p: (SPECIFICITY[p.value.place.kind], p.tok_start))
         elif (m := self._antecedent_site(doc, a)) is not None:
             inferred = "antecedent_site"
         elif a.relatives:
@@ -135,7 +137,7 @@ class Fields:
         pl = m.value.place
         s, e = doc.original_span(m.start, m.end)
         return Location(name=pl.name, name_ar=pl.name_ar, text=doc.text[s:e], start=s, end=e,
-                        country_code=pl.country, admin1_code=pl.admin1, admin1=self.admin1_names.get(pl.admin1),
+                        country_code=pl.country or None, admin1_code=pl.admin1, admin1=self.admin1_names.get(pl.admin1),
                         admin2=self._admin2(pl), lat=pl.lat, lon=pl.lon, precision=PRECISION_OF_KIND[pl.kind],
                         inferred=inferred)
 

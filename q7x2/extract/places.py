@@ -9,6 +9,7 @@ from pydantic import Field, model_validator
 from ..document import Document
 from ..gazetteers import Entry, Gazetteers, Table
 from ..lexicon import TRANSPARENT, Lexicon
+from ..normalise import normalise_phrase
 from ..phrases import Cues
 from ..tokenise import KeyMaker
 
@@ -86,6 +87,10 @@ class PlaceMention:
     cue: bool                       # preceded by a place cue (قاعدة، مدينة، محافظة ...)
 
 
+def _arabic(word: str) -> bool:
+    return "\u0621" <= word[0] <= "\u064a"
+
+
 # Most specific first: a name shared by a town and its district is the town.
 SPECIFICITY = {k: i for i, k in enumerate(
     ["site", "crossing", "road", "neighbourhood", "town", "subdistrict", "district", "governorate",
@@ -98,6 +103,16 @@ class PlaceCues(Table):
     cues: list[str]                      # words that license a place named after them
     kind_cues: dict[str, list[str]]      # cue word -> kinds it selects (محافظة -> governorate)
     naming_nouns: list[str]              # "شارع القدس": a place name after these names a street, not a place
+    unlisted_cues: dict[str, PlaceKind]  # "بلدة زموري": a name no gazetteer knows after these is a place
+    name_prefixes: list[str]             # "بن طلحة", "عين العرب": a name's first word that takes the next
+    adjective_endings: list[str]         # "منطقة سكنية", "حي سكني": an adjective, not a name
+
+
+class CommonWords(Table):
+    """``common_words.yaml`` (built by ``tools/build_common_words.py``)."""
+
+    zipf: float
+    words: str                           # lookup keys separated by spaces
 
 
 class PlaceExtractor:
@@ -118,6 +133,11 @@ class PlaceExtractor:
         self.cues_of = {e.id: frozenset(self.keys_of_cue[c] for c in e.cues) for e in entries if e.cues}
         self.direction = cues["direction"]
         self.naming = Lexicon(((w, True) for w in table.naming_nouns), keymaker)
+        self.unlisted = Lexicon(table.unlisted_cues.items(), keymaker)
+        self.name_prefixes = Lexicon(((w, True) for w in table.name_prefixes), keymaker)
+        self.adjective_endings = tuple(normalise_phrase(e) for e in table.adjective_endings)
+        self.common = frozenset(gazetteers.table("common_words", CommonWords).words.split())
+        self.keymaker = keymaker
         self._chosen: dict[tuple[int, tuple[str, ...] | None], tuple[Place, ...]] = {}
 
     def __call__(self, doc: Document) -> None:
@@ -141,6 +161,49 @@ class PlaceExtractor:
                                                              self._relative_before(toks, m.tok_start),
                                                              cue is not None)))
         self._by_context(found)
+        named = {m.tok_start for m in found}
+        for m in self.unlisted.find(toks):
+            name = self._unlisted_name(toks, m.tok_end, named)
+            if name is not None:
+                doc.mention_tokens("place", name[0], name[1], self._unlisted_place(doc, name, m.payloads[0],
+                                                                                  self._relative_before(toks, name[0])))
+
+    def _unlisted_name(self, toks, i: int, starts: set[int]) -> tuple[int, int] | None:
+        """The tokens of a name no gazetteer knows right after an unlisted cue at ``i``: a word
+        that is not a common word ("منطقة الصدرية", "بلدة زموري"; not "منطقة سكنية", "منطقة
+        الحدود"), a name prefix with the word after it ("بن طلحة"), and a rare definite word
+        after that ("عيتا الشعب" stops at the common "الشعب")."""
+        n = len(toks)
+        while i < n and toks[i].text in TRANSPARENT:
+            i += 1
+        if i >= n or i in starts or not _arabic(toks[i].text):
+            return None
+        if self.name_prefixes.longest_at(toks, i, i + 1) is not None:
+            if i + 1 < n and _arabic(toks[i + 1].text) and i + 1 not in starts:
+                return i, i + 2
+            return None
+        word = toks[i].text
+        definite = self.keymaker.is_definite(toks, i)
+        if self._common(word) or (not definite and word.endswith(self.adjective_endings)):
+            return None
+        end = i + 1
+        if end < n and _arabic(toks[end].text) and self.keymaker.is_definite(toks, end) \
+                and not self._common(toks[end].text) and end not in starts:
+            end += 1
+        return i, end
+
+    def _common(self, word: str) -> bool:
+        return any(k in self.common for k in self.keymaker.words_of([word])[0].keys)
+
+    @staticmethod
+    def _unlisted_place(doc: Document, span: tuple[int, int], kind: str, relative: bool) -> PlaceMention:
+        """A place the text names but no gazetteer has: its name as written, its kind from the
+        cue, and no country or coordinates (none is invented)."""
+        toks = doc.tokens
+        start, end = toks.token_starts[span[0]], toks.token_ends[span[1] - 1]
+        name = doc.original_text(start, end)
+        place = Place(id=f"unlisted:{doc.norm[start:end]}", name=name, name_ar=name, kind=kind, country="")
+        return PlaceMention(place, (place,), relative, True)
 
     @staticmethod
     def _by_context(mentions: list) -> None:
