@@ -253,3 +253,14 @@ def test_an_assassination_and_the_shooting_that_did_it_are_one_event(events):
     [e] = events("اغتال مسلحون مجهولون إمام جامع في مدينة البصرة مساء الأحد، عندما أطلقوا عليه النار "
                  "من أسلحتهم الخفيفة في منطقة العشار.")
     assert e.sub_event_type == "Attack" and e.location.name_ar == "البصرة"
+
+
+def test_a_finer_date_inside_the_first_makes_it_finer(events):
+    [e] = events("وفي أغسطس الماضي قتل 40 شخصا في تفجير شاحنة مفخخة استهدف قرية في قضاء سنجار يوم 14 أغسطس.",
+                 published=date(2007, 9, 20))
+    assert e.date.value == "2007-08-14"
+
+
+def test_an_explicit_date_beside_an_anniversary_is_the_act_own(events):
+    [e] = events("وتحل الذكرى العاشرة لمذبحة وقعت في مدينة الأقصر في 17 نوفمبر 1997.", published=date(2007, 10, 7))
+    assert e.date.value == "1997-11-17"

@@ -440,3 +440,19 @@ def test_month_maadi_is_strictly_before_and_muqbil_strictly_after(dct, month):
     ahead = only_value(f"في {MONTH_NAMES[month - 1]} المقبل", dct)
     y, m = map(int, ahead.value.split("-"))
     assert (y - 1, m) <= (dct.year, dct.month) < (y, m) and ahead.relation == "future"
+
+
+# --- days named by the month they are in, and by the text's own "today" ------------------------
+
+@pytest.mark.parametrize("text, published, value", [
+    ("في العاشر من الشهر الجاري", date(2008, 3, 22), "2008-03-10"),
+    ("يوم 5 من الشهر الماضي", date(2008, 3, 22), "2008-02-05"),
+    # a wire report published on Friday whose text calls Thursday "today"
+    ("انفجرت عبوة اليوم (الخميس)", date(2008, 9, 19), "2008-09-18"),
+    ("الليلة قبل الماضية", date(2006, 12, 4), "2006-12-02"),
+    ("أول من أمس", date(2007, 5, 14), "2007-05-12"),
+])
+def test_days_relative_to_the_publication_date(text, published, value):
+    from q7x2.normalise import normalise
+    [(_, _, v)] = EXTRACTOR.find(normalise(text)[0], published)
+    assert (v.value, v.precision) == (value, "day")

@@ -19,6 +19,7 @@ from .mentions import EventMention
 from .words import AssemblyWords
 
 REPORTING_CUES = ("source", "announce", "claim")
+_FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
 ATTRIBUTION_CUES = ("claim", "accuse", "suspect")
 ATTRIBUTION_OF_CUE = {"claim": "claimed", "announce": "claimed", "accuse": "accused", "suspect": "suspected"}
 
@@ -70,9 +71,16 @@ class Attack:
     @property
     def date(self) -> Mention | None:
         """The attack's date: the first that is not the date of a statement about it
-        ("وزعمت ميليشيا ... الثلاثاء مسؤوليتها"), else the first."""
-        acts = [m for m in self.dates if id(m) not in self.reported]
-        return (acts or self.dates or [None])[0]
+        ("وزعمت ميليشيا ... الثلاثاء مسؤوليتها"), else the first; made finer by a later one
+        inside its period ("في أغسطس ... يوم 14 أغسطس")."""
+        pool = [m for m in self.dates if id(m) not in self.reported] or self.dates
+        if not pool:
+            return None
+        first = pool[0].value
+        finer = [m for m in pool[1:] if _FINENESS.get(m.value.precision, 9) < _FINENESS.get(first.precision, 9)
+                 and None not in (m.value.first_day, first.first_day)
+                 and first.first_day <= m.value.first_day and m.value.last_day <= first.last_day]
+        return (finer or pool)[0]
 
     def absorb(self, other: "Attack") -> None:
         for name in ("mentions", *ARGUMENT_KINDS, "triggers", "agents"):
@@ -193,7 +201,8 @@ class Arguments:
         """"صادف أمس الذكرى الثالثة لاغتيال ...": the day named is the commemoration's; the act
         was that day, so many years before (its date read from the anniversary's words)."""
         anniversary = next((d for d in dates if d.value.anniversary), None)
-        day = next((d for d in dates if d.value.precision == "day" and not d.value.anniversary), None)
+        day = next((d for d in dates if d.value.precision == "day" and not d.value.anniversary
+                    and not d.value.explicit_year), None)      # "وقعت في 17 نوفمبر 1997" is the act's own
         if anniversary is None or day is None or day.value.first_day is None:
             return dates
         then = day.value.first_day

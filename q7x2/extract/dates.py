@@ -483,6 +483,7 @@ class DateExtractor:
                 rf"(?:(?P<wd>{self.weekdays.pattern})\s*[,(-]?\s*(?:{same_day}\s+)?\(?\s*)?")
         day = rf"(?:{_DAYNUM}|(?P<ord>{self.ordinals.pattern})(?:\s+{of})?)"
         about = _plain("about_words", cues.about_words).pattern
+        month_period = _plain("periods.month", cues.periods["month"]).pattern
         anniversary = _plain("anniversary_words", cues.anniversary_words).pattern
         self.anniversary_ordinals = _words("anniversary_ordinals", cal.anniversary_ordinals)
 
@@ -500,9 +501,11 @@ class DateExtractor:
             rule("hijri", rf"{head}(?:{day}\s*)?(?:(?P<mw>{month_word})\s+)?(?P<hmonth>{self.hijri.pattern})"
                  rf"(?:\s*,?\s*(?P<hyear>1[34]\d\d)(?!\d)(?:\s*{hijri_mark})?)?", self._hijri),
             rule("day_ref", rf"(?:(?P<part>{self.parts.pattern})\s+)?(?:{day_word}\s+)?"
-                 rf"(?:(?P<rel>{self.relative_days.pattern})(?:\s*,?\s*(?P<relwd>{self.weekdays.pattern}))?"
+                 rf"(?:(?P<rel>{self.relative_days.pattern})(?:\s*[,(]?\s*(?P<relwd>{self.weekdays.pattern})\)?)?"
                  rf"|(?P<wd>{self.weekdays.pattern})(?:\s+(?P<mod>{mod}))?"
                  rf"(?:\s*(?:[-/]|{to})\s*(?P<wd2>{self.weekdays.pattern}))?)", self._day_ref),
+            rule("day_of_month", rf"{day}\s+(?:{of}\s+)?(?:(?P<this>{this})\s+)?(?P<unit>{month_period})"
+                 rf"(?:\s+(?P<mod>{mod}))?", self._day_of_month),
             rule("period", rf"(?:(?P<pp>{period_part})\s+)?(?:(?P<this>{this})\s+)?"
                  rf"(?P<unit>{self.periods.pattern})(?:\s+(?P<mod>{mod}))?", self._period),
             rule("ago", rf"(?P<ago>{ago})\s+(?:{about}\s+)?(?:(?P<n>\d{{1,3}}|{self.numbers.pattern})\s+)?"
@@ -728,11 +731,28 @@ class DateExtractor:
                     or self.today_blocked_after.match(ctx.norm, m.end())):
                 return None
             offset = self.relative_days[g["rel"]][0]
+            if offset == 0 and g.get("relwd") and ctx.dct is not None:
+                # "اليوم (الخميس)" in a report published on Friday: the text was written on
+                # Thursday; the weekday it names is the day it calls today
+                return _day(_weekday_date(ctx.dct, self.weekdays[g["relwd"]], "latest"))
             return _day(ctx.dct and ctx.dct + timedelta(days=offset))
         if ctx.dct is None:
             return _day(None)
         mode = self._mode(m, ctx)
         return _day(_weekday_date(ctx.dct, self.weekdays[g["wd"]], mode), future=mode in ("next", "upcoming"))
+
+    def _day_of_month(self, m: re.Match, ctx: _Context) -> _Found | None:
+        """"في العاشر من الشهر الجاري", "يوم 5 من الشهر الماضي": a day of the month the
+        publication date is in, or of the one before it."""
+        g = m.groupdict()
+        if not (g.get("this") or g.get("mod")):
+            return None                       # "العاشر من الشهر": which month is not said
+        day = int(g["day"]) if g.get("day") else self.ordinals[g["ord"]]
+        if ctx.dct is None:
+            return _day(None)
+        shift = _YEAR_SHIFT[self.modifiers[g["mod"]]] if g.get("mod") else 0
+        first = _add_months(ctx.dct, shift)
+        return _day(_safe_date(first.year, first.month, day), future=shift > 0)
 
     def _period(self, m: re.Match, ctx: _Context) -> _Found | None:
         g = m.groupdict()
