@@ -264,3 +264,14 @@ def test_a_finer_date_inside_the_first_makes_it_finer(events):
 def test_an_explicit_date_beside_an_anniversary_is_the_act_own(events):
     [e] = events("وتحل الذكرى العاشرة لمذبحة وقعت في مدينة الأقصر في 17 نوفمبر 1997.", published=date(2007, 10, 7))
     assert e.date.value == "1997-11-17"
+
+
+@pytest.mark.parametrize("text", [
+    # the subject of an attack verb did it
+    "وقال البيان إن المتمردين شنوا الهجوم بسيارة مفخخة على موقع في مدينة الرمادي مساء الأحد.",
+    # the truck was the bomb
+    "قتل 40 شخصا في تفجير شاحنات ملغومة في قضاء سنجار مساء الأحد.",
+])
+def test_who_did_it_and_what_it_was_done_with_are_not_what_was_hit(events, text):
+    [e] = events(text)
+    assert e.target.type is None

@@ -184,9 +184,13 @@ class Arguments:
                       for m in [*weapons, *em.live])
         agents = self.agents(doc, em, actors, weapons)
         agent_tokens = {i for g in agents for i in range(g.mention.tok_start, g.mention.tok_end)}
-        named = [t for t in inside("target") if t.value.type is not None]     # not "شاحنة مفخخة"
-        # "قتلت القوات الأمريكية 11 مسلحا": a noun inside the attacker's name is not what was
-        # hit, unless it is the only one ("استُهدفت القوات الأمريكية": a passive reads like an agent)
+        weapon_tokens = {i for w in weapons for i in range(w.tok_start, w.tok_end)}
+        named = [t for t in inside("target") if t.value.type is not None       # not "شاحنة مفخخة"
+                 and t.tok_start not in weapon_tokens]                         # "تفجير شاحنات ملغومة"
+        # "قتلت القوات الأمريكية 11 مسلحا", "المتمردين شنوا الهجوم على الموقع": a noun inside
+        # the attacker's name, or the subject of an attack verb, is not what was hit, unless it
+        # is the only one ("استُهدفت القوات الأمريكية": a passive reads like an agent)
+        named = [t for t in named if not self._subject(doc, em, t)]
         targets = [t for t in named if t.tok_start not in agent_tokens] or named
         acts = {t.tok_start for t in em.live}
         casualties = [c for c in inside("casualty") if acts.intersection(range(c.tok_start, c.tok_end)) or
@@ -310,6 +314,18 @@ class Arguments:
                     "casualty", max(em.tok_start, m.tok_start - w.agent_before_trigger), t.tok_start):
                 return "near"
         return None
+
+    def _subject(self, doc: Document, em: EventMention, m: Mention) -> bool:
+        """The noun is who did it: right before an attack verb ("المتمردين شنوا الهجوم"), or
+        after "من قبل", "على يد" ("خطفوا من قبل متمردين"). Not before a verb of killing, whose
+        noun before it is the one killed ("امرأة قتلت")."""
+        for t in em.live:
+            trigger = t.value.trigger
+            if not trigger.noun and trigger.kind in ("attack", "suicide", "abduction") and \
+                    0 <= t.tok_start - m.tok_end <= 1:
+                return True
+        by = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - 2), m.tok_start, ("by",))
+        return by is not None
 
     def _member_of(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """"المتحدث باسم البنتاغون", "قائد فيلق القدس": the actor is a person's body, right
