@@ -275,3 +275,15 @@ def test_an_explicit_date_beside_an_anniversary_is_the_act_own(events):
 def test_who_did_it_and_what_it_was_done_with_are_not_what_was_hit(events, text):
     [e] = events(text)
     assert e.target.type is None
+
+
+def test_a_verb_that_carries_its_subject_takes_the_actor_after_it_as_its_object(events):
+    [e] = events("سقط صاروخان على مطار بغداد الدولي فجر الاثنين كانا قد استهدفا القوات الأميركية.")
+    assert e.perpetrators == [] and [w.type for w in e.weapons] == ["rocket"]
+
+
+def test_a_generic_rocket_fired_by_a_state_is_a_missile(events):
+    [e] = events("أصاب صاروخ إسرائيلي سيارة في مدينة صور مساء الأحد فقتل ركابها.")
+    assert [w.type for w in e.weapons] == ["missile"]
+    [e] = events("سقط صاروخ أطلقه مسلحون على قاعدة عين الأسد مساء الأحد.")
+    assert [w.type for w in e.weapons] == ["rocket"]

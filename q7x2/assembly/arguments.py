@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from ..document import Document, Mention
 from ..extract.places import SPECIFICITY
 from ..lexicon import Lexicon
+from ..normalise import normalise_phrase
 from ..phrases import Cues
 from ..tokenise import KeyMaker
 from .mentions import EventMention
@@ -99,6 +100,8 @@ class Arguments:
         self.windows = words.windows
         self.dateline_marks = frozenset(words.dateline_marks)
         self.coordinators = Lexicon(((w, True) for w in words.coordinators), keymaker)
+        self.subject_suffixes = tuple(normalise_phrase(x) for x in words.subject_suffixes)
+        self.object_suffixes = tuple(normalise_phrase(x) for x in words.object_suffixes)
         self.simultaneous_joiners = Lexicon(((w, True) for w in words.simultaneous_joiners), keymaker)
 
     def __call__(self, doc: Document, mentions: list[EventMention]) -> list[Attack]:
@@ -304,6 +307,7 @@ class Arguments:
             return "owner"
         for t in em.triggers:
             if not t.value.trigger.noun and 0 <= m.tok_start - t.tok_end <= w.subject_gap and \
+                    not self._carries_subject(toks.texts[t.tok_end - 1]) and \
                     not self._argument_between(doc, t.tok_end, m.tok_start):
                 return "subject"              # "أطلق مسلحون", "هجوم شنه مسلحو تنظيم داعش"
         by = self.cues.first(toks, max(em.tok_start, m.tok_start - w.subject_gap - 1), m.tok_start, ("by",))
@@ -333,6 +337,10 @@ class Arguments:
         hit = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - self.windows.agent_source_before),
                               m.tok_start, ("member_of",))
         return hit is not None and hit.tok_end == m.tok_start
+
+    def _carries_subject(self, verb: str) -> bool:
+        """"استهدفا", "أطلقوا": the verb's own ending is its subject; not "شنتها" (its object)."""
+        return verb.endswith(self.subject_suffixes) and not verb.endswith(self.object_suffixes)
 
     @staticmethod
     def _argument_between(doc: Document, lo: int, hi: int) -> bool:

@@ -32,6 +32,7 @@ class Fields:
         self.weapon_sub_event = words.weapon_sub_event
         self.trigger_default = words.trigger_sub_event_default
         self.firearms = frozenset(words.firearms)
+        self.state_fired = words.state_fired
         self.armed_targets = frozenset(words.armed_targets)
         self.confidence_model = words.confidence
         self.admin1_names = {p.admin1: p.name for p in places if p.admin1 and p.kind in ("governorate", "region")}
@@ -183,23 +184,27 @@ class Fields:
             return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e), m.value.fighters
         return Target(), False
 
-    @staticmethod
-    def weapons(doc: Document, a: Attack) -> list[Weapon]:
+    def weapons(self, doc: Document, a: Attack) -> list[Weapon]:
         """One weapon per type, with the subtype, count and calibre any mention gives. A
-        generic form ("غارة", "قذيفة") counts only when no specific weapon is named."""
+        generic form ("غارة", "قذيفة") counts only when no specific weapon is named; fired by
+        a state's forces, a generic rocket is a missile (``state_fired``)."""
         mentions = [m for m in a.weapons if not m.value.weapon.generic] or a.weapons
         specific_types = {m.value.weapon.type for m in mentions}
         mentions = [m for m in a.weapons if m.value.weapon.type in specific_types]
+        by_state = any(g.mention.value.kind in ("state_forces", "external_forces") and g.role in ("adjective", "subject")
+                       for g in a.agents)
         by_type: dict[str, Weapon] = {}
         for m in sorted(mentions, key=lambda m: m.tok_start):
             v: WeaponMention = m.value
             s, e = doc.original_span(m.start, m.end)
-            w = by_type.get(v.weapon.type)
+            kind = self.state_fired.get(v.weapon.type, v.weapon.type) if by_state and v.weapon.generic \
+                else v.weapon.type
+            w = by_type.get(kind)
             if w is None:
-                by_type[v.weapon.type] = Weapon(type=v.weapon.type, subtype=v.weapon.subtype, count=v.count,
-                                                caliber_mm=v.caliber_mm, text=doc.text[s:e], start=s, end=e)
+                by_type[kind] = Weapon(type=kind, subtype=v.weapon.subtype, count=v.count,
+                                       caliber_mm=v.caliber_mm, text=doc.text[s:e], start=s, end=e)
             else:
-                by_type[v.weapon.type] = w.model_copy(update={
+                by_type[kind] = w.model_copy(update={
                     "subtype": w.subtype or v.weapon.subtype, "count": w.count or v.count,
                     "caliber_mm": w.caliber_mm or v.caliber_mm})
         return list(by_type.values())

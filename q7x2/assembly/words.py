@@ -67,6 +67,8 @@ class ConfidenceModel(Table):
 class AssemblyWords(Table):
     clause_separators: list[str]
     coordinators: list[str]
+    subject_suffixes: list[str]
+    object_suffixes: list[str]
     instrumental: str
     simultaneous_joiners: list[str]
     weak_separators: list[str]
@@ -76,6 +78,7 @@ class AssemblyWords(Table):
     weapon_sub_event: dict[str, str]
     trigger_sub_event_default: dict[str, str]
     firearms: list[str]
+    state_fired: dict[str, str]
     armed_targets: list[str]
     factuality: list[FactualityRule]
     shared_factuality: list[Factuality]
