@@ -196,9 +196,10 @@ class Arguments:
         named = [t for t in named if not self._subject(doc, em, t)]
         targets = [t for t in named if t.tok_start not in agent_tokens] or named
         acts = {t.tok_start for t in em.live}
-        casualties = [c for c in inside("casualty") if acts.intersection(range(c.tok_start, c.tok_end)) or
+        casualties = [c for c in inside("casualty") if not self._attempted(doc, c) and (
+                      acts.intersection(range(c.tok_start, c.tok_end)) or
                       not self.cues.first(doc.tokens, max(em.tok_start, c.tok_start - self.windows.casualty_anchor_before),
-                                          c.tok_start, ("anchor", "retaliation"))]   # "انتقاما لمقتل قائد": another act's toll
+                                          c.tok_start, ("anchor", "retaliation")))]   # "انتقاما لمقتل قائد": another act's toll
         return Attack([em], dates, places, targets, weapons, actors, casualties, list(em.live),
                       agents=agents, reported=reported, relatives=relatives,
                       simultaneous=simultaneous, another=another, launch_sites=launch_sites, locators=locators)
@@ -330,6 +331,11 @@ class Arguments:
                 return True
         by = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - 2), m.tok_start, ("by",))
         return by is not None
+
+    def _attempted(self, doc: Document, c: Mention) -> bool:
+        """"تعرض المحافظ لمحاولة اغتيال": an attempt killed no one (and says nothing of the
+        wounded)."""
+        return self.cues.first(doc.tokens, max(0, c.tok_start - 1), c.tok_end, ("attempt",)) is not None
 
     def _member_of(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """"المتحدث باسم البنتاغون", "قائد فيلق القدس": the actor is a person's body, right

@@ -39,6 +39,10 @@ def _arguments(doc: Document, a: Attack) -> dict:
     return out
 
 
+def _split_reason(a: Attack) -> str:
+    return "a dual: two acts" if any(t.value.dual for t in a.triggers) else "places joined by و"
+
+
 def explanation(assembly: Assembly) -> dict:
     """The decisions as a JSON-ready object (``q7x2 explain --json``)."""
     doc = assembly.doc
@@ -56,7 +60,7 @@ def explanation(assembly: Assembly) -> dict:
         events.append({"event": i, "event_id": event.event_id, "sub_event_type": event.sub_event_type,
                        "date": event.date.value, "place": event.location.name,
                        "mentions": mentions, "arguments": _arguments(doc, attack),
-                       **({"split": "places joined by و"} if split else {})})
+                       **({"split": _split_reason(attack)} if split else {})})
     not_events = []
     for n in assembly.not_acts:
         t = n.trigger

@@ -124,8 +124,14 @@ class Fields:
         relative description ("شرق بغداد"); else the country."""
         inferred = None
         here = specific_places(a)
-        if here:      # a place no gazetteer has only when none is known: it cannot be put on a map
-            here = [p for p in here if not unlisted(p.value.place)] or here
+        if here:
+            # a place no gazetteer has cannot be put on a map: a town or a site the gazetteer
+            # knows comes first ("في مدينة البصرة ... في منطقة العشار"), but a village is more
+            # precise than its province ("قرب بلدة شيوا في إقليم وزيرستان")
+            known = [p for p in here if not unlisted(p.value.place)]
+            if any(SPECIFICITY[p.value.place.kind] <= SPECIFICITY["town"] or p.value.place.geonameid is not None
+                   for p in known):                    # a unit that stands for its town is a town
+                here = known
             m = min(here, key=lambda p: (SPECIFICITY[p.value.place.kind], p.tok_start))
         elif (m := self._antecedent_site(doc, a)) is not None:
             inferred = "antecedent_site"

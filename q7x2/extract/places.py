@@ -161,14 +161,14 @@ class PlaceExtractor:
                                                              self._relative_before(toks, m.tok_start),
                                                              cue is not None)))
         self._by_context(found)
-        named = {m.tok_start for m in found}
+        named = {i for m in found for i in range(m.tok_start, m.tok_end)}
         for m in self.unlisted.find(toks):
             name = self._unlisted_name(toks, m.tok_end, named)
             if name is not None:
                 doc.mention_tokens("place", name[0], name[1], self._unlisted_place(doc, name, m.payloads[0],
                                                                                   self._relative_before(toks, name[0])))
 
-    def _unlisted_name(self, toks, i: int, starts: set[int]) -> tuple[int, int] | None:
+    def _unlisted_name(self, toks, i: int, named: set[int]) -> tuple[int, int] | None:
         """The tokens of a name no gazetteer knows right after an unlisted cue at ``i``: a word
         that is not a common word ("منطقة الصدرية", "بلدة زموري"; not "منطقة سكنية", "منطقة
         الحدود"), a name prefix with the word after it ("بن طلحة"), and a rare definite word
@@ -176,10 +176,10 @@ class PlaceExtractor:
         n = len(toks)
         while i < n and toks[i].text in TRANSPARENT:
             i += 1
-        if i >= n or i in starts or not _arabic(toks[i].text):
+        if i >= n or i in named or not _arabic(toks[i].text):
             return None
         if self.name_prefixes.longest_at(toks, i, i + 1) is not None:
-            if i + 1 < n and _arabic(toks[i + 1].text) and i + 1 not in starts:
+            if i + 1 < n and _arabic(toks[i + 1].text) and i + 1 not in named:
                 return i, i + 2
             return None
         word = toks[i].text
@@ -188,7 +188,7 @@ class PlaceExtractor:
             return None
         end = i + 1
         if end < n and _arabic(toks[end].text) and self.keymaker.is_definite(toks, end) \
-                and not self._common(toks[end].text) and end not in starts:
+                and not self._common(toks[end].text) and end not in named:
             end += 1
         return i, end
 

@@ -1,0 +1,88 @@
+"""Attacks across the region, end to end: the record an analyst expects, down to the ACLED row.
+Sentences written for these tests in the patterns of the region's wire copy."""
+import csv
+import io
+from datetime import date
+
+import pytest
+
+from q7x2.acled import AcledWriter
+from q7x2.article import Article
+from q7x2.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def run(text, published=date(2008, 3, 16)):
+        return pipeline.extract(Article(id="t", text=text, published=published))
+    return run
+
+
+def acled(event) -> dict:
+    out = io.StringIO()
+    writer = AcledWriter(out)
+    writer.write(event)
+    return next(csv.DictReader(io.StringIO(out.getvalue())))
+
+
+def test_a_suicide_attacker_driving_explosives_into_a_convoy(events):
+    [e] = events("واقتحم انتحاري بسيارته المحملة بالمتفجرات رتلا للقوات الدولية على طريق قرب مدينة قندهار أمس.")
+    assert e.sub_event_type == "Suicide bomb" and e.target.type == "convoy"
+    assert e.location.country_code == "AF" and e.date.value == "2008-03-15"
+
+
+def test_gunmen_who_abducted_soldiers(events):
+    [e] = events("وقال مسؤول إن مسلحين موالين لطالبان اختطفوا ثمانية جنود في منطقة وزيرستان أمس.")
+    assert e.sub_event_type == "Abduction/forced disappearance" and e.location.country_code == "PK"
+
+
+def test_an_attack_near_a_town_no_gazetteer_has(events):
+    [e] = events("وقال الجيش إن الهجوم الذي وقع قبل الفجر استمر لساعات قرب بلدة شيوا في إقليم وزيرستان الشمالي.")
+    assert e.location.name_ar == "شيوا" and e.location.lat is None      # named, not placed on a map
+
+
+def test_an_attempted_assassination_with_a_pistol(events):
+    [e] = events("وتعرض محافظ المدينة لمحاولة اغتيال في مدينة كويتا أمس، حين صوب مسلح مسدسا نحو سيارته.")
+    assert e.sub_event_type == "Attack" and e.casualties.killed is None
+    assert [w.type for w in e.weapons] == ["small_arms"] and e.target.type == "government"
+
+
+def test_forces_that_killed_gunmen_fought_them(events):
+    [e] = events("وقتلت القوات الأميركية 9 مسلحين في اشتباك بمدينة بعقوبة أمس.")
+    assert e.sub_event_type == "Armed clash"
+    assert [p.name for p in e.perpetrators] == ["Military Forces of the United States"]
+
+
+def test_a_drone_strike_on_a_market_in_idlib_is_placed_in_syria(events):
+    [e] = events("قتل سبعة مدنيين في غارة لطائرة مسيرة استهدفت سوقا شعبيا في مدينة إدلب مساء السبت.",
+                 published=date(2023, 10, 8))
+    assert (e.sub_event_type, e.location.country_code, e.location.admin1_code) == ("Air/drone strike", "SY", "SY-ID")
+    row = acled(e)
+    assert (row["country"], row["admin1"], row["event_id_cnty"][:3]) == ("Syria", e.location.admin1, "SYR")
+
+
+def test_a_strike_on_a_governorate_is_coded_to_the_governorate(events):
+    [e] = events("قصفت طائرات حربية مواقع في محافظة دير الزور فجر الأحد.", published=date(2023, 10, 8))
+    assert (e.location.precision, e.location.admin1_code) == ("governorate", "SY-DY")
+
+
+def test_an_event_placed_nowhere_is_no_country_in_acled(events):
+    [e] = events("وقتل ثلاثة أشخاص في انفجار عبوة ناسفة أمس.")
+    row = acled(e)
+    assert (e.location.country_code, row["country"], row["iso"]) == (None, "", "")
+    assert row["event_id_cnty"].startswith("XXX-") and "Iraq" not in row["actor1"]
+
+
+def test_clashes_between_two_armed_sides(events):
+    [e] = events("واندلعت اشتباكات عنيفة بين قوات البيشمركة ومسلحي تنظيم داعش في قضاء سنجار فجر الخميس.")
+    assert (e.sub_event_type, e.event_type) == ("Armed clash", "Battles")
+
+
+def test_a_lower_bound_on_the_dead_is_the_count_and_dozens_wounded_is_not_a_count(events):
+    [e] = events("قتل ما لا يقل عن ثلاثة وثلاثين شخصا وأصيب العشرات في تفجير سيارة مفخخة في مدينة الحلة أمس.")
+    assert (e.casualties.killed, e.casualties.wounded) == (33, None)
