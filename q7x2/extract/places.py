@@ -87,6 +87,16 @@ class PlaceMention:
     cue: bool                       # preceded by a place cue (قاعدة، مدينة، محافظة ...)
 
 
+@dataclass(frozen=True, slots=True)
+class _Ends:
+    """A document's cue words (by the token they end before), and where street words and
+    directions end."""
+
+    cue: dict
+    naming: set[int]
+    direction: set[int]
+
+
 def _arabic(word: str) -> bool:
     return "\u0621" <= word[0] <= "\u064a"
 
@@ -145,12 +155,16 @@ class PlaceExtractor:
         found = []
         matches = self.lexicon.find(toks)
         starts = {m.tok_start for m in matches}
+        # the cue words, street words and directions of the document, by the token they end before
+        ends = _Ends({m.tok_end: m for m in self.cue_words.find(toks)},
+                     {m.tok_end for m in self.naming.find(toks)},
+                     {m.tok_end for m in self.direction.find(toks)})
         for m in matches:
-            if self.naming.ending_at(toks, m.tok_start, 2) is not None:
+            if m.tok_start in ends.naming:
                 continue                                # "شارع القدس", "ساحة فلسطين": a name, not the place
-            if m.tok_end in starts and self._is_cue_word(toks, m):
+            if m.tok_end in starts and self._is_cue_word(ends, m):
                 continue                                # "وسط مدينة الموصل": the cue of the next name
-            cue = self._cue_before(toks, m.tok_start)
+            cue = self._cue_before(toks, ends, m.tok_start)
             key = (id(m.payloads), cue)                 # a trie node's payloads live as long as the lexicon
             entries = self._chosen.get(key)
             if entries is None:
@@ -158,7 +172,7 @@ class PlaceExtractor:
             if entries:
                 found.append(doc.mention_tokens("place", m.tok_start, m.tok_end,
                                                 PlaceMention(entries[0], entries,
-                                                             self._relative_before(toks, m.tok_start),
+                                                             self._relative_before(ends, m.tok_start),
                                                              cue is not None)))
         self._by_context(found)
         named = {i for m in found for i in range(m.tok_start, m.tok_end)}
@@ -166,7 +180,7 @@ class PlaceExtractor:
             name = self._unlisted_name(toks, m.tok_end, named)
             if name is not None:
                 doc.mention_tokens("place", name[0], name[1], self._unlisted_place(doc, name, m.payloads[0],
-                                                                                  self._relative_before(toks, name[0])))
+                                                                                  self._relative_before(ends, name[0])))
 
     def _unlisted_name(self, toks, i: int, named: set[int]) -> tuple[int, int] | None:
         """The tokens of a name no gazetteer knows right after an unlisted cue at ``i``: a word
@@ -241,20 +255,22 @@ class PlaceExtractor:
         entries.sort(key=lambda e: (rank[e.country], SPECIFICITY[e.kind]))
         return tuple(entries)
 
-    def _is_cue_word(self, toks, m) -> bool:
-        c = self.cue_words.longest_at(toks, m.tok_start, m.tok_end)
-        return c is not None and c.tok_end == m.tok_end
+    @staticmethod
+    def _is_cue_word(ends: "_Ends", m) -> bool:
+        c = ends.cue.get(m.tok_end)
+        return c is not None and c.tok_start == m.tok_start
 
-    def _cue_before(self, toks, i: int) -> tuple[str, ...] | None:
+    def _cue_before(self, toks, ends: "_Ends", i: int) -> tuple[str, ...] | None:
         """The cue word (its lookup keys) that ends right before token i, quotes aside."""
         while i > 0 and toks[i - 1].text in TRANSPARENT:
             i -= 1
-        c = self.cue_words.ending_at(toks, i, 3)
+        c = ends.cue.get(i)
         return None if c is None else self.keys_of_cue[c.payloads[0]]
 
-    def _relative_before(self, toks, i: int) -> bool:
+    @staticmethod
+    def _relative_before(ends: "_Ends", i: int) -> bool:
         """"شمال بغداد", "غربي مدينة الموصل": a direction before the name (and its cue word)."""
-        if self.direction.ending_at(toks, i, 2) is not None:
+        if i in ends.direction:
             return True
-        cue = self.cue_words.ending_at(toks, i, 3)
-        return cue is not None and self.direction.ending_at(toks, cue.tok_start, 2) is not None
+        cue = ends.cue.get(i)
+        return cue is not None and cue.tok_start in ends.direction
