@@ -38,7 +38,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from q7x2.extract.places import ROW_COLUMNS, place_row  # noqa: E402  (the rows the loader reads)
+from q7x2.extract.places import place_file  # noqa: E402  (the rows the loader reads)
 HAND = Path(__file__).resolve().parent / "places_build.yaml"
 
 # COD ADM1 P-code -> (ISO 3166-2, GeoNames admin1 codes)   (SOURCE.md crosswalk)
@@ -355,13 +355,6 @@ HEADER = """\
 """
 
 
-def dump(entries: list[dict]) -> str:
-    out = [HEADER.format(columns=" | ".join(ROW_COLUMNS))]
-    for e in entries:
-        out.append("- " + json.dumps(place_row(e), ensure_ascii=False) + "\n")
-    return "".join(out)
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("sources", nargs="?", help="gazetteer-sources directory (default: ../shared/data/gazetteer-sources)")
@@ -371,7 +364,7 @@ def main(argv=None) -> int:
     entries, notes = build(find_sources(a.sources))
     ids = [e["id"] for e in entries]
     assert len(ids) == len(set(ids)), "duplicate ids"
-    Path(a.output).write_text(dump(entries), encoding="utf-8")
+    Path(a.output).write_text(place_file(entries, HEADER), encoding="utf-8")
     kinds: dict[str, int] = {}
     for e in entries:
         kinds[e["kind"]] = kinds.get(e["kind"], 0) + 1

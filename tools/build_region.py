@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import math
 import re
 import sys
@@ -52,7 +51,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from q7x2.extract.places import ROW_COLUMNS, Place, place_row  # noqa: E402  (the rows the loader reads)
+from q7x2.extract.places import Place, place_file  # noqa: E402  (the rows the loader reads)
 from q7x2.normalise import normalise_phrase  # noqa: E402
 HAND = Path(__file__).resolve().parent / "region_build.yaml"
 IRAQ = ROOT / "gazetteers" / "places.yaml"
@@ -465,13 +464,6 @@ HEADER = """\
 """
 
 
-def dump(entries: list[dict]) -> str:
-    out = [HEADER.format(columns=" | ".join(ROW_COLUMNS))]
-    for e in entries:
-        out.append("- " + json.dumps(place_row(e), ensure_ascii=False) + "\n")
-    return "".join(out)
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-o", "--output", default=str(ROOT / "gazetteers/places_region.yaml"))
@@ -480,7 +472,7 @@ def main(argv=None) -> int:
     entries, notes = build()
     ids = [e["id"] for e in entries]
     assert len(ids) == len(set(ids)), "duplicate ids"
-    Path(a.output).write_text(dump(entries), encoding="utf-8")
+    Path(a.output).write_text(place_file(entries, HEADER), encoding="utf-8")
     kinds: dict[str, int] = defaultdict(int)
     for e in entries:
         kinds[e["kind"]] += 1

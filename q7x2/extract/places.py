@@ -1,6 +1,7 @@
 """Places: gazetteer entries (admin units, towns, sites, countries) found in the text."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Literal, Optional
 
@@ -77,6 +78,14 @@ def place_row(values: dict) -> str:
     while cells and not cells[-1]:
         cells.pop()
     return " | ".join(cells)
+
+
+def place_file(entries: list[dict], header: str) -> str:
+    """A generated gazetteer file: ``header`` (``{columns}`` filled with the row columns) and
+    one row per entry, each a JSON-quoted YAML scalar."""
+    out = [header.format(columns=" | ".join(ROW_COLUMNS))]
+    out += ["- " + json.dumps(place_row(e), ensure_ascii=False) + "\n" for e in entries]
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
