@@ -2,7 +2,8 @@
 
 Four stages, a module each (the reasons are in ANNOTATION.md):
 1. ``mentions``: which triggers report an act (their factuality), and the clause each governs;
-2. ``arguments``: the dates, places, targets, weapons, actors and casualties each clause owns;
+2. ``arguments``: the dates, places, targets, weapons, actors and casualties each clause owns,
+   and (``agents``) who did it;
 3. ``coreference``: which event mentions report the same attack, each decision named;
 4. ``fields``: the record of each attack, every field chosen from its arguments.
 ``Assembly`` keeps what every stage decided, for ``q7x2 explain``.

@@ -13,30 +13,16 @@ from dataclasses import dataclass, field, replace
 from ..document import Document, Mention
 from ..extract.places import SPECIFICITY
 from ..lexicon import Lexicon
-from ..normalise import normalise_phrase
 from ..phrases import Cues
 from ..tokenise import KeyMaker
+from .agents import Agent, Agents
 from .mentions import EventMention
 from .words import AssemblyWords
 
 REPORTING_CUES = ("source", "announce", "claim")
 _FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
-ATTRIBUTION_CUES = ("claim", "accuse", "suspect")
-ATTRIBUTION_OF_CUE = {"claim": "claimed", "announce": "claimed", "accuse": "accused", "suspect": "suspected"}
 
 
-@dataclass(frozen=True, slots=True)
-class Agent:
-    """An actor the text makes responsible for the act: ``attribution`` claimed, accused or
-    suspected (ANNOTATION.md), or None for the agent as reported."""
-
-    mention: Mention
-    attribution: str | None
-    role: str                 # adjective ("غارة أمريكية"), attribution, owner, subject, near (see Arguments)
-
-    @property
-    def adjective(self) -> bool:
-        return self.role == "adjective"
 ARGUMENT_KINDS = ("dates", "places", "targets", "weapons", "actors", "casualties")
 
 
@@ -100,8 +86,7 @@ class Arguments:
         self.windows = words.windows
         self.dateline_marks = frozenset(words.dateline_marks)
         self.coordinators = Lexicon(((w, True) for w in words.coordinators), keymaker)
-        self.subject_suffixes = tuple(normalise_phrase(x) for x in words.subject_suffixes)
-        self.object_suffixes = tuple(normalise_phrase(x) for x in words.object_suffixes)
+        self.agents = Agents(words, cues)
         self.simultaneous_joiners = Lexicon(((w, True) for w in words.simultaneous_joiners), keymaker)
 
     def __call__(self, doc: Document, mentions: list[EventMention]) -> list[Attack]:
@@ -254,72 +239,6 @@ class Arguments:
         return out
 
     # --- agents --------------------------------------------------------------------------
-    def agents(self, doc: Document, em: EventMention, actors: list[Mention], weapons: list[Mention]) -> list[Agent]:
-        """The actors the clause makes responsible for its act: an adjective right after an
-        attack word ("غارة أمريكية", "القصف الإيراني"); an actor with a claim, accusation or
-        suspicion; an actor just before the trigger, or right after a verb trigger. The
-        source of a report ("أكدت مصادر في جهاز مكافحة الإرهاب") is not an agent."""
-        found = []
-        attack_words = {m.tok_end for m in [*em.live, *weapons]}
-        forces = {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end) if "forces" in c.payloads}
-        for m in doc.between("actor_adjective", em.tok_start, em.tok_end):
-            if m.tok_start in attack_words:
-                found.append(Agent(m, None, "adjective"))
-            elif m.tok_start in forces:       # "جنود أمريكيون", "دبابة إسرائيلية": a force named by its nation
-                actors = sorted([*actors, m], key=lambda a: a.tok_start)
-        for m in actors:
-            if self._accuser(doc, em, m) or self._member_of(doc, em, m):
-                continue                      # "حمل المتحدث باسم البنتاغون ...": the accuser's body
-            attribution = self._attribution(doc, em, m)
-            role = self._agent_role(doc, em, m)
-            if attribution is not None or role is not None:
-                found.append(Agent(m, attribution, role or "attribution"))
-        if not found:
-            found += self._own_forces(doc, em)
-        return found
-
-    def _own_forces(self, doc: Document, em: EventMention) -> list[Agent]:
-        """"وأعلن الجيش الأمريكي أن قواته قتلت مسلحا": forces named by a possessive ("قواته",
-        "طائراتها") doing the act are those of the actor named last before them in the
-        sentence."""
-        toks, w = doc.tokens, self.windows
-        for t in em.live:
-            own = self.cues.first(toks, max(em.tok_start, t.tok_start - w.agent_before_trigger),
-                                  min(em.tok_end, t.tok_end + w.subject_gap + 1), ("own_forces",))
-            if own is None:
-                continue
-            sentence = doc.sentences[em.sentence]
-            before = [a for a in doc.between("actor", sentence.tok_start, own.tok_start)]
-            if before:
-                return [Agent(before[-1], None, "subject")]
-        return []
-
-    def _agent_role(self, doc: Document, em: EventMention, m: Mention) -> str | None:
-        """How the clause makes the actor its act's agent, if it does: ``owner`` ("طائرة
-        مسيّرة تابعة للميليشيات الإيرانية"), ``subject`` (right after a verb trigger: "أطلق
-        مسلحون"), ``near`` (a few words before a trigger: "الفصائل ... تستعرض قوتها بإطلاق
-        صاروخ"). Not the source of a report, a person's group ("قائد فيلق القدس"), nor the
-        people hurt ("أحد أفراد قوات الأمن أصيب بجروح في هجوم")."""
-        w, toks = self.windows, doc.tokens
-        if self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_source_before), m.tok_start,
-                           ("source", "member_of")):
-            return None
-        if self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_owner_before), m.tok_start, ("owner",)):
-            return "owner"
-        for t in em.triggers:
-            if not t.value.trigger.noun and 0 <= m.tok_start - t.tok_end <= w.subject_gap and \
-                    not self._carries_subject(toks.texts[t.tok_end - 1]) and \
-                    not self._argument_between(doc, t.tok_end, m.tok_start):
-                return "subject"              # "أطلق مسلحون", "هجوم شنه مسلحو تنظيم داعش"
-        by = self.cues.first(toks, max(em.tok_start, m.tok_start - w.subject_gap - 1), m.tok_start, ("by",))
-        if by is not None and not self._argument_between(doc, by.tok_end, m.tok_start):
-            return "subject"                  # "هجوم قام به تحالف الطوارق", "على يد مسلحين"
-        for t in em.triggers:
-            if 0 <= t.tok_start - m.tok_end <= w.agent_before_trigger and not doc.between(
-                    "casualty", max(em.tok_start, m.tok_start - w.agent_before_trigger), t.tok_start):
-                return "near"
-        return None
-
     def _subject(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """The noun is who did it: right before an attack verb ("المتمردين شنوا الهجوم"), or
         after "من قبل", "على يد" ("خطفوا من قبل متمردين"). Not before a verb of killing, whose
@@ -336,41 +255,6 @@ class Arguments:
         """"تعرض المحافظ لمحاولة اغتيال": an attempt killed no one (and says nothing of the
         wounded)."""
         return self.cues.first(doc.tokens, max(0, c.tok_start - 1), c.tok_end, ("attempt",)) is not None
-
-    def _member_of(self, doc: Document, em: EventMention, m: Mention) -> bool:
-        """"المتحدث باسم البنتاغون", "قائد فيلق القدس": the actor is a person's body, right
-        after the word for the person."""
-        hit = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - self.windows.agent_source_before),
-                              m.tok_start, ("member_of",))
-        return hit is not None and hit.tok_end == m.tok_start
-
-    def _carries_subject(self, verb: str) -> bool:
-        """"استهدفا", "أطلقوا": the verb's own ending is its subject; not "شنتها" (its object)."""
-        return verb.endswith(self.subject_suffixes) and not verb.endswith(self.object_suffixes)
-
-    @staticmethod
-    def _argument_between(doc: Document, lo: int, hi: int) -> bool:
-        """A place, target or another actor stands in tokens [lo, hi)."""
-        return any(doc.between(kind, lo, hi) for kind in ("place", "target", "actor"))
-
-    def _attribution(self, doc: Document, em: EventMention, m: Mention) -> str | None:
-        """claimed / accused / suspected, from a cue before the actor in its clause or
-        right after it ("أعلنت سرايا أولياء الدم مسؤوليتها"). An armed group that announces
-        an attack claims it; a state's forces that announce one only report it."""
-        w, toks, actor = self.windows, doc.tokens, m.value
-        armed_group = actor.kind in ("political_militia", "rebel_group", "identity_militia")
-        kinds = ATTRIBUTION_CUES + (("announce",) if armed_group and not actor.generic else ())
-        before = self.cues.first(toks, max(em.tok_start, m.tok_start - w.attribution_before), m.tok_start, kinds)
-        after = self.cues.first(toks, m.tok_end, min(em.tok_end, m.tok_end + w.attribution_after), ("claim",))
-        cue = before or after
-        return ATTRIBUTION_OF_CUE[cue.kind] if cue else None
-
-    def _accuser(self, doc: Document, em: EventMention, m: Mention) -> bool:
-        """"تحمل واشنطن كتائب حزب الله مسؤولية ...": the actor right after an accusing verb
-        accuses; it is the one after it that is accused."""
-        return self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - self.windows.accuser_before), m.tok_start,
-                               ("accuse",)) is not None \
-            and any(o.tok_start == m.tok_end or o.tok_start == m.tok_end + 1 for o in doc.of("actor"))
 
     def _report_date(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """"أعلنت قوات الأمن، الثلاثاء، عن سقوط ...": the date of a statement, not of the
