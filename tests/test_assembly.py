@@ -287,3 +287,25 @@ def test_a_generic_rocket_fired_by_a_state_is_a_missile(events):
     assert [w.type for w in e.weapons] == ["missile"]
     [e] = events("سقط صاروخ أطلقه مسلحون على قاعدة عين الأسد مساء الأحد.")
     assert [w.type for w in e.weapons] == ["rocket"]
+
+
+def test_an_anaphor_that_names_a_side_goes_to_that_side_s_attack(explain):
+    x = explain("أعلن الحوثيون أنهم استهدفوا سفينة تجارية في البحر الأحمر بصاروخين بحريين مساء الجمعة. "
+                "وكانت القوات الأمريكية قد شنت فجر الجمعة غارات على مواقع في محافظة الحديدة. "
+                "ولم تعلق القيادة المركزية الأمريكية على الهجوم الحوثي.", published=date(2024, 1, 13))
+    ship = x.attacks[0]
+    assert [w.type for w in x.events[0].weapons] == ["missile"]
+    assert any(d.mention.sentence == 2 and d.attack is ship for d in x.decisions)
+
+
+def test_a_series_named_again_carries_its_date_weapons_and_agent_to_a_new_place(events):
+    text = ("شنت القوات الأمريكية فجر السبت ضربات جوية على مواقع في مدينة البوكمال. "
+            "وفي العراق، استهدفت الضربات مواقع في قضاء القائم.")
+    first, second = events(text, published=date(2024, 2, 3))
+    assert second.location.name_ar == "القائم" and second.date.value == first.date.value == "2024-02-03"
+    assert [w.type for w in second.weapons] == ["aircraft"] and second.perpetrators
+
+
+def test_a_nation_adjective_is_not_its_country(events):
+    [e] = events("قتل شخصان بقصف لطائرة مسيرة تركية على سيارة في قضاء سنجار مساء الخميس.")
+    assert e.location.name_ar == "سنجار" and e.perpetrators[0].name == "Military Forces of Turkey"

@@ -42,6 +42,7 @@ class Agents:
         self.windows = words.windows
         self.subject_suffixes = tuple(normalise_phrase(x) for x in words.subject_suffixes)
         self.object_suffixes = tuple(normalise_phrase(x) for x in words.object_suffixes)
+        self.acting_kinds = frozenset(words.acting_kinds)
 
     def __call__(self, doc: Document, em: EventMention, actors: list[Mention], weapons: list[Mention]) -> list[Agent]:
         """The actors the clause makes responsible for its act: an adjective right after an
@@ -100,6 +101,10 @@ class Agents:
                     not self._carries_subject(toks.texts[t.tok_end - 1]) and \
                     not self._argument_between(doc, t.tok_end, m.tok_start):
                 return "subject"              # "أطلق مسلحون", "هجوم شنه مسلحو تنظيم داعش"
+        for t in em.triggers:                 # "وكانت القوات الأمريكية قد شنت": the subject before its verb
+            if not t.value.trigger.noun and t.value.trigger.kind in self.acting_kinds and \
+                    0 <= t.tok_start - m.tok_end <= 1:
+                return "subject"
         by = self.cues.first(toks, max(em.tok_start, m.tok_start - w.subject_gap - 1), m.tok_start, ("by",))
         if by is not None and not self._argument_between(doc, by.tok_end, m.tok_start):
             return "subject"                  # "هجوم قام به تحالف الطوارق", "على يد مسلحين"

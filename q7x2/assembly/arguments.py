@@ -87,6 +87,7 @@ class Arguments:
         self.dateline_marks = frozenset(words.dateline_marks)
         self.coordinators = Lexicon(((w, True) for w in words.coordinators), keymaker)
         self.agents = Agents(words, cues)
+        self.acting_kinds = frozenset(words.acting_kinds)
         self.simultaneous_joiners = Lexicon(((w, True) for w in words.simultaneous_joiners), keymaker)
 
     def __call__(self, doc: Document, mentions: list[EventMention]) -> list[Attack]:
@@ -172,13 +173,15 @@ class Arguments:
                       for m in [*weapons, *em.live])
         agents = self.agents(doc, em, actors, weapons)
         agent_tokens = {i for g in agents for i in range(g.mention.tok_start, g.mention.tok_end)}
+        doer_tokens = {i for g in agents if g.role != "near" for i in range(g.mention.tok_start, g.mention.tok_end)}
         weapon_tokens = {i for w in weapons for i in range(w.tok_start, w.tok_end)}
         named = [t for t in inside("target") if t.value.type is not None       # not "شاحنة مفخخة"
                  and t.tok_start not in weapon_tokens]                         # "تفجير شاحنات ملغومة"
         # "قتلت القوات الأمريكية 11 مسلحا", "المتمردين شنوا الهجوم على الموقع": a noun inside
-        # the attacker's name, or the subject of an attack verb, is not what was hit, unless it
-        # is the only one ("استُهدفت القوات الأمريكية": a passive reads like an agent)
-        named = [t for t in named if not self._subject(doc, em, t)]
+        # the name of who did it, or the subject of an attack verb, is not what was hit; inside
+        # an actor only near the trigger, unless it is the only one ("استُهدفت القوات
+        # الأمريكية": a passive reads like an agent)
+        named = [t for t in named if not self._subject(doc, em, t) and t.tok_start not in doer_tokens]
         targets = [t for t in named if t.tok_start not in agent_tokens] or named
         acts = {t.tok_start for t in em.live}
         casualties = [c for c in inside("casualty") if not self._attempted(doc, c) and (
@@ -245,8 +248,7 @@ class Arguments:
         noun before it is the one killed ("امرأة قتلت")."""
         for t in em.live:
             trigger = t.value.trigger
-            if not trigger.noun and trigger.kind in ("attack", "suicide", "abduction") and \
-                    0 <= t.tok_start - m.tok_end <= 1:
+            if not trigger.noun and trigger.kind in self.acting_kinds and 0 <= t.tok_start - m.tok_end <= 1:
                 return True
         by = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - 2), m.tok_start, ("by",))
         return by is not None

@@ -160,9 +160,13 @@ class Coreference:
             if not a.another and focus is not None:      # with nothing before, "الهجوم" is a first report
                 reason = "anaphora" if self.is_reference(doc, a) else "detail" if self.is_detail_of(a, focus) else None
                 if reason is not None:
-                    focus.absorb(a)
-                    decisions.append(Decision(em, "merged", reason, focus))
-                    continue
+                    # "ولم تعلق القيادة على الهجوم الحوثي": the attack whose side it names
+                    antecedent = next((e for e in [focus, *reversed(attacks)] if not self.agents_conflict(a, e)), None)
+                    if antecedent is not None:
+                        antecedent.absorb(a)
+                        focus = antecedent
+                        decisions.append(Decision(em, "merged", reason, antecedent))
+                        continue
             if not self.is_anchored(a):
                 decisions.append(Decision(em, "dropped", "not_anchored"))
                 continue
@@ -175,12 +179,34 @@ class Coreference:
                 focus = e
                 decisions.append(Decision(em, "merged", reason, e))
             else:
+                self._carry_over(doc, a, attacks)
                 attacks.append(a)
                 focus = a
                 decisions.append(Decision(em, "new", "another" if a.another else "distinct", a))
         self._merge_headline(attacks, decisions)
         attacks = self._drop_denied(doc, attacks, denied, decisions)
         return [part for a in attacks for part in self.split(doc, a)], decisions
+
+    @staticmethod
+    def _carry_over(doc: Document, a: Attack, attacks: list[Attack]) -> None:
+        """"شنت القوات الأمريكية فجر السبت ضربات جوية على البوكمال ... وفي العراق، استهدفت
+        الضربات مواقع في القائم": a new place for the acts a definite noun names again ("الضربات")
+        is another attack of theirs: it shares their date, weapons and who did them. (The series
+        named again in the plural, "الضربات", as it was named first: "ضربات".)"""
+        named = {t.value.trigger.id for t in doc.between("trigger", a.first.tok_start, a.first.tok_end)
+                 if t.value.definite and t.value.plural}
+        if not named or (a.dates and a.weapons and a.agents):
+            return
+        source = next((e for e in reversed(attacks)
+                       if named & {t.value.trigger.id for m in e.mentions for t in m.triggers if t.value.plural}), None)
+        if source is None:
+            return
+        for kind in ("dates", "weapons", "agents"):
+            if not getattr(a, kind) and getattr(source, kind):
+                setattr(a, kind, list(getattr(source, kind)))
+                a.inherited.append(kind)
+                if kind == "dates":
+                    a.reported = set(source.reported)
 
     # --- references ----------------------------------------------------------------------
     def is_reference(self, doc: Document, a: Attack) -> bool:

@@ -68,6 +68,7 @@ class AssemblyWords(Table):
     clause_separators: list[str]
     coordinators: list[str]
     subject_suffixes: list[str]
+    acting_kinds: list[str]
     object_suffixes: list[str]
     instrumental: str
     simultaneous_joiners: list[str]
