@@ -309,3 +309,10 @@ def test_a_series_named_again_carries_its_date_weapons_and_agent_to_a_new_place(
 def test_a_nation_adjective_is_not_its_country(events):
     [e] = events("قتل شخصان بقصف لطائرة مسيرة تركية على سيارة في قضاء سنجار مساء الخميس.")
     assert e.location.name_ar == "سنجار" and e.perpetrators[0].name == "Military Forces of Turkey"
+
+
+def test_a_known_attack_named_by_a_definite_noun_takes_no_date_of_another_predicate(events):
+    text = ("زار وفد برلماني، اليوم الأحد، موقع القصف الإيراني على أربيل والذي استهدف منزل رجل أعمال. "
+            "وكان الهجوم قد وقع ليلة الاثنين الماضي.")
+    [e] = events(text, published=date(2024, 1, 21))
+    assert e.date.value == "2024-01-15"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from ..document import Document, Mention
 from ..extract.places import SPECIFICITY
 from ..lexicon import Lexicon
+from ..normalise import normalise_phrase
 from ..phrases import Cues
 from ..tokenise import KeyMaker
 from .agents import Agent, Agents
@@ -87,6 +88,7 @@ class Arguments:
         self.dateline_marks = frozenset(words.dateline_marks)
         self.coordinators = Lexicon(((w, True) for w in words.coordinators), keymaker)
         self.agents = Agents(words, cues)
+        self.relative_pronouns = frozenset(normalise_phrase(w) for w in words.relative_pronouns)
         self.acting_kinds = frozenset(words.acting_kinds)
         self.simultaneous_joiners = Lexicon(((w, True) for w in words.simultaneous_joiners), keymaker)
 
@@ -158,7 +160,10 @@ class Arguments:
         places = [p for p in places if p not in locators]
         dates = self._anniversaries([d for d in inside("date") if d.value.relation == "point"])
         first = min(t.tok_start for t in em.live)
-        only_nouns = all(t.value.definite and t.value.trigger.noun for t in em.live)
+        # "أجرى وفد، اليوم الأحد، زيارة لموقع القصف الإيراني والذي استهدف منزلا": an act named
+        # only by a definite noun (and a relative clause on it) is known already; a date before
+        # it is another predicate's
+        only_nouns = all((t.value.definite and t.value.trigger.noun) or self._relative(doc, t) for t in em.live)
         reported = {id(m) for m in dates
                     if self._report_date(doc, em, m) or (only_nouns and m.tok_start < first)}
         relatives = [p for p in inside("place") if p.value.relative and p.tok_start not in actor_tokens]
@@ -191,6 +196,14 @@ class Arguments:
         return Attack([em], dates, places, targets, weapons, actors, casualties, list(em.live),
                       agents=agents, reported=reported, relatives=relatives,
                       simultaneous=simultaneous, another=another, launch_sites=launch_sites, locators=locators)
+
+    def _relative(self, doc: Document, t: Mention) -> bool:
+        """A verb in a relative clause ("القصف الذي استهدف", "والذي استهدف"): it describes the
+        noun before it."""
+        if t.tok_start == 0:
+            return False
+        word = doc.tokens.texts[t.tok_start - 1]
+        return word in self.relative_pronouns or (self.keymaker.conjoined(word) and word[1:] in self.relative_pronouns)
 
     @staticmethod
     def _anniversaries(dates: list[Mention]) -> list[Mention]:
