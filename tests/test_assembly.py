@@ -316,3 +316,11 @@ def test_a_known_attack_named_by_a_definite_noun_takes_no_date_of_another_predic
             "وكان الهجوم قد وقع ليلة الاثنين الماضي.")
     [e] = events(text, published=date(2024, 1, 21))
     assert e.date.value == "2024-01-15"
+
+
+def test_a_denial_reaches_past_a_date_and_the_site_subjected_to_an_earlier_attack_is_placed(events):
+    text = ("نفت قيادة العمليات المشتركة، الثلاثاء، الأنباء التي تحدثت عن سقوط صواريخ على قاعدة عين الأسد. "
+            "وكانت القاعدة قد تعرضت في 5 آب 2023 لهجوم بصاروخين لم يسفر عن إصابات.")
+    [e] = events(text, published=date(2024, 7, 17))
+    assert (e.date.value, e.location.name, e.target.type) == ("2023-08-05", "Ain al-Asad Air Base", "military")
+    assert e.location.inferred == "antecedent_site"

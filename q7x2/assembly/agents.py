@@ -103,7 +103,7 @@ class Agents:
                 return "subject"              # "أطلق مسلحون", "هجوم شنه مسلحو تنظيم داعش"
         for t in em.triggers:                 # "وكانت القوات الأمريكية قد شنت": the subject before its verb
             if not t.value.trigger.noun and t.value.trigger.kind in self.acting_kinds and \
-                    0 <= t.tok_start - m.tok_end <= 1:
+                    not t.value.trigger.passive and 0 <= t.tok_start - m.tok_end <= 1:
                 return "subject"
         by = self.cues.first(toks, max(em.tok_start, m.tok_start - w.subject_gap - 1), m.tok_start, ("by",))
         if by is not None and not self._argument_between(doc, by.tok_end, m.tok_start):

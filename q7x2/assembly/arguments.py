@@ -261,7 +261,8 @@ class Arguments:
         noun before it is the one killed ("امرأة قتلت")."""
         for t in em.live:
             trigger = t.value.trigger
-            if not trigger.noun and trigger.kind in self.acting_kinds and 0 <= t.tok_start - m.tok_end <= 1:
+            if not trigger.noun and trigger.kind in self.acting_kinds and not trigger.passive and \
+                    0 <= t.tok_start - m.tok_end <= 1:
                 return True
         by = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - 2), m.tok_start, ("by",))
         return by is not None

@@ -23,6 +23,7 @@ class Trigger(Entry):
     weak: bool = False        # a verbal noun ("استهداف", "إطلاق"): an act only with a date or place
     needs_weapon: bool = False  # "سقط", "أطلق": an attack only when a weapon is in the clause
     continues: bool = False   # "مقتل": reports a result; never starts a clause of its own
+    passive: bool = False     # "تعرضت القاعدة لهجوم": the subject is what was hit
     sub_event_type: Optional[SubEventType] = None
 
 
