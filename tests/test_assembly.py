@@ -324,3 +324,10 @@ def test_a_denial_reaches_past_a_date_and_the_site_subjected_to_an_earlier_attac
     [e] = events(text, published=date(2024, 7, 17))
     assert (e.date.value, e.location.name, e.target.type) == ("2023-08-05", "Ain al-Asad Air Base", "military")
     assert e.location.inferred == "antecedent_site"
+
+
+def test_the_killed_group_before_the_strike_is_not_its_agent(events):
+    [e] = events("قتل ثلاثة عناصر من حزب الله في غارة نفذتها طائرة مسيرة إسرائيلية على سيارة في بلدة "
+                 "الناقورة جنوبي لبنان مساء الأحد.", published=date(2024, 3, 25))
+    assert [p.name for p in e.perpetrators] == ["Military Forces of Israel"]
+    assert (e.location.country_code, e.casualties.killed) == ("LB", 3)
