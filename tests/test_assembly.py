@@ -331,3 +331,11 @@ def test_the_killed_group_before_the_strike_is_not_its_agent(events):
                  "الناقورة جنوبي لبنان مساء الأحد.", published=date(2024, 3, 25))
     assert [p.name for p in e.perpetrators] == ["Military Forces of Israel"]
     assert (e.location.country_code, e.casualties.killed) == ("LB", 3)
+
+
+def test_a_headline_town_and_a_village_placed_relative_to_it_are_one_attack(events):
+    text = ("مقتل تسعة جنود بهجوم لداعش في كركوك\n"
+            "قتل تسعة جنود من الجيش العراقي مساء السبت بهجوم شنه مسلحو تنظيم داعش على موقع عسكري في قرية "
+            "الصفرة جنوبي كركوك.")
+    [e] = events(text, published=date(2022, 12, 18))
+    assert e.date.value == "2022-12-17" and len(e.evidence) == 2

@@ -319,11 +319,13 @@ class Coreference:
 
     def places_agree(self, a: Attack, b: Attack) -> bool:
         """The same place or one within the other, or one is what locates the other ("قاعدة
-        فكتوريا قرب مطار بغداد" and "في محيط مطار بغداد")."""
+        فكتوريا قرب مطار بغداد" and "في محيط مطار بغداد"), or is the very place the other is
+        placed relative to ("قرية الصفرة جنوبي كركوك" and "في كركوك")."""
         within = self.gazetteer.same_or_within
         x, y = best_place(specific_places(a)), best_place(specific_places(b))
         return within(x, y) or any(within(m.value.place, y) for m in a.locators) \
-            or any(within(x, m.value.place) for m in b.locators) or self._unlisted_within(a, b)
+            or any(within(x, m.value.place) for m in b.locators) or self._unlisted_within(a, b) \
+            or any(m.value.place.id == y.id for m in a.relatives) or any(m.value.place.id == x.id for m in b.relatives)
 
     @staticmethod
     def _unlisted_within(a: Attack, b: Attack) -> bool:
