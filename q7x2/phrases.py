@@ -40,6 +40,8 @@ class Cues:
 
     def __init__(self, gazetteers: Gazetteers, keymaker: KeyMaker, name: str = "cues"):
         table = gazetteers.table(name, PhraseLists)
+        self.phrases: dict[str, list[str]] = dict(table.model_extra)
+        self.keymaker = keymaker
         self.lists: dict[str, Lexicon] = {
             key: Lexicon(((p, key) for p in phrases), keymaker) for key, phrases in table.model_extra.items()
         }
@@ -54,6 +56,11 @@ class Cues:
     def __getitem__(self, key: str) -> Lexicon:
         return self.lists[key]
 
+    def union(self, kinds) -> Lexicon:
+        """One lexicon of the phrases of several lists: where any of them may start in a
+        document is then one lookup (``Lexicon.starts``)."""
+        return Lexicon(((p, k) for k in kinds for p in self.phrases[k]), self.keymaker)
+
     def first(self, tokens, lo: int, hi: int, kinds) -> CueHit | None:
         """The first cue of one of ``kinds`` (list names) that starts in tokens [lo, hi) and
         ends by ``hi``, if any: at each start, the longest cue that ends by ``hi``.
@@ -61,8 +68,17 @@ class Cues:
         cue at every position is found once per document."""
         if tokens is not self._indexed:
             self._index(tokens)
+        # a cue of a list can start only where a phrase of that list may: most windows have
+        # none, and each list knows its candidate positions in the document already
+        lo_k = hi_k = 0
+        for kind in kinds:
+            at = self.lists[kind].starts(tokens, lo, hi)
+            if at:
+                lo_k, hi_k = (at[0], at[-1] + 1) if not hi_k else (min(lo_k, at[0]), max(hi_k, at[-1] + 1))
+        if not hi_k:
+            return None
         positions, longest = self._positions, self._longest
-        for k in range(bisect_left(positions, lo), bisect_left(positions, hi)):
+        for k in range(bisect_left(positions, lo_k), bisect_left(positions, hi_k)):
             j = positions[k]
             m = longest.get(j, _UNKNOWN)
             if m is _UNKNOWN:

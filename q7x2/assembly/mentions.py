@@ -58,6 +58,7 @@ class EventMentions:
         self.before_rules = [r.model_copy(update={"cues": frozenset(r.cues)})
                              for r in words.factuality if r.scope == "before"]
         self.reach = max((r.before for r in self.before_rules), default=0)
+        self.before_cues = cues.union(sorted({k for r in self.before_rules for k in r.cues}))
         self.clause_rules = [r for r in words.factuality if r.scope == "clause"]
         self.shared_factualities = frozenset(words.shared_factuality)
         self.instrumental = normalise_phrase(words.instrumental)
@@ -140,7 +141,10 @@ class EventMentions:
                                                   min(s.tok_end, t.tok_end + w.weapon_after))):
             return NotAnAct(t, "no_weapon")                         # "سقوط قتلى"
         floor = max(s.tok_start, prev.tok_end if prev is not None else 0)
-        cues = list(self.cues.matches(doc.tokens, max(floor, t.tok_start - self.reach), t.tok_start))
+        lo = max(floor, t.tok_start - self.reach)
+        if not self.before_cues.starts(doc.tokens, lo, t.tok_start):
+            return None                                    # no cue of any rule may start before it
+        cues = list(self.cues.matches(doc.tokens, lo, t.tok_start))
         if not cues:
             return None
         for rule in self.before_rules:
