@@ -68,17 +68,8 @@ class Cues:
         cue at every position is found once per document."""
         if tokens is not self._indexed:
             self._index(tokens)
-        # a cue of a list can start only where a phrase of that list may: most windows have
-        # none, and each list knows its candidate positions in the document already
-        lo_k = hi_k = 0
-        for kind in kinds:
-            at = self.lists[kind].starts(tokens, lo, hi)
-            if at:
-                lo_k, hi_k = (at[0], at[-1] + 1) if not hi_k else (min(lo_k, at[0]), max(hi_k, at[-1] + 1))
-        if not hi_k:
-            return None
         positions, longest = self._positions, self._longest
-        for k in range(bisect_left(positions, lo_k), bisect_left(positions, hi_k)):
+        for k in range(bisect_left(positions, lo), bisect_left(positions, hi)):
             j = positions[k]
             m = longest.get(j, _UNKNOWN)
             if m is _UNKNOWN:
