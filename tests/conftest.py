@@ -5,6 +5,7 @@ import pytest
 
 from q7x2.document import Document
 from q7x2.gazetteers import Gazetteers
+from q7x2.pipeline import Pipeline
 from q7x2.tokenise import KeyMaker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,6 +20,12 @@ def gazetteers():
 @pytest.fixture(scope="session")
 def keymaker(gazetteers):
     return KeyMaker(gazetteers.morphology)
+
+
+@pytest.fixture(scope="session")
+def pipeline(gazetteers):
+    """The shipped pipeline, built once for the whole run."""
+    return Pipeline(gazetteers)
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@ import pytest
 from q7x2.article import Article
 from q7x2.extract.casualties import CasualtyExtractor
 from q7x2.extract.numbers import NumberExtractor
-from q7x2.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
@@ -55,11 +54,6 @@ def test_negated_casualties_are_zero(extract, sentence, expected):
 
 def test_vague_quantity_is_not_a_count(extract):
     assert extract("سقطت الصواريخ قرب صالة الشحن الجوي مما أدى إلى احتراق مركبتين وإصابة عدد من المواطنين.") == {}
-
-
-@pytest.fixture(scope="module")
-def pipeline(gazetteers):
-    return Pipeline(gazetteers)
 
 
 @pytest.fixture(scope="module")

@@ -5,12 +5,6 @@ from datetime import date
 import pytest
 
 from q7x2.article import Article
-from q7x2.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 @pytest.fixture(scope="module")

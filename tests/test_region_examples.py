@@ -8,12 +8,6 @@ import pytest
 
 from q7x2.acled import AcledWriter
 from q7x2.article import Article
-from q7x2.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 @pytest.fixture(scope="module")
