@@ -1,0 +1,26 @@
+"""The flat row of an event (q7x2.summary): the columns GIS, spreadsheet and database views share."""
+from seed_events import balad_seed_event, balad_wire_event
+
+from q7x2.summary import SUMMARY_COLUMNS, summary
+
+
+def test_a_seed_event_reads_as_one_row_of_scalars_in_the_documented_columns():
+    row = summary(balad_seed_event())
+    assert list(row) == list(SUMMARY_COLUMNS)
+    assert all(v is None or isinstance(v, (str, int, float, bool)) for v in row.values())
+    assert row["date"] == "2021-04-18"
+    assert row["sub_event_type"] == balad_seed_event().sub_event_type
+    assert row["admin1"] == balad_seed_event().location.admin1
+
+
+def test_fatalities_are_zero_where_the_text_gives_no_death_toll_but_killed_stays_null():
+    event = balad_wire_event()
+    row = summary(event)
+    assert event.casualties.killed is None
+    assert (row["killed"], row["fatalities"]) == (None, 0)
+    assert row["wounded"] == event.casualties.wounded
+
+
+def test_weapon_types_are_listed_once_each():
+    event = balad_seed_event()
+    assert summary(event)["weapons"] == "; ".join(dict.fromkeys(w.type for w in event.weapons))
