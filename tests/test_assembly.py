@@ -271,6 +271,20 @@ def test_who_did_it_and_what_it_was_done_with_are_not_what_was_hit(events, text)
     assert e.target.type is None
 
 
+@pytest.mark.parametrize("text", [
+    "قتل 12 شخصا وأصيب 30 بينهم نساء وأطفال في انفجار سيارة مفخخة في مدينة كركوك مساء الأحد.",
+    "أسفر تفجير عبوة ناسفة في مدينة الموصل صباح الاثنين عن مقتل سبعة أشخاص معظمهم من المدنيين.",
+])
+def test_civilians_among_the_dead_say_who_the_victims_were_not_what_was_aimed_at(events, text):
+    [e] = events(text)
+    assert e.target.type is None
+
+
+def test_forces_among_the_wounded_still_say_what_was_hit(events):
+    [e] = events("أسفر انفجار سيارة مفخخة في مدينة تكريت مساء الأحد عن إصابة عشرة بينهم ثلاثة من رجال الشرطة.")
+    assert e.target.type == "military"
+
+
 def test_a_verb_that_carries_its_subject_takes_the_actor_after_it_as_its_object(events):
     [e] = events("سقط صاروخان على مطار بغداد الدولي فجر الاثنين كانا قد استهدفا القوات الأميركية.")
     assert e.perpetrators == [] and [w.type for w in e.weapons] == ["rocket"]

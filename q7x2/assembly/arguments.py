@@ -42,6 +42,7 @@ class Attack:
     agents: list[Agent] = field(default_factory=list)
 
     reported: set[int] = field(default_factory=set)   # ids of dates that date a report, not the act
+    victims: set[int] = field(default_factory=set)    # ids of target nouns that tell who the victims were
     relatives: list[Mention] = field(default_factory=list)  # "شرق بغداد": a place only as reference
     simultaneous: bool = False      # "وبالتزامن، ...": at the time of the attack reported before
     another: bool = False           # "صاروخ آخر": not the attack reported before
@@ -75,6 +76,7 @@ class Attack:
             mine = getattr(self, name)
             mine.extend(m for m in getattr(other, name) if m not in mine)
         self.reported |= other.reported
+        self.victims |= other.victims
         for name in ("relatives", "launch_sites", "locators", "inherited"):
             mine = getattr(self, name)
             mine.extend(m for m in getattr(other, name) if m not in mine)
@@ -188,14 +190,22 @@ class Arguments:
         # الأمريكية": a passive reads like an agent)
         named = [t for t in named if not self._subject(doc, em, t) and t.tok_start not in doer_tokens]
         targets = [t for t in named if t.tok_start not in agent_tokens] or named
+        victims = {id(t) for t in targets if self._victims(doc, t)}
         acts = {t.tok_start for t in em.live}
         casualties = [c for c in inside("casualty") if not self._attempted(doc, c) and (
                       acts.intersection(range(c.tok_start, c.tok_end)) or
                       not self.cues.first(doc.tokens, max(em.tok_start, c.tok_start - self.windows.casualty_anchor_before),
                                           c.tok_start, ("anchor", "retaliation")))]   # "انتقاما لمقتل قائد": another act's toll
         return Attack([em], dates, places, targets, weapons, actors, casualties, list(em.live),
-                      agents=agents, reported=reported, relatives=relatives,
+                      agents=agents, reported=reported, victims=victims, relatives=relatives,
                       simultaneous=simultaneous, another=another, launch_sites=launch_sites, locators=locators)
+
+    def _victims(self, doc: Document, t: Mention) -> bool:
+        """Whether a civilian noun tells who the dead and wounded were ("قتل 30 شخصا بينهم
+        نساء وأطفال"), not what was aimed at. Forces among them ("بينهم ثلاثة من رجال
+        الشرطة") still say what the attack hit."""
+        return t.value.type == "civilian" and self.cues.first(doc.tokens, max(0, t.tok_start - self.windows.victims_before), t.tok_start,
+                               ("victims",)) is not None
 
     def _relative(self, doc: Document, t: Mention) -> bool:
         """A verb in a relative clause ("القصف الذي استهدف", "والذي استهدف"): it describes the

@@ -173,8 +173,9 @@ class Fields:
         نائب إن مسلحين اختطفوا صحفيا"); else the site's kind (an embassy is diplomatic);
         else the target noun nearest after the trigger, else before it."""
         first_trigger = min(t.tok_start for t in a.triggers)
-        nearest = [] if not a.targets else \
-            [min(a.targets, key=lambda m: (m.tok_start < first_trigger, abs(m.tok_start - first_trigger)))]
+        aimed_at = [t for t in a.targets if id(t) not in a.victims]     # not "بينهم نساء وأطفال"
+        nearest = [] if not aimed_at else \
+            [min(aimed_at, key=lambda m: (m.tok_start < first_trigger, abs(m.tok_start - first_trigger)))]
         if act_kinds(a) != {"attack"} and nearest:
             m = nearest[0]
             s, e = doc.original_span(m.start, m.end)
