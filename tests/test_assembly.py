@@ -280,6 +280,15 @@ def test_civilians_among_the_dead_say_who_the_victims_were_not_what_was_aimed_at
     assert e.target.type is None
 
 
+@pytest.mark.parametrize("text", [
+    "قتلت امرأة بسقوط قذيفة هاون على منزلها المجاور لمطار بغداد الدولي مساء الأحد.",
+    "سقط صاروخ على مدرسة قرب قاعدة عين الأسد الجوية فجر الاثنين.",
+])
+def test_a_site_near_the_noun_hit_only_says_where_it_stands(events, text):
+    [e] = events(text)
+    assert e.target.type == "civilian"
+
+
 def test_forces_among_the_wounded_still_say_what_was_hit(events):
     [e] = events("أسفر انفجار سيارة مفخخة في مدينة تكريت مساء الأحد عن إصابة عشرة بينهم ثلاثة من رجال الشرطة.")
     assert e.target.type == "military"

@@ -166,8 +166,7 @@ class Fields:
                     return p
         return None
 
-    @staticmethod
-    def target(doc: Document, a: Attack) -> tuple[Target, bool]:
+    def target(self, doc: Document, a: Attack) -> tuple[Target, bool]:
         """What was hit, and whether it is fighters as such ("مسلحا"): for an assassination
         or abduction the victim, the target noun nearest after the act, else before it ("قال
         نائب إن مسلحين اختطفوا صحفيا"); else the site's kind (an embassy is diplomatic);
@@ -181,7 +180,7 @@ class Fields:
             s, e = doc.original_span(m.start, m.end)
             return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e), m.value.fighters
         for p in sorted(a.places, key=lambda p: p.tok_start):
-            if p.value.place.target:
+            if p.value.place.target and not self._beside_target(doc, p, aimed_at):
                 s, e = doc.original_span(p.start, p.end)
                 return Target(type=p.value.place.target, name=p.value.place.name, text=doc.text[s:e],
                               start=s, end=e), False
@@ -190,6 +189,12 @@ class Fields:
             s, e = doc.original_span(m.start, m.end)
             return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e), m.value.fighters
         return Target(), False
+
+    def _beside_target(self, doc: Document, site: Mention, nouns: list[Mention]) -> bool:
+        """"بسقوط صاروخ على منزلهم المجاور لمطار بغداد": a site after "near" that follows a
+        target noun tells where the noun's referent stands; the noun is what was hit."""
+        near = self.cues.first(doc.tokens, max(0, site.tok_start - 3), site.tok_start, ("near",))
+        return near is not None and any(0 <= near.tok_start - t.tok_end <= 1 for t in nouns)
 
     def weapons(self, doc: Document, a: Attack) -> list[Weapon]:
         """One weapon per type, with the subtype, count and calibre any mention gives. A
