@@ -87,3 +87,24 @@ def test_a_name_after_a_place_cue_is_an_unlisted_place(find, text, name):
 ])
 def test_a_word_after_a_place_cue_is_no_unlisted_place(find, text):
     assert not [m for m in find(text) if m.value.place.id.startswith("unlisted:")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأطلقت قذيفتان في شمال المدينة، ما أدى إلى مقتل فتاة.",
+    "وسقطت قذيفة هاون جنوب المدينة مساء أمس.",
+])
+def test_the_city_just_named_is_no_place_called_the_city(find, sentence):
+    assert find(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقالت المصادر إن قوة عسكرية اقتحمت البلدة فجرا وحاصرت منزلا.",
+    "ودخلت الدبابات المدينة فجرا بعد قصف استمر ساعات.",
+])
+def test_a_definite_noun_before_a_word_is_no_cue_for_a_place_named_by_it(find, sentence):
+    assert find(sentence) == []
+
+
+def test_the_same_words_after_an_indefinite_cue_name_the_place(find):
+    assert "IQG17Q02N01" in found_ids(find("وسقطت قذيفة في ناحية الفجر مساء أمس."))
+    assert "IQG02Q04" in found_ids(find("وسقطت قذيفة في قضاء المدينة مساء أمس."))

@@ -142,6 +142,7 @@ class PlaceExtractor:
 
     def __init__(self, gazetteers: Gazetteers, keymaker: KeyMaker, cues: Cues):
         entries = gazetteers.entries("places", Place)
+        self.keymaker = keymaker
         self.lexicon = Lexicon(((form, e) for e in entries for form in (e.name_ar, *e.variants)), keymaker)
         table = gazetteers.table("place_cues", PlaceCues)
         words = {*table.cues, *table.kind_cues, *(c for e in entries for c in e.cues)}
@@ -174,6 +175,8 @@ class PlaceExtractor:
             if m.tok_end in starts and self._is_cue_word(ends, m):
                 continue                                # "وسط مدينة الموصل": the cue of the next name
             cue = self._cue_before(toks, ends, m.tok_start)
+            if self._is_cue_word(ends, m) and (cue is None or m.tok_start in ends.direction):
+                continue                                # "شمال المدينة": the city just named ("قضاء المدينة" is one)
             key = (id(m.payloads), cue)                 # a trie node's payloads live as long as the lexicon
             entries = self._chosen.get(key)
             if entries is None:
@@ -270,11 +273,14 @@ class PlaceExtractor:
         return c is not None and c.tok_start == m.tok_start
 
     def _cue_before(self, toks, ends: "_Ends", i: int) -> tuple[str, ...] | None:
-        """The cue word (its lookup keys) that ends right before token i, quotes aside."""
+        """The cue word (its lookup keys) that ends right before token i, quotes aside. A
+        definite noun is no cue: "اقتحمت البلدة فجرا" is no construct ("بلدة الفجر")."""
         while i > 0 and toks[i - 1].text in TRANSPARENT:
             i -= 1
         c = ends.cue.get(i)
-        return None if c is None else self.keys_of_cue[c.payloads[0]]
+        if c is None or (c.tok_end - c.tok_start == 1 and self.keymaker.is_definite(toks, c.tok_start)):
+            return None
+        return self.keys_of_cue[c.payloads[0]]
 
     @staticmethod
     def _relative_before(ends: "_Ends", i: int) -> bool:
