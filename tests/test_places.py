@@ -108,3 +108,15 @@ def test_a_definite_noun_before_a_word_is_no_cue_for_a_place_named_by_it(find, s
 def test_the_same_words_after_an_indefinite_cue_name_the_place(find):
     assert "IQG17Q02N01" in found_ids(find("وسقطت قذيفة في ناحية الفجر مساء أمس."))
     assert "IQG02Q04" in found_ids(find("وسقطت قذيفة في قضاء المدينة مساء أمس."))
+
+
+@pytest.mark.parametrize("sentence, place_id", [
+    ("وفي الاسحاقي (100 كم شمال بغداد) انفجرت سيارة مفخخة عند مدخل مركز الشرطة.", "IQG16Q04N02"),
+    ("وقال مصدر أمني في الفجر، على بعد 40 كلم شمال الناصرية، إن عبوة ناسفة انفجرت.", "IQG17Q02N01"),
+])
+def test_a_distance_and_direction_from_another_place_make_a_name_a_place(find, sentence, place_id):
+    assert place_id in found_ids(find(sentence))
+
+
+def test_without_cue_or_distance_a_word_that_names_a_place_is_only_a_word(find):
+    assert "IQG17Q02N01" not in found_ids(find("وقال مصدر أمني في الفجر إن عبوة ناسفة انفجرت."))

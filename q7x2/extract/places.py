@@ -12,6 +12,9 @@ from ..gazetteers import Entry, Gazetteers, Table
 from ..lexicon import TRANSPARENT, Lexicon
 from ..normalise import normalise_phrase
 from ..phrases import Cues
+
+# "(100 كم", "، على بعد 100 كم": how far after a name its distance unit may stand
+_DISTANCE_WITHIN = 6
 from ..tokenise import KeyMaker
 
 PlaceKind = Literal["country", "region", "governorate", "district", "subdistrict", "town",
@@ -122,6 +125,7 @@ class PlaceCues(Table):
     cues: list[str]                      # words that license a place named after them
     kind_cues: dict[str, list[str]]      # cue word -> kinds it selects (محافظة -> governorate)
     naming_nouns: list[str]              # "شارع القدس": a place name after these names a street, not a place
+    distance_units: list[str]            # "الإسحاقي (100 كم شمال بغداد)": a name located by distance
     unlisted_cues: dict[str, PlaceKind]  # "بلدة زموري": a name no gazetteer knows after these is a place
     name_prefixes: list[str]             # "بن طلحة", "عين العرب": a name's first word that takes the next
     adjective_endings: list[str]         # "منطقة سكنية", "حي سكني": an adjective, not a name
@@ -153,6 +157,7 @@ class PlaceExtractor:
         self.cues_of = {e.id: frozenset(self.keys_of_cue[c] for c in e.cues) for e in entries if e.cues}
         self.direction = cues["direction"]
         self.naming = Lexicon(((w, True) for w in table.naming_nouns), keymaker)
+        self.distance_units = Lexicon(((w, True) for w in table.distance_units), keymaker)
         self.unlisted = Lexicon(table.unlisted_cues.items(), keymaker)
         self.name_prefixes = Lexicon(((w, True) for w in table.name_prefixes), keymaker)
         self.adjective_endings = tuple(normalise_phrase(e) for e in table.adjective_endings)
@@ -177,10 +182,11 @@ class PlaceExtractor:
             cue = self._cue_before(toks, ends, m.tok_start)
             if self._is_cue_word(ends, m) and (cue is None or m.tok_start in ends.direction):
                 continue                                # "شمال المدينة": the city just named ("قضاء المدينة" is one)
-            key = (id(m.payloads), cue)                 # a trie node's payloads live as long as the lexicon
+            located = cue is None and self._located_after(toks, m.tok_end)
+            key = (id(m.payloads), cue, located)        # a trie node's payloads live as long as the lexicon
             entries = self._chosen.get(key)
             if entries is None:
-                entries = self._chosen[key] = self._choose(m.payloads, cue)
+                entries = self._chosen[key] = self._choose(m.payloads, cue, located)
             if entries:
                 found.append(doc.mention_tokens("place", m.tok_start, m.tok_end,
                                                 PlaceMention(entries[0], entries,
@@ -251,12 +257,22 @@ class PlaceExtractor:
                 if ranked[0] is not v.place:
                     m.value = PlaceMention(ranked[0], tuple(ranked), v.relative, v.cue)
 
-    def _choose(self, payloads: list[Place], cue: tuple[str, ...] | None) -> tuple[Place, ...]:
+    def _located_after(self, toks, i: int) -> bool:
+        """"وفي الإسحاقي (100 كم شمال بغداد)": a distance and a direction right after the name
+        locate it from another place, so it is a place."""
+        for j in range(i, min(i + _DISTANCE_WITHIN, len(toks))):
+            unit = self.distance_units.longest_at(toks, j, j + 1)
+            if unit is not None:
+                return any(any(c.isdigit() for c in t.text) for t in toks[i:j]) and \
+                    self.direction.longest_at(toks, unit.tok_end, min(unit.tok_end + 3, len(toks))) is not None
+        return False
+
+    def _choose(self, payloads: list[Place], cue: tuple[str, ...] | None, located: bool = False) -> tuple[Place, ...]:
         """The entries a name may stand for after ``cue``: those of the country with the most
         populous such place first ("طرابلس" in Libya before Lebanon), most specific first
         within a country (the town before its governorate). An admin unit that stands for a
         town (it has the town's ``geonameid``) is a town to a cue that asks for one."""
-        entries = [e for e in payloads if e.id not in self.cues_of or cue in self.cues_of[e.id]]
+        entries = [e for e in payloads if e.id not in self.cues_of or cue in self.cues_of[e.id] or located]
         kinds = self.kinds_of.get(cue, ())
         entries = [e for e in entries
                    if e.kind in kinds or (e.geonameid is not None and "town" in kinds)] or entries
