@@ -356,3 +356,21 @@ def test_a_headline_town_and_a_village_placed_relative_to_it_are_one_attack(even
             "الصفرة جنوبي كركوك.")
     [e] = events(text, published=date(2022, 12, 18))
     assert e.date.value == "2022-12-17" and len(e.evidence) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف المصدر أن عملية التفجير أسفرت عن مقتل 12 شخصا في سوق المدينة.",
+    "وقتل ثلاثة أشخاص في تفجير وقع صباح الأحد في مدينة كركوك.",
+])
+def test_deaths_in_a_bombing_are_the_blast_not_a_shooting(events, text):
+    [e] = events(text)
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("وقال الجيش إن ضربة جوية أدت لتدمير منزلين يستخدمهما المسلحون غرب الموصل مساء الأحد.", "Air/drone strike"),
+    ("وأعلنت القوات الأمنية تدمير طائرة مسيرة مفخخة قرب مطار أربيل مساء الأحد.", "Disrupted weapons use"),
+])
+def test_destroying_what_an_attack_hit_is_its_effect_destroying_a_weapon_stops_it(events, text, sub_event_type):
+    [e] = events(text)
+    assert e.sub_event_type == sub_event_type

@@ -82,7 +82,7 @@ class Fields:
         faction) and Attack when it is civilians or officials."""
         triggers = [t.value.trigger for t in a.triggers]
         weapons = sorted(a.weapons, key=lambda m: m.tok_start)
-        if any(t.kind == "disrupted" for t in triggers):
+        if any(t.value.trigger.kind == "disrupted" and not self._effect(a, t) for t in a.triggers):
             return "Disrupted weapons use"
         if any(t.kind == "abduction" for t in triggers):
             return "Abduction/forced disappearance"
@@ -99,12 +99,22 @@ class Fields:
             return "Attack"                # no fight: the victim was not fighting back
         if target == "fighters":
             return "Armed clash"           # "قتلت القوات الأمريكية 11 مسلحا": forces against fighters
+        if not weapons:
+            # "أسفرت عملية التفجير عن مقتل 30 شخصا": the deaths are the blast's, not a shooting's
+            implied = [self.trigger_default[t.id] for t in triggers
+                       if self.trigger_default.get(t.id, "Attack") != "Attack"]
+            if implied:
+                return implied[0]
         if weapons or any(t.kind == "shooting" for t in triggers):
             return "Armed clash" if target in self.armed_targets else "Attack"
-        for t in triggers:
-            if t.id in self.trigger_default:
-                return self.trigger_default[t.id]
         return self.trigger_default["*"]
+
+    @staticmethod
+    def _effect(a: Attack, stopped: Mention) -> bool:
+        """"ضربة جوية أدت لتدمير منزلين": a verb of stopping whose object is something hit,
+        beside another act, tells what that act destroyed; nothing was stopped."""
+        others = any(t.value.trigger.kind != "disrupted" for t in a.triggers)
+        return others and any(0 <= m.tok_start - stopped.tok_end <= 1 for m in a.targets)
 
     @staticmethod
     def date_field(doc: Document, a: Attack, lead: bool) -> DateField:
