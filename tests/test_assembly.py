@@ -374,3 +374,12 @@ def test_deaths_in_a_bombing_are_the_blast_not_a_shooting(events, text):
 def test_destroying_what_an_attack_hit_is_its_effect_destroying_a_weapon_stops_it(events, text, sub_event_type):
     [e] = events(text)
     assert e.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    "وأطلقت دبابة إسرائيلية قذيفة على منزل في بلدة بيت حانون مساء الأحد فقتلت امرأة.",
+    "وقصفت دبابات الجيش مواقع المسلحين في مدينة الفلوجة صباح الاثنين.",
+])
+def test_a_shell_fired_by_a_tank_is_artillery(events, text):
+    [e] = events(text)
+    assert [w.type for w in e.weapons] == ["artillery"]
