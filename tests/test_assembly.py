@@ -40,6 +40,20 @@ def test_what_did_not_happen_is_no_event(events, sentence):
     assert events(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "وقتل أكثر من 40 شخصا خلال الأسابيع الثلاثة الماضية في هجمات بسيارات مفخخة في مدينة بعقوبة.",
+    "وقال المتحدث إن القوات الأمنية قتلت 35 مسلحا خلال الأسبوع الماضي في محافظة ديالى.",
+])
+def test_a_toll_over_a_span_of_weeks_is_a_tally_not_an_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_span_cut_off_by_a_comma_is_not_the_attack_span(events):
+    [e] = events("وزار الوفد خلال الأيام الخمسة التي استغرقتها الجولة، بلدة بن طلحة التي شهدت عام 1997 "
+                 "مذبحة راح ضحيتها 400 شخص.")
+    assert e.date.value == "1997"
+
+
 def test_a_denied_role_is_not_a_denied_attack(events):
     [e] = events("ونفت كتائب حزب الله مسؤوليتها عن القصف الصاروخي على قاعدة عين الأسد مساء الاثنين.")
     assert e.location.name == "Ain al-Asad Air Base" and e.date.value == "2024-02-05"

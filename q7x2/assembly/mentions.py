@@ -18,7 +18,7 @@ from ..document import Document, Mention
 from ..extract.triggers import TriggerMention
 from ..lexicon import Lexicon
 from ..normalise import normalise_phrase
-from ..phrases import Cues
+from ..phrases import Cues, CueHit
 from ..tokenise import KeyMaker
 from .words import AssemblyWords
 
@@ -184,8 +184,24 @@ class EventMentions:
                 return "counted", (n.tok_start, n.tok_end)
         for rule in self.clause_rules:
             hit = self.cues.first(doc.tokens, em.tok_start, em.tok_end, rule.cues)
+            if hit is not None and rule.followed_by:
+                hit = self._followed(doc, em, rule)
             if hit is not None:
                 return rule.label, (hit.tok_start, hit.tok_end)
+        return None
+
+    def _followed(self, doc: Document, em: EventMention, rule) -> CueHit | None:
+        """The first cue of ``rule`` in the clause that a cue of ``rule.followed_by`` follows
+        within ``rule.within`` tokens ("خلال الأسابيع الأربعة الماضية"), with no separator
+        between it and a trigger (not "خلال الأيام الخمسة التي استغرقتها الزيارة، ...")."""
+        lo = em.tok_start
+        while (hit := self.cues.first(doc.tokens, lo, em.tok_end, rule.cues)) is not None:
+            if self.cues.first(doc.tokens, hit.tok_end, min(em.tok_end, hit.tok_end + rule.within),
+                               rule.followed_by) is not None and any(
+                    self._separator_between(doc, min(t.tok_end, hit.tok_end), max(t.tok_start, hit.tok_start)) is None
+                    for t in em.triggers):
+                return hit
+            lo = hit.tok_start + 1
         return None
 
     def _in_series(self, doc: Document, t: Mention, trigs: list[Mention]) -> bool:

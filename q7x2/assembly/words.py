@@ -21,7 +21,9 @@ class FactualityRule(Table):
     (not past the trigger before it, nor the sentence start), or anywhere in its clause
     (``scope: clause``). ``present_only``: only before a present-tense trigger ("قد تستهدف",
     not "قد استهدفت"). ``unless_between``: not when a cue of these lists stands between the
-    cue and the trigger ("نفت مسؤوليتها عن الهجوم" denies a role, not the act)."""
+    cue and the trigger ("نفت مسؤوليتها عن الهجوم" denies a role, not the act).
+    ``followed_by``/``within`` (clause scope): the cue counts only with a cue of those lists
+    right after it ("خلال" and then "الأسابيع الأربعة الماضية")."""
 
     label: Factuality
     cues: list[str]
@@ -29,6 +31,8 @@ class FactualityRule(Table):
     scope: Literal["before", "clause"] = "before"
     present_only: bool = False
     unless_between: list[str] = Field(default_factory=list)
+    followed_by: list[str] = Field(default_factory=list)   # only when a cue of these follows the cue ...
+    within: int = Field(default=0, ge=0)                    # ... this many tokens after it at most
 
 
 class Windows(Table):
