@@ -48,6 +48,19 @@ def test_a_toll_over_a_span_of_weeks_is_a_tally_not_an_attack(events, sentence):
     assert events(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "وقال إن الفكر الذي كان لدى الخلية ضرب المنشآت النفطية وقطع الإمداد عن القوات.",
+    "واشتكى السكان من أن عناصر الميليشيا يتعدون عليهم بالضرب ويغلقون الشوارع.",
+])
+def test_the_verbal_noun_of_hitting_reports_no_attack_without_a_place(events, sentence):
+    assert events(sentence) == []
+
+
+def test_hitting_with_a_place_is_still_an_attack(events):
+    [e] = events("وضرب انتحاري سوقا شعبيا في مدينة كركوك صباح الأحد.")
+    assert e.location.name is not None
+
+
 def test_a_span_cut_off_by_a_comma_is_not_the_attack_span(events):
     [e] = events("وزار الوفد خلال الأيام الخمسة التي استغرقتها الجولة، بلدة بن طلحة التي شهدت عام 1997 "
                  "مذبحة راح ضحيتها 400 شخص.")
