@@ -410,3 +410,15 @@ def test_destroying_what_an_attack_hit_is_its_effect_destroying_a_weapon_stops_i
 def test_a_shell_fired_by_a_tank_is_artillery(events, text):
     [e] = events(text)
     assert [w.type for w in e.weapons] == ["artillery"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤولون إن مسلحين خطفوا مهندسا في مدينة كركوك صباح الأحد، فيما قتل ثلاثة مدنيين في هجوم انتحاري "
+    "في مدينة الموصل.",
+    "واغتال مسلحون ضابطا في مدينة البصرة مساء الأحد، بينما قتل خمسة جنود في تفجير عبوة ناسفة في مدينة بعقوبة.",
+])
+def test_a_toll_after_while_with_an_act_of_its_own_is_that_acts(events, text):
+    first, second = events(text)
+    assert first.casualties.killed is None or first.casualties.killed <= 1
+    assert second.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED")
+    assert second.casualties.killed in (3, 5)

@@ -103,8 +103,8 @@ class EventMentions:
             single = [t for t in live if not self._in_series(doc, t, trigs)]
             cutters = single or live[:1]
             cuts = [s.tok_start]
-            for a, b in zip(cutters, cutters[1:]):
-                if b.value.trigger.continues or self._means(doc, b):
+            for k, (a, b) in enumerate(zip(cutters, cutters[1:])):
+                if self._means(doc, b) or (b.value.trigger.continues and not self._own_act(doc, a, b, cutters[k + 2:])):
                     continue
                 cut = self._separator_between(doc, a.tok_end, b.tok_start, weak=not a.value.trigger.continues)
                 if cut is not None:
@@ -229,6 +229,15 @@ class EventMentions:
                    for d in doc.between("date", s.tok_start, s.tok_end)) \
             and any(p.value.place.kind != "country" and not p.value.relative
                     for p in doc.between("place", s.tok_start, s.tok_end))
+
+    def _own_act(self, doc: Document, a: Mention, b: Mention, later: list[Mention]) -> bool:
+        """"اختطفت حاكم منطقة، فيما قتل ثلاثة مدنيين في هجوم انتحاري": a toll after a word
+        that opens a clause, told with an act of its own in that clause, is that act's, not
+        the toll of the act before."""
+        if self._separator_between(doc, a.tok_end, b.tok_start, weak=False) is None:
+            return False
+        own = next((c for c in later if not c.value.trigger.continues), None)
+        return own is not None and self._separator_between(doc, b.tok_end, own.tok_start) is None
 
     def _means(self, doc: Document, t: Mention) -> bool:
         """"اغتيال الرنتيسي، زعيم حماس، بغارة في غزة": an attack noun with the instrumental ب
