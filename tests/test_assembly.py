@@ -422,3 +422,11 @@ def test_a_toll_after_while_with_an_act_of_its_own_is_that_acts(events, text):
     assert first.casualties.killed is None or first.casualties.killed <= 1
     assert second.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED")
     assert second.casualties.killed in (3, 5)
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت مجموعة من نحو عشرين طالبا قد اقتحمت ليلا مكتبا في مدينة الموصل وخطفت ثلاثة أشخاص.",
+    "وأطلق طالب النار على زملائه في مدرسة بمدينة أربيل صباح الأحد فقتل اثنين منهم.",
+])
+def test_a_student_is_no_demand(events, text):
+    assert len(events(text)) == 1
