@@ -430,3 +430,12 @@ def test_a_toll_after_while_with_an_act_of_its_own_is_that_acts(events, text):
 ])
 def test_a_student_is_no_demand(events, text):
     assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وفي 14 مايو 2007 فجر 3 انتحاريين أنفسهم أمام مقر للشرطة في مدينة كركوك.",
+    "وهاجم انتحاريون اثنان مركزا للتطوع في مدينة الرمادي صباح الأحد فقتلوا سبعة أشخاص.",
+])
+def test_a_number_of_suicide_attackers_counts_people_not_attacks(events, text):
+    [e] = events(text)
+    assert e.sub_event_type == "Suicide bomb"

@@ -180,7 +180,7 @@ class EventMentions:
         or generalises ("بشكل روتيني")."""
         for t in em.triggers:
             n = counts.get(t.tok_start)
-            if n is not None and n.value.n != 1:
+            if n is not None and n.value.n != 1 and not t.value.attacker:
                 return "counted", (n.tok_start, n.tok_end)
         for rule in self.clause_rules:
             hit = self.cues.first(doc.tokens, em.tok_start, em.tok_end, rule.cues)

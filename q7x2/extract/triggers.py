@@ -19,6 +19,7 @@ class Trigger(Entry):
     present_forms: list[str] = Field(default_factory=list)
     plural_forms: list[str] = Field(default_factory=list)
     dual_forms: list[str] = Field(default_factory=list)   # "هجومين": exactly two acts
+    attacker_forms: list[str] = Field(default_factory=list)  # "3 انتحاريين": who did it; a number counts people
     noun: bool = False
     weak: bool = False        # a verbal noun ("استهداف", "إطلاق"): an act only with a date or place
     needs_weapon: bool = False  # "سقط", "أطلق": an attack only when a weapon is in the clause
@@ -40,6 +41,7 @@ class TriggerMention:
     present: bool        # "تستهدف": habitual, unless in a headline
     definite: bool       # "الهجوم": may refer back to an attack already reported
     dual: bool = False   # "هجومين": two acts
+    attacker: bool = False  # "انتحاريين": names who did it, so a number before it counts people
 
 
 class TriggerExtractor:
@@ -48,7 +50,8 @@ class TriggerExtractor:
         self.lexicon = Lexicon([*((f, (t, "")) for t in triggers for f in t.forms),
                                 *((f, (t, "present")) for t in triggers for f in t.present_forms),
                                 *((f, (t, "plural")) for t in triggers for f in t.plural_forms),
-                                *((f, (t, "dual")) for t in triggers for f in t.dual_forms)], keymaker)
+                                *((f, (t, "dual")) for t in triggers for f in t.dual_forms),
+                                *((f, (t, "attacker")) for t in triggers for f in t.attacker_forms)], keymaker)
         self.keymaker = keymaker
         targets = gazetteers.entries("targets", TargetNoun)
         self.targets = Lexicon(((f, t) for t in targets for f in t.forms), keymaker)
@@ -61,7 +64,8 @@ class TriggerExtractor:
                 continue
             definite = self.keymaker.is_definite(toks, m.tok_start)
             doc.mention_tokens("trigger", m.tok_start, m.tok_end,
-                               TriggerMention(trigger, form == "plural", form == "present", definite, form == "dual"))
+                               TriggerMention(trigger, form == "plural", form == "present", definite, form == "dual",
+                                              form == "attacker"))
         for m in self.targets.find(toks):
             if m.payloads[0].type is not None:
                 doc.mention_tokens("target", m.tok_start, m.tok_end, m.payloads[0])
