@@ -439,3 +439,18 @@ def test_a_student_is_no_demand(events, text):
 def test_a_number_of_suicide_attackers_counts_people_not_attacks(events, text):
     [e] = events(text)
     assert e.sub_event_type == "Suicide bomb"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("قالت وزارة الدفاع أمس إن قوات أجنبية قتلت تسعة جنود بطريق الخطأ في ضربة جوية في ولاية هلمند الليلة الماضية.",
+     "2024-02-06"),
+    ("وأعلنت الشرطة أمس أن مسلحين اغتالوا ضابطا في مدينة كركوك صباح اليوم.", "2024-02-07"),
+])
+def test_a_day_counted_from_today_in_what_was_said_yesterday_counts_from_yesterday(events, text, day):
+    [e] = events(text)
+    assert e.date.value == day
+
+
+def test_a_day_counted_from_today_outside_reported_speech_counts_from_publication(events):
+    [e] = events("قتلت قوات أجنبية تسعة جنود في ضربة جوية في ولاية هلمند الليلة الماضية.")
+    assert e.date.value == "2024-02-07"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import date, timedelta
 
 from ..article import Article
 from ..document import Document, Mention
@@ -116,17 +117,32 @@ class Fields:
         others = any(t.value.trigger.kind != "disrupted" for t in a.triggers)
         return others and any(0 <= m.tok_start - stopped.tok_end <= 1 for m in a.targets)
 
-    @staticmethod
-    def date_field(doc: Document, a: Attack, lead: bool) -> DateField:
+    def date_field(self, doc: Document, a: Attack, lead: bool) -> DateField:
         if a.dates:
             m = a.date
             v = m.value
+            value = v.value
+            said = self._said_on(doc, a, m)
+            if said is not None:
+                value = (date.fromisoformat(value) + timedelta(days=said.value.days_from_dct)).isoformat()
             s, e = doc.original_span(m.start, m.end)
-            return DateField(value=v.value, precision=v.precision, time_of_day=v.time_of_day,
+            return DateField(value=value, precision=v.precision, time_of_day=v.time_of_day,
                              text=doc.text[s:e], start=s, end=e)
         if lead and doc.published:
             return DateField(value=doc.published.isoformat(), precision="day", inferred="publication_date")
         return DateField()
+
+    def _said_on(self, doc: Document, a: Attack, m: Mention) -> Mention | None:
+        """"قال مسؤولون أمس إن ... قتلوا الليلة الماضية": a day counted from today inside what
+        was said on an earlier day counts from that day. The date of the statement, if so."""
+        if m.value.days_from_dct is None or m.value.precision != "day":
+            return None
+        for r in a.dates:
+            if id(r) in a.reported and r.sentence == m.sentence and r.tok_end <= m.tok_start and \
+                    r.value.days_from_dct is not None and r.value.days_from_dct < 0 and \
+                    self.cues.first(doc.tokens, r.tok_end, m.tok_start, ("complementizer",)) is not None:
+                return r
+        return None
 
     def location(self, doc: Document, a: Attack) -> Location:
         """The most precise place named for the attack; else the site a definite target

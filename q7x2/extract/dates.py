@@ -108,6 +108,7 @@ class DateValue:
     relation: str = "point" # "point" | "since" | "until" | "after" | "before" | "future"
     explicit_year: bool = False  # the year was written
     anniversary: int | None = None  # "الذكرى الرابعة": the act was this many years before the day named
+    days_from_dct: int | None = None  # "أمس", "الليلة الماضية": a day counted from the publication date
 
     @property
     def first_day(self) -> date | None:
@@ -191,6 +192,7 @@ class _Found:
     future: bool = False        # resolved forward (المقبل, or a future context)
     relation: str | None = None # set by the expression itself ("منذ شهر")
     anniversary: int | None = None
+    days_from_dct: int | None = None
 
 
 def _day(d: date | None, explicit: bool = False, future: bool = False) -> _Found:
@@ -620,7 +622,7 @@ class DateExtractor:
             relation = "future"
         else:
             relation = "point"
-        return DateValue(f.value, f.precision, time_of_day, relation, f.explicit_year, f.anniversary)
+        return DateValue(f.value, f.precision, time_of_day, relation, f.explicit_year, f.anniversary, f.days_from_dct)
 
     def _time_of_day(self, m: re.Match) -> str | None:
         g = m.groupdict()
@@ -735,7 +737,8 @@ class DateExtractor:
                 # "اليوم (الخميس)" in a report published on Friday: the text was written on
                 # Thursday; the weekday it names is the day it calls today
                 return _day(_weekday_date(ctx.dct, self.weekdays[g["relwd"]], "latest"))
-            return _day(ctx.dct and ctx.dct + timedelta(days=offset))
+            found = _day(ctx.dct and ctx.dct + timedelta(days=offset))
+            return replace(found, days_from_dct=offset) if ctx.dct is not None else found
         if ctx.dct is None:
             return _day(None)
         mode = self._mode(m, ctx)
