@@ -454,3 +454,17 @@ def test_a_day_counted_from_today_in_what_was_said_yesterday_counts_from_yesterd
 def test_a_day_counted_from_today_outside_reported_speech_counts_from_publication(events):
     [e] = events("قتلت قوات أجنبية تسعة جنود في ضربة جوية في ولاية هلمند الليلة الماضية.")
     assert e.date.value == "2024-02-07"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("قصفت القوات التركية مواقع لحزب العمال الكردستاني في منطقة العمادية بمحافظة دهوك.", "Military Forces of Turkey"),
+    ("ضربت طائرات أمريكية مواقع لتنظيم داعش في صحراء الأنبار فجر الأحد.", "Military Forces of the United States"),
+])
+def test_the_subject_after_a_verb_form_of_a_noun_trigger_did_it(events, text, actor):
+    [e] = events(text)
+    assert [p.name for p in e.perpetrators] == [actor]
+
+
+def test_rockets_fired_by_a_state_named_as_subject_stay_rockets(events):
+    [e] = events("قصفت القوات التركية بالصواريخ مواقع لحزب العمال الكردستاني في منطقة العمادية بمحافظة دهوك.")
+    assert [w.type for w in e.weapons] == ["rocket"]

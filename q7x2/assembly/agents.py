@@ -97,12 +97,12 @@ class Agents:
         if self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_owner_before), m.tok_start, ("owner",)):
             return "owner"
         for t in em.triggers:
-            if not t.value.trigger.noun and 0 <= m.tok_start - t.tok_end <= w.subject_gap and \
+            if not t.value.noun and 0 <= m.tok_start - t.tok_end <= w.subject_gap and \
                     not self._carries_subject(toks.texts[t.tok_end - 1]) and \
                     not self._argument_between(doc, t.tok_end, m.tok_start):
                 return "subject"              # "أطلق مسلحون", "هجوم شنه مسلحو تنظيم داعش"
         for t in em.triggers:   # "وكانت القوات الأمريكية (والبريطانية) قد شنت"; not "حزب الله في غارة نفذتها"
-            if not t.value.trigger.noun and t.value.trigger.kind in self.acting_kinds and \
+            if not t.value.noun and t.value.trigger.kind in self.acting_kinds and \
                     not t.value.trigger.passive and 0 <= t.tok_start - m.tok_end <= w.subject_gap and \
                     not self._argument_between(doc, m.tok_end, t.tok_start) and \
                     not doc.between("trigger", m.tok_end, t.tok_start) and \

@@ -165,7 +165,7 @@ class Arguments:
         # "أجرى وفد، اليوم الأحد، زيارة لموقع القصف الإيراني والذي استهدف منزلا": an act named
         # only by a definite noun (and a relative clause on it) is known already; a date before
         # it is another predicate's
-        only_nouns = all((t.value.definite and t.value.trigger.noun) or self._relative(doc, t) for t in em.live)
+        only_nouns = all((t.value.definite and t.value.noun) or self._relative(doc, t) for t in em.live)
         reported = {id(m) for m in dates
                     if self._report_date(doc, em, m) or (only_nouns and m.tok_start < first)}
         relatives = [p for p in inside("place") if p.value.relative and p.tok_start not in actor_tokens]
@@ -271,7 +271,7 @@ class Arguments:
         noun before it is the one killed ("امرأة قتلت")."""
         for t in em.live:
             trigger = t.value.trigger
-            if not trigger.noun and trigger.kind in self.acting_kinds and not trigger.passive and \
+            if not t.value.noun and trigger.kind in self.acting_kinds and not trigger.passive and \
                     0 <= t.tok_start - m.tok_end <= 1:
                 return True
         by = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - 2), m.tok_start, ("by",))

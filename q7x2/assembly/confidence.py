@@ -16,7 +16,7 @@ from .words import ConfidenceModel
 
 def features(a: Attack) -> dict[str, float]:
     """What the text states of the attack, as 0/1 features named as in ``assembly.yaml``."""
-    verbs = [t for t in a.triggers if not t.value.trigger.noun]
+    verbs = [t for t in a.triggers if not t.value.noun]
     return {
         "date": float(bool(a.dates)),
         "place": float(bool(specific_places(a))),

@@ -111,7 +111,7 @@ def identified_agents(a: Attack) -> list[Actor]:
 
 
 def refers_back(a: Attack) -> bool:
-    return any(t.value.definite and t.value.trigger.noun for t in a.triggers)
+    return any(t.value.definite and t.value.noun for t in a.triggers)
 
 
 def act_date(a: Attack) -> str | None:
@@ -218,7 +218,7 @@ class Coreference:
             return False
         if not specific_places(a):
             return True
-        return all(t.value.definite and t.value.trigger.noun
+        return all(t.value.definite and t.value.noun
                    and self.cues.first(doc.tokens, max(0, t.tok_start - self.windows.anchor_before), t.tok_start,
                                        ("anchor",))
                    for t in a.triggers)

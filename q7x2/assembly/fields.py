@@ -229,7 +229,7 @@ class Fields:
         mentions = [m for m in a.weapons if not m.value.weapon.generic] or a.weapons
         specific_types = {m.value.weapon.type for m in mentions}
         mentions = [m for m in a.weapons if m.value.weapon.type in specific_types]
-        by_state = any(g.mention.value.kind in ("state_forces", "external_forces") and g.role in ("adjective", "subject")
+        by_state = any(g.mention.value.kind in ("state_forces", "external_forces") and g.role == "adjective"
                        for g in a.agents)
         by_type: dict[str, Weapon] = {}
         for m in sorted(mentions, key=lambda m: m.tok_start):

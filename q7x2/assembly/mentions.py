@@ -244,7 +244,7 @@ class EventMentions:
         right after a comma is how the act before it was done, not a new clause (but "وردت
         واشنطن بضربة جوية" is another act, by another verb)."""
         text = doc.tokens.texts[t.tok_start]
-        return t.value.trigger.noun and text.startswith(self.instrumental) and t.tok_start > 0 and \
+        return t.value.noun and text.startswith(self.instrumental) and t.tok_start > 0 and \
             doc.tokens.texts[t.tok_start - 1] == "," and \
             any(k == self.keymaker.canonical(text[len(self.instrumental):]) for k in doc.tokens[t.tok_start].keys)
 

@@ -20,6 +20,7 @@ class Trigger(Entry):
     plural_forms: list[str] = Field(default_factory=list)
     dual_forms: list[str] = Field(default_factory=list)   # "هجومين": exactly two acts
     attacker_forms: list[str] = Field(default_factory=list)  # "3 انتحاريين": who did it; a number counts people
+    verb_forms: list[str] = Field(default_factory=list)  # "قصفت" in an entry of nouns ("قصف"): a verb
     noun: bool = False
     weak: bool = False        # a verbal noun ("استهداف", "إطلاق"): an act only with a date or place
     needs_weapon: bool = False  # "سقط", "أطلق": an attack only when a weapon is in the clause
@@ -42,6 +43,12 @@ class TriggerMention:
     definite: bool       # "الهجوم": may refer back to an attack already reported
     dual: bool = False   # "هجومين": two acts
     attacker: bool = False  # "انتحاريين": names who did it, so a number before it counts people
+    verb: bool = False      # one of the entry's verb_forms
+
+    @property
+    def noun(self) -> bool:
+        """A noun ("القصف"), not a verb whose subject did it ("قصفت القوات")."""
+        return self.trigger.noun and not self.verb
 
 
 class TriggerExtractor:
@@ -51,7 +58,8 @@ class TriggerExtractor:
                                 *((f, (t, "present")) for t in triggers for f in t.present_forms),
                                 *((f, (t, "plural")) for t in triggers for f in t.plural_forms),
                                 *((f, (t, "dual")) for t in triggers for f in t.dual_forms),
-                                *((f, (t, "attacker")) for t in triggers for f in t.attacker_forms)], keymaker)
+                                *((f, (t, "attacker")) for t in triggers for f in t.attacker_forms),
+                                *((f, (t, "verb")) for t in triggers for f in t.verb_forms)], keymaker)
         self.keymaker = keymaker
         targets = gazetteers.entries("targets", TargetNoun)
         self.targets = Lexicon(((f, t) for t in targets for f in t.forms), keymaker)
@@ -65,7 +73,7 @@ class TriggerExtractor:
             definite = self.keymaker.is_definite(toks, m.tok_start)
             doc.mention_tokens("trigger", m.tok_start, m.tok_end,
                                TriggerMention(trigger, form == "plural", form == "present", definite, form == "dual",
-                                              form == "attacker"))
+                                              form == "attacker", form == "verb"))
         for m in self.targets.find(toks):
             if m.payloads[0].type is not None:
                 doc.mention_tokens("target", m.tok_start, m.tok_end, m.payloads[0])
