@@ -468,3 +468,14 @@ def test_the_subject_after_a_verb_form_of_a_noun_trigger_did_it(events, text, ac
 def test_rockets_fired_by_a_state_named_as_subject_stay_rockets(events):
     [e] = events("قصفت القوات التركية بالصواريخ مواقع لحزب العمال الكردستاني في منطقة العمادية بمحافظة دهوك.")
     assert [w.type for w in e.weapons] == ["rocket"]
+
+
+@pytest.mark.parametrize("text, actor, place", [
+    ("اغتالت إسرائيل قياديا في الحرس الثوري بغارة جوية في منطقة السيدة زينب جنوب دمشق مساء الاثنين.",
+     "Military Forces of Israel", "Sayyida Zaynab shrine"),
+    ("شنت الولايات المتحدة غارات جوية على مواقع للحوثيين في محافظة الحديدة فجر السبت.",
+     "Military Forces of the United States", "Al Ḩudaydah"),
+])
+def test_a_state_named_right_after_the_verb_did_it_and_is_not_where(events, text, actor, place):
+    [e] = events(text)
+    assert [p.name for p in e.perpetrators] == [actor] and e.location.name == place

@@ -149,7 +149,11 @@ class Arguments:
         def inside(kind):
             return doc.between(kind, em.tok_start, em.tok_end)
 
-        places = inside("place")
+        # "اغتالت إسرائيل القيادي", "شنت الولايات المتحدة وبريطانيا غارات": a state named right
+        # after an active verb is who did it, not where (after "تعرضت" it is what was hit)
+        verb_ends = {t.tok_end for t in em.live if not t.value.noun and not t.value.trigger.passive}
+        acting_states = {a.tok_start for a in inside("actor") if a.tok_start in verb_ends}
+        places = [p for p in inside("place") if p.tok_start not in acting_states]
         place_tokens = {i for p in places for i in range(p.tok_start, p.tok_end)}
         actors = [a for a in inside("actor") if a.tok_start not in place_tokens]   # "سفارة واشنطن"
         actor_tokens = {i for a in actors for i in range(a.tok_start, a.tok_end)}
