@@ -163,6 +163,7 @@ class PlaceExtractor:
         self.adjective_endings = tuple(normalise_phrase(e) for e in table.adjective_endings)
         self.common = frozenset(gazetteers.table("common_words", CommonWords).words.split())
         self.keymaker = keymaker
+        self._cue_needed: dict[int, bool] = {}     # by id of a trie node's payloads
         self._chosen: dict[tuple[int, tuple[str, ...] | None], tuple[Place, ...]] = {}
 
     def __call__(self, doc: Document) -> None:
@@ -182,7 +183,7 @@ class PlaceExtractor:
             cue = self._cue_before(toks, ends, m.tok_start)
             if self._is_cue_word(ends, m) and (cue is None or m.tok_start in ends.direction):
                 continue                                # "شمال المدينة": the city just named ("قضاء المدينة" is one)
-            located = cue is None and self._located_after(toks, m.tok_end)
+            located = cue is None and self._needs_cue(m.payloads) and self._located_after(toks, m.tok_end)
             key = (id(m.payloads), cue, located)        # a trie node's payloads live as long as the lexicon
             entries = self._chosen.get(key)
             if entries is None:
@@ -256,6 +257,13 @@ class PlaceExtractor:
                 ranked = sorted(v.candidates, key=lambda e: -votes.get(e.country, 0))   # stable: the gazetteer's order next
                 if ranked[0] is not v.place:
                     m.value = PlaceMention(ranked[0], tuple(ranked), v.relative, v.cue)
+
+    def _needs_cue(self, payloads: list[Place]) -> bool:
+        """Whether one of the places a name may stand for counts only after a cue."""
+        needs = self._cue_needed.get(id(payloads))
+        if needs is None:
+            needs = self._cue_needed[id(payloads)] = any(e.id in self.cues_of for e in payloads)
+        return needs
 
     def _located_after(self, toks, i: int) -> bool:
         """"وفي الإسحاقي (100 كم شمال بغداد)": a distance and a direction right after the name
