@@ -479,3 +479,17 @@ def test_rockets_fired_by_a_state_named_as_subject_stay_rockets(events):
 def test_a_state_named_right_after_the_verb_did_it_and_is_not_where(events, text, actor, place):
     [e] = events(text)
     assert [p.name for p in e.perpetrators] == [actor] and e.location.name == place
+
+
+@pytest.mark.parametrize("text", [
+    "استهدف رتل للدعم اللوجستي تابع للتحالف الدولي بعبوة ناسفة على الطريق الدولي في قضاء الرميثة مساء الأحد.",
+    "دوى انفجار في قاعدة كالسو العسكرية التابعة للحشد الشعبي في محافظة بابل ليل الجمعة.",
+])
+def test_the_owner_of_what_was_hit_is_not_who_hit_it(events, text):
+    [e] = events(text)
+    assert e.perpetrators == []
+
+
+def test_the_owner_of_the_weapon_fired_it(events):
+    [e] = events("سقطت طائرة مسيرة تابعة لكتائب حزب الله على قاعدة عين الأسد مساء الأحد.")
+    assert [p.name for p in e.perpetrators] == ["Kata'ib Hezbollah"]
