@@ -493,3 +493,12 @@ def test_the_owner_of_what_was_hit_is_not_who_hit_it(events, text):
 def test_the_owner_of_the_weapon_fired_it(events):
     [e] = events("سقطت طائرة مسيرة تابعة لكتائب حزب الله على قاعدة عين الأسد مساء الأحد.")
     assert [p.name for p in e.perpetrators] == ["Kata'ib Hezbollah"]
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب ثلاثة من عناصر البيشمركة بانفجار عبوة ناسفة على طريق في قضاء خانقين صباح الأحد.",
+    "وقتل خمسة من أفراد الجيش العراقي في هجوم بقذائف الهاون في قضاء الطارمية مساء السبت.",
+])
+def test_forces_among_the_dead_are_what_was_hit_when_nothing_else_is_named(events, text):
+    [e] = events(text)
+    assert e.target.type == "military"

@@ -214,7 +214,21 @@ class Fields:
             m = nearest[0]
             s, e = doc.original_span(m.start, m.end)
             return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e), m.value.fighters
+        forces = self._forces_hurt(a)
+        if forces is not None:
+            s, e = doc.original_span(forces.start, forces.end)
+            return Target(type="military", name=forces.value.name, text=doc.text[s:e], start=s, end=e), False
         return Target(), False
+
+    @staticmethod
+    def _forces_hurt(a: Attack) -> Mention | None:
+        """"أصيب ثلاثة من عناصر البيشمركة بانفجار عبوة": with no other target named, a state's
+        forces right after the count of the dead or wounded are what was hit."""
+        for c in a.casualties:
+            for m in a.actors:
+                if m.value.kind in ("state_forces", "external_forces") and 0 <= m.tok_start - c.tok_end <= 1:
+                    return m
+        return None
 
     def _beside_target(self, doc: Document, site: Mention, nouns: list[Mention]) -> bool:
         """"بسقوط صاروخ على منزلهم المجاور لمطار بغداد": a site after "near" that follows a
