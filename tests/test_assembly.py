@@ -502,3 +502,15 @@ def test_the_owner_of_the_weapon_fired_it(events):
 def test_forces_among_the_dead_are_what_was_hit_when_nothing_else_is_named(events, text):
     [e] = events(text)
     assert e.target.type == "military"
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت ثلاثة صواريخ على قاعدة عين الأسد الجوية مساء السبت. ويأتي الهجوم بعد يومين من ضربة أمريكية "
+    "استهدفت مقرا لكتائب حزب الله في منطقة القائم.",
+    "سقطت ثلاثة صواريخ على قاعدة عين الأسد الجوية مساء السبت. وجاء ذلك غداة هجوم بطائرة مسيرة على "
+    "قاعدة حرير في محافظة أربيل.",
+])
+def test_an_act_told_as_days_apart_from_the_news_is_another_attack(events, text):
+    news, earlier = events(text)
+    assert news.location.name == "Ain al-Asad Air Base" and news.perpetrators == []
+    assert earlier.location.name != news.location.name

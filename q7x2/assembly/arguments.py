@@ -179,9 +179,9 @@ class Arguments:
         simultaneous = em.tok_start == sentence.tok_start and self.cues.first(
             doc.tokens, sentence.tok_start, min(sentence.tok_end, sentence.tok_start + w.simultaneous_at_start),
             ("simultaneous",)) is not None
-        another = any(self.cues.first(doc.tokens, m.tok_end, min(em.tok_end, m.tok_end + w.another_after),
-                                      ("another",))
-                      for m in [*weapons, *em.live])
+        another = em.apart or any(self.cues.first(doc.tokens, m.tok_end, min(em.tok_end, m.tok_end + w.another_after),
+                                                  ("another",))
+                                  for m in [*weapons, *em.live])
         agents = self.agents(doc, em, actors, weapons)
         agent_tokens = {i for g in agents for i in range(g.mention.tok_start, g.mention.tok_end)}
         doer_tokens = {i for g in agents if g.role != "near" for i in range(g.mention.tok_start, g.mention.tok_end)}

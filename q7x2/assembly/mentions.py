@@ -33,6 +33,7 @@ class EventMention:
     triggers: list[Mention]
     live: list[Mention] = field(default_factory=list)
     background: bool = False     # "وكان الوحيدي أطلق", "بعد الهجوم الذي نفذه": told as earlier than the news
+    apart: bool = False          # "بعد يومين من ضربة أمريكية": another act, at another time
 
     def has(self, m: Mention) -> bool:
         return self.tok_start <= m.tok_start < self.tok_end
@@ -103,7 +104,13 @@ class EventMentions:
             single = [t for t in live if not self._in_series(doc, t, trigs)]
             cutters = single or live[:1]
             cuts = [s.tok_start]
+            apart = set()
             for k, (a, b) in enumerate(zip(cutters, cutters[1:])):
+                interval = self._interval_before(doc, a.tok_end, b)
+                if interval is not None:
+                    cuts.append(interval)
+                    apart.add(interval)
+                    continue
                 if self._means(doc, b) or (b.value.trigger.continues and not self._own_act(doc, a, b, cutters[k + 2:])):
                     continue
                 cut = self._separator_between(doc, a.tok_end, b.tok_start, weak=not a.value.trigger.continues)
@@ -111,7 +118,7 @@ class EventMentions:
                     cuts.append(cut)
             cuts.append(s.tok_end)
             for lo, hi in zip(cuts, cuts[1:]):
-                em = EventMention(s_i, lo, hi, [t for t in trigs if lo <= t.tok_start < hi])
+                em = EventMention(s_i, lo, hi, [t for t in trigs if lo <= t.tok_start < hi], apart=lo in apart)
                 em.live = [t for t in live if em.has(t)]
                 if not em.live:
                     continue
@@ -229,6 +236,25 @@ class EventMentions:
                    for d in doc.between("date", s.tok_start, s.tok_end)) \
             and any(p.value.place.kind != "country" and not p.value.relative
                     for p in doc.between("place", s.tok_start, s.tok_end))
+
+    def _interval_before(self, doc: Document, lo: int, t: Mention) -> int | None:
+        """Where "بعد يومين من", "عقب ساعات على", "غداة" starts right before an indefinite
+        attack noun ("ويأتي الهجوم بعد يومين من ضربة أمريكية"): the noun tells another act,
+        at another time. (A definite noun, "بعد ساعات من الهجوم", points back to one told.)"""
+        if t.value.definite or not t.value.noun:
+            return None
+        toks, j = doc.tokens, t.tok_start
+        day = self.cues.first(toks, max(lo, j - 1), j, ("day_apart",))
+        if day is not None and day.tok_end == j:
+            return day.tok_start
+        link = self.cues.first(toks, max(lo, j - 1), j, ("interval_links",))
+        if link is None or link.tok_end != j:
+            return None
+        unit = self.cues.first(toks, max(lo, link.tok_start - 1), link.tok_start, ("interval_units",))
+        if unit is None or unit.tok_end != link.tok_start:
+            return None
+        seq = self.cues.first(toks, max(lo, unit.tok_start - 2), unit.tok_start, ("sequence",))
+        return None if seq is None else seq.tok_start
 
     def _own_act(self, doc: Document, a: Mention, b: Mention, later: list[Mention]) -> bool:
         """"اختطفت حاكم منطقة، فيما قتل ثلاثة مدنيين في هجوم انتحاري": a toll after a word
