@@ -514,3 +514,14 @@ def test_an_act_told_as_days_apart_from_the_news_is_another_attack(events, text)
     news, earlier = events(text)
     assert news.location.name == "Ain al-Asad Air Base" and news.perpetrators == []
     assert earlier.location.name != news.location.name
+
+
+@pytest.mark.parametrize("text", [
+    "تعرضت قاعدة عين الأسد الجوية لهجوم صاروخي مساء السبت. وتبنت المقاومة الإسلامية في العراق الهجوم، "
+    "قائلة إنه جاء ردا على المجازر في غزة.",
+    "سقطت ثلاثة صواريخ على قاعدة حرير الجوية مساء السبت. وقال فصيل مسلح إن الهجوم نفذ انتقاما لمقتل قائده "
+    "في بغداد.",
+])
+def test_the_place_of_an_avenged_act_is_not_the_attack_place(events, text):
+    [e] = events(text)
+    assert e.location.precision == "site"

@@ -153,7 +153,8 @@ class Arguments:
         # after an active verb is who did it, not where (after "تعرضت" it is what was hit)
         verb_ends = {t.tok_end for t in em.live if not t.value.noun and not t.value.trigger.passive}
         acting_states = {a.tok_start for a in inside("actor") if a.tok_start in verb_ends}
-        places = [p for p in inside("place") if p.tok_start not in acting_states]
+        places = [p for p in inside("place") if p.tok_start not in acting_states
+                  and not self._avenged(doc, em, p)]
         place_tokens = {i for p in places for i in range(p.tok_start, p.tok_end)}
         actors = [a for a in inside("actor") if a.tok_start not in place_tokens]   # "سفارة واشنطن"
         actor_tokens = {i for a in actors for i in range(a.tok_start, a.tok_end)}
@@ -199,10 +200,16 @@ class Arguments:
         casualties = [c for c in inside("casualty") if not self._attempted(doc, c) and (
                       acts.intersection(range(c.tok_start, c.tok_end)) or
                       not self.cues.first(doc.tokens, max(em.tok_start, c.tok_start - self.windows.casualty_anchor_before),
-                                          c.tok_start, ("anchor", "retaliation")))]   # "انتقاما لمقتل قائد": another act's toll
+                                          c.tok_start, ("anchor", "retaliation", "commemoration")))]   # "انتقاما لمقتل قائد": another act's toll
         return Attack([em], dates, places, targets, weapons, actors, casualties, list(em.live),
                       agents=agents, reported=reported, victims=victims, relatives=relatives,
                       simultaneous=simultaneous, another=another, launch_sites=launch_sites, locators=locators)
+
+    def _avenged(self, doc: Document, em: EventMention, p: Mention) -> bool:
+        """"قائلة إنه جاء ردا على المجازر في غزة": a place right after a word of retaliation
+        is where the avenged act was, not this one."""
+        return self.cues.first(doc.tokens, max(em.tok_start, p.tok_start - self.windows.avenged_before), p.tok_start,
+                               ("retaliation",)) is not None
 
     def _victims(self, doc: Document, t: Mention) -> bool:
         """Whether a civilian noun tells who the dead and wounded were ("قتل 30 شخصا بينهم
