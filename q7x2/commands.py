@@ -144,3 +144,24 @@ def evaluate(gold, events, docs, as_json, verbose, calibration):
         click.echo(result.report(verbose))
         if calibration:
             click.echo(result.calibration_report())
+
+
+@click.command()
+@click.option("--db", "db_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="The events database (q7x2 extract --db).")
+@_format_option
+@_output_option
+@click.option("--merged", is_flag=True, help="The attacks merged across articles instead of the events.")
+def export(db_path, fmt, output, merged):
+    """Write the events of a database (q7x2 extract --db) as JSONL, CSV, ACLED CSV or GeoJSON.
+
+    \b
+    Examples:
+      q7x2 export --db events.db -o events.jsonl
+      q7x2 export --db events.db --merged --format acled -o attacks.acled.csv
+    """
+    from .store import open_store, read_events, read_merged
+
+    db = open_store(db_path)
+    _write(read_merged(db) if merged else read_events(db), fmt, output)
+

@@ -1,0 +1,86 @@
+"""``q7x2 extract PATH... --db events.db``: the articles' events into the events database.
+
+Inputs are read as for any extract run (:func:`q7x2.runner.work_items`). An article whose
+doc_id and content hash the database already holds is skipped; the others are extracted
+and saved in batches (1, 2, 4 ... ``BATCH_MAX`` articles), one transaction each
+(:func:`q7x2.store.save_batch`), so that a run killed at any point leaves the database
+as it was after its last whole batch. The merged attacks are rebuilt at the end.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import Callable, Iterator
+
+from .runner import TEST_SLEEP_ENV, Options, State, article_hash, work_items
+from .store import known_hashes, merged_stale, open_store, rebuild_merged, save_batch
+
+BATCH_MAX = 64
+
+
+def _growing_batches(items: Iterator, largest: int) -> Iterator[list]:
+    size, batch = 1, []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            size, batch = min(2 * size, largest), []
+    if batch:
+        yield batch
+
+
+def extract_to_db(db_path: str, opts: Options, pipeline_factory: Callable[[], object], stderr=None) -> int:
+    """Run the extraction of ``opts.paths`` into ``db_path``; the exit status (0, or 1 when
+    some input failed)."""
+    stderr = stderr or sys.stderr
+    started = time.monotonic()
+    db = open_store(db_path)
+    pipeline = pipeline_factory()
+    if merged_stale(db):              # an earlier run stopped before its rebuild
+        rebuild_merged(db)
+    saved = known_hashes(db)
+    counts = {"articles": 0, "events": 0, "errors": 0, "unchanged": 0}
+    delay = float(os.environ.get(TEST_SLEEP_ENV) or 0)
+
+    def say(line: str) -> None:
+        print(line, file=stderr, flush=True)
+
+    def extracted() -> Iterator[tuple]:
+        for item in work_items(opts, State(None), sys.stdin.buffer, [db_path]):
+            if item[0] == "problem":
+                problem = item[1]
+                counts["errors"] += not problem.warning
+                if not (problem.warning and opts.quiet):
+                    say(str(problem))
+                continue
+            if item[0] != "article":
+                continue
+            _, where, article, _key, _h = item
+            content_hash = article_hash(article)
+            if saved.get(article.id) == content_hash:
+                counts["unchanged"] += 1
+                continue
+            if delay:
+                time.sleep(delay)
+            try:
+                events = pipeline.extract(article)
+            except Exception as e:  # reported per article, the others go on
+                counts["errors"] += 1
+                say(f"{where}: internal error: {type(e).__name__}: {e}".splitlines()[0])
+                continue
+            if opts.verbose:
+                say(f"{where}: {len(events)} events")
+            yield article, content_hash, events
+
+    for batch in _growing_batches(extracted(), BATCH_MAX):
+        save_batch(db, batch)
+        counts["articles"] += len(batch)
+        counts["events"] += sum(len(events) for _, _, events in batch)
+    merged = rebuild_merged(db)
+    db.close()
+    if not opts.quiet:
+        say(f"q7x2: {counts['articles']} articles, {counts['events']} events, {counts['errors']} errors "
+            f"in {time.monotonic() - started:.1f} s ({counts['unchanged']} unchanged articles skipped); "
+            f"{db_path}: {merged} attacks")
+    return 1 if counts["errors"] else 0
