@@ -11,7 +11,7 @@ import click
 
 from . import __version__
 from .articles import DEFAULT_MAX_BYTES
-from .commands import convert, evaluate, export, merge, schema
+from .commands import convert, evaluate, export, merge, review, schema
 
 
 @click.group()
@@ -195,7 +195,7 @@ def explain(paths, as_json, published, gazetteer_dirs):
     sys.exit(1 if any(not p.warning for p in problems) else 0)
 
 
-for _command in (convert, schema, merge, evaluate, export):
+for _command in (convert, schema, merge, evaluate, export, review):
     main.add_command(_command)
 
 

@@ -165,3 +165,36 @@ def export(db_path, fmt, output, merged):
     db = open_store(db_path)
     _write(read_merged(db) if merged else read_events(db), fmt, output)
 
+
+@click.command()
+@click.argument("events", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="review.html", show_default=True,
+              help="The page to write.")
+@click.option("--articles", "article_paths", multiple=True, type=click.Path(exists=True),
+              help="Where the articles are, for a JSONL file's events (default: each event's source.path).")
+def review(events, output, article_paths):
+    """Write a page to review EVENTS (q7x2 extract JSONL, or an events.db) against their
+    articles: map, timeline, table, the Arabic text with each value's evidence highlighted.
+    Mark each event correct or wrong, correct its fields, add missed events, and download
+    gold JSONL that q7x2 evaluate scores. One HTML file; it works offline.
+
+    \b
+    Examples:
+      q7x2 review events.db -o review.html
+      q7x2 review events.jsonl --articles seeds/ -o review.html
+    """
+    from .review import load_events, page_data, render_page
+    from .runner import write_atomic
+
+    def warn(problem):
+        click.echo(f"q7x2: {problem}", err=True)
+
+    try:
+        records, texts = load_events(events, article_paths, warn)
+    except (OSError, ValueError) as e:
+        raise click.ClickException(str(e)) from None
+    data = page_data(records, texts, events)
+    for doc in data["reconstructed"]:
+        warn(f"{doc}: article text not found, the page shows its evidence only")
+    write_atomic(output, render_page(data).encode("utf-8"))
+    click.echo(f"{output}: {len(records)} events from {len(data['texts'])} articles", err=True)
