@@ -132,8 +132,8 @@ def extract(ctx, paths, output, fmt, published, gazetteer_dirs, state, append, j
     opts = Options(paths=list(paths), output=output, fmt=fmt, published=published, state=state, append=append,
                    jobs=jobs or (os.cpu_count() or 1), scheduler=scheduler, gazetteer_dirs=tuple(gazetteer_dirs),
                    max_bytes=max_bytes, quiet=quiet, verbose=verbose)
-    if db and (output or append or state or scheduler or fmt != "jsonl" or jobs != 1):
-        raise click.UsageError("--db takes the place of -o, --append, --state and --format, in one process")
+    if db and (output or append or state or scheduler or fmt != "jsonl"):
+        raise click.UsageError("--db takes the place of -o, --append, --state, --scheduler and --format")
     try:
         if db:
             from .nightly import extract_to_db

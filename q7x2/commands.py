@@ -152,16 +152,25 @@ def evaluate(gold, events, docs, as_json, verbose, calibration):
 @_format_option
 @_output_option
 @click.option("--merged", is_flag=True, help="The attacks merged across articles instead of the events.")
-def export(db_path, fmt, output, merged):
+@click.option("--datasette-metadata", is_flag=True, help="Instead: Datasette's metadata for the database "
+              "(column descriptions, facets, the map's columns).")
+def export(db_path, fmt, output, merged, datasette_metadata):
     """Write the events of a database (q7x2 extract --db) as JSONL, CSV, ACLED CSV or GeoJSON.
 
     \b
     Examples:
       q7x2 export --db events.db -o events.jsonl
       q7x2 export --db events.db --merged --format acled -o attacks.acled.csv
+      q7x2 export --db events.db --datasette-metadata -o metadata.json
     """
-    from .store import open_store, read_events, read_merged
+    from pathlib import Path
 
+    from .store import metadata_json, open_store, read_events, read_merged
+
+    if datasette_metadata:
+        with _output(output) as out:
+            out.write(metadata_json(Path(db_path).stem) + "\n")
+        return
     db = open_store(db_path)
     _write(read_merged(db) if merged else read_events(db), fmt, output)
 
@@ -183,8 +192,7 @@ def review(events, output, article_paths):
       q7x2 review events.db -o review.html
       q7x2 review events.jsonl --articles seeds/ -o review.html
     """
-    from .review import load_events, page_data, render_page
-    from .runner import write_atomic
+    from .review import load_events, page_data, render_page, write_page
 
     def warn(problem):
         click.echo(f"q7x2: {problem}", err=True)
@@ -196,5 +204,5 @@ def review(events, output, article_paths):
     data = page_data(records, texts, events)
     for doc in data["reconstructed"]:
         warn(f"{doc}: article text not found, the page shows its evidence only")
-    write_atomic(output, render_page(data).encode("utf-8"))
+    write_page(output, render_page(data))
     click.echo(f"{output}: {len(records)} events from {len(data['texts'])} articles", err=True)

@@ -85,6 +85,18 @@ def render_page(data: dict) -> str:
     return page
 
 
+def write_page(path: str, html: str) -> None:
+    """Write the page atomically, readable as any new file is (the umask's permissions)."""
+    import os
+
+    from .runner import write_atomic
+
+    write_atomic(path, html.encode("utf-8"))
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+
+
 def load_events(source: str, article_paths: Iterable[str], on_problem: Callable) -> tuple[list[Event], dict]:
     """The events of ``source`` (a .db or a JSONL file) and the texts of their articles."""
     if source.endswith(".db"):

@@ -6,12 +6,13 @@ Tables:
 * ``articles``: one row per document (``doc_id``): where it came from, the hash of its
   content and its original text (every offset of the other tables points into it);
 * ``events``: one row per event, the flat columns of :data:`q7x2.summary.SUMMARY_COLUMNS`
-  plus ``record`` (the full record as JSON) and ``ordinal`` (its place in its article);
+  plus ``ordinal`` (its place in its article); ``records`` holds its full record (JSON);
 * ``evidence``: every span an event's values come from, by ``field`` (``evidence`` for
   its sentences, then ``date``, ``place``, ``target``, ``weapon``, ``actor``,
   ``casualties``), with full-text search (``evidence_fts``);
-* ``merged`` and ``merged_reports``: the attacks across articles as ``q7x2 merge``
-  computes them (:func:`q7x2.merge.merge_events`) and which events report each;
+* ``merged``, ``merged_records`` and ``merged_reports``: the attacks across articles as
+  ``q7x2 merge`` computes them (:func:`q7x2.merge.merge_events`), their full records, and
+  which events report each;
 * ``store``: ``merged_stale`` is ``1`` while ``merged`` lags behind ``events``.
 
 An article is saved in one transaction with its events and spans, replacing whatever the
@@ -52,11 +53,13 @@ EVIDENCE_COLUMNS: dict[str, str] = {
 }
 EXTRA_EVENT_COLUMNS: dict[str, str] = {
     "ordinal": "Place of the event among its article's events.",
-    "record": "The full q7x2 record (JSON).",
 }
 MERGED_EXTRA_COLUMNS: dict[str, str] = {
     "reports": "Number of events (reports in different articles) merged into this attack.",
-    "record": "The merged record (JSON), as q7x2 merge writes it.",
+}
+RECORD_COLUMNS: dict[str, str] = {
+    "event_id": "The event (or merged attack).",
+    "record": "Its full q7x2 record (JSON), as q7x2 extract (or merge) writes it.",
 }
 
 
@@ -74,14 +77,17 @@ def _create(db: sqlite_utils.Database) -> None:
     text_types = {c: str for c in ARTICLE_COLUMNS} | {"events": int}
     db["articles"].create(text_types, pk="doc_id", if_not_exists=True)
     flat = _column_types(SUMMARY_COLUMNS)
-    db["events"].create(flat | {"ordinal": int, "record": str}, pk="event_id", if_not_exists=True)
+    db["events"].create(flat | {"ordinal": int}, pk="event_id", if_not_exists=True)
     db["events"].create_index(["doc_id"], if_not_exists=True)
+    db["records"].create({"event_id": str, "doc_id": str, "record": str}, pk="event_id", if_not_exists=True)
+    db["records"].create_index(["doc_id"], if_not_exists=True)
     db["evidence"].create({"event_id": str, "doc_id": str, "field": str, "start": int, "end": int, "text": str},
                           pk=("event_id", "field", "start", "end"), if_not_exists=True)
     db["evidence"].create_index(["doc_id"], if_not_exists=True)
     if not db["evidence_fts"].exists():
         db["evidence"].enable_fts(["text"], create_triggers=True, tokenize="unicode61")
-    db["merged"].create(flat | {"reports": int, "record": str}, pk="event_id", if_not_exists=True)
+    db["merged"].create(flat | {"reports": int}, pk="event_id", if_not_exists=True)
+    db["merged_records"].create({"event_id": str, "record": str}, pk="event_id", if_not_exists=True)
     db["merged_reports"].create({"merged_id": str, "event_id": str}, pk=("merged_id", "event_id"),
                                 if_not_exists=True)
     db["store"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
@@ -131,11 +137,12 @@ def save_batch(db: sqlite_utils.Database, batch: Iterable[tuple[Article, str, li
     what the database held for its doc_id; ``merged`` is marked stale."""
     with db.conn:
         for article, content_hash, events in batch:
-            for table in ("evidence", "events"):
+            for table in ("evidence", "records", "events"):
                 db[table].delete_where("doc_id = ?", [article.id])
             db["articles"].insert(article_row(article, content_hash, len(events)), replace=True)
-            db["events"].insert_all(
-                (summary(e) | {"ordinal": n, "record": e.to_json()} for n, e in enumerate(events)), replace=True)
+            db["events"].insert_all((summary(e) | {"ordinal": n} for n, e in enumerate(events)), replace=True)
+            db["records"].insert_all(({"event_id": e.event_id, "doc_id": e.doc_id, "record": e.to_json()}
+                                      for e in events), replace=True)
             db["evidence"].insert_all((s for e in events for s in spans(e)), replace=True)
         _set(db, "merged_stale", "1")
 
@@ -155,9 +162,10 @@ def rebuild_merged(db: sqlite_utils.Database) -> int:
 
     with db.conn:
         merged = merge_events(read_events(db))
-        db["merged_reports"].delete_where()
-        db["merged"].delete_where()
-        db["merged"].insert_all(summary(m) | {"reports": len(m.sources), "record": m.to_json()} for m in merged)
+        for table in ("merged_reports", "merged_records", "merged"):
+            db[table].delete_where()
+        db["merged"].insert_all(summary(m) | {"reports": len(m.sources)} for m in merged)
+        db["merged_records"].insert_all({"event_id": m.event_id, "record": m.to_json()} for m in merged)
         db["merged_reports"].insert_all({"merged_id": m.event_id, "event_id": s.event_id}
                                         for m in merged for s in m.sources)
         _set(db, "merged_stale", "0")
@@ -166,7 +174,7 @@ def rebuild_merged(db: sqlite_utils.Database) -> int:
 
 def read_events(db: sqlite_utils.Database) -> list[Event]:
     """Every event, by article (doc_id) then in its article's order."""
-    rows = db.conn.execute("select record from events order by doc_id, ordinal")
+    rows = db.conn.execute("select record from events join records using (event_id) order by events.doc_id, ordinal")
     return [Event.model_validate_json(r[0]) for r in rows]
 
 
@@ -174,7 +182,7 @@ def read_merged(db: sqlite_utils.Database) -> list[MergedEvent]:
     """The merged attacks (rebuilt first if stale), by date (undated last), then id."""
     if merged_stale(db):
         rebuild_merged(db)
-    merged = [MergedEvent.model_validate_json(r[0]) for r in db.conn.execute("select record from merged")]
+    merged = [MergedEvent.model_validate_json(r[0]) for r in db.conn.execute("select record from merged_records")]
     return sorted(merged, key=lambda m: (m.date.value is None, m.date.value or "", m.event_id))
 
 
@@ -199,6 +207,9 @@ def metadata(database: str = "events") -> dict:
             "merged": {"description": "One row per attack: the reports of the same attack across articles merged.",
                        "columns": dict(SUMMARY_COLUMNS | MERGED_EXTRA_COLUMNS),
                        "facets": [f for f in facets if f in SUMMARY_COLUMNS], "sort_desc": "date"},
+            "records": {"description": "The full record of each event.", "columns": dict(RECORD_COLUMNS)},
+            "merged_records": {"description": "The full record of each merged attack.",
+                               "columns": dict(RECORD_COLUMNS)},
             "articles": {"description": "The articles read, with their original text.",
                          "columns": dict(ARTICLE_COLUMNS)},
             "evidence": {"description": "Where each value of each event was read: spans of the article's text.",

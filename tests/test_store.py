@@ -50,7 +50,7 @@ def clean_extraction(feed: Path) -> list[str]:
 def stored_records(db_path: Path) -> list[str]:
     db = open_store(str(db_path))
     try:
-        return [row[0] for row in db.conn.execute("select record from events order by doc_id, ordinal")]
+        return [e.to_json() for e in read_events(db)]
     finally:
         db.close()
 
@@ -58,7 +58,7 @@ def stored_records(db_path: Path) -> list[str]:
 def table_dump(db_path: Path) -> dict[str, list]:
     db = open_store(str(db_path))
     try:
-        return {t: sorted(map(repr, db[t].rows)) for t in ("articles", "events", "evidence", "merged", "merged_reports")}
+        return {t: sorted(map(repr, db[t].rows)) for t in db.table_names()}
     finally:
         db.close()
 
@@ -159,3 +159,9 @@ def test_export_reads_the_events_back_as_extract_wrote_them(tmp_path):
 def test_db_takes_the_place_of_the_output_options(tmp_path):
     run = q7x2("extract", SEEDS, "--db", tmp_path / "events.db", "-o", tmp_path / "events.jsonl")
     assert run.returncode == 2 and "--db takes the place of -o" in run.stderr
+
+
+def test_jobs_2_fill_the_same_database_as_one_process(tmp_path):
+    for jobs in (1, 2):
+        assert q7x2("extract", SEEDS, "--db", tmp_path / f"j{jobs}.db", "-j", jobs, "-q").returncode == 0
+    assert table_dump(tmp_path / "j1.db") == table_dump(tmp_path / "j2.db")

@@ -287,7 +287,12 @@
     clear.hidden = !view.day;
     clear.textContent = `day ${view.day} ✕`;
   }
-  function select(id) { view.selected = id; refresh(); renderDetail(); }
+  function select(id) {
+    view.selected = id;
+    document.querySelectorAll("#events-table tr.selected, #map .marker.selected").forEach((el) => el.classList.remove("selected"));
+    document.querySelectorAll(`[data-event-id="${CSS.escape(id)}"]`).forEach((el) => el.classList.add("selected"));
+    renderDetail();
+  }
   function setVerdict(id, verdict, edits) {
     state.verdict[id] = verdict;
     if (edits) state.edits[id] = edits; else delete state.edits[id];
