@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 from browser import quit_chromium, screenshot, start_chromium
+from selenium.webdriver import ActionChains
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
-def q7x2(*args) -> subprocess.CompletedProcess:
-    run = subprocess.run([sys.executable, "-m", "q7x2", *map(str, args)], cwd=ROOT, capture_output=True, text=True)
+def q7x2(*args, cwd=ROOT) -> subprocess.CompletedProcess:
+    run = subprocess.run([sys.executable, "-m", "q7x2", *map(str, args)], cwd=cwd, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     return run
 
@@ -25,7 +26,7 @@ def reviewed(tmp_path_factory):
     """The seeds' events (JSONL), their articles' texts and the review page made from them."""
     d = tmp_path_factory.mktemp("review")
     q7x2("extract", SEEDS, "-q", "-o", d / "events.jsonl")
-    q7x2("review", d / "events.jsonl", "-o", d / "review.html")
+    q7x2("review", "events.jsonl", "-o", "review.html", cwd=d)          # the page shows its source's name
     events = [json.loads(line) for line in (d / "events.jsonl").read_text(encoding="utf-8").splitlines()]
     texts = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
     return d, events, texts
@@ -107,6 +108,7 @@ def test_each_value_is_highlighted_exactly_at_its_offsets_in_the_right_to_left_t
     assert {p.get_attribute("data-field") for p in innermost} == {"date"}
     page.set_window_size(1400, 1500)
     page.execute_script("window.scrollTo(0, 0)")
+    ActionChains(page).move_to_element(page.find_element("css selector", "header h1")).perform()   # no hover
     screenshot(page, "review-page.png")
 
 
