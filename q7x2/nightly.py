@@ -5,7 +5,8 @@ doc_id and content hash the database already holds is skipped; the others are ex
 (``--jobs N``: in N processes, results taken in input order) and saved in batches
 (1, 2, 4 ... ``BATCH_MAX`` articles), one transaction each
 (:func:`q7x2.store.save_batch`), so that a run killed at any point leaves the database
-as it was after its last whole batch. The merged attacks are rebuilt at the end.
+as it was after its last whole batch. The merged attacks are rebuilt at the end when
+any event changed.
 """
 from __future__ import annotations
 
@@ -110,7 +111,9 @@ def extract_to_db(db_path: str, opts: Options, pipeline_factory: Callable[[], ob
         if pool is not None:
             pool.terminate()
             pool.join()
-    merged = rebuild_merged(db)
+    if merged_stale(db):                    # events changed: the merged attacks follow
+        rebuild_merged(db)
+    merged = db["merged"].count
     db.close()
     if not opts.quiet:
         say(f"q7x2: {counts['articles']} articles, {counts['events']} events, {counts['errors']} errors "

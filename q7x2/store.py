@@ -68,7 +68,7 @@ def open_store(path: str) -> sqlite_utils.Database:
     db = sqlite_utils.Database(path)
     db.conn.execute("PRAGMA journal_mode=WAL")
     db.conn.execute("PRAGMA busy_timeout=60000")
-    with db.conn:
+    with db.atomic():
         _create(db)
     return db
 
@@ -135,7 +135,7 @@ def known_hashes(db: sqlite_utils.Database) -> dict[str, str]:
 def save_batch(db: sqlite_utils.Database, batch: Iterable[tuple[Article, str, list[Event]]]) -> None:
     """Save articles (with their content hash and events) in ONE transaction, each replacing
     what the database held for its doc_id; ``merged`` is marked stale."""
-    with db.conn:
+    with db.atomic():
         for article, content_hash, events in batch:
             for table in ("evidence", "records", "events"):
                 db[table].delete_where("doc_id = ?", [article.id])
@@ -160,7 +160,7 @@ def rebuild_merged(db: sqlite_utils.Database) -> int:
     """Recompute the merged attacks from all events (one transaction); their number."""
     from .merge import merge_events
 
-    with db.conn:
+    with db.atomic():
         merged = merge_events(read_events(db))
         for table in ("merged_reports", "merged_records", "merged"):
             db[table].delete_where()

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from q7x2.article import Article
 from q7x2.merge import merge_events
 from q7x2.record import Event
@@ -127,6 +129,23 @@ def test_an_edited_article_replaces_its_events_and_their_spans(tmp_path, pipelin
     assert now and read_events(db) == now
     assert sorted(r["start"] for r in db["evidence"].rows) == sorted(s["start"] for e in now for s in spans(e))
     assert db["articles"].get("report")["text"] == edited.text
+
+
+def test_a_batch_cut_short_saves_none_of_its_articles(tmp_path, pipeline):
+    db = open_store(str(tmp_path / "events.db"))
+    kept = Article("kept", "قتل شخصان بانفجار عبوة ناسفة في الموصل يوم 3 آذار 2022.")
+    save_batch(db, [(kept, "h0", pipeline.extract(kept))])
+    before = read_events(db)
+
+    def batch_that_fails():
+        article = Article("lost", "قتل ثلاثة أشخاص بانفجار عبوة ناسفة في كركوك يوم 5 آذار 2022.")
+        yield article, "h1", pipeline.extract(article)
+        raise RuntimeError("killed")
+
+    with pytest.raises(RuntimeError):
+        save_batch(db, batch_that_fails())
+    assert [r["doc_id"] for r in db["articles"].rows] == ["kept"]
+    assert read_events(db) == before and {r["doc_id"] for r in db["evidence"].rows} == {"kept"}
 
 
 def test_every_span_in_the_store_is_its_article_text_at_its_offsets(tmp_path):
