@@ -11,7 +11,7 @@ import click
 
 from . import __version__
 from .articles import DEFAULT_MAX_BYTES
-from .commands import convert, evaluate, merge, schema
+from .commands import convert, evaluate, export, merge, review, schema
 
 
 @click.group()
@@ -82,9 +82,11 @@ def _formats() -> list[str]:
               help="Skip (and report) articles bigger than this: a .txt/.json file, a JSONL line.  [default: 5M]")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line, warnings or progress bar (errors still shown).")
 @click.option("-v", "--verbose", is_flag=True, help="A line per article (and tracebacks of internal errors).")
+@click.option("--db", type=click.Path(dir_okay=False), help="Save the events into this SQLite database instead "
+              "(created if missing; articles already in it unchanged are skipped; see q7x2/store.py).")
 @click.pass_context
 def extract(ctx, paths, output, fmt, published, gazetteer_dirs, state, append, jobs, scheduler, max_bytes, quiet,
-            verbose):
+            verbose, db):
     """Extract attack events from PATHS: files (.txt, .json, .jsonl), directories (read
     recursively), or - for standard input. One event per line, in input order.
 
@@ -130,7 +132,13 @@ def extract(ctx, paths, output, fmt, published, gazetteer_dirs, state, append, j
     opts = Options(paths=list(paths), output=output, fmt=fmt, published=published, state=state, append=append,
                    jobs=jobs or (os.cpu_count() or 1), scheduler=scheduler, gazetteer_dirs=tuple(gazetteer_dirs),
                    max_bytes=max_bytes, quiet=quiet, verbose=verbose)
+    if db and (output or append or state or scheduler or fmt != "jsonl"):
+        raise click.UsageError("--db takes the place of -o, --append, --state, --scheduler and --format")
     try:
+        if db:
+            from .nightly import extract_to_db
+
+            sys.exit(extract_to_db(db, opts, factory))
         summary = run(opts, factory, stdin_binary=sys.stdin.buffer,
                       stdout_binary=sys.stdout.buffer, stderr=sys.stderr)
     except FatalError as e:
@@ -187,7 +195,7 @@ def explain(paths, as_json, published, gazetteer_dirs):
     sys.exit(1 if any(not p.warning for p in problems) else 0)
 
 
-for _command in (convert, schema, merge, evaluate):
+for _command in (convert, schema, merge, evaluate, export, review):
     main.add_command(_command)
 
 

@@ -144,3 +144,65 @@ def evaluate(gold, events, docs, as_json, verbose, calibration):
         click.echo(result.report(verbose))
         if calibration:
             click.echo(result.calibration_report())
+
+
+@click.command()
+@click.option("--db", "db_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="The events database (q7x2 extract --db).")
+@_format_option
+@_output_option
+@click.option("--merged", is_flag=True, help="The attacks merged across articles instead of the events.")
+@click.option("--datasette-metadata", is_flag=True, help="Instead: Datasette's metadata for the database "
+              "(column descriptions, facets, the map's columns).")
+def export(db_path, fmt, output, merged, datasette_metadata):
+    """Write the events of a database (q7x2 extract --db) as JSONL, CSV, ACLED CSV or GeoJSON.
+
+    \b
+    Examples:
+      q7x2 export --db events.db -o events.jsonl
+      q7x2 export --db events.db --merged --format acled -o attacks.acled.csv
+      q7x2 export --db events.db --datasette-metadata -o metadata.json
+    """
+    from pathlib import Path
+
+    from .store import metadata_json, open_store, read_events, read_merged
+
+    if datasette_metadata:
+        with _output(output) as out:
+            out.write(metadata_json(Path(db_path).stem) + "\n")
+        return
+    db = open_store(db_path)
+    _write(read_merged(db) if merged else read_events(db), fmt, output)
+
+
+@click.command()
+@click.argument("events", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="review.html", show_default=True,
+              help="The page to write.")
+@click.option("--articles", "article_paths", multiple=True, type=click.Path(exists=True),
+              help="Where the articles are, for a JSONL file's events (default: each event's source.path).")
+def review(events, output, article_paths):
+    """Write a page to review EVENTS (q7x2 extract JSONL, or an events.db) against their
+    articles: map, timeline, table, the Arabic text with each value's evidence highlighted.
+    Mark each event correct or wrong, correct its fields, add missed events, and download
+    gold JSONL that q7x2 evaluate scores. One HTML file; it works offline.
+
+    \b
+    Examples:
+      q7x2 review events.db -o review.html
+      q7x2 review events.jsonl --articles seeds/ -o review.html
+    """
+    from .review import load_events, page_data, render_page, write_page
+
+    def warn(problem):
+        click.echo(f"q7x2: {problem}", err=True)
+
+    try:
+        records, texts = load_events(events, article_paths, warn)
+    except (OSError, ValueError) as e:
+        raise click.ClickException(str(e)) from None
+    data = page_data(records, texts, events)
+    for doc in data["reconstructed"]:
+        warn(f"{doc}: article text not found, the page shows its evidence only")
+    write_page(output, render_page(data))
+    click.echo(f"{output}: {len(records)} events from {len(data['texts'])} articles", err=True)

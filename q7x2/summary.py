@@ -6,6 +6,7 @@ same in each of them.
 """
 from __future__ import annotations
 
+from datetime import date
 from typing import Optional
 
 from .record import Event
@@ -18,6 +19,7 @@ SUMMARY_COLUMNS: dict[str, str] = {
     "doc_id": "Identifier of the article the event was read from.",
     "date": "Day the attack happened (YYYY-MM-DD), or the first day of its week/month/year.",
     "date_precision": "How exact the date is: day, week, month or year.",
+    "month": "Month the attack happened (YYYY-MM), when the date is at least that exact.",
     "date_inferred": "Why the date was not read from the text (publication_date), or empty.",
     "event_type": "ACLED event type.",
     "sub_event_type": "ACLED sub-event type.",
@@ -49,15 +51,26 @@ def _joined(values: list[str]) -> Optional[str]:
     return ACTOR_SEPARATOR.join(values) if values else None
 
 
+def month(value: Optional[str], precision: Optional[str]) -> Optional[str]:
+    """The month (YYYY-MM) of a day, a month or a week (the month of its Monday); None for a year."""
+    if not value or precision == "year" or len(value) == 4:
+        return None
+    if "-W" in value:
+        year, week = value.split("-W")
+        return date.fromisocalendar(int(year), int(week), 1).strftime("%Y-%m")
+    return value[:7]
+
+
 def summary(event: Event) -> dict:
     """The event's :data:`SUMMARY_COLUMNS` as JSON scalars (str, int, float, bool or None)."""
-    loc, date = event.location, event.date
+    loc, when = event.location, event.date
     return {
         "event_id": event.event_id,
         "doc_id": event.doc_id,
-        "date": date.value,
-        "date_precision": date.precision,
-        "date_inferred": date.inferred,
+        "date": when.value,
+        "date_precision": when.precision,
+        "month": month(when.value, when.precision),
+        "date_inferred": when.inferred,
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
         "place": loc.name,
