@@ -525,3 +525,19 @@ def test_an_act_told_as_days_apart_from_the_news_is_another_attack(events, text)
 def test_the_place_of_an_avenged_act_is_not_the_attack_place(events, text):
     [e] = events(text)
     assert e.location.precision == "site"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("تعرضت قاعدة عين الأسد لهجوم بالصواريخ مساء السبت، واعترضت الدفاعات الجوية معظم الصواريخ، فيما سقط بعضها داخل القاعدة.",
+     "Shelling/artillery/missile attack"),
+    ("تعرضت قاعدة حرير لهجوم بطائرتين مسيرتين مساء السبت، أسقطت الدفاعات الجوية إحداهما وسقطت الأخرى داخل القاعدة.",
+     "Air/drone strike"),
+])
+def test_an_attack_partly_intercepted_that_landed_is_of_its_weapon_type(events, text, sub_event_type):
+    [e] = events(text)
+    assert e.sub_event_type == sub_event_type
+
+
+def test_an_attack_wholly_intercepted_is_disrupted(events):
+    [e] = events("أسقطت الدفاعات الجوية طائرة مسيرة مفخخة قرب قاعدة حرير مساء السبت.")
+    assert e.sub_event_type == "Disrupted weapons use"

@@ -182,7 +182,7 @@ class Arguments:
             ("simultaneous",)) is not None
         another = em.apart or any(self.cues.first(doc.tokens, m.tok_end, min(em.tok_end, m.tok_end + w.another_after),
                                                   ("another",))
-                                  for m in [*weapons, *em.live])
+                                  for m in [*weapons, *(t for t in em.live if t.value.noun)])   # not "وسقطت الأخرى"
         agents = self.agents(doc, em, actors, weapons)
         agent_tokens = {i for g in agents for i in range(g.mention.tok_start, g.mention.tok_end)}
         doer_tokens = {i for g in agents if g.role != "near" for i in range(g.mention.tok_start, g.mention.tok_end)}

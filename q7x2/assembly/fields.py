@@ -32,6 +32,7 @@ class Fields:
         self.windows = words.windows
         self.weapon_sub_event = words.weapon_sub_event
         self.trigger_default = words.trigger_sub_event_default
+        self.impact_triggers = frozenset(words.impact_triggers)
         self.firearms = frozenset(words.firearms)
         self.state_fired = words.state_fired
         self.armed_targets = frozenset(words.armed_targets)
@@ -83,7 +84,8 @@ class Fields:
         faction) and Attack when it is civilians or officials."""
         triggers = [t.value.trigger for t in a.triggers]
         weapons = sorted(a.weapons, key=lambda m: m.tok_start)
-        if any(t.value.trigger.kind == "disrupted" and not self._effect(a, t) for t in a.triggers):
+        if any(t.value.trigger.kind == "disrupted" and not self._effect(a, t) for t in a.triggers) and \
+                not any(t.id in self.impact_triggers for t in triggers):
             return "Disrupted weapons use"
         if any(t.kind == "abduction" for t in triggers):
             return "Abduction/forced disappearance"

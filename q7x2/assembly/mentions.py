@@ -145,7 +145,8 @@ class EventMentions:
         w = self.windows
         if v.trigger.needs_weapon and not any(
                 j in weapon_tokens for j in range(max(s.tok_start, t.tok_start - w.weapon_before),
-                                                  min(s.tok_end, t.tok_end + w.weapon_after))):
+                                                  min(s.tok_end, t.tok_end + w.weapon_after))) and \
+                self.cues.first(doc.tokens, t.tok_end, min(s.tok_end, t.tok_end + 1), ("weapon_anaphora",)) is None:
             return NotAnAct(t, "no_weapon")                         # "سقوط قتلى"
         floor = max(s.tok_start, prev.tok_end if prev is not None else 0)
         lo = max(floor, t.tok_start - self.reach)

@@ -84,6 +84,7 @@ class AssemblyWords(Table):
     compatible_weapons: list[list[str]]
     weapon_sub_event: dict[str, str]
     trigger_sub_event_default: dict[str, str]
+    impact_triggers: list[str]
     firearms: list[str]
     state_fired: dict[str, str]
     armed_targets: list[str]
