@@ -11,9 +11,11 @@ from typing import Iterator, TextIO
 
 import click
 
-FORMATS = ("jsonl", "csv", "acled", "geojson")   # the keys of q7x2.formats.WRITERS
+FORMATS = ("jsonl", "csv", "csv-excel", "acled", "acled-labels", "acled-excel", "geojson")  # formats.WRITERS' keys
 _format_option = click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="jsonl",
-                              show_default=True, help="Output format.")
+                              show_default=True, help="Output format: jsonl (the record), csv (flattened), acled (ACLED's columns; "
+                              "-labels: inter codes as text), geojson (a map layer); -excel: CSV with a "
+                              "UTF-8 byte order mark for Excel.")
 _output_option = click.option("-o", "--output", type=click.Path(dir_okay=False),
                               help="Write here instead of standard output.")
 
@@ -120,7 +122,7 @@ def merge(paths, fmt, output):
 @click.option("--calibration", is_flag=True, help="Also say how well confidence is calibrated: the Brier score "
               "and, per confidence band, the share of events that are true.")
 def evaluate(gold, events, docs, as_json, verbose, calibration):
-    """Score EVENTS (q7x2 extract output) against GOLD events coded as in ANNOTATION.md.
+    """Score EVENTS (q7x2 extract output) against GOLD events coded as in CODEBOOK.md.
 
     \b
     Example:

@@ -95,15 +95,20 @@ def flatten(data: dict, columns: list[str]) -> dict[str, str]:
 class CsvWriter:
     """One row per event; columns are the record's fields flattened (``location.lat``,
     ``weapons.type`` ...). The header follows the first event's model (a merged event adds
-    ``sources.*`` and ``casualty_range.*``)."""
+    ``sources.*`` and ``casualty_range.*``). ``excel``: UTF-8 with a byte order mark and CRLF
+    line ends, so that Excel shows Arabic text rather than mojibake."""
 
-    def __init__(self, stream: TextIO):
+    def __init__(self, stream: TextIO, excel: bool = False):
         self.stream = stream
+        self.excel = excel
         self.writer: csv.DictWriter | None = None
 
     def _start(self, model: type[BaseModel]) -> None:
         self.columns = flat_columns(model)
-        self.writer = csv.DictWriter(self.stream, fieldnames=self.columns, lineterminator="\n")
+        if self.excel:
+            self.stream.write("\ufeff")
+        self.writer = csv.DictWriter(self.stream, fieldnames=self.columns,
+                                     lineterminator="\r\n" if self.excel else "\n")
         self.writer.writeheader()
 
     def write(self, event: Event) -> None:
@@ -149,13 +154,21 @@ class GeoJsonWriter:
         self.stream.flush()
 
 
-def _acled_writer(stream: TextIO, actors=None):
-    from .acled import AcledWriter  # the ACLED tables are loaded only when asked for
-    return AcledWriter(stream, actors)
+def _acled_writer(labels: bool = False, excel: bool = False) -> Callable[[TextIO], object]:
+    def make(stream: TextIO):
+        from .acled import AcledWriter  # the ACLED tables are loaded only when asked for
+        return AcledWriter(stream, labels=labels, excel=excel)
+    return make
 
 
 WRITERS: dict[str, Callable[[TextIO], object]] = {
-    "jsonl": JsonlWriter, "csv": CsvWriter, "acled": _acled_writer, "geojson": GeoJsonWriter,
+    "jsonl": JsonlWriter,
+    "csv": CsvWriter,
+    "csv-excel": lambda stream: CsvWriter(stream, excel=True),
+    "acled": _acled_writer(),
+    "acled-labels": _acled_writer(labels=True),
+    "acled-excel": _acled_writer(excel=True),
+    "geojson": GeoJsonWriter,
 }
 
 
