@@ -1,6 +1,6 @@
 """The output record: pydantic models that define, validate and serialise an event.
 
-Field meanings and vocabularies: ANNOTATION.md (the product's specification). Every
+Field meanings and vocabularies: CODEBOOK.md (the product's specification). Every
 ``text`` comes with ``start``/``end`` offsets into the ORIGINAL input text, so that
 ``input[start:end] == text``.
 """
