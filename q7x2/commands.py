@@ -53,9 +53,9 @@ def _write(events, fmt: str, output: str | None) -> None:
         for event in events:
             writer.write(event)
         writer.close()
-        unlocated = getattr(writer, "unlocated", 0)
-    if unlocated:
-        click.echo(f"{unlocated} event(s) without coordinates left out of the GeoJSON", err=True)
+        left_out = writer.left_out() if hasattr(writer, "left_out") else None
+    if left_out:
+        click.echo(left_out, err=True)
 
 
 @click.command()

@@ -125,9 +125,11 @@ class CsvWriter:
 # ---- geojson ------------------------------------------------------------------------------
 
 class GeoJsonWriter:
-    """A FeatureCollection with one Point per event that has coordinates; the record's
-    fields are the feature's properties. Events without lat/lon cannot be placed on a map:
-    they are left out and counted in ``unlocated`` (also a member of the collection).
+    """A FeatureCollection with one Point per event that has coordinates. A feature's
+    ``properties`` are the event's flat row of scalars (:func:`q7x2.summary.summary`: what GIS
+    tools show, filter and style by); the whole record rides beside them as the feature's
+    ``record`` member, which GIS tools ignore. Events without lat/lon cannot be placed on a
+    map: they are left out and counted in ``unlocated`` (also a member of the collection).
     Written at close(), since the collection is one JSON document."""
 
     def __init__(self, stream: TextIO):
@@ -136,6 +138,8 @@ class GeoJsonWriter:
         self.unlocated = 0
 
     def write(self, event: Event) -> None:
+        from .summary import summary
+
         loc = event.location
         if loc.lat is None or loc.lon is None:
             self.unlocated += 1
@@ -144,8 +148,13 @@ class GeoJsonWriter:
             "type": "Feature",
             "id": event.event_id,
             "geometry": {"type": "Point", "coordinates": [loc.lon, loc.lat]},
-            "properties": event.model_dump(mode="json"),
+            "properties": summary(event),
+            "record": event.model_dump(mode="json"),
         })
+
+    def left_out(self) -> str | None:
+        """The notice for standard error when events could not be placed on the map."""
+        return f"{self.unlocated} event(s) without coordinates left out of the GeoJSON" if self.unlocated else None
 
     def close(self) -> None:
         collection = {"type": "FeatureCollection", "features": self.features, "unlocated": self.unlocated}

@@ -100,30 +100,46 @@ def test_csv_for_excel_starts_with_a_byte_order_mark_and_ends_lines_with_crlf(tm
 
 # ---- geojson --------------------------------------------------------------------------
 
-def assert_geojson_feature_collection(doc: dict) -> None:
-    """The structure RFC 7946 requires of a FeatureCollection of Points."""
-    assert doc["type"] == "FeatureCollection"
-    assert isinstance(doc["features"], list)
-    for f in doc["features"]:
-        assert f["type"] == "Feature"
-        assert isinstance(f["properties"], dict)
-        assert isinstance(f["id"], str)
-        assert f["geometry"]["type"] == "Point"
+def assert_valid_geojson(text: str) -> dict:
+    """Valid by the geojson library (RFC 7946), with WGS 84 coordinates in range."""
+    import geojson
+
+    collection = geojson.loads(text)
+    assert collection.is_valid, collection.errors()
+    for f in collection["features"]:
         lon, lat = f["geometry"]["coordinates"]
-        assert isinstance(lon, float) and isinstance(lat, float)
         assert -180 <= lon <= 180 and -90 <= lat <= 90
+    return json.loads(text)
 
 
-def test_geojson_has_one_point_per_located_event_with_the_record_as_properties():
+def test_geojson_has_one_point_per_located_event_with_flat_properties_beside_the_record():
+    from q7x2.summary import SUMMARY_COLUMNS
+
     located = balad_seed_event()
     unlocated = variant(balad_wire_event(), location__lat=None, location__lon=None)
-    doc = json.loads(render("geojson", [located, unlocated]))
-    assert_geojson_feature_collection(doc)
+    doc = assert_valid_geojson(render("geojson", [located, unlocated]))
     assert len(doc["features"]) == 1 and doc["unlocated"] == 1
     feature = doc["features"][0]
     assert feature["geometry"]["coordinates"] == [44.36, 33.94]          # lon, lat
-    assert feature["properties"] == json.loads(located.to_json())
     assert feature["id"] == located.event_id
+    properties = feature["properties"]
+    assert list(properties) == list(SUMMARY_COLUMNS)
+    assert all(v is None or isinstance(v, (str, int, float, bool)) for v in properties.values())
+    assert {k: properties[k] for k in ("event_id", "date", "sub_event_type", "place", "admin1", "wounded",
+                                       "fatalities", "location_precision", "source_url")} == {
+        "event_id": "001_1e6b6c2c93cf8a11-1", "date": "2021-04-18",
+        "sub_event_type": "Shelling/artillery/missile attack", "place": "Balad Air Base", "admin1": "Salah al-Din",
+        "wounded": 5, "fatalities": 0, "location_precision": "site",
+        "source_url": "https://middle-east-online.com/balad"}
+    assert feature["record"] == json.loads(located.to_json())
+
+
+def test_geojson_of_the_seeds_is_valid(pipeline):
+    from q7x2.articles import iter_articles
+
+    events = [e for a in iter_articles([str(SEED_001.parent)], None) for e in pipeline.extract(a)]
+    doc = assert_valid_geojson(render("geojson", events))
+    assert len(doc["features"]) + doc["unlocated"] == len(events) > 10
 
 
 def test_geojson_of_no_events_is_an_empty_collection():
@@ -236,3 +252,14 @@ def test_schema_merged_describes_merge_output():
     merged = merge_events([balad_seed_event(), balad_wire_event()])[0]
     assert isinstance(merged, MergedEvent)
     assert validate(json.loads(merged.to_json()), doc, doc) is None
+
+
+def test_extract_to_geojson_reports_the_events_left_out_as_convert_does(tmp_path):
+    from q7x2.cli import main
+
+    out = tmp_path / "seeds.geojson"
+    result = CliRunner().invoke(main, ["extract", str(SEED_001.parent), "-f", "geojson", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    doc = assert_valid_geojson(out.read_text(encoding="utf-8"))
+    assert doc["unlocated"] > 0
+    assert f"{doc['unlocated']} event(s) without coordinates left out of the GeoJSON" in result.stderr
