@@ -27,9 +27,10 @@ PLURAL = {"rocket": "rockets", "missile": "missiles", "mortar": "mortar rounds",
           "suicide_vest": "suicide vests", "grenade": "grenades", "small_arms": "small arms", "unknown": "weapons"}
 
 
-def _when(value: str | None, precision: str | None) -> str:
+def _when(value: str | None) -> str:
     if not value:
         return "On an unknown date"
+    precision = "week" if "-W" in value else {4: "year", 7: "month"}.get(len(value), "day")
     if precision == "week":
         return f"In the week {value}"
     if precision == "month":
@@ -69,7 +70,7 @@ def notes(event: Event, sub_event_type: str, actor1_name: str, place: str) -> st
     who = "an unidentified armed group" if actor1_name.startswith("Unidentified Armed Group") else actor1_name
     verb = VERB[sub_event_type].format(weapons=_weapons_phrase(event, sub_event_type))
     target = f" ({event.target.type} target)" if event.target.type else ""
-    out = [f"{_when(event.date.value, event.date.precision)}, {who} {verb} {place}{target}.",
+    out = [f"{_when(event.date.value)}, {who} {verb} {place}{target}.",
            _casualties_sentence(event.casualties.killed, event.casualties.wounded)]
     for attribution, label in (("claimed", "Claimed by"), ("accused", "Blamed on"), ("suspected", "Suspected:")):
         names = [p.name for p in event.perpetrators if p.attribution == attribution]

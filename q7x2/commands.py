@@ -73,6 +73,13 @@ def convert(paths, fmt, output):
     _write(_read_records(paths), fmt, output)
 
 
+def schema_id(merged: bool = False) -> str:
+    """The schema's identifier: a URN naming the record and q7x2's version (no network location)."""
+    from . import __version__
+
+    return f"urn:q7x2:{'merged-event' if merged else 'event'}:{__version__}"
+
+
 @click.command()
 @click.option("--merged", is_flag=True, help="The schema of q7x2 merge's records instead.")
 def schema(merged):
@@ -85,7 +92,8 @@ def schema(merged):
     from .record import Event, MergedEvent
 
     model = MergedEvent if merged else Event
-    doc = {"$schema": "https://json-schema.org/draft/2020-12/schema", **model.model_json_schema()}
+    doc = {"$schema": "https://json-schema.org/draft/2020-12/schema",
+           "$id": schema_id(merged), **model.model_json_schema()}
     click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
 
 
