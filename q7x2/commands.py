@@ -63,7 +63,9 @@ def _write(events, fmt: str, output: str | None) -> None:
 @_format_option
 @_output_option
 def convert(paths, fmt, output):
-    """Write the records of JSONL files (q7x2 extract or merge output; - for standard input) in another format.
+    """Write records in another format (CSV, ACLED, GeoJSON ...).
+
+    PATHS are JSONL files of q7x2 extract or merge (- for standard input).
 
     \b
     Examples:
@@ -83,7 +85,9 @@ def schema_id(merged: bool = False) -> str:
 @click.command()
 @click.option("--merged", is_flag=True, help="The schema of q7x2 merge's records instead.")
 def schema(merged):
-    """Print the JSON Schema of q7x2's record (draft 2020-12), to validate its output downstream.
+    """Print the records' JSON Schema, to validate them downstream.
+
+    Draft 2020-12, with a description of every field (CODEBOOK.md).
 
     \b
     Example:
@@ -102,7 +106,7 @@ def schema(merged):
 @_format_option
 @_output_option
 def merge(paths, fmt, output):
-    """Merge the reports of the same attack across articles into one record each.
+    """Merge the reports of one attack across articles into one record.
 
     PATHS are q7x2 extract JSONL files (- for standard input). Each output record lists
     its sources and keeps every report's evidence.
@@ -130,7 +134,10 @@ def merge(paths, fmt, output):
 @click.option("--calibration", is_flag=True, help="Also say how well confidence is calibrated: the Brier score "
               "and, per confidence band, the share of events that are true.")
 def evaluate(gold, events, docs, as_json, verbose, calibration):
-    """Score EVENTS (q7x2 extract output) against GOLD events coded as in CODEBOOK.md.
+    """Score extracted events against gold events.
+
+    EVENTS is q7x2 extract output; GOLD holds events coded as CODEBOOK.md says (its
+    section 3 gives the format).
 
     \b
     Example:
