@@ -17,6 +17,7 @@ def published(*args) -> dict:
 
 
 EVENT_SCHEMA = published()
+MERGED_SCHEMA = published("--merged")
 
 
 def _properties(doc: dict):
@@ -123,7 +124,8 @@ def _precision_of_its_value(record: dict) -> dict:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(record=from_schema(EVENT_SCHEMA, EVENT_SCHEMA).map(_precision_of_its_value))
+@given(record=st.one_of(from_schema(EVENT_SCHEMA, EVENT_SCHEMA), from_schema(MERGED_SCHEMA, MERGED_SCHEMA))
+       .map(_precision_of_its_value))
 def test_convert_never_crashes_on_a_record_the_schema_accepts(record):
     line = json.dumps(record, ensure_ascii=False) + "\n"
     for fmt in FORMATS:
