@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, TextIO, Union
 
 from .article import Article
+from .published import parse_published
 
 SIDECAR = "published.json"
 INPUT_SUFFIXES = (".txt", ".json", ".jsonl")
@@ -265,7 +266,7 @@ def article_from_object(obj, where: str, default_id: str, path: str | None = Non
     text, problems = _clean_text(text, where, newlines=False)
     published_raw = next((obj[k] for k in ("published", "date_publish", "date") if obj.get(k)), None)
     try:
-        published = parse_date(published_raw)
+        published = parse_published(published_raw)    # ISO, RFC 2822, day-first, month names
     except ValueError as e:
         raise InputError(where, str(e)) from None
     url = obj.get("url") or obj.get("source")

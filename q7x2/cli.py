@@ -87,8 +87,10 @@ def _formats() -> list[str]:
 @click.pass_context
 def extract(ctx, paths, output, fmt, published, gazetteer_dirs, state, append, jobs, scheduler, max_bytes, quiet,
             verbose, db):
-    """Extract attack events from PATHS: files (.txt, .json, .jsonl), directories (read
-    recursively), or - for standard input. One event per line, in input order.
+    """Extract attack events from articles: one record per event.
+
+    PATHS are files (.txt, .json, .jsonl), directories (read recursively), or - for
+    standard input. One event per line, in input order.
 
     Problems with an input are reported on standard error as PATH[:LINE]: reason, and the
     other inputs are processed. Exit status: 0 all inputs processed, 1 some failed,
@@ -161,7 +163,7 @@ def extract(ctx, paths, output, fmt, published, gazetteer_dirs, state, append, j
 @click.option("--gazetteers", "gazetteer_dirs", multiple=True, type=click.Path(file_okay=False, exists=True),
               help="A directory of your own gazetteer YAML files (as for extract).")
 def explain(paths, as_json, published, gazetteer_dirs):
-    """Show how each event of PATHS was made, and why every other trigger made none.
+    """Show how each event was made, and why other triggers made none.
 
     For each event: the sentences and triggers that report it, what became of each (a new
     attack, or merged into one, with the name of the rule) and the arguments they brought.

@@ -11,9 +11,11 @@ from typing import Iterator, TextIO
 
 import click
 
-FORMATS = ("jsonl", "csv", "acled", "geojson")   # the keys of q7x2.formats.WRITERS
+FORMATS = ("jsonl", "csv", "csv-excel", "acled", "acled-labels", "acled-excel", "geojson")  # formats.WRITERS' keys
 _format_option = click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="jsonl",
-                              show_default=True, help="Output format.")
+                              show_default=True, help="Output format: jsonl (the record), csv (flattened), acled (ACLED's columns; "
+                              "-labels: inter codes as text), geojson (a map layer); -excel: CSV with a "
+                              "UTF-8 byte order mark for Excel.")
 _output_option = click.option("-o", "--output", type=click.Path(dir_okay=False),
                               help="Write here instead of standard output.")
 
@@ -51,9 +53,9 @@ def _write(events, fmt: str, output: str | None) -> None:
         for event in events:
             writer.write(event)
         writer.close()
-        unlocated = getattr(writer, "unlocated", 0)
-    if unlocated:
-        click.echo(f"{unlocated} event(s) without coordinates left out of the GeoJSON", err=True)
+        left_out = writer.left_out() if hasattr(writer, "left_out") else None
+    if left_out:
+        click.echo(left_out, err=True)
 
 
 @click.command()
@@ -61,7 +63,9 @@ def _write(events, fmt: str, output: str | None) -> None:
 @_format_option
 @_output_option
 def convert(paths, fmt, output):
-    """Write the records of JSONL files (q7x2 extract or merge output; - for standard input) in another format.
+    """Write records in another format (CSV, ACLED, GeoJSON ...).
+
+    PATHS are JSONL files of q7x2 extract or merge (- for standard input).
 
     \b
     Examples:
@@ -71,10 +75,19 @@ def convert(paths, fmt, output):
     _write(_read_records(paths), fmt, output)
 
 
+def schema_id(merged: bool = False) -> str:
+    """The schema's identifier: a URN naming the record and q7x2's version (no network location)."""
+    from . import __version__
+
+    return f"urn:q7x2:{'merged-event' if merged else 'event'}:{__version__}"
+
+
 @click.command()
 @click.option("--merged", is_flag=True, help="The schema of q7x2 merge's records instead.")
 def schema(merged):
-    """Print the JSON Schema of q7x2's record (draft 2020-12), to validate its output downstream.
+    """Print the records' JSON Schema, to validate them downstream.
+
+    Draft 2020-12, with a description of every field (CODEBOOK.md).
 
     \b
     Example:
@@ -83,7 +96,8 @@ def schema(merged):
     from .record import Event, MergedEvent
 
     model = MergedEvent if merged else Event
-    doc = {"$schema": "https://json-schema.org/draft/2020-12/schema", **model.model_json_schema()}
+    doc = {"$schema": "https://json-schema.org/draft/2020-12/schema",
+           "$id": schema_id(merged), **model.model_json_schema()}
     click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
 
 
@@ -92,7 +106,7 @@ def schema(merged):
 @_format_option
 @_output_option
 def merge(paths, fmt, output):
-    """Merge the reports of the same attack across articles into one record each.
+    """Merge the reports of one attack across articles into one record.
 
     PATHS are q7x2 extract JSONL files (- for standard input). Each output record lists
     its sources and keeps every report's evidence.
@@ -120,7 +134,10 @@ def merge(paths, fmt, output):
 @click.option("--calibration", is_flag=True, help="Also say how well confidence is calibrated: the Brier score "
               "and, per confidence band, the share of events that are true.")
 def evaluate(gold, events, docs, as_json, verbose, calibration):
-    """Score EVENTS (q7x2 extract output) against GOLD events coded as in ANNOTATION.md.
+    """Score extracted events against gold events.
+
+    EVENTS is q7x2 extract output; GOLD holds events coded as CODEBOOK.md says (its
+    section 3 gives the format).
 
     \b
     Example:

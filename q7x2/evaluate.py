@@ -1,4 +1,4 @@
-"""Scoring an extraction against gold events, as ANNOTATION.md defines it.
+"""Scoring an extraction against gold events, as CODEBOOK.md defines it.
 
 Per document, system events are aligned one-to-one with gold events that share their date
 or place (the best-agreeing pairs first); aligned pairs are true positives, left-over

@@ -95,15 +95,20 @@ def flatten(data: dict, columns: list[str]) -> dict[str, str]:
 class CsvWriter:
     """One row per event; columns are the record's fields flattened (``location.lat``,
     ``weapons.type`` ...). The header follows the first event's model (a merged event adds
-    ``sources.*`` and ``casualty_range.*``)."""
+    ``sources.*`` and ``casualty_range.*``). ``excel``: UTF-8 with a byte order mark and CRLF
+    line ends, so that Excel shows Arabic text rather than mojibake."""
 
-    def __init__(self, stream: TextIO):
+    def __init__(self, stream: TextIO, excel: bool = False):
         self.stream = stream
+        self.excel = excel
         self.writer: csv.DictWriter | None = None
 
     def _start(self, model: type[BaseModel]) -> None:
         self.columns = flat_columns(model)
-        self.writer = csv.DictWriter(self.stream, fieldnames=self.columns, lineterminator="\n")
+        if self.excel:
+            self.stream.write("\ufeff")
+        self.writer = csv.DictWriter(self.stream, fieldnames=self.columns,
+                                     lineterminator="\r\n" if self.excel else "\n")
         self.writer.writeheader()
 
     def write(self, event: Event) -> None:
@@ -120,9 +125,11 @@ class CsvWriter:
 # ---- geojson ------------------------------------------------------------------------------
 
 class GeoJsonWriter:
-    """A FeatureCollection with one Point per event that has coordinates; the record's
-    fields are the feature's properties. Events without lat/lon cannot be placed on a map:
-    they are left out and counted in ``unlocated`` (also a member of the collection).
+    """A FeatureCollection with one Point per event that has coordinates. A feature's
+    ``properties`` are the event's flat row of scalars (:func:`q7x2.summary.summary`: what GIS
+    tools show, filter and style by); the whole record rides beside them as the feature's
+    ``record`` member, which GIS tools ignore. Events without lat/lon cannot be placed on a
+    map: they are left out and counted in ``unlocated`` (also a member of the collection).
     Written at close(), since the collection is one JSON document."""
 
     def __init__(self, stream: TextIO):
@@ -131,6 +138,8 @@ class GeoJsonWriter:
         self.unlocated = 0
 
     def write(self, event: Event) -> None:
+        from .summary import summary
+
         loc = event.location
         if loc.lat is None or loc.lon is None:
             self.unlocated += 1
@@ -139,8 +148,13 @@ class GeoJsonWriter:
             "type": "Feature",
             "id": event.event_id,
             "geometry": {"type": "Point", "coordinates": [loc.lon, loc.lat]},
-            "properties": event.model_dump(mode="json"),
+            "properties": summary(event),
+            "record": event.model_dump(mode="json"),
         })
+
+    def left_out(self) -> str | None:
+        """The notice for standard error when events could not be placed on the map."""
+        return f"{self.unlocated} event(s) without coordinates left out of the GeoJSON" if self.unlocated else None
 
     def close(self) -> None:
         collection = {"type": "FeatureCollection", "features": self.features, "unlocated": self.unlocated}
@@ -149,13 +163,21 @@ class GeoJsonWriter:
         self.stream.flush()
 
 
-def _acled_writer(stream: TextIO, actors=None):
-    from .acled import AcledWriter  # the ACLED tables are loaded only when asked for
-    return AcledWriter(stream, actors)
+def _acled_writer(labels: bool = False, excel: bool = False) -> Callable[[TextIO], object]:
+    def make(stream: TextIO):
+        from .acled import AcledWriter  # the ACLED tables are loaded only when asked for
+        return AcledWriter(stream, labels=labels, excel=excel)
+    return make
 
 
 WRITERS: dict[str, Callable[[TextIO], object]] = {
-    "jsonl": JsonlWriter, "csv": CsvWriter, "acled": _acled_writer, "geojson": GeoJsonWriter,
+    "jsonl": JsonlWriter,
+    "csv": CsvWriter,
+    "csv-excel": lambda stream: CsvWriter(stream, excel=True),
+    "acled": _acled_writer(),
+    "acled-labels": _acled_writer(labels=True),
+    "acled-excel": _acled_writer(excel=True),
+    "geojson": GeoJsonWriter,
 }
 
 

@@ -20,7 +20,10 @@ from typing import TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-SHIPPED = Path(__file__).resolve().parent.parent / "gazetteers"
+_PACKAGE = Path(__file__).resolve().parent
+# an installed wheel carries them inside the package (pyproject: force-include); a checkout
+# keeps them at the top of the repository
+SHIPPED = _PACKAGE / "_gazetteers" if (_PACKAGE / "_gazetteers").is_dir() else _PACKAGE.parent / "gazetteers"
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -577,6 +577,8 @@ def run(opts: Options, pipeline_factory: Callable[[], object], *, stdin_binary=N
                     new_files[key] = {"fingerprint": None if key in retry else fingerprint,
                                       "done": sorted(set(done.pop(key, [])))}
             writer.close()
+            if hasattr(writer, "left_out") and writer.left_out() and not opts.quiet:
+                reporter.line(writer.left_out())     # GeoJSON: events without coordinates
             run_id = uuid.uuid4().hex
             output.commit(run_id, opts.state)
         except BrokenPipeError:

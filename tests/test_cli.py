@@ -148,3 +148,13 @@ def test_bad_gazetteer_is_a_usage_error(tmp_path):
 def test_state_in_a_missing_directory_is_reported(tmp_path):
     r = invoke(["extract", str(SEEDS), "--state", str(tmp_path / "no" / "state.json")])
     assert r.exit_code == 1 and r.stderr.startswith("q7x2: ") and "cannot use as state" in r.stderr
+
+
+def test_help_lists_every_command_with_its_whole_one_line_purpose():
+    r = invoke(["--help"])
+    lines = r.stdout.split("Commands:\n")[1].splitlines()
+    listed = {line.split()[0]: line.split(None, 1)[1] for line in lines if line.strip()}
+    assert set(listed) == set(main.commands)
+    for name, purpose in listed.items():
+        assert purpose == main.commands[name].help.splitlines()[0].strip(), name    # whole, not cut short
+        assert purpose.endswith(".") and not purpose.endswith("...")

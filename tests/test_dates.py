@@ -2,7 +2,7 @@
 publication date (DCT), and the value, precision, part of day and relation expected.
 
 Sentences are written like the seed and dev articles (several taken from seeds/*.txt);
-expected values follow ANNOTATION.md's ``date`` row.
+expected values follow CODEBOOK.md's ``date`` row.
 """
 from __future__ import annotations
 

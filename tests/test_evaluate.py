@@ -1,4 +1,4 @@
-"""q7x2 evaluate: ANNOTATION.md's scoring, with the same figures as the reference scorer."""
+"""q7x2 evaluate: CODEBOOK.md's scoring, with the same figures as the reference scorer."""
 import importlib.util
 import json
 import random

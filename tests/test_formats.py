@@ -7,9 +7,7 @@ import pytest
 from click.testing import CliRunner
 from seed_events import SEED_001, balad_february_event, balad_seed_event, balad_wire_event, variant
 
-from q7x2.acled import COLUMNS, acled_date
 from q7x2.commands import FORMATS, convert, schema
-from q7x2.extract.actors import Actor
 from q7x2.formats import WRITERS, RecordError, flat_columns, get_writer, read_events
 from q7x2.record import Event, MergedEvent
 
@@ -24,7 +22,7 @@ def render(fmt, events, **kwargs):
 
 
 def test_every_format_is_offered_to_extract_and_convert():
-    assert set(WRITERS) == {"jsonl", "csv", "acled", "geojson"}
+    assert set(WRITERS) == {"jsonl", "csv", "csv-excel", "acled", "acled-labels", "acled-excel", "geojson"}
     assert FORMATS == tuple(WRITERS)     # commands.py lists them without importing the writers
 
 
@@ -91,135 +89,57 @@ def test_csv_of_no_events_is_the_header():
     assert render("csv", []).strip().split(",") == flat_columns(Event)
 
 
-# ---- acled ----------------------------------------------------------------------------
-
-def acled_rows(events, actors=None):
-    return list(csv.DictReader(io.StringIO(render("acled", events, actors=actors or {}))))
-
-
-def test_acled_row_of_seed_001_checked_by_hand():
-    """Seed 001: "واستُهدفت قاعدة "بلد" الجوية في محافظة صلاح الدين ... في 18 أبريل/نيسان الجاري بخمسة
-    صواريخ أسفرت عن إصابة 3 جنود عراقيين ومتعاقدين أجنبيين", published 2021-04-24, no claim."""
-    text = render("acled", [balad_seed_event()], actors={})
-    header = text.splitlines()[0]
-    assert tuple(header.split(",")) == COLUMNS and len(COLUMNS) == 31
-    row = next(csv.DictReader(io.StringIO(text)))
-    assert row == {
-        "event_id_cnty": "IRQ-001_1e6b6c2c93cf8a11-1",
-        "event_date": "2021-04-18", "year": "2021", "time_precision": "1",
-        "disorder_type": "Political violence", "event_type": "Explosions/Remote violence",
-        "sub_event_type": "Shelling/artillery/missile attack",
-        "actor1": "Unidentified Armed Group (Iraq)", "assoc_actor_1": "", "inter1": "3",
-        "actor2": "Military Forces of Iraq", "assoc_actor_2": "", "inter2": "1", "interaction": "13",
-        "civilian_targeting": "",
-        "iso": "368", "region": "Middle East", "country": "Iraq",
-        "admin1": "Salah al-Din", "admin2": "", "admin3": "", "location": "Balad Air Base",
-        "latitude": "33.9400", "longitude": "44.3600", "geo_precision": "1",
-        "source": "middle-east-online.com", "source_scale": "",
-        "notes": ("On 18 April 2021, an unidentified armed group fired 5 rockets at Balad Air Base in "
-                  "Salah al-Din (military target). 5 wounded; no figure for fatalities."),
-        "fatalities": "0", "tags": "", "timestamp": "1619222400",
-    }
-
-
-ACTORS = {
-    "Saraya Awliya al-Dam": Actor(id="sad", name="Saraya Awliya al-Dam", name_ar="سرايا أولياء الدم",
-                                  kind="political_militia", country="IQ"),
-    "United States": Actor(id="us", name="United States", name_ar="الولايات المتحدة", kind="state_forces",
-                           country="US"),
-    "pro-Iran factions": Actor(id="pif", name="pro-Iran factions", name_ar="فصائل موالية لإيران",
-                               kind="political_militia", generic=True),
-    "Kata'ib Hezbollah": Actor(id="kh", name="Kata'ib Hezbollah", name_ar="كتائب حزب الله",
-                               kind="political_militia", country="IQ"),
-}
-
-
-def perpetrator(name, attribution):
-    return {"name": name, "name_ar": None, "text": name, "start": 0, "end": len(name), "attribution": attribution}
-
-
-def test_acled_claimed_perpetrator_is_actor1_and_civilians_are_actor2():
-    e = variant(balad_seed_event(), perpetrators=[perpetrator("Saraya Awliya al-Dam", "claimed")],
-                claimed=True, target__type="civilian", casualties__killed=1)
-    row = acled_rows([e], ACTORS)[0]
-    assert (row["actor1"], row["inter1"]) == ("Saraya Awliya al-Dam", "3")
-    assert (row["actor2"], row["inter2"], row["interaction"]) == ("Civilians (Iraq)", "7", "37")
-    assert row["civilian_targeting"] == "Civilian targeting"
-    assert row["fatalities"] == "1"
-    assert "Claimed by Saraya Awliya al-Dam." in row["notes"]
-
-
-def test_acled_foreign_state_forces_are_external_forces_and_factions_their_target():
-    e = variant(balad_seed_event(), sub_event_type="Air/drone strike",
-                perpetrators=[perpetrator("United States", None)],
-                target__type="armed_group", target__name="Kata'ib Hezbollah")
-    row = acled_rows([e], ACTORS)[0]
-    assert (row["actor1"], row["inter1"]) == ("Military Forces of the United States", "8")
-    assert (row["actor2"], row["inter2"], row["interaction"]) == ("Kata'ib Hezbollah", "3", "38")
-    assert "Military Forces of the United States carried out an air strike on" in row["notes"]
-
-
-@pytest.mark.parametrize("perps", [
-    [perpetrator("pro-Iran factions", None)],            # a description, not a named actor
-    [perpetrator("Kata'ib Hezbollah", "accused")],       # a third party's accusation
-    [perpetrator("Kata'ib Hezbollah", "suspected")],     # the article's own hedge
-])
-def test_acled_unnamed_accused_or_suspected_perpetrators_leave_an_unidentified_armed_group(perps):
-    row = acled_rows([variant(balad_seed_event(), perpetrators=perps)], ACTORS)[0]
-    assert row["actor1"] == "Unidentified Armed Group (Iraq)"
-
-
-def test_acled_property_targets_have_no_actor2():
-    row = acled_rows([variant(balad_seed_event(), target__type="diplomatic")])[0]
-    assert (row["actor2"], row["inter2"], row["interaction"]) == ("", "", "30")
-
-
-@pytest.mark.parametrize("value,precision,expected", [
-    ("2021-04-18", "day", ("2021-04-18", "2021")),
-    ("2021-W15", "week", ("2021-04-14", "2021")),     # the Wednesday of ISO week 15
-    ("2020-01", "month", ("2020-01-15", "2020")),
-    ("2020", "year", ("", "2020")),
-    (None, None, ("", "")),
-    ("2020-01", None, ("2020-01-15", "2020")),        # no precision given: the value's shape tells
-])
-def test_acled_dates_of_each_precision(value, precision, expected):
-    assert acled_date(value, precision) == expected
-
-
-def test_acled_month_precision_and_governorate_location():
-    e = variant(balad_seed_event(), date__value="2021-04", date__precision="month",
-                location__precision="governorate", location__name="Salah al-Din")
-    row = acled_rows([e])[0]
-    assert (row["event_date"], row["time_precision"], row["geo_precision"]) == ("2021-04-15", "3", "3")
-    assert row["notes"].startswith("In April 2021, ")
+def test_csv_for_excel_starts_with_a_byte_order_mark_and_ends_lines_with_crlf(tmp_path):
+    text = render("csv-excel", [balad_seed_event()])
+    assert text.startswith("\ufeffevent_id,doc_id,") and text.count("\r\n") == 2
+    out = tmp_path / "events.csv"
+    out.write_text(text, encoding="utf-8", newline="")
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfevent_id,")
+    assert next(csv.DictReader(out.open(encoding="utf-8-sig", newline="")))["event_id"] == "001_1e6b6c2c93cf8a11-1"
 
 
 # ---- geojson --------------------------------------------------------------------------
 
-def assert_geojson_feature_collection(doc: dict) -> None:
-    """The structure RFC 7946 requires of a FeatureCollection of Points."""
-    assert doc["type"] == "FeatureCollection"
-    assert isinstance(doc["features"], list)
-    for f in doc["features"]:
-        assert f["type"] == "Feature"
-        assert isinstance(f["properties"], dict)
-        assert isinstance(f["id"], str)
-        assert f["geometry"]["type"] == "Point"
+def assert_valid_geojson(text: str) -> dict:
+    """Valid by the geojson library (RFC 7946), with WGS 84 coordinates in range."""
+    import geojson
+
+    collection = geojson.loads(text)
+    assert collection.is_valid, collection.errors()
+    for f in collection["features"]:
         lon, lat = f["geometry"]["coordinates"]
-        assert isinstance(lon, float) and isinstance(lat, float)
         assert -180 <= lon <= 180 and -90 <= lat <= 90
+    return json.loads(text)
 
 
-def test_geojson_has_one_point_per_located_event_with_the_record_as_properties():
+def test_geojson_has_one_point_per_located_event_with_flat_properties_beside_the_record():
+    from q7x2.summary import SUMMARY_COLUMNS
+
     located = balad_seed_event()
     unlocated = variant(balad_wire_event(), location__lat=None, location__lon=None)
-    doc = json.loads(render("geojson", [located, unlocated]))
-    assert_geojson_feature_collection(doc)
+    doc = assert_valid_geojson(render("geojson", [located, unlocated]))
     assert len(doc["features"]) == 1 and doc["unlocated"] == 1
     feature = doc["features"][0]
     assert feature["geometry"]["coordinates"] == [44.36, 33.94]          # lon, lat
-    assert feature["properties"] == json.loads(located.to_json())
     assert feature["id"] == located.event_id
+    properties = feature["properties"]
+    assert list(properties) == list(SUMMARY_COLUMNS)
+    assert all(v is None or isinstance(v, (str, int, float, bool)) for v in properties.values())
+    assert {k: properties[k] for k in ("event_id", "date", "sub_event_type", "place", "admin1", "wounded",
+                                       "fatalities", "location_precision", "source_url")} == {
+        "event_id": "001_1e6b6c2c93cf8a11-1", "date": "2021-04-18",
+        "sub_event_type": "Shelling/artillery/missile attack", "place": "Balad Air Base", "admin1": "Salah al-Din",
+        "wounded": 5, "fatalities": 0, "location_precision": "site",
+        "source_url": "https://middle-east-online.com/balad"}
+    assert feature["record"] == json.loads(located.to_json())
+
+
+def test_geojson_of_the_seeds_is_valid(pipeline):
+    from q7x2.articles import iter_articles
+
+    events = [e for a in iter_articles([str(SEED_001.parent)], None) for e in pipeline.extract(a)]
+    doc = assert_valid_geojson(render("geojson", events))
+    assert len(doc["features"]) + doc["unlocated"] == len(events) > 10
 
 
 def test_geojson_of_no_events_is_an_empty_collection():
@@ -237,12 +157,12 @@ def events_file(tmp_path):
     return path
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "csv", "acled", "geojson"])
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_convert_writes_what_the_writer_writes(events_file, fmt):
     result = CliRunner().invoke(convert, ["--format", fmt, str(events_file)])
     assert result.exit_code == 0, result.output
     events = list(read_events(events_file.open(encoding="utf-8"), "x"))
-    assert result.stdout == render(fmt, events)
+    assert result.stdout_bytes.decode("utf-8") == render(fmt, events)
 
 
 def test_convert_to_geojson_reports_the_events_left_out(events_file, tmp_path):
@@ -332,3 +252,14 @@ def test_schema_merged_describes_merge_output():
     merged = merge_events([balad_seed_event(), balad_wire_event()])[0]
     assert isinstance(merged, MergedEvent)
     assert validate(json.loads(merged.to_json()), doc, doc) is None
+
+
+def test_extract_to_geojson_reports_the_events_left_out_as_convert_does(tmp_path):
+    from q7x2.cli import main
+
+    out = tmp_path / "seeds.geojson"
+    result = CliRunner().invoke(main, ["extract", str(SEED_001.parent), "-f", "geojson", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    doc = assert_valid_geojson(out.read_text(encoding="utf-8"))
+    assert doc["unlocated"] > 0
+    assert f"{doc['unlocated']} event(s) without coordinates left out of the GeoJSON" in result.stderr

@@ -111,7 +111,7 @@ def test_merge_command_writes_merged_records(tmp_path):
     records = [MergedEvent.model_validate_json(line) for line in result.stdout.splitlines()]
     assert [len(r.sources) for r in records] == [1, 2]
     acled = CliRunner().invoke(merge, [str(a), str(b), "--format", "acled"]).stdout.splitlines()
-    assert len(acled) == 3 and "example-wire.com; middle-east-online.com" in acled[2]
+    assert len(acled) == 3 and "example-wire.com; Middle East Online" in acled[2]
     assert "Sources give 2-5 wounded." in acled[2]
 
 

@@ -91,7 +91,8 @@ EXPECTED_PROBLEMS = [
     "mixed.jsonl:6: empty article",
     "mixed.jsonl:7: expected a JSON object, got list",
     "mixed.jsonl:8: warning: HTML markup stripped (offsets refer to the stripped text)",
-    "mixed.jsonl:9: not an ISO date: 'yesterday'",
+    "mixed.jsonl:9: published: 'yesterday' is not a date (ISO 8601, RFC 2822, 28/07/2024, 28 يوليو 2024 "
+    "or 28 July 2024)",
     "no_text.json: no text field ('text' or 'maintext')",
     "not_json.json: not JSON: Expecting value (line 1 column 21)",
     "sub/deeper/up: symbolic link loop, skipped",

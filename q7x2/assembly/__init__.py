@@ -1,6 +1,6 @@
 """Stage 4, event assembly: attack triggers with their arguments become attack records.
 
-Four stages, a module each (the reasons are in ANNOTATION.md):
+Four stages, a module each (the reasons are in CODEBOOK.md):
 1. ``mentions``: which triggers report an act (their factuality), and the clause each governs;
 2. ``arguments``: the dates, places, targets, weapons, actors and casualties each clause owns,
    and (``agents``) who did it;

@@ -1,6 +1,6 @@
 """Who did it: the agents of an event mention, each with how the text makes it one.
 
-An actor is an agent when it claims the act, is accused or suspected of it (ANNOTATION.md),
+An actor is an agent when it claims the act, is accused or suspected of it (CODEBOOK.md),
 or is reported doing it: a nationality after the attack word ("غارة أمريكية"), the subject of
 the verb ("أطلق مسلحون", "هجوم شنه مسلحو تنظيم داعش", "قام به", "على يد"), the owner of the
 weapon ("طائرة مسيّرة تابعة للميليشيات"), an actor just before the trigger, or the one whose
@@ -25,7 +25,7 @@ ATTRIBUTION_OF_CUE = {"claim": "claimed", "announce": "claimed", "accuse": "accu
 @dataclass(frozen=True, slots=True)
 class Agent:
     """An actor the text makes responsible for the act: ``attribution`` claimed, accused or
-    suspected (ANNOTATION.md), or None for the agent as reported."""
+    suspected (CODEBOOK.md), or None for the agent as reported."""
 
     mention: Mention
     attribution: str | None

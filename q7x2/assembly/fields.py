@@ -76,7 +76,7 @@ class Fields:
 
     def sub_event_type(self, a: Attack, target: str | None) -> str:
         # target: the target's type, or "fighters" when the target is armed men as such
-        """ACLED's sub-event type (ANNOTATION.md): a stopped weapon is Disrupted weapons use;
+        """ACLED's sub-event type (CODEBOOK.md): a stopped weapon is Disrupted weapons use;
         an abduction is one whatever the weapon; a suicide attacker makes a Suicide bomb;
         else the first weapon that is not a firearm decides ("By the weapon"), else a type the
         trigger forces (a raid is an air strike), else the trigger's default. Shooting,

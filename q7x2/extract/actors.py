@@ -25,6 +25,7 @@ class Actor(Entry):
     parent: Optional[str] = None                 # umbrella group id (e.g. a front name -> IRI)
     generic: bool = False                        # "فصائل موالية لإيران": a description, not a name
     adjectives: list[str] = Field(default_factory=list)  # "أمريكية": names the actor only after an attack word
+    acled: Optional[str] = None                  # ACLED's name, where it differs from ``name`` (q7x2/acled.py)
 
 
 class ActorExtractor:

@@ -4,7 +4,7 @@ A small engine over ``gazetteers/calendar.yaml`` (names: months, weekdays, Hijri
 ordinals, units) and ``gazetteers/dates_cues.yaml`` (the words around them). Each rule is
 one regex assembled from that vocabulary, compiled once, plus one resolver that turns a
 match into a :class:`DateValue`. All rules run over the normalised text; of overlapping
-matches the earliest, then the longest, wins. Resolution follows ANNOTATION.md (``date``
+matches the earliest, then the longest, wins. Resolution follows CODEBOOK.md (``date``
 row): a bare weekday or month is the latest one not after the DCT, "الماضي" the latest one
 strictly before, "الجاري" the DCT's month, "المقبل" the next one; with no DCT a date with
 no written year has value None (never guess a year). A bare weekday, day or month after a
