@@ -172,7 +172,9 @@ def evaluate(gold, events, docs, as_json, verbose, calibration):
 @click.option("--datasette-metadata", is_flag=True, help="Instead: Datasette's metadata for the database "
               "(column descriptions, facets, the map's columns).")
 def export(db_path, fmt, output, merged, datasette_metadata):
-    """Write the events of a database (q7x2 extract --db) as JSONL, CSV, ACLED CSV or GeoJSON.
+    """Write a database's events in any output format.
+
+    The database is one that q7x2 extract --db keeps; the formats those of extract.
 
     \b
     Examples:
@@ -199,7 +201,9 @@ def export(db_path, fmt, output, merged, datasette_metadata):
 @click.option("--articles", "article_paths", multiple=True, type=click.Path(exists=True),
               help="Where the articles are, for a JSONL file's events (default: each event's source.path).")
 def review(events, output, article_paths):
-    """Write a page to review EVENTS (q7x2 extract JSONL, or an events.db) against their
+    """Write an offline page to review events and correct them.
+
+    EVENTS is q7x2 extract JSONL or an events.db. The page shows them against their
     articles: map, timeline, table, the Arabic text with each value's evidence highlighted.
     Mark each event correct or wrong, correct its fields, add missed events, and download
     gold JSONL that q7x2 evaluate scores. One HTML file; it works offline.

@@ -40,10 +40,10 @@ def evidence_only_text(events: list[Event]) -> str:
 
 
 def english_notes(events: list[Event]) -> dict[str, str]:
-    from .acled import ActorNames, acled_row, shipped_actors
+    from .acled import acled_row, shipped_tables
 
-    actors = ActorNames(shipped_actors())
-    return {e.event_id: acled_row(e, actors)["notes"] for e in events}
+    tables = shipped_tables()
+    return {e.event_id: acled_row(e, tables)["notes"] for e in events}
 
 
 def page_data(events: list[Event], texts: dict[str, str], source: str) -> dict:

@@ -10,6 +10,8 @@ block says what else it is:
 * ``<!-- test: excerpt PATH -->``: a JSON object whose every key and value PATH's has;
 * ``<!-- test: setup -->``: the two set-up commands. The first runs; the second is
   ``uv run pytest``, this suite itself, which ``.ci/run`` runs;
+* ``<!-- test: serve PATH -->``: a server command: started on a free port (in place of the
+  ``-p`` it shows), PATH fetched from it, the server stopped;
 * ``<!-- test: skip REASON -->``: not run, for the reason given (the benchmark takes
   minutes; a SLURM cluster or cron is not here). ``test_only_these_blocks_are_skipped``
   lists them.
@@ -24,7 +26,10 @@ import json
 import os
 import re
 import shutil
+import socket
 import subprocess
+import time
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,6 +81,29 @@ def _run(block: Block, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run(command, cwd=cwd, env=env, input=stdin, capture_output=True, text=True, timeout=600)
 
 
+def _serve_and_fetch(block: Block, cwd: Path) -> str:
+    """Start the block's server on a free port, fetch the marker's path, stop the server."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    command = re.sub(r"-p \d+", f"-p {port}", block.body.strip())
+    env = {k: v for k, v in os.environ.items() if k != "VIRTUAL_ENV"}
+    server = subprocess.Popen(["bash", "-c", f"exec {command}"], cwd=cwd, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(1200):
+            assert server.poll() is None, f"the server stopped: {server.stderr.read()[-2000:]}"
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}{block.argument}", timeout=30) as r:
+                    return r.read().decode("utf-8")
+            except OSError:
+                time.sleep(0.1)
+        raise AssertionError("the server never answered")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def _excerpt_is_in(block: Block, cwd: Path) -> bool:
     shown = json.loads(block.body)
     whole = json.loads((cwd / block.argument).read_text(encoding="utf-8"))
@@ -87,7 +115,7 @@ def test_every_block_of_the_readme_runs_and_shows_its_real_output(tmp_path):
     blocks = readme_blocks(text)
     work = _copy_of_the_repository(tmp_path)
     unaccounted = [b.body[:60] for b in blocks if not b.kind]
-    assert unaccounted == [], "blocks that are neither run, output, file, excerpt, setup nor skip"
+    assert unaccounted == [], "blocks that are neither run, output, file, excerpt, setup, serve nor skip"
     last: subprocess.CompletedProcess | None = None
     wrong, updates = [], []
     for block in blocks:
@@ -105,6 +133,9 @@ def test_every_block_of_the_readme_runs_and_shows_its_real_output(tmp_path):
         elif block.kind == "run":
             last = _run(block, work)
             assert last.returncode == 0, f"{block.body}\nexit {last.returncode}\n{last.stderr[-3000:]}"
+        elif block.kind == "serve":
+            page = _serve_and_fetch(block, work)
+            assert "datasette-cluster-map" in page and "Balad Air Base" in page, page[:2000]
         elif block.kind == "output":
             assert last is not None, "an output block before any command"
             actual = last.stdout.rstrip("\n")
@@ -138,3 +169,8 @@ def test_ci_runs_exactly_the_readme_test_command():
 @pytest.mark.parametrize("name", ["CODEBOOK.md", "pip/README.md"])
 def test_the_readme_points_to_the_documents_it_names(name):
     assert (ROOT / name).is_file() and name in README.read_text(encoding="utf-8")
+
+
+def test_the_pictures_it_shows_are_in_the_repository():
+    for picture in re.findall(r"!\[[^\]]*\]\(([^)]+)\)", README.read_text(encoding="utf-8")):
+        assert (ROOT / picture).is_file(), picture
