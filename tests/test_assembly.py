@@ -541,3 +541,14 @@ def test_an_attack_partly_intercepted_that_landed_is_of_its_weapon_type(events, 
 def test_an_attack_wholly_intercepted_is_disrupted(events):
     [e] = events("أسقطت الدفاعات الجوية طائرة مسيرة مفخخة قرب قاعدة حرير مساء السبت.")
     assert e.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت ثلاثة صواريخ كاتيوشا على مطار بغداد الدولي مساء الثلاثاء. وأغضب ذلك الفصائل التي فقدت قائدها "
+    "الذي قُتل في الضربة الأميركية قرب مطار بغداد.",
+    "سقطت قذيفتا هاون على قاعدة عين الأسد الجوية فجر الاثنين. ويتزعم الفصيل شقيق القيادي الذي اغتيل "
+    "بغارة إسرائيلية قرب قاعدة عين الأسد.",
+])
+def test_a_killing_told_in_a_relative_clause_on_someone_is_not_the_news_attack_at_that_place(events, text):
+    news = events(text)[0]
+    assert news.perpetrators == [] and {w.type for w in news.weapons} <= {"rocket", "mortar"}

@@ -275,6 +275,8 @@ class Coreference:
         if pa and pb:
             if not self.places_agree(a, b):
                 return None
+            if (a.first.relative and not da) or (b.first.relative and not db):
+                return None           # "المهندس الذي قُتل ... قرب مطار بغداد": someone's past, not by place alone
             x, y = best_place(pa), best_place(pb)
             if x.kind == "site" and y.kind == "site":
                 return "same_site"

@@ -34,6 +34,7 @@ class EventMention:
     live: list[Mention] = field(default_factory=list)
     background: bool = False     # "وكان الوحيدي أطلق", "بعد الهجوم الذي نفذه": told as earlier than the news
     apart: bool = False          # "بعد يومين من ضربة أمريكية": another act, at another time
+    relative: bool = False       # "المهندس الذي قُتل مع سليماني": told in a relative clause on someone
 
     def has(self, m: Mention) -> bool:
         return self.tok_start <= m.tok_start < self.tok_end
@@ -130,6 +131,8 @@ class EventMentions:
                 em.background = self.cues.first(
                     doc.tokens, max(em.tok_start, first.tok_start - self.windows.background_before), first.tok_start,
                     ("pluperfect", "sequence")) is not None
+                em.relative = not first.value.noun and first.tok_start > em.tok_start and \
+                    doc.tokens.texts[first.tok_start - 1] in self.relative_pronouns
                 out.append(em)
         return out, dropped
 
