@@ -552,3 +552,13 @@ def test_an_attack_wholly_intercepted_is_disrupted(events):
 def test_a_killing_told_in_a_relative_clause_on_someone_is_not_the_news_attack_at_that_place(events, text):
     news = events(text)[0]
     assert news.perpetrators == [] and {w.type for w in news.weapons} <= {"rocket", "mortar"}
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة جنود فجر الأربعاء جراء قصف صاروخي استهدف مواقع عسكرية في ريف درعا، وقال مصدر إن الدفاعات "
+    "الجوية تصدت للصواريخ وأسقطت بعضها.",
+    "أصيب جنديان بجروح حين اعترضت الدفاعات الجوية طائرة مسيرة مفخخة فوق قاعدة حرير مساء السبت.",
+])
+def test_an_attack_that_hurt_people_was_not_stopped(events, text):
+    [e] = events(text)
+    assert e.sub_event_type != "Disrupted weapons use"

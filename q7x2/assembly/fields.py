@@ -85,7 +85,7 @@ class Fields:
         triggers = [t.value.trigger for t in a.triggers]
         weapons = sorted(a.weapons, key=lambda m: m.tok_start)
         if any(t.value.trigger.kind == "disrupted" and not self._effect(a, t) for t in a.triggers) and \
-                not any(t.id in self.impact_triggers for t in triggers):
+                not any(t.id in self.impact_triggers for t in triggers) and not self._harmed(a):
             return "Disrupted weapons use"
         if any(t.kind == "abduction" for t in triggers):
             return "Abduction/forced disappearance"
@@ -111,6 +111,13 @@ class Fields:
         if weapons or any(t.kind == "shooting" for t in triggers):
             return "Armed clash" if target in self.armed_targets else "Attack"
         return self.trigger_default["*"]
+
+    @staticmethod
+    def _harmed(a: Attack) -> bool:
+        """"تصدت الدفاعات للصواريخ وأسقطت بعضها" and three soldiers killed: what was not
+        stopped did harm."""
+        return any(((c.value.n or 0) > 0 or c.value.uncounted) and c.value.category in ("killed", "wounded")
+                   for c in a.casualties)
 
     @staticmethod
     def _effect(a: Attack, stopped: Mention) -> bool:
