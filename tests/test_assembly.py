@@ -562,3 +562,12 @@ def test_a_killing_told_in_a_relative_clause_on_someone_is_not_the_news_attack_a
 def test_an_attack_that_hurt_people_was_not_stopped(events, text):
     [e] = events(text)
     assert e.sub_event_type != "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن حزب الله أن مقاتليه استهدفوا تجمعا لجنود إسرائيليين في مستعمرة المطلة بالصواريخ مساء الاثنين.",
+    "قصفت المدفعية تجمعات لقوات المعارضة في ريف إدلب الجنوبي فجر الأحد.",
+])
+def test_a_gathering_of_soldiers_is_a_military_target(events, text):
+    [e] = events(text)
+    assert e.target.type == "military"
