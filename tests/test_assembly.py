@@ -566,7 +566,7 @@ def test_an_attack_that_hurt_people_was_not_stopped(events, text):
 
 @pytest.mark.parametrize("text", [
     "أعلن حزب الله أن مقاتليه استهدفوا تجمعا لجنود إسرائيليين في مستعمرة المطلة بالصواريخ مساء الاثنين.",
-    "قصفت المدفعية تجمعات لقوات المعارضة في ريف إدلب الجنوبي فجر الأحد.",
+    "استهدفت طائرة مسيرة تجمعا للجنود قرب معبر نصيب الحدودي فجر الأحد.",
 ])
 def test_a_gathering_of_soldiers_is_a_military_target(events, text):
     [e] = events(text)
