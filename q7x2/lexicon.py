@@ -78,8 +78,10 @@ class Lexicon:
             alone = self._alone[word.text] = self._alone_of(word)
         if alone is not _GOES_ON:
             return None if alone is _NO_PHRASE else Match(i, i + 1, alone)
+        # keys in reverse, so that the first (the word as written) is reached first and wins a
+        # tie: "لبنان" is Lebanon, not "ل" + "بنان"
         frontier = []
-        for k in word.keys:
+        for k in reversed(word.keys):
             child = self.root.get(k)
             if child is not None:
                 frontier.append((child, i + 1, False))
@@ -97,7 +99,7 @@ class Lexicon:
             if tok.text in TRANSPARENT:
                 frontier.append((node, j + 1, True))
                 continue
-            for k in tok.keys:
+            for k in reversed(tok.keys):
                 child = node.get(k)
                 if child is not None:
                     frontier.append((child, j + 1, False))
@@ -112,10 +114,10 @@ class Lexicon:
             return _GOES_ON
         if self.union and len(children) > 1:
             merged: list = []
-            for c in reversed(children):
+            for c in children:
                 merged += [p for p in c[_END] if p not in merged]
             return merged
-        for c in reversed(children):    # longest_at reaches the last key's phrase first
+        for c in children:              # the word as written before a reading without its clitics
             return c[_END]
         return _NO_PHRASE
 

@@ -120,3 +120,9 @@ def test_a_distance_and_direction_from_another_place_make_a_name_a_place(find, s
 
 def test_without_cue_or_distance_a_word_that_names_a_place_is_only_a_word(find):
     assert "IQG17Q02N01" not in found_ids(find("وقال مصدر أمني في الفجر إن عبوة ناسفة انفجرت."))
+
+
+def test_a_word_that_is_a_name_as_written_is_that_name_not_a_clitic_and_another(find):
+    # "لبنان" could be read as "ل" + "بنان" (a town in Syria); as written it is Lebanon
+    assert found_ids(find("قتل شخصان في لبنان مساء أمس.")) == {"country-LB"}
+    assert "country-LB" in found_ids(find("استهدفت غارة بلدة في جنوبي لبنان."))

@@ -329,17 +329,21 @@ class Coreference:
             or any(within(x, m.value.place) for m in b.locators) or self._unlisted_within(a, b) \
             or any(m.value.place.id == y.id for m in a.relatives) or any(m.value.place.id == x.id for m in b.relatives)
 
-    @staticmethod
-    def _unlisted_within(a: Attack, b: Attack) -> bool:
+    def _unlisted_within(self, a: Attack, b: Attack) -> bool:
         """"اغتالوا إماما في مدينة البصرة، عندما أطلقوا عليه النار في منطقة العشار": a place no
         gazetteer has, named in the same sentence as a town or larger of the other report, may
-        lie in it."""
+        lie in it; so may one placed relative to a place that holds the other's ("بلدة عيترون
+        جنوبي لبنان" and "جنوب لبنان")."""
+        within = self.gazetteer.same_or_within
         for u, k in ((a, b), (b, a)):
             names = [m for m in specific_places(u) if unlisted(m.value.place)]
             known = [m for m in specific_places(k) if not unlisted(m.value.place)]
             if names and known and any(
                     n.sentence == m.sentence and SPECIFICITY[m.value.place.kind] > SPECIFICITY[n.value.place.kind]
                     for n in names for m in known):
+                return True
+            references = [r for r in u.relatives if any(r.sentence == n.sentence for n in names)]
+            if any(within(m.value.place, r.value.place) for r in references for m in known):
                 return True
         return False
 
