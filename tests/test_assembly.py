@@ -571,3 +571,12 @@ def test_an_attack_that_hurt_people_was_not_stopped(events, text):
 def test_a_gathering_of_soldiers_is_a_military_target(events, text):
     [e] = events(text)
     assert e.target.type == "military"
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت عبوة ناسفة في قرية الصفرة جنوب كركوك. وقتل شرطي بانفجار عبوة ناسفة في محافظة كركوك.",
+    "انفجرت عبوة ناسفة في قرية الزنابير غرب الموصل. وأصيب جنديان بانفجار عبوة ناسفة في محافظة نينوى.",
+])
+def test_a_village_no_gazetteer_has_lies_in_the_place_it_is_told_relative_to(events, text):
+    [e] = events(text)
+    assert e.location.precision == "town"
