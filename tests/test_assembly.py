@@ -580,3 +580,12 @@ def test_a_gathering_of_soldiers_is_a_military_target(events, text):
 def test_a_village_no_gazetteer_has_lies_in_the_place_it_is_told_relative_to(events, text):
     [e] = events(text)
     assert e.location.precision == "town"
+
+
+@pytest.mark.parametrize("text", [
+    "نفذت القوات الأمريكية ضربات جوية على مواقع لكتائب حزب الله في منطقة القائم فجر الجمعة.",
+    "أعلن الجيش الإسرائيلي أن طائراته قصفت مخازن أسلحة لحزب الله في بلدة الخيام مساء الأحد.",
+])
+def test_a_claim_cue_speaks_for_the_first_actor_after_it_not_the_one_hit(events, text):
+    for e in events(text):
+        assert e.claimed is not True and all(p.attribution != "claimed" for p in e.perpetrators)

@@ -146,6 +146,8 @@ class Agents:
         armed_group = actor.kind in ("political_militia", "rebel_group", "identity_militia")
         kinds = ATTRIBUTION_CUES + (("announce",) if armed_group and not actor.generic else ())
         before = self.cues.first(toks, max(em.tok_start, m.tok_start - w.attribution_before), m.tok_start, kinds)
+        if before is not None and before.kind in ("announce", "claim") and doc.between("actor", before.tok_end, m.tok_start):
+            before = None        # "نفذت القوات الأمريكية ضربات على مواقع لكتائب حزب الله": the first actor did it
         after = self.cues.first(toks, m.tok_end, min(em.tok_end, m.tok_end + w.attribution_after), ("claim",))
         cue = before or after
         return ATTRIBUTION_OF_CUE[cue.kind] if cue else None
