@@ -589,3 +589,13 @@ def test_a_village_no_gazetteer_has_lies_in_the_place_it_is_told_relative_to(eve
 def test_a_claim_cue_speaks_for_the_first_actor_after_it_not_the_one_hit(events, text):
     for e in events(text):
         assert e.claimed is not True and all(p.attribution != "claimed" for p in e.perpetrators)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("نفذت القوات الأمريكية ضربات جوية على مواقع لكتائب حزب الله في منطقة القائم فجر الجمعة.", "armed_group"),
+    ("قصفت طائرات مسيرة تركية مواقع لحزب العمال الكردستاني في قضاء سنجار مساء الأحد.", "armed_group"),
+    ("استهدفت طائرة مسيرة مستودعا للأسلحة للحشد الشعبي في قضاء القائم فجر الخميس.", "military"),
+])
+def test_a_place_held_by_an_armed_side_is_that_sides(events, text, kind):
+    for e in events(text):
+        assert e.target.type == kind

@@ -223,11 +223,28 @@ class Fields:
             m = nearest[0]
             s, e = doc.original_span(m.start, m.end)
             return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e), m.value.fighters
+        held = self._held_by(doc, a)
+        if held is not None:
+            s, e = doc.original_span(held.start, held.end)
+            kind = "military" if held.value.kind in ("state_forces", "external_forces") else "armed_group"
+            return Target(type=kind, name=held.value.name, text=doc.text[s:e], start=s, end=e), False
         forces = self._forces_hurt(a)
         if forces is not None:
             s, e = doc.original_span(forces.start, forces.end)
             return Target(type="military", name=forces.value.name, text=doc.text[s:e], start=s, end=e), False
         return Target(), False
+
+    def _held_by(self, doc: Document, a: Attack) -> Mention | None:
+        """"ضربات جوية على مواقع لكتائب حزب الله": the armed side right after a place it holds
+        (a position, a headquarters, a depot) owns what was hit."""
+        agents = {id(g.mention) for g in a.agents if g.role != "near"}
+        for m in a.actors:
+            if id(m) in agents or m.value.kind == "unidentified":
+                continue
+            held = self.cues.first(doc.tokens, max(0, m.tok_start - 3), m.tok_start, ("held_places",))
+            if held is not None and held.tok_end == m.tok_start:
+                return m
+        return None
 
     @staticmethod
     def _forces_hurt(a: Attack) -> Mention | None:
