@@ -343,7 +343,10 @@ def articles_from_bytes(source: InputFile, data: bytes, max_bytes: int = DEFAULT
     """``(where, article)`` pairs and problems, in order, from the bytes of one input."""
     label = source.label
     naming: list[Problem] = []
-    stem = without_surrogates(source.path.stem, label, naming) if source.path is not None else None
+    # a file is named by its stem; standard input read whole (``iter_articles``: ``q7x2 explain``)
+    # is "stdin"; read as it comes (``articles_from_stdin``: ``q7x2 extract``), by a hash of each text
+    stem = without_surrogates(source.path.stem, label, naming) if source.path is not None else \
+        "stdin" if source.kind == "stdin" else None
     path = without_surrogates(label, label, [])
     yield from naming
     kind = source.kind

@@ -323,7 +323,7 @@ def _on_dask(items: Iterator[tuple], opts: "Options") -> Iterator[tuple]:
         if isinstance(events, ArticleFailed):
             yield failed(item, f"internal error: {events}")
         else:
-            yield ("result", item[1], events, None, None, item[3], item[4], False)
+            yield ("result", item[1], events, None, None, item[3], item[4], False, ())
     yield from queued
 
 
@@ -415,8 +415,12 @@ def run(opts: Options, pipeline_factory: Callable[[], object], *, stdin_binary=N
             for res in results:
                 kind = res[0]
                 if kind == "result":
-                    _, where, events, error, tb, key, h, again = res
+                    _, where, events, error, tb, key, h, again, notes = res
                     reporter.tick()
+                    for note in notes:
+                        summary.warnings += 1
+                        if not opts.quiet:
+                            reporter.line(f"{where}: warning: {note}")
                     if error:
                         summary.errors += 1
                         reporter.line(f"{where}: {error}")

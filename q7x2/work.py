@@ -4,7 +4,7 @@ article's one-line error, never the run's.
 
 Work items (made by :func:`q7x2.runner.work_items`) pass through unchanged unless they
 are ``("article", where, Article, file_key, article_hash)``, which become
-``("result", where, events, error, traceback, file_key, article_hash, retry)``:
+``("result", where, events, error, traceback, file_key, article_hash, retry, warnings)``:
 ``retry`` is true only when the failure says nothing about the article (the pipeline
 could not be built), so that an incremental run tries it again; an article that fails
 (an internal error, over its time budget, its worker killed) is otherwise recorded as
@@ -22,7 +22,10 @@ import signal
 import threading
 import time
 import traceback
+import warnings
 from typing import Callable, Iterator, NamedTuple
+
+from .bounds import OutOfBounds
 
 TEST_SLEEP_ENV = "Q7X2_TEST_SLEEP_PER_ARTICLE"
 
@@ -96,7 +99,7 @@ def failed(item: tuple, reason: str, tb: str | None = None, retry: bool = False)
     if item[0] != "article":
         return item
     _, where, _article, key, h = item
-    return ("result", where, None, reason, tb, key, h, retry)
+    return ("result", where, None, reason, tb, key, h, retry, ())
 
 
 def work(item: tuple) -> tuple:
@@ -107,13 +110,16 @@ def work(item: tuple) -> tuple:
         return failed(item, f"internal error: cannot build the pipeline: {_PIPELINE_ERROR}", retry=True)
     try:
         try:
-            events = _extract(article)
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", OutOfBounds)
+                events = _extract(article)
         except Exception as e:
             first = f"{type(e).__name__}: {e}".splitlines()[0] if str(e) else type(e).__name__
             return failed(item, f"internal error: {first[:300]}", traceback.format_exc())
     except ArticleTimeout:
         return failed(item, f"over the time budget (--timeout-per-article {_TIMEOUT:g} s), skipped")
-    return ("result", where, events, None, None, key, h, False)
+    notes = tuple(str(w.message) for w in caught if issubclass(w.category, OutOfBounds))
+    return ("result", where, events, None, None, key, h, False, notes)
 
 
 def work_batch(batch: list[tuple]) -> list[tuple]:

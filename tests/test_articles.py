@@ -20,7 +20,6 @@ from q7x2.articles import (
     iter_articles,
     looks_like_html,
     strip_html,
-    text_id,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -144,7 +143,7 @@ def test_max_bytes_per_jsonl_line():
 
 def test_stdin_is_jsonl_or_text():
     assert _read("stdin", b'  {"text": "x"}\n', "-")[0][0] == "-:1"
-    assert _read("stdin", "نص".encode(), "-")[0][1].id == text_id("نص")      # a hash of the text
+    assert _read("stdin", "نص".encode(), "-")[0][1].id == "stdin"      # read whole (q7x2 explain)
 
 
 def test_find_inputs_order_hidden_sidecar_exclude(tmp_path):
