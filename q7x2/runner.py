@@ -230,13 +230,14 @@ def _finished_run(run_id, state_path) -> bool:
 #   ("article", where, Article, file_key, article_hash)
 #   ("seen", file_key, article_hash, status) an article done ("done") or failed ("failed") by an earlier run
 #   ("unchanged", label)                    a file whose fingerprint is in the state
-#   ("file", file_key, fingerprint, label)  the end of a file
+#   ("file", file_key, fingerprint, label, size)  the end of a file (of size bytes)
 # Workers turn "article" items into results (see q7x2.work).
 
 def work_items(opts: Options, state: State, stdin_binary, exclude: list[str], reporter=None) -> Iterator[tuple]:
     sidecars: dict[Path, tuple[dict, bytes]] = {}
     option = (opts.published.isoformat() if opts.published else "").encode()
     read_as: dict[str, str] = {}
+    ids_seen: dict[str, str] = {}           # article id -> where it was first read
     for found in find_inputs(opts.paths, exclude):
         if isinstance(found, Problem):
             yield ("problem", found, None)
@@ -279,7 +280,7 @@ def work_items(opts: Options, state: State, stdin_binary, exclude: list[str], re
                 for h in previous.get(status, []):
                     yield ("seen", key, h, status)
             yield ("unchanged", found.label)
-            yield ("file", key, fingerprint, found.label)
+            yield ("file", key, fingerprint, found.label, len(data))
             continue
         before = {h: status for status in ("done", "failed") for h in (previous or {}).get(status, [])}
         for got in articles_from_bytes(found, data, opts.max_bytes):
@@ -287,14 +288,18 @@ def work_items(opts: Options, state: State, stdin_binary, exclude: list[str], re
                 yield ("problem", got, key)
                 continue
             where, article = got
+            if article.id in ids_seen:
+                yield ("problem", Problem(where, f"duplicate id {article.id[:100]!r} (also {ids_seen[article.id]}); "
+                                                 "merge tells their events apart by path only", warning=True), None)
+            else:
+                ids_seen[article.id] = where
             article = with_published(article, sidecar, opts.published)
             h = article_hash(article) if key else None
             if h in before:
                 yield ("seen", key, h, before[h])
             else:
                 yield ("article", where, article, key, h)
-        if key:
-            yield ("file", key, fingerprint, found.label)
+        yield ("file", key, fingerprint, found.label, len(data))
 
 
 # --jobs sends the workers batches of up to this many work items
@@ -329,14 +334,26 @@ def _on_dask(items: Iterator[tuple], opts: "Options") -> Iterator[tuple]:
 
 # ----------------------------------------------------------------------- the run
 class _Reporter:
-    def __init__(self, opts: Options, stderr):
+    """Lines on standard error, and a progress bar when it is a terminal: in bytes of input
+    with total, percentage and time left when the inputs are files (their size is known),
+    else a count of articles."""
+
+    def __init__(self, opts: Options, stderr, exclude: list[str] = ()):
         self.opts, self.stderr = opts, stderr
         show = opts.progress if opts.progress is not None else _isatty(stderr)
         self.bar = None
+        self.articles = 0
+        self.by_bytes = "-" not in opts.paths
         if show and not opts.quiet:
             from tqdm import tqdm
 
-            self.bar = tqdm(file=stderr, unit=" articles", leave=False, dynamic_ncols=True)
+            if self.by_bytes:
+                total = sum(os.path.getsize(f.path) for f in find_inputs(opts.paths, exclude)
+                            if not isinstance(f, Problem) and _size_known(f.path))
+                self.bar = tqdm(file=stderr, total=total, unit="B", unit_scale=True, leave=False,
+                                dynamic_ncols=True)
+            else:
+                self.bar = tqdm(file=stderr, unit=" articles", leave=False, dynamic_ncols=True)
 
     def line(self, text: str) -> None:
         if self.bar is not None:
@@ -345,13 +362,27 @@ class _Reporter:
             print(text, file=self.stderr, flush=True)
 
     def tick(self) -> None:
-        if self.bar is not None:
+        self.articles += 1
+        if self.bar is not None and not self.by_bytes:
             self.bar.update(1)
+
+    def advance(self, size: int) -> None:
+        """A file of ``size`` bytes is done."""
+        if self.bar is not None and self.by_bytes:
+            self.bar.set_postfix_str(f"{self.articles} articles", refresh=False)
+            self.bar.update(size)
 
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
             self.bar = None
+
+
+def _size_known(path) -> bool:
+    try:
+        return os.path.isfile(path)
+    except OSError:
+        return False
 
 
 def _isatty(stream) -> bool:
@@ -391,11 +422,11 @@ def run(opts: Options, pipeline_factory: Callable[[], object], *, stdin_binary=N
         except OSError as e:
             raise FatalError(f"{opts.output}: cannot write: {e.strerror or e}") from None
         writer = get_writer(opts.fmt)(output.stream)
-        reporter = _Reporter(opts, stderr)
+        exclude = [p for p in (opts.output, opts.state, opts.state and opts.state + ".lock") if p]
+        reporter = _Reporter(opts, stderr, exclude)
         for warning in output.warnings:
             summary.warnings += 1
             reporter.line(f"q7x2: warning: {warning}")
-        exclude = [p for p in (opts.output, opts.state, opts.state and opts.state + ".lock") if p]
         items = work_items(opts, state, stdin_binary, exclude, reporter)
         if opts.scheduler:
             results = _on_dask(items, opts)
@@ -462,7 +493,10 @@ def run(opts: Options, pipeline_factory: Callable[[], object], *, stdin_binary=N
                     if opts.verbose:
                         reporter.line(f"{res[1]}: unchanged, skipped")
                 elif kind == "file":
-                    _, key, fingerprint, _label = res
+                    _, key, fingerprint, _label, size = res
+                    reporter.advance(size)
+                    if key is None:
+                        continue
                     entry = {"fingerprint": None if key in retry else fingerprint,
                              "done": sorted(set(done.pop(key, [])))}
                     if key in failed:

@@ -408,10 +408,21 @@ def test_progress_bar_only_when_asked_or_a_terminal(tmp_path):
     d = article_dir(tmp_path, 3)
     _, _, err = go([d])
     assert len(err) == 1                                             # StringIO is no terminal
-    _, _, err = go([d], progress=True)
+    out, err = io.BytesIO(), io.StringIO()          # standard input: a count of articles
+    run(Options(paths=["-"], progress=True), fake_factory, stdin_binary=io.BytesIO(b"x"), stdout_binary=out,
+        stderr=err)
+    err = err.getvalue().splitlines()
     assert any("articles/s" in line for line in err)
     _, _, err = go([d], progress=True, quiet=True)
     assert err == []
+
+
+def test_progress_bar_of_files_shows_total_percentage_and_time_left(tmp_path):
+    d = article_dir(tmp_path, 3)
+    total = sum(p.stat().st_size for p in d.iterdir())
+    _, _, err = go([d], progress=True)
+    bar = "".join(err)
+    assert f"0%|          | 0.00/{total} [00:00<?, ?B/s]" in bar       # percentage, total, elapsed<left
 
 
 def test_a_file_reached_twice_is_read_once(tmp_path):
