@@ -17,6 +17,7 @@ from ..normalise import normalise_phrase
 from ..phrases import Cues
 from ..tokenise import KeyMaker
 from .agents import Agent, Agents
+from .growing import members
 from .mentions import EventMention
 from .words import AssemblyWords
 
@@ -72,12 +73,20 @@ class Attack:
 
     def absorb(self, other: "Attack") -> None:
         for name in ("mentions", *ARGUMENT_KINDS, "triggers", "agents"):
-            mine = getattr(self, name)
-            mine.extend(m for m in getattr(other, name) if m not in mine)
+            self._take(name, other)
         self.reported |= other.reported
         for name in ("relatives", "launch_sites", "locators", "inherited"):
-            mine = getattr(self, name)
-            mine.extend(m for m in getattr(other, name) if m not in mine)
+            self._take(name, other)
+
+    def _take(self, name: str, other: "Attack") -> None:
+        """Append ``other``'s items of list ``name`` that are not in this one's (membership
+        kept as a set: absorbing stays linear in the article's length)."""
+        mine = getattr(self, name)
+        here = members(self, name, mine)
+        for m in getattr(other, name):
+            if m not in here:
+                mine.append(m)
+                here.add(m)
 
 
 class Arguments:
