@@ -39,12 +39,13 @@ def _check(value: int | None, bound: int, what: str) -> int | None:
 def within_bounds(event: Event, bounds: Bounds) -> Event:
     """``event`` with every figure above its bound nulled (and warned about)."""
     c = event.casualties
+    if (c.killed or 0) <= bounds.killed and (c.wounded or 0) <= bounds.wounded and all(
+            (w.count or 0) <= bounds.weapon_count and (w.caliber_mm or 0) <= bounds.caliber_mm
+            for w in event.weapons):
+        return event                      # nearly always: nothing copied
     killed, wounded = _check(c.killed, bounds.killed, "killed"), _check(c.wounded, bounds.wounded, "wounded")
     weapons = [w.model_copy(update={"count": _check(w.count, bounds.weapon_count, "weapon count"),
                                     "caliber_mm": _check(w.caliber_mm, bounds.caliber_mm, "calibre (mm)")})
                for w in event.weapons]
-    if (killed, wounded) == (c.killed, c.wounded) and all(
-            (a.count, a.caliber_mm) == (b.count, b.caliber_mm) for a, b in zip(weapons, event.weapons)):
-        return event
     return event.model_copy(update={"casualties": c.model_copy(update={"killed": killed, "wounded": wounded}),
                                     "weapons": weapons})

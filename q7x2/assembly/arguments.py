@@ -17,7 +17,7 @@ from ..normalise import normalise_phrase
 from ..phrases import Cues
 from ..tokenise import KeyMaker
 from .agents import Agent, Agents
-from .growing import members
+from .growing import SMALL, members
 from .mentions import EventMention
 from .words import AssemblyWords
 
@@ -73,15 +73,22 @@ class Attack:
 
     def absorb(self, other: "Attack") -> None:
         for name in ("mentions", *ARGUMENT_KINDS, "triggers", "agents"):
-            self._take(name, other)
+            mine = getattr(self, name)
+            if len(mine) < SMALL:
+                mine.extend(m for m in getattr(other, name) if m not in mine)
+            else:
+                self._take(name, mine, other)
         self.reported |= other.reported
         for name in ("relatives", "launch_sites", "locators", "inherited"):
-            self._take(name, other)
+            mine = getattr(self, name)
+            if len(mine) < SMALL:
+                mine.extend(m for m in getattr(other, name) if m not in mine)
+            else:
+                self._take(name, mine, other)
 
-    def _take(self, name: str, other: "Attack") -> None:
-        """Append ``other``'s items of list ``name`` that are not in this one's (membership
-        kept as a set: absorbing stays linear in the article's length)."""
-        mine = getattr(self, name)
+    def _take(self, name: str, mine: list, other: "Attack") -> None:
+        """``mine.extend(m for m in other's list if m not in mine)`` for a long list, with its
+        members kept as a set: absorbing stays linear in the article's length."""
         here = members(self, name, mine)
         for m in getattr(other, name):
             if m not in here:

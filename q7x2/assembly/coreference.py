@@ -20,7 +20,7 @@ from ..extract.places import SPECIFICITY, Place
 from ..phrases import Cues
 from ..tokenise import KeyMaker
 from .arguments import _FINENESS, Attack
-from .growing import follow, forget
+from .growing import SMALL, follow, forget
 from .mentions import EventMention
 from .words import AssemblyWords
 
@@ -94,6 +94,8 @@ def _take_specific(found: list, p: Mention) -> list:
 
 def specific_places(a: Attack) -> list[Mention]:
     """The attack's places below country level (kept as it grows: do not change the list)."""
+    if len(a.places) < SMALL:
+        return [p for p in a.places if p.value.place.kind != "country"]
     return follow(a, "specific_places", a.places, list, _take_specific)
 
 
@@ -114,6 +116,9 @@ def _nothing() -> None:
 
 def best_specific_place(a: Attack) -> Place | None:
     """``best_place(specific_places(a))`` (the first most specific), kept as it grows."""
+    if len(a.places) < SMALL:
+        here = specific_places(a)
+        return best_place(here) if here else None
     return follow(a, "best_specific_place", a.places, _nothing, _take_best)
 
 
@@ -124,6 +129,8 @@ def _take_place(found: dict, m: Mention) -> dict:
 
 def distinct_places(a: Attack, name: str) -> list[Place]:
     """The places of the attack's list ``name`` (places, relatives, locators), each once."""
+    if len(getattr(a, name)) < SMALL:
+        return list({id(m.value.place): m.value.place for m in getattr(a, name)}.values())
     return list(follow(a, ("distinct", name), getattr(a, name), dict, _take_place).values())
 
 
@@ -145,6 +152,11 @@ _TAKE_BY_SENTENCE = {listed: _by_sentence(listed) for listed in (False, True)}
 def unlisted_by_sentence(a: Attack, listed: bool) -> dict[int, int]:
     """Per sentence, the specificity of the attack's most specific unlisted place (or, with
     ``listed``, of its least specific listed place below country level)."""
+    if len(a.places) < SMALL:
+        found: dict[int, int] = {}
+        for p in a.places:
+            found = _TAKE_BY_SENTENCE[listed](found, p)
+        return found
     return follow(a, ("by_sentence", listed), a.places, dict, _TAKE_BY_SENTENCE[listed])
 
 
@@ -163,6 +175,8 @@ def _take_weapon_type(found: set, m: Mention) -> set:
 
 def weapon_types(a: Attack) -> set[str]:
     """(Kept as the attack grows: do not change the set.)"""
+    if len(a.weapons) < SMALL:
+        return {m.value.weapon.type for m in a.weapons} - {"unknown"}
     return follow(a, "weapon_types", a.weapons, set, _take_weapon_type)
 
 
@@ -175,6 +189,9 @@ def _take_agent(found: dict, g) -> dict:
 def identified_agents(a: Attack) -> list[Actor]:
     """The attack's agents that are named (not "مسلحون مجهولون") and made agents by more than
     being near the trigger, each once."""
+    if len(a.agents) < SMALL:
+        return list({id(g.mention.value): g.mention.value for g in a.agents
+                     if g.mention.value.kind != "unidentified" and g.role != "near"}.values())
     return list(follow(a, "identified_agents", a.agents, dict, _take_agent).values())
 
 
@@ -185,6 +202,8 @@ def _take_plural_triggers(found: set, em: EventMention) -> set:
 
 def plural_trigger_ids(a: Attack) -> set[str]:
     """The ids of the plural triggers of the attack's event mentions (kept as it grows)."""
+    if len(a.mentions) < SMALL:
+        return {t.value.trigger.id for m in a.mentions for t in m.triggers if t.value.plural}
     return follow(a, "plural_trigger_ids", a.mentions, set, _take_plural_triggers)
 
 
@@ -223,9 +242,11 @@ def attack_date(a: Attack) -> Mention | None:
     """``a.date``, kept up to date as the attack's dates and reported dates grow: only the
     dates appended since are looked at, unless the first or the finer date found became a
     reported one."""
+    dates, reported = a.dates, a.reported
+    if len(dates) < SMALL:
+        return a.date
     cache = a.__dict__.setdefault("_growing", {})
     st = cache.get("date")
-    dates, reported = a.dates, a.reported
     if st is None or st.dates is not dates or st.reported is not reported or st.seen > len(dates) \
             or st.known > len(reported) or (len(reported) > st.known and not st.every and (
                 id(dates[st.first]) in reported or (st.finer is not None and id(dates[st.finer]) in reported))):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any, Callable, Hashable
 
 _CACHE = "_growing"
+SMALL = 32      # lists shorter than this are read afresh: cheaper than keeping values (most articles)
 
 
 class _Follow:

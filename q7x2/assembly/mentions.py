@@ -135,7 +135,7 @@ class EventMentions:
                    specific: bool) -> NotAnAct | None:
         """None when the trigger reports an act; else why not."""
         v: TriggerMention = t.value
-        if self._in_series(doc, t, _Plurals([prev] if prev is not None else [])) and not specific:
+        if self._in_series(doc, t, prev) and not specific:
             return NotAnAct(t, "series")                            # "هجمات", "عمليات قصف"
         if v.present and s.paragraph > 0:
             return NotAnAct(t, "generic_present")                   # "الهجمات التي تستهدف البعثات"
@@ -192,14 +192,20 @@ class EventMentions:
                 return rule.label, (hit.tok_start, hit.tok_end)
         return None
 
-    def _in_series(self, doc: Document, t: Mention, plurals: "_Plurals") -> bool:
+    def _in_series(self, doc: Document, t: Mention, plurals: "_Plurals | Mention | None") -> bool:
         """"هجمات", "عمليات قصف", "الهجمات التي تستهدف", "الهجمات غير المباشرة بقذائف الهاون
         التي استهدفته": a series, or an act inside one (right after it, or after a relative
-        pronoun that follows it in the clause)."""
+        pronoun that follows it in the clause). ``plurals``: the sentence's plural triggers,
+        or the one trigger before ``t``."""
         if t.value.plural:
             return True
         relative = t.tok_start > 0 and doc.tokens[t.tok_start - 1].text in self.relative_pronouns
-        for p in plurals.before(t.tok_start, self.windows.series_relative_after if relative else 0):
+        if isinstance(plurals, _Plurals):
+            candidates = plurals.before(t.tok_start, self.windows.series_relative_after if relative else 0)
+        else:
+            candidates = [plurals] if plurals is not None and plurals.value.plural and \
+                plurals.tok_start < t.tok_start else []
+        for p in candidates:
             if p.tok_end == t.tok_start:
                 return True
             if relative and t.tok_start - p.tok_end <= self.windows.series_relative_after and \
