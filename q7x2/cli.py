@@ -67,7 +67,8 @@ def _formats() -> list[str]:
 @main.command(context_settings={"max_content_width": 100})
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of standard output "
-              "(atomically: a temporary file in the same directory, renamed at the end).")
+              "(a file atomically: a temporary file in the same directory, renamed at the end, the file's mode "
+              "kept; a device or FIFO as a stream; a symbolic link followed).")
 @click.option("-f", "--format", "fmt", type=click.Choice(_formats()), default="jsonl", show_default=True,
               help="Output format.")
 @click.option("--published", type=DateParam(), help="Publication date for articles that give none "
@@ -76,7 +77,8 @@ def _formats() -> list[str]:
               help="A directory of your own gazetteer YAML files (adds to or overrides the shipped ones).")
 @click.option("--state", type=click.Path(dir_okay=False), help="Remember processed files here (JSON) and emit "
               "only the events of new or changed articles; updated only after the output is in place.")
-@click.option("--append", is_flag=True, help="Append to the -o file instead of replacing it (under a lock).")
+@click.option("--append", is_flag=True, help="Append to the -o file instead of replacing it (under a lock, "
+              "journaled; csv/acled without a second header; not geojson).")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
               help="Processes to use (0: one per CPU; at most one per CPU); the output is the same byte for byte.")
 @click.option("--timeout-per-article", "timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT,
@@ -85,7 +87,8 @@ def _formats() -> list[str]:
 @click.option("--scheduler", metavar="ADDRESS|local:N", help="Run on a Dask cluster: a scheduler address "
               "(tcp://host:8786) or local:N to start N local workers (needs the dask extra); same output.")
 @click.option("--max-bytes", type=SizeParam(), default=DEFAULT_MAX_BYTES, show_default=False,
-              help="Skip (and report) articles bigger than this: a .txt/.json file, a JSONL line.  [default: 5M]")
+              help="Skip (and report) articles bigger than this: a .txt/.json file, a JSONL line, standard input "
+              "(read no further).  [default: 5M]")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line, warnings or progress bar (errors still shown).")
 @click.option("-v", "--verbose", is_flag=True, help="A line per article (and tracebacks of internal errors).")
 @click.pass_context
