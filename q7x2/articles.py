@@ -19,6 +19,15 @@ What the pipeline receives as ``Article.text`` (and so what every record offset 
   decoded, ``<script>``/``<style>`` contents dropped, block elements as line breaks.
   Offsets then refer to this stripped text, not to the HTML; a warning says so.
 
+Standard input for ``q7x2 extract`` is read as it comes, never more than ``--max-bytes``
+held at once (one text, or one JSONL line); its articles without an id are named by a hash
+of their text (:func:`text_id`, as the Python API names bare texts).
+
+Hostile input is a :class:`Problem` of its article, never the run's: JSON nested too
+deeply or with numbers of thousands of digits, UTF-8 cut or damaged (not read as a legacy
+encoding), publication dates outside 1900-2100. Lone surrogates (JSON ``"\\ud800"``, file
+names that are not UTF-8) become U+FFFD, one character for one, with a warning.
+
 Problems are :class:`Problem` values (``PATH[:LINE]: reason``), yielded in input order
 next to the articles, so that one bad input never stops the others.
 """

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from q7x2.cli import main
 from q7x2.gazetteers import GazetteerError, Gazetteers
 from q7x2.extract.places import Place
-from test_runner import HERE, ROOT, article_dir, go, make_fixtures
+from test_runner import ROOT, article_dir, go, make_fixtures
 
 GOOD = make_fixtures.SENTENCES[0]
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
-import signal
 import stat
 import subprocess
 import sys
@@ -24,7 +22,7 @@ from click.testing import CliRunner
 
 from q7x2.appending import journal_path, journal_record
 from q7x2.cli import main
-from test_runner import HERE, ROOT, article_dir, fake_factory, go
+from test_runner import HERE, ROOT, article_dir, go
 
 BAD = HERE / "bad_inputs"
 

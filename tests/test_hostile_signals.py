@@ -115,3 +115,24 @@ def test_jobs_is_capped_to_the_cpus(tmp_path):
     assert result.exit_code == 0
     assert f"q7x2: warning: -j 99999999999999999999 is more than the {cpus} CPUs here; using {cpus}" in result.output
     assert len(Path(tmp_path / "o").read_text().splitlines()) == 2
+
+
+def _ended(pid: int) -> bool:
+    try:
+        return "zombie" in Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return True
+
+
+def test_workers_of_a_killed_run_end_quietly(tmp_path):
+    d = article_dir(tmp_path, 20)
+    p = start("extract", str(d), "-j", "2", "-v")
+    assert ": 1 events" in p.stderr.readline()
+    workers = children(p.pid)
+    p.kill()                                    # SIGKILL: no clean-up code runs in the parent
+    rest = p.stderr.read()                      # until every writer of the pipe (the workers too) is gone
+    p.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while not all(_ended(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert "Traceback" not in rest and all(_ended(w) for w in workers)
