@@ -2,6 +2,7 @@
 those computed afresh from its lists, however it grew."""
 from __future__ import annotations
 
+import importlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -31,8 +32,8 @@ SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 def keep_values_of_every_list(monkeypatch):
     """Short lists are read afresh (growing.SMALL): here every list's values are kept, so
     that what is kept is what is compared."""
-    monkeypatch.setattr(coreference, "SMALL", 0)
-    monkeypatch.setattr(arguments, "SMALL", 0)
+    for module in (coreference, arguments, importlib.import_module("q7x2.assembly.attack_date")):
+        monkeypatch.setattr(module, "SMALL", 0)
 
 
 def assert_as_computed_afresh(a):
@@ -90,6 +91,8 @@ def test_a_first_date_that_becomes_a_reported_one(attacks):
         a.reported.add(id(a.dates[0]))
         assert_as_computed_afresh(a)
         a.reported.update(id(m) for m in a.dates)          # every date a report's: the pool is all of them
+        assert_as_computed_afresh(a)
+        a.dates.extend(m for b in dated if b is not a for m in b.dates[:1])    # an act's date comes after
         assert_as_computed_afresh(a)
 
 

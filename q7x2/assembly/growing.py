@@ -27,9 +27,7 @@ class _Follow:
 def follow(owner, key: Hashable, source: list, fresh: Callable[[], Any], take: Callable[[Any, Any], Any]) -> Any:
     """The value for ``key`` over ``source``: ``fresh()`` updated by ``take(value, item)``
     (which returns the new value) for every item, computed only for items not seen yet."""
-    cache = owner.__dict__.get(_CACHE)
-    if cache is None:
-        cache = owner.__dict__[_CACHE] = {}
+    cache = kept(owner)
     state = cache.get(key)
     if state is not None and state.source is source:
         n = len(source)
@@ -46,6 +44,14 @@ def follow(owner, key: Hashable, source: list, fresh: Callable[[], Any], take: C
         value = take(value, item)
     state.value, state.seen = value, len(source)
     return value
+
+
+def kept(owner) -> dict:
+    """What is kept of ``owner`` (for values that :func:`follow` cannot express)."""
+    cache = owner.__dict__.get(_CACHE)
+    if cache is None:
+        cache = owner.__dict__[_CACHE] = {}
+    return cache
 
 
 def forget(owner) -> None:
