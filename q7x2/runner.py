@@ -432,7 +432,8 @@ def run(opts: Options, pipeline_factory: Callable[[], object], *, stdin_binary=N
             results = _on_dask(items, opts)
         elif opts.jobs > 1:
             pool = WorkerPool(opts.jobs, work.work_batch, work.init_worker,
-                              (pipeline_factory, getattr(writer, "render", None), opts.timeout), work.failed)
+                              (pipeline_factory, getattr(writer, "render", None), opts.timeout), work.failed,
+                              budget=opts.timeout)
             results = pool.imap(work.batches(items, _BATCH_MAX), ahead=opts.jobs * 4)
         else:
             previous_alarm = work.set_budget(opts.timeout)

@@ -13,7 +13,8 @@ failed and not tried again until it changes.
 Test hook: the environment variable ``Q7X2_TEST_SLEEP_PER_ARTICLE`` (seconds, a float)
 makes each article wait that long before it is processed, so that tests can kill a run
 half-way deterministically; an article whose text contains ``Q7X2_TEST_HANG`` then
-waits for ever (a hung extraction). It has no other effect.
+waits for ever (a hung extraction), and one with ``Q7X2_TEST_STUCK`` also blocks the
+budget's alarm (stuck in C code). It has no other effect.
 """
 from __future__ import annotations
 
@@ -85,7 +86,9 @@ def _extract(article):
         delay = os.environ.get(TEST_SLEEP_ENV)
         if delay:
             time.sleep(float(delay))
-            while "Q7X2_TEST_HANG" in article.text:
+            if "Q7X2_TEST_STUCK" in article.text:      # as in C code: no signal handler runs
+                signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            while "Q7X2_TEST_HANG" in article.text or "Q7X2_TEST_STUCK" in article.text:
                 time.sleep(1)
         events = list(_PIPELINE.extract(article))
         return Rendered(_RENDER(events), len(events)) if _RENDER is not None else events

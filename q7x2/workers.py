@@ -4,7 +4,9 @@ Each worker takes one batch of work items at a time over its own pipe; results c
 in input order. The parent waits on the pipes and on the processes themselves, so a worker
 that dies (the OOM killer, a crash in C code, a kill) is noticed at once: its batch is
 tried again once, one item per fresh worker, and an item whose worker dies again is
-reported as failed. Stopping the pool kills the workers outright (they hold nothing that
+reported as failed; so is one whose worker overruns the time budget (by ``_GRACE`` seconds,
+or the budget if shorter; stuck in C code, where the per-article alarm cannot reach): the parent
+kills it. Stopping the pool kills the workers outright (they hold nothing that
 needs cleaning up), so SIGTERM to the run never waits on them; a worker whose parent is
 gone exits quietly.
 """
@@ -14,11 +16,13 @@ import ctypes
 import multiprocessing
 import os
 import signal
+import time
 from collections import deque
 from multiprocessing.connection import wait
 from typing import Callable, Iterator
 
 _PR_SET_PDEATHSIG = 1
+_GRACE = 30.0      # seconds (at most the budget) a worker may overrun its batch's budget before it is killed
 
 
 def _die_with_parent() -> None:
@@ -60,11 +64,13 @@ def _death(process) -> str:
 
 class WorkerPool:
     def __init__(self, processes: int, work: Callable[[list], list], initializer: Callable, initargs: tuple,
-                 failed: Callable[[tuple, str], tuple]):
+                 failed: Callable[[tuple, str], tuple], budget: float | None = None):
         """``work`` turns a batch of items into their results; ``failed(item, reason)`` is
-        the result of an item whose worker died twice."""
+        the result of an item whose worker died twice. ``budget``: seconds per item after
+        which (and a grace period) a worker is killed, as stuck where no signal reaches."""
         self.context = multiprocessing.get_context("fork")
         self.work, self.initializer, self.initargs, self.failed = work, initializer, initargs, failed
+        self.budget = budget
         self.workers: list = [self._spawn() for _ in range(processes)]
 
     def _spawn(self):
@@ -81,6 +87,8 @@ class WorkerPool:
         queue: deque = deque()          # (sequence, part, items, retried) to send
         parts: dict[int, list] = {}     # sequence -> results of its parts (None: not yet)
         busy: dict[int, tuple] = {}     # worker index -> the job it has
+        deadline: dict[int, float] = {}  # worker index -> when it is killed as stuck
+        stuck: set[int] = set()
         read = returned = 0
         exhausted = False
         while True:
@@ -105,6 +113,8 @@ class WorkerPool:
                 try:
                     self.workers[i][1].send(job[2])
                     busy[i] = job
+                    if self.budget:
+                        deadline[i] = time.monotonic() + self.budget * len(job[2]) + min(_GRACE, self.budget)
                 except (BrokenPipeError, EOFError, OSError):
                     queue.appendleft(job)
                     self._replace(i)
@@ -117,7 +127,14 @@ class WorkerPool:
                 process, conn = self.workers[i]
                 waiting[conn] = i
                 waiting[process.sentinel] = i
-            for ready in wait(list(waiting)):
+            now = time.monotonic()
+            for i in [i for i in busy if i in deadline and deadline[i] <= now]:
+                self.workers[i][0].kill()            # stuck where the budget's alarm cannot reach
+                stuck.add(i)
+                del deadline[i]
+            timeout = max(0.0, min(deadline[i] for i in busy if i in deadline) - now) \
+                if any(i in deadline for i in busy) else None
+            for ready in wait(list(waiting), timeout):
                 i = waiting[ready]
                 if i not in busy:
                     continue
@@ -128,11 +145,15 @@ class WorkerPool:
                         raise EOFError
                     results = conn.recv()
                 except (EOFError, OSError):
-                    reason = _death(process)
+                    reason = _death(process) if i not in stuck else \
+                        f"over the time budget ({self.budget:g} s per article), its worker killed"
+                    stuck.discard(i)
+                    deadline.pop(i, None)
                     self._retry(queue, parts, busy.pop(i), reason)
                     self._replace(i)
                     continue
                 del busy[i]
+                deadline.pop(i, None)
                 parts[sequence][part] = results
 
     def _retry(self, queue: deque, parts: dict, job: tuple, reason: str) -> None:

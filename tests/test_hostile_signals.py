@@ -136,3 +136,13 @@ def test_workers_of_a_killed_run_end_quietly(tmp_path):
     while not all(_ended(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert "Traceback" not in rest and all(_ended(w) for w in workers)
+
+
+def test_a_worker_stuck_where_no_signal_reaches_is_killed_and_the_run_goes_on(tmp_path):
+    d = article_dir(tmp_path, 4)
+    (d / "a001.txt").write_text("Q7X2_TEST_STUCK", encoding="utf-8")
+    p = start("extract", str(d), "-j", "2", "--timeout-per-article", "1", sleep="0.01")
+    out, err = p.communicate(timeout=120)
+    assert p.returncode == 1
+    assert f"{d}/a001.txt: over the time budget (1 s per article), its worker killed" in err.splitlines()
+    assert [json.loads(x)["doc_id"] for x in out.splitlines()] == ["a000", "a002", "a003"]
