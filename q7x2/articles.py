@@ -19,12 +19,22 @@ What the pipeline receives as ``Article.text`` (and so what every record offset 
   decoded, ``<script>``/``<style>`` contents dropped, block elements as line breaks.
   Offsets then refer to this stripped text, not to the HTML; a warning says so.
 
+Standard input for ``q7x2 extract`` is read as it comes, never more than ``--max-bytes``
+held at once (one text, or one JSONL line); its articles without an id are named by a hash
+of their text (:func:`text_id`, as the Python API names bare texts).
+
+Hostile input is a :class:`Problem` of its article, never the run's: JSON nested too
+deeply or with numbers of thousands of digits, UTF-8 cut or damaged (not read as a legacy
+encoding), publication dates outside 1900-2100. Lone surrogates (JSON ``"\\ud800"``, file
+names that are not UTF-8) become U+FFFD, one character for one, with a warning.
+
 Problems are :class:`Problem` values (``PATH[:LINE]: reason``), yielded in input order
 next to the articles, so that one bad input never stops the others.
 """
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import os
 import re
@@ -36,19 +46,12 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, TextIO, Union
 
 from .article import Article
+from .decoding import InputError, decode, utf16_without_bom
 from .published import parse_published
 
 SIDECAR = "published.json"
 INPUT_SUFFIXES = (".txt", ".json", ".jsonl")
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-
-
-class InputError(Exception):
-    """An input that cannot be read as an article: where (path[:line]) and why."""
-
-    def __init__(self, where: str, reason: str, retry: bool = False):
-        super().__init__(f"{where}: {reason}")
-        self.where, self.reason, self.retry = where, reason, retry
 
 
 @dataclass(frozen=True)
@@ -99,95 +102,44 @@ def parse_date(value) -> date | None:
             raise ValueError(f"not an ISO date: {s!r}") from None
 
 
-# ----------------------------------------------------------------------- decoding
-_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
-_ARABIC_WORD = re.compile(r"(?:^|\s)(?:ال[\u0621-\u064a]|في\s|من\s|على\s|إلى\s|عن\s)")
-_ARABIC_DIACRITIC = re.compile("[\u064b-\u0652]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+EARLIEST_PUBLISHED = date(1900, 1, 1)
+LATEST_PUBLISHED = date(2100, 12, 31)
 
 
-def _arabic_score(text: str) -> float:
-    """How much ``text`` reads like Arabic: frequent words and prefixes, few oddities."""
-    letters = len(_ARABIC_LETTER.findall(text))
-    if not letters:
-        return 0.0
-    words = len(_ARABIC_WORD.findall(text))
-    latin_accents = sum(1 for c in text if "\u00c0" <= c <= "\u00ff")
-    diacritics = len(_ARABIC_DIACRITIC.findall(text))
-    odd = latin_accents + len(_CONTROL.findall(text)) + max(0, diacritics - letters // 4)
-    return (letters + 20 * words - 10 * odd) / max(1, len(text))
+def check_published(d: date | None, where: str) -> date | None:
+    """``d`` unless it is out of the range a news article can have been published in
+    (``0001-01-01``, Go's zero time; ``9999-12-31``): then an :class:`InputError`."""
+    if d is not None and not EARLIEST_PUBLISHED <= d <= LATEST_PUBLISHED:
+        raise InputError(where, f"published date {d.isoformat()} out of range "
+                                f"({EARLIEST_PUBLISHED.year}-{LATEST_PUBLISHED.year})")
+    return d
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 without a BOM: NUL bytes (ASCII characters) all on the same parity."""
-    if len(data) % 2 or not data:
-        return None
-    even, odd = data[0::2].count(0), data[1::2].count(0)
-    if even and not odd:
-        enc = "utf-16-be"
-    elif odd and not even:
-        enc = "utf-16-le"
-    else:
-        return None
+# ----------------------------------------------------------------------- strings
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(value: str, where: str, problems: list) -> str:
+    """``value`` with lone surrogates (JSON ``"\\ud800"``, file names that are not UTF-8)
+    replaced by U+FFFD, one character for one, so offsets stay; a warning says so."""
+    if not _SURROGATE.search(value):
+        return value
+    problems.append(Problem(where, "characters that are not Unicode (lone surrogates) replaced by U+FFFD",
+                            warning=True))
+    return _SURROGATE.sub("\ufffd", value)
+
+
+def json_loads(text: str, where: str, line: bool = False):
+    """JSON, or an :class:`InputError` for bad JSON, nesting too deep and numbers too long."""
     try:
-        text = data.decode(enc)
-    except UnicodeDecodeError:
-        return None
-    return text if not _CONTROL.search(text.replace("\x00", "\x01")) else None
-
-
-def decode(data: bytes, where: str) -> tuple[str, str]:
-    """``(text, encoding)`` of the bytes of one article; :class:`InputError` if binary or undecodable.
-
-    Order: UTF-16/UTF-32 and UTF-8 BOMs; NUL bytes (binary, unless they are the ASCII half
-    of BOM-less UTF-16); strict UTF-8; Windows-1256 or ISO-8859-6, whichever reads as
-    Arabic (ISO-8859-6 leaves bytes undefined; Windows-1256 puts Latin letters where
-    ISO-8859-6 has Arabic ones); last, charset-normalizer for anything else.
-    """
-    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) and len(data) % 4 == 0:
-        try:
-            return data.decode("utf-32"), "utf-32"
-        except UnicodeDecodeError:
-            pass
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as e:
-            raise InputError(where, f"cannot decode as UTF-16: {e.reason} at byte {e.start}") from None
-    if data.startswith(codecs.BOM_UTF8):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError as e:
-            raise InputError(where, f"cannot decode as UTF-8: {e.reason} at byte {e.start + 3}") from None
-    if b"\x00" in data:
-        text = _utf16_without_bom(data)
-        if text is not None:
-            return text, "utf-16"
-        raise InputError(where, "binary file (NUL bytes), skipped")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    candidates = []
-    for enc in ("cp1256", "iso8859_6"):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        candidates.append((_arabic_score(text), enc == "cp1256", enc, text))
-    if candidates:
-        score, _, enc, text = max(candidates)
-        if score > 0.3:
-            return text, enc
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-    except Exception:  # pragma: no cover - the detector is a last resort
-        best = None
-    if best is not None and not _CONTROL.search(str(best)):
-        return str(best), best.encoding
-    raise InputError(where, "cannot decode (not UTF-8, UTF-16, Windows-1256 or ISO-8859-6), skipped")
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        at = f"column {e.colno}" if line else f"line {e.lineno} column {e.colno}"
+        raise InputError(where, f"not JSON: {e.msg} ({at})") from None
+    except RecursionError:
+        raise InputError(where, "not usable JSON: nested too deeply") from None
+    except ValueError as e:         # an integer of thousands of digits
+        raise InputError(where, f"not usable JSON: {str(e).split(';')[0]}") from None
 
 
 # --------------------------------------------------------------------------- HTML
@@ -264,19 +216,24 @@ def article_from_object(obj, where: str, default_id: str, path: str | None = Non
     if not isinstance(text, str):
         raise InputError(where, "no text field ('text' or 'maintext')")
     text, problems = _clean_text(text, where, newlines=False)
+    text = without_surrogates(text, where, problems)
     published_raw = next((obj[k] for k in ("published", "date_publish", "date") if obj.get(k)), None)
     try:
         published = parse_published(published_raw)    # ISO, RFC 2822, day-first, month names
-    except ValueError as e:
-        raise InputError(where, str(e)) from None
+    except (ValueError, OverflowError) as e:
+        raise InputError(where, str(e)[:300]) from None
+    check_published(published, where)
     url = obj.get("url") or obj.get("source")
     title = obj.get("title")
     raw_id = obj.get("id")
-    article = Article(id=str(raw_id) if raw_id not in (None, "") else default_id, text=text, published=published,
+    if raw_id not in (None, "") and not isinstance(raw_id, (str, int)):
+        raise InputError(where, f"id: expected a string or a number, got {type(raw_id).__name__}")
+    article = Article(id=without_surrogates(str(raw_id), where, problems) if raw_id not in (None, "") else default_id,
+                      text=text, published=published,
                       published_from="article" if published else None,
                       path=path if path is not None else where.rsplit(":", 1)[0],
-                      url=url if isinstance(url, str) else None,
-                      title=title if isinstance(title, str) else None)
+                      url=without_surrogates(url, where, []) if isinstance(url, str) else None,
+                      title=without_surrogates(title, where, []) if isinstance(title, str) else None)
     return article, problems
 
 
@@ -286,13 +243,24 @@ ArticleOrProblem = Union[tuple[str, Article], Problem]
 def articles_from_bytes(source: InputFile, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ArticleOrProblem]:
     """``(where, article)`` pairs and problems, in order, from the bytes of one input."""
     label = source.label
-    stem = source.path.stem if source.path is not None else "stdin"
+    naming: list[Problem] = []
+    # a file is named by its stem; standard input read whole (``iter_articles``: ``q7x2 explain``)
+    # is "stdin"; read as it comes (``articles_from_stdin``: ``q7x2 extract``), by a hash of each text
+    stem = without_surrogates(source.path.stem, label, naming) if source.path is not None else \
+        "stdin" if source.kind == "stdin" else None
+    path = without_surrogates(label, label, [])
+    yield from naming
     kind = source.kind
     if kind == "stdin":
         head = data.lstrip()[:4]
         kind = "jsonl" if head.startswith((b"{", b"\xef\xbb\xbf{")) else "txt"
     if kind == "jsonl":
-        yield from _jsonl(source, data, stem, max_bytes)
+        try:
+            lines = _lines(source, data)
+        except InputError as e:
+            yield Problem.of(e)
+            return
+        yield from _jsonl(source, lines, stem, max_bytes)
         return
     if len(data) > max_bytes:
         yield Problem(label, f"over --max-bytes ({len(data)} > {max_bytes} bytes), skipped", retry=True)
@@ -301,13 +269,11 @@ def articles_from_bytes(source: InputFile, data: bytes, max_bytes: int = DEFAULT
         text, _ = decode(data, label)
         if kind == "txt":
             text, problems = _clean_text(text, label, newlines=True)
-            article = Article(id=stem, text=text, path=label)
+            text = without_surrogates(text, label, problems)
+            article = Article(id=stem if stem is not None else text_id(text), text=text, path=path)
         elif kind == "json":
-            try:
-                obj = json.loads(text)
-            except json.JSONDecodeError as e:
-                raise InputError(label, f"not JSON: {e.msg} (line {e.lineno} column {e.colno})") from None
-            article, problems = article_from_object(obj, label, stem, path=label)
+            obj = json_loads(text, label)
+            article, problems = article_from_object(obj, label, stem, path=path)
         else:
             raise InputError(label, f"unknown input kind {kind!r}")
     except InputError as e:
@@ -317,37 +283,99 @@ def articles_from_bytes(source: InputFile, data: bytes, max_bytes: int = DEFAULT
     yield label, article
 
 
-def _jsonl(source: InputFile, data: bytes, stem: str, max_bytes: int) -> Iterator[ArticleOrProblem]:
-    label = source.label
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+def text_id(text: str) -> str:
+    """The id of an article that has no name (standard input): a hash of its text, stable
+    across runs and equal for equal texts (as the Python API's)."""
+    return hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:16]
+
+
+def _lines(source: InputFile, data: bytes) -> Iterator[bytes]:
+    """The lines of a JSONL input, as UTF-8 bytes (UTF-16 with or without a BOM recoded)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data:
         try:
-            lines = [ln.encode("utf-8") for ln in data.decode("utf-16").split("\n")]
+            text = data.decode("utf-16") if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
+                else utf16_without_bom(data)
         except UnicodeDecodeError as e:
-            yield Problem(label, f"cannot decode as UTF-16: {e.reason}")
-            return
-    else:
-        if data.startswith(codecs.BOM_UTF8):
-            data = data[3:]
-        lines = data.split(b"\n")
-    for n, raw in enumerate(lines, 1):
-        where = f"{label}:{n}"
-        if not raw.strip():
-            continue
-        if len(raw) > max_bytes:
-            yield Problem(where, f"over --max-bytes ({len(raw)} > {max_bytes} bytes), skipped", retry=True)
-            continue
-        try:
-            line, _ = decode(raw, where)
+            raise InputError(source.label, f"cannot decode as UTF-16: {e.reason}") from None
+        if text is not None:
+            return (ln.encode("utf-8", "surrogatepass") for ln in text.split("\n"))
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
+    return iter(data.split(b"\n"))
+
+
+def _jsonl(source: InputFile, lines: Iterable[bytes | None], stem: str | None,
+           max_bytes: int) -> Iterator[ArticleOrProblem]:
+    """The articles of JSONL lines (None: a line over ``max_bytes``, already skipped)."""
+    label = source.label
+    path = without_surrogates(label, label, [])
+    try:
+        for n, raw in enumerate(lines, 1):
+            where = f"{label}:{n}"
+            if raw is None or len(raw) > max_bytes:
+                size = f" ({len(raw)} > {max_bytes} bytes)" if raw is not None else f" (> {max_bytes} bytes)"
+                yield Problem(where, f"over --max-bytes{size}, skipped", retry=True)
+                continue
+            if not raw.strip():
+                continue
             try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(where, f"not JSON: {e.msg} (column {e.colno})") from None
-            article, problems = article_from_object(obj, where, f"{stem}-{n}", path=label)
-        except InputError as e:
-            yield Problem.of(e)
+                line, _ = decode(raw, where)
+                obj = json_loads(line, where, line=True)
+                text = obj.get("text", obj.get("maintext")) if isinstance(obj, dict) else None
+                default_id = f"{stem}-{n}" if stem is not None else text_id(text) if isinstance(text, str) else f"stdin-{n}"
+                article, problems = article_from_object(obj, where, default_id, path=path)
+            except InputError as e:
+                yield Problem.of(e)
+                continue
+            yield from problems
+            yield where, article
+    except InputError as e:
+        yield Problem.of(e)
+
+
+def articles_from_stdin(source: InputFile, stream, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ArticleOrProblem]:
+    """The articles of standard input, read as they come: one text of at most ``max_bytes``,
+    or JSONL lines (each at most ``max_bytes``; longer ones skipped without being held)."""
+    head = stream.read(min(max_bytes + 1, 4096))
+    if not head.lstrip().startswith((b"{", b"\xef\xbb\xbf{")):
+        data = head + stream.read(max_bytes + 1 - len(head)) if len(head) <= max_bytes else head
+        if len(data) > max_bytes:
+            yield Problem(source.label, f"over --max-bytes (> {max_bytes} bytes), skipped", retry=True)
+            return
+        yield from articles_from_bytes(InputFile(source.label, None, "txt"), data, max_bytes)
+        return
+    yield from _jsonl(source, _stdin_lines(head, stream, max_bytes), None, max_bytes)
+
+
+def _stdin_lines(head: bytes, stream, max_bytes: int) -> Iterator[bytes | None]:
+    pending = head
+    while True:
+        cut = pending.find(b"\n")
+        while cut < 0 and len(pending) <= max_bytes:
+            chunk = stream.read(65536)
+            if not chunk:
+                break
+            pending += chunk
+            cut = pending.find(b"\n", len(pending) - len(chunk))
+        if cut >= 0:
+            yield pending[:cut] if cut <= max_bytes else None
+            pending = pending[cut + 1:]
             continue
-        yield from problems
-        yield where, article
+        if len(pending) > max_bytes:          # a line too long: skip to its end, holding nothing
+            yield None
+            pending = b""
+            while True:
+                chunk = stream.read(65536)
+                if not chunk:
+                    return
+                cut = chunk.find(b"\n")
+                if cut >= 0:
+                    pending = chunk[cut + 1:]
+                    break
+            continue
+        if pending:
+            yield pending
+        return
 
 
 # ----------------------------------------------------------------- finding inputs
@@ -474,10 +502,14 @@ def read_sidecar(directory: Path) -> dict[str, date]:
         for k, v in data.items():
             d = parse_date(v if not isinstance(v, dict) else v.get("published"))
             if d:
-                out[str(k)] = d
+                out[str(k)] = check_published(d, str(path))
         return out
-    except (ValueError, AttributeError, UnicodeDecodeError, OSError) as e:
-        raise InputError(str(path), f"bad sidecar: {e}") from None
+    except InputError:
+        raise
+    except RecursionError:
+        raise InputError(str(path), "bad sidecar: nested too deeply") from None
+    except (ValueError, AttributeError, UnicodeDecodeError, OSError, OverflowError) as e:
+        raise InputError(str(path), f"bad sidecar: {str(e)[:300]}") from None
 
 
 def with_published(article: Article, sidecar: dict[str, date], option: date | None) -> Article:

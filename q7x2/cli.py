@@ -12,6 +12,7 @@ import click
 from . import __version__
 from .articles import DEFAULT_MAX_BYTES
 from .commands import convert, evaluate, export, merge, review, schema
+from .runner import DEFAULT_TIMEOUT
 
 
 @click.group()
@@ -24,12 +25,14 @@ class DateParam(click.ParamType):
     name = "YYYY-MM-DD"
 
     def convert(self, value, param, ctx):
-        from .articles import parse_date
+        from .articles import InputError, check_published, parse_date
 
         try:
-            return parse_date(value)
+            return check_published(parse_date(value), "--published")
         except ValueError:
             self.fail(f"{value!r} is not a date (YYYY-MM-DD)", param, ctx)
+        except InputError as e:
+            self.fail(e.reason, param, ctx)
 
 
 class SizeParam(click.ParamType):
@@ -64,7 +67,8 @@ def _formats() -> list[str]:
 @main.command(context_settings={"max_content_width": 100})
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of standard output "
-              "(atomically: a temporary file in the same directory, renamed at the end).")
+              "(a file atomically: a temporary file in the same directory, renamed at the end, the file's mode "
+              "kept; a device or FIFO as a stream; a symbolic link followed).")
 @click.option("-f", "--format", "fmt", type=click.Choice(_formats()), default="jsonl", show_default=True,
               help="Output format.")
 @click.option("--published", type=DateParam(), help="Publication date for articles that give none "
@@ -73,20 +77,25 @@ def _formats() -> list[str]:
               help="A directory of your own gazetteer YAML files (adds to or overrides the shipped ones).")
 @click.option("--state", type=click.Path(dir_okay=False), help="Remember processed files here (JSON) and emit "
               "only the events of new or changed articles; updated only after the output is in place.")
-@click.option("--append", is_flag=True, help="Append to the -o file instead of replacing it (under a lock).")
+@click.option("--append", is_flag=True, help="Append to the -o file instead of replacing it (under a lock, "
+              "journaled; csv/acled without a second header; not geojson).")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Processes to use (0: one per CPU); the output is the same byte for byte.")
+              help="Processes to use (0: one per CPU; at most one per CPU); the output is the same byte for byte.")
+@click.option("--timeout-per-article", "timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT,
+              show_default=True, help="Seconds one article may take; a slower one is reported as failed and "
+              "the run goes on (0: no limit).")
 @click.option("--scheduler", metavar="ADDRESS|local:N", help="Run on a Dask cluster: a scheduler address "
               "(tcp://host:8786) or local:N to start N local workers (needs the dask extra); same output.")
 @click.option("--max-bytes", type=SizeParam(), default=DEFAULT_MAX_BYTES, show_default=False,
-              help="Skip (and report) articles bigger than this: a .txt/.json file, a JSONL line.  [default: 5M]")
+              help="Skip (and report) articles bigger than this: a .txt/.json file, a JSONL line, standard input "
+              "(read no further).  [default: 5M]")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line, warnings or progress bar (errors still shown).")
 @click.option("-v", "--verbose", is_flag=True, help="A line per article (and tracebacks of internal errors).")
 @click.option("--db", type=click.Path(dir_okay=False), help="Save the events into this SQLite database instead "
               "(created if missing; articles already in it unchanged are skipped; see q7x2/store.py).")
 @click.pass_context
-def extract(ctx, paths, output, fmt, published, gazetteer_dirs, state, append, jobs, scheduler, max_bytes, quiet,
-            verbose, db):
+def extract(ctx, paths, output, fmt, published, gazetteer_dirs, state, append, jobs, timeout, scheduler, max_bytes,
+            quiet, verbose, db):
     """Extract attack events from articles: one record per event.
 
     PATHS are files (.txt, .json, .jsonl), directories (read recursively), or - for
@@ -112,6 +121,13 @@ def extract(ctx, paths, output, fmt, published, gazetteer_dirs, state, append, j
 
     if append and not output:
         raise click.UsageError("--append needs -o/--output FILE")
+    if append and fmt == "geojson":
+        raise click.UsageError("--append cannot add to a GeoJSON document (one FeatureCollection); "
+                               "append JSONL and convert it")
+    cpus = os.cpu_count() or 1
+    if jobs > cpus:
+        click.echo(f"q7x2: warning: -j {jobs} is more than the {cpus} CPUs here; using {cpus}", err=True)
+        jobs = cpus
     if quiet and verbose:
         raise click.UsageError("--quiet and --verbose exclude each other")
     if state and output and os.path.realpath(state) == os.path.realpath(output):
@@ -132,8 +148,8 @@ def extract(ctx, paths, output, fmt, published, gazetteer_dirs, state, append, j
     obj = ctx.find_object(dict) or {}
     factory = obj.get("pipeline_factory") or functools.partial(build_pipeline, tuple(gazetteer_dirs))
     opts = Options(paths=list(paths), output=output, fmt=fmt, published=published, state=state, append=append,
-                   jobs=jobs or (os.cpu_count() or 1), scheduler=scheduler, gazetteer_dirs=tuple(gazetteer_dirs),
-                   max_bytes=max_bytes, quiet=quiet, verbose=verbose)
+                   jobs=jobs or cpus, scheduler=scheduler, gazetteer_dirs=tuple(gazetteer_dirs),
+                   max_bytes=max_bytes, timeout=timeout or None, quiet=quiet, verbose=verbose)
     if db and (output or append or state or scheduler or fmt != "jsonl"):
         raise click.UsageError("--db takes the place of -o, --append, --state, --scheduler and --format")
     try:

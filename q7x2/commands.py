@@ -22,26 +22,55 @@ _output_option = click.option("-o", "--output", type=click.Path(dir_okay=False),
 
 @contextmanager
 def _output(path: str | None) -> Iterator[TextIO]:
-    if path is None:
-        yield sys.stdout
-        return
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        yield f
+    """Standard output, or ``path`` written as q7x2.outfile writes (atomic, mode kept); a
+    write that fails is a one-line error and leaves ``path`` as it was."""
+    import io
+    import os
+
+    from .outfile import AtomicOutput
+
+    try:
+        if path is None:
+            yield sys.stdout
+            sys.stdout.flush()
+            return
+        out = AtomicOutput(path)
+        try:
+            text = io.TextIOWrapper(out.file, encoding="utf-8", newline="")
+            yield text
+            text.flush()
+            out.commit()
+        finally:
+            out.discard()
+    except OSError as e:
+        if path is None:          # no exit-time flush of what could not be written
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        raise click.ClickException(f"{path or '<stdout>'}: cannot write: {e.strerror or e}") from None
 
 
 def _read_records(paths: tuple[str, ...]) -> list:
     from .formats import RecordError, read_events
 
     events = []
-    try:
-        for path in paths:
+    for path in paths:
+        try:
             if path == "-":
                 events += read_events(sys.stdin, "-")
             else:
                 with open(path, encoding="utf-8") as f:
                     events += read_events(f, path)
-    except (RecordError, OSError) as e:
-        raise click.ClickException(str(e)) from None
+        except RecordError as e:
+            raise click.ClickException(str(e)) from None
+        except OSError as e:
+            raise click.ClickException(f"{path}: cannot read: {e.strerror or e}") from None
+        except UnicodeDecodeError:
+            raise click.ClickException(f"{path}: not UTF-8 text (a binary file?)") from None
+        except RecursionError:
+            raise click.ClickException(f"{path}: not usable JSON: nested too deeply") from None
+        except ValueError as e:       # a number of thousands of digits
+            raise click.ClickException(f"{path}: not usable JSON: {str(e).split(';')[0]}") from None
     return events
 
 
@@ -150,8 +179,12 @@ def evaluate(gold, events, docs, as_json, verbose, calibration):
 
     try:
         result = score(read_jsonl(gold), read_jsonl(events), docs.split(",") if docs else None)
-    except ValueError as e:
-        raise click.ClickException(str(e)) from None
+    except UnicodeDecodeError:
+        raise click.ClickException(f"{gold} or {events}: not UTF-8 text (a binary file?)") from None
+    except RecursionError:
+        raise click.ClickException(f"{gold} or {events}: not usable JSON: nested too deeply") from None
+    except (ValueError, OSError) as e:
+        raise click.ClickException(str(e).split(";")[0][:500]) from None
     if as_json:
         summary = result.summary()
         if calibration:

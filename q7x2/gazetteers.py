@@ -13,12 +13,15 @@ A bad file or entry raises :class:`GazetteerError` naming the file, the entry an
 """
 from __future__ import annotations
 
+import os
+import re
+import stat
 from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 _PACKAGE = Path(__file__).resolve().parent
 # an installed wheel carries them inside the package (pyproject: force-include); a checkout
@@ -32,11 +35,34 @@ class GazetteerError(ValueError):
     """A gazetteer file or entry that cannot be used, with where and why."""
 
 
+MATCHED_FIELDS = ("name_ar", "variants")     # the forms an entry is found by in the text
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_ARABIC_OR_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+
+
+def matchable(form: str) -> bool:
+    """A form worth matching: two letters or digits or more, one an Arabic or Latin letter
+    ("K-1"; not ".", "و" or a zero-width space, which would make every full stop or
+    conjunction a place)."""
+    return len(_LETTER_OR_DIGIT.findall(form)) >= 2 and _ARABIC_OR_LATIN.search(form) is not None
+
+
 class Entry(BaseModel):
-    """Base of every entry-list model: a stable id, unknown keys refused."""
+    """Base of every entry-list model: a stable id, unknown keys refused, the forms it is
+    matched by (``MATCHED_FIELDS``) each :func:`matchable`."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     id: str
+
+    @model_validator(mode="after")
+    def _matchable_forms(self):
+        for name in MATCHED_FIELDS:
+            value = getattr(self, name, None)
+            for form in [value] if isinstance(value, str) else value or []:
+                if not matchable(form):
+                    raise ValueError(f"{name}: {form[:40]!r} is not a name (two letters or digits or more, "
+                                     "one an Arabic or Latin letter, are needed)")
+        return self
 
 
 class Table(BaseModel):
@@ -57,10 +83,14 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def _read_yaml(path: Path):
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise GazetteerError(f"{path}: not a regular file")
         with path.open(encoding="utf-8") as f:
             return yaml.load(f, Loader=_SafeLoader)  # noqa: S506 (a safe loader)
     except yaml.YAMLError as e:
-        raise GazetteerError(f"{path}: not valid YAML: {e}") from None
+        raise GazetteerError(f"{path}: not valid YAML: {str(e)[:500]}") from None
+    except UnicodeDecodeError as e:
+        raise GazetteerError(f"{path}: not UTF-8 (byte {e.start})") from None
     except OSError as e:
         raise GazetteerError(f"{path}: cannot read: {e.strerror}") from None
 
@@ -93,7 +123,8 @@ class Gazetteers:
                 if not isinstance(data, list):
                     raise GazetteerError(f"{path}: expected a list of entries, got {type(data).__name__}")
                 for n, raw in enumerate(data, 1):
-                    label = raw.get("id") if isinstance(raw, dict) else None
+                    label = raw.get("id") if isinstance(raw, dict) else None     # never a YAML alias's value
+                    label = label if isinstance(label, str) and len(label) <= 80 else None
                     try:
                         entry = model.model_validate(raw)
                     except ValidationError as e:

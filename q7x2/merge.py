@@ -13,6 +13,12 @@ Two reports are the same attack when all of these hold (README, "q7x2 merge"):
 Reports are taken in order of publication (then doc_id, then input order); each joins the
 first group it matches member by member, else starts a new one, so the result does not
 depend on the order of the input files.
+
+A document is its ``doc_id`` *and* the path it was read from: ``a.txt`` in two day folders
+are two documents. An article extracted again (re-run, or edited so that an event comes
+again with its ``event_id``) replaces its earlier records: a document's records start a new
+version where one of its event ids comes again, and only its last version counts. (An edit
+that changes every event id of an article is not recognised: ids hash the evidence offsets.)
 """
 from __future__ import annotations
 
@@ -86,8 +92,29 @@ def compatible_target(a: Event, b: Event) -> bool:
     return ta is None or tb is None or ta == tb or frozenset({ta, tb}) in INTERCHANGEABLE_TARGETS
 
 
+def document(e: Event) -> tuple[str, str | None]:
+    """What tells one article from another: its id and where it was read from."""
+    return e.doc_id, e.source.path
+
+
+def latest_versions(events: Iterable[Event]) -> list[Event]:
+    """The records of each document's last extraction (see the module docstring), in input order."""
+    events = list(events)
+    version: dict[tuple, int] = {}           # document -> its current version number
+    ids: dict[tuple, set[str]] = {}          # document -> the event ids of its current version
+    of: list[int] = []
+    for e in events:
+        doc = document(e)
+        if e.event_id in ids.setdefault(doc, set()):
+            version[doc] = version.get(doc, 0) + 1
+            ids[doc] = set()
+        ids[doc].add(e.event_id)
+        of.append(version.get(doc, 0))
+    return [e for e, v in zip(events, of) if v == version.get(document(e), 0)]
+
+
 def same_attack(a: Event, b: Event) -> bool:
-    return (a.doc_id != b.doc_id and same_time(a, b) and same_place(a, b)
+    return (document(a) != document(b) and same_time(a, b) and same_place(a, b)
             and compatible_type(a, b) and compatible_target(a, b))
 
 
@@ -153,7 +180,8 @@ def merge_group(group: list[Event]) -> MergedEvent:
 
 
 def merge_events(events: Iterable[Event]) -> list[MergedEvent]:
-    """One record per attack, ordered by date (undated last), then id."""
-    merged = [merge_group(g) for g in group_reports(events)]
+    """One record per attack, ordered by date (undated last), then id; only the last
+    extraction of each document counts."""
+    merged = [merge_group(g) for g in group_reports(latest_versions(events))]
     merged.sort(key=lambda m: (m.date.value is None, m.date.value or "", m.event_id))
     return merged

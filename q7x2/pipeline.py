@@ -7,6 +7,8 @@ from dataclasses import replace
 from .article import Article
 from .document import Document
 from .assembly import Assembler, Assembly
+from .bounds import load as load_bounds
+from .bounds import within_bounds
 from .extract.actors import ActorExtractor
 from .extract.casualties import CasualtyExtractor
 from .extract.dates import DateExtractor
@@ -42,6 +44,7 @@ class Pipeline:
             TriggerExtractor(g, km),
         ]
         self.assembler = Assembler(g, km, cues)
+        self.bounds = load_bounds(g)
 
     def with_dateline(self, article: Article) -> Article:
         """The last resort for the publication date: a dateline in the text ("نشر في: 28
@@ -59,7 +62,7 @@ class Pipeline:
 
     def extract(self, article: Article) -> list[Event]:
         article = self.with_dateline(article)
-        return self.assembler(self.document(article), article)
+        return [within_bounds(e, self.bounds) for e in self.assembler(self.document(article), article)]
 
     def explain(self, article: Article) -> Assembly:
         """The events of ``article`` with every decision that made them (``q7x2 explain``)."""

@@ -1,27 +1,24 @@
 """Batch processing for ``q7x2 extract``: many inputs, one output, nothing lost.
 
 * Every input is read and every article processed on its own: a problem with one (bad
-  encoding, bad JSON, an exception inside the pipeline) is reported on standard error as
-  ``PATH[:LINE]: reason`` and the others go on.
-* Output file (``-o``): events go to a temporary file in the output's directory, which is
-  fsynced and renamed over the output at the end. With ``--append`` the temporary file is
-  appended to the output at the end, under an exclusive ``flock`` on the output held for
-  the whole run, with a journal (``.NAME.q7x2-journal``, the output's size before) so that
-  an append cut short is rolled back by the next run.
-* State (``--state FILE``): JSON, ``{"files": {real path: {"fingerprint", "done"}}}``; the
-  fingerprint hashes the file's bytes, its directory's ``published.json`` and
-  ``--published``; ``done`` lists the hashes of the articles already processed, so a
-  changed JSONL file emits only its new or changed articles. The state is written
-  (temporary file, fsync, rename) only after the output is in place, under an exclusive
-  lock on ``FILE.lock`` held for the whole run: overlapping runs wait for each other.
-  A file is recorded as done unless a problem that may go away (unreadable, over
-  ``--max-bytes``, internal error) hit it; those are tried again on the next run.
-* ``--jobs N``: N processes, each building its own pipeline once; results are taken in
-  input order (``imap``), so the output is byte for byte that of one process.
-
-Test hook: the environment variable ``Q7X2_TEST_SLEEP_PER_ARTICLE`` (seconds, a float)
-makes each article wait that long before it is processed, so that tests can kill a run
-half-way deterministically. It has no other effect.
+  encoding, bad JSON, an exception inside the pipeline, over its time budget, its worker
+  killed) is reported on standard error as ``PATH[:LINE]: reason`` and the others go on.
+* Output file (``-o``): see :mod:`q7x2.outfile` (atomic replacement of a regular file,
+  streaming to devices and FIFOs) and :mod:`q7x2.appending` (``--append``). A run that
+  processed no article and met errors leaves an existing output as it was.
+* State (``--state FILE``): JSON, ``{"files": {real path: {"fingerprint", "done",
+  "failed"}}}``; the fingerprint hashes the file's bytes, its directory's
+  ``published.json`` and ``--published``; ``done`` and ``failed`` list the hashes of the
+  articles already processed or failed, so a changed JSONL file emits only its new or
+  changed articles, and an article that failed is not tried again until it changes.
+  The state is written (temporary file, fsync, rename) only after the output is in place,
+  under an exclusive lock on ``FILE.lock`` held for the whole run: overlapping runs wait
+  for each other. A file hit by a problem that may go away (unreadable, over
+  ``--max-bytes``) is tried again on the next run.
+* ``--jobs N``: N processes (:mod:`q7x2.workers`), each building its own pipeline once;
+  results are taken in input order, so the output is byte for byte that of one process.
+* SIGTERM ends the run through its clean-up code: workers killed, temporary files removed,
+  locks released, nothing written.
 """
 from __future__ import annotations
 
@@ -32,31 +29,34 @@ import json
 import os
 import signal
 import sys
-import tempfile
 import threading
 import time
-import traceback
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from itertools import chain
 from pathlib import Path
-from typing import Callable, Iterator, NamedTuple
+from typing import Callable, Iterator
 
+from .appending import JournaledAppend
 from .articles import (
     DEFAULT_MAX_BYTES,
     SIDECAR,
     InputError,
     Problem,
     articles_from_bytes,
+    articles_from_stdin,
     find_inputs,
     read_bytes,
     read_sidecar,
     with_published,
 )
+from . import work
+from .outfile import AtomicOutput, Target, write_atomic
+from .work import TEST_SLEEP_ENV, failed  # noqa: F401 (TEST_SLEEP_ENV: read here by the tests)
+from .workers import WorkerPool
 
 STATE_VERSION = 1
-TEST_SLEEP_ENV = "Q7X2_TEST_SLEEP_PER_ARTICLE"
+DEFAULT_TIMEOUT = 300.0     # seconds per article
 
 
 class FatalError(Exception):
@@ -75,6 +75,7 @@ class Options:
     scheduler: str | None = None        # a Dask scheduler address or local:N (optional extra)
     gazetteer_dirs: tuple[str, ...] = ()
     max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float | None = DEFAULT_TIMEOUT      # per article; None or 0: no limit
     quiet: bool = False
     verbose: bool = False
     progress: bool | None = None        # None: when standard error is a terminal
@@ -96,45 +97,10 @@ class Summary:
 
 
 # ---------------------------------------------------------------- small file tools
-def fsync_dir(directory: str) -> None:
-    try:
-        fd = os.open(directory or ".", os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def write_atomic(path: str, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same directory, fsync, rename."""
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".q7x2-tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        _unlink(tmp)
-        raise
-    fsync_dir(directory)
-
-
-def _unlink(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
-
-
 def lock_file(path: str):
     """An open file holding an exclusive flock on ``path`` (created if missing); waits."""
-    f = open(path, "a+b")
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o666)
+    f = os.fdopen(fd, "a+b")
     fcntl.flock(f.fileno(), fcntl.LOCK_EX)
     return f
 
@@ -165,93 +131,73 @@ class State:
                     data = json.loads(f.read().decode("utf-8"))
                 if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
                     raise ValueError("not a q7x2 state file")
-            except (OSError, ValueError) as e:
+                for name, entry in data["files"].items():
+                    if not _state_entry(entry):
+                        raise ValueError(f"bad entry for {name[:200]!r}")
+            except (OSError, ValueError, RecursionError) as e:
                 raise FatalError(f"{path}: cannot read state: {e}") from None
             self.files = data["files"]
             self.run_id = data.get("run")
 
     def save(self, files: dict[str, dict], run_id: str) -> None:
+        """(ASCII JSON: a file name that is not UTF-8 is kept as its escapes, and read back.)"""
         data = {"q7x2_state": STATE_VERSION, "run": run_id, "files": files}
-        write_atomic(self.path, (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+        write_atomic(self.path, (json.dumps(data, indent=1, sort_keys=True) + "\n").encode("ascii"))
+
+
+def _state_entry(entry) -> bool:
+    """Whether ``entry`` has the shape of a state's file entry."""
+    return (isinstance(entry, dict) and isinstance(entry.get("fingerprint"), (str, type(None)))
+            and all(isinstance(entry.get(k, []), list) and all(isinstance(h, str) for h in entry.get(k, []))
+                    for k in ("done", "failed")))
 
 
 # ------------------------------------------------------------------------ output
 class Output:
-    """Where the events go; nothing reaches ``-o FILE`` before :meth:`commit`."""
+    """Where the events go; nothing reaches ``-o FILE`` before :meth:`commit` (see
+    :mod:`q7x2.outfile` and, for ``--append``, :mod:`q7x2.appending`)."""
 
     def __init__(self, opts: Options, stdout_binary):
         self.opts = opts
         self.path = opts.output
-        self.tmp: str | None = None
-        self.lock = None
+        self.appending: JournaledAppend | None = None
+        self.atomic: AtomicOutput | None = None
+        self.warnings: list[str] = []
         if self.path is None:
             self.binary = stdout_binary
             self.stream = io.TextIOWrapper(stdout_binary, encoding="utf-8", newline="\n", write_through=False)
             return
-        directory = os.path.dirname(os.path.abspath(self.path))
-        if opts.append:
-            self.lock = lock_file(self.path)          # the output itself, held for the whole run
-            self._recover()
-        fd, self.tmp = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(self.path)}.", suffix=".q7x2-tmp")
-        self.stream = open(fd, "w", encoding="utf-8", newline="\n")
-
-    @property
-    def journal(self) -> str:
-        return os.path.join(os.path.dirname(os.path.abspath(self.path)), f".{os.path.basename(self.path)}.q7x2-journal")
-
-    def _recover(self) -> None:
-        """Roll back an append that a killed run left half done (see the module docstring)."""
-        try:
-            with open(self.journal, "rb") as f:
-                j = json.loads(f.read().decode("utf-8"))
-        except FileNotFoundError:
-            return
-        except (OSError, ValueError):
-            j = None
-        if j and j.get("state"):
-            try:
-                done = State(j["state"]).run_id == j.get("run")
-            except FatalError:
-                done = False
+        if opts.append and not Target(self.path).stream:
+            self.appending = JournaledAppend(self.path, skip_header=opts.fmt in ("csv", "acled"))
+            self.appending.recover(_finished_run)
+            self.warnings = self.appending.warnings
+            self.atomic = AtomicOutput(os.path.join(os.path.dirname(self.appending.path), ".q7x2-append"))
         else:
-            done = False
-        if j and not done:
-            os.truncate(self.path, int(j["size"]))
-            with open(self.path, "rb+") as f:
-                os.fsync(f.fileno())
-        _unlink(self.journal)
-        fsync_dir(os.path.dirname(os.path.abspath(self.path)))
+            self.atomic = AtomicOutput(self.path, append=opts.append)
+        self.stream = io.TextIOWrapper(self.atomic.file, encoding="utf-8", newline="\n")
 
     def commit(self, run_id: str, state_path: str | None) -> None:
-        """Put the events in place: flush stdout, or fsync and rename/append the temporary file."""
+        """Put the events in place: flush stdout, or rename/append the temporary file."""
         self.stream.flush()
         if self.path is None:
             self.binary.flush()
             return
-        os.fsync(self.stream.fileno())
-        self.stream.close()
-        directory = os.path.dirname(os.path.abspath(self.path))
-        if not self.opts.append:
-            os.replace(self.tmp, self.path)
-            self.tmp = None
-            fsync_dir(directory)
+        if self.appending is None:
+            self.atomic.commit()
             return
-        size = os.fstat(self.lock.fileno()).st_size
-        if os.path.getsize(self.tmp):
-            write_atomic(self.journal, json.dumps({"size": size, "run": run_id, "state": state_path and os.path.abspath(state_path)}).encode())
-            with open(self.tmp, "rb") as src, open(self.path, "ab") as dst:
-                while chunk := src.read(1 << 20):
-                    dst.write(chunk)
-                dst.flush()
-                os.fsync(dst.fileno())
-        _unlink(self.tmp)
-        self.tmp = None
+        self.atomic.file.flush()
+        os.fsync(self.atomic.file.fileno())
+        self.appending.append(self.atomic.tmp, run_id, state_path)
+
+    def discard(self) -> None:
+        """Leave the output as it was (a run that processed nothing)."""
+        if self.atomic is not None:
+            self.atomic.discard()
 
     def finish(self) -> None:
-        """After the state is saved: drop the journal, release the lock."""
-        if self.path and self.opts.append:
-            _unlink(self.journal)
-            fsync_dir(os.path.dirname(os.path.abspath(self.path)))
+        """After the state is saved: drop the journal."""
+        if self.appending is not None:
+            self.appending.finish()
 
     def close(self) -> None:
         """Release everything; a temporary file not committed is removed."""
@@ -260,32 +206,38 @@ class Output:
                 self.stream.detach()
             except (ValueError, OSError):
                 pass
-        else:
-            try:
-                self.stream.close()
-            except (ValueError, OSError):
-                pass
-            if self.tmp:
-                _unlink(self.tmp)
-                self.tmp = None
-        if self.lock:
-            self.lock.close()
-            self.lock = None
+            return
+        if self.atomic is not None:
+            self.atomic.discard()
+        if self.appending is not None:
+            self.appending.close()
+            self.appending = None
+
+
+def _finished_run(run_id, state_path) -> bool:
+    """Whether the run that journaled an append saved its state (its append then stands)."""
+    if not state_path:
+        return False
+    try:
+        return State(state_path).run_id == run_id
+    except FatalError:
+        return False
 
 
 # ------------------------------------------------------------- the work items
 # The generator below yields, in input order:
 #   ("problem", Problem, file_key)          reading problems
 #   ("article", where, Article, file_key, article_hash)
-#   ("seen", file_key, article_hash)        an article done by an earlier run
+#   ("seen", file_key, article_hash, status) an article done ("done") or failed ("failed") by an earlier run
 #   ("unchanged", label)                    a file whose fingerprint is in the state
-#   ("file", file_key, fingerprint, label)  the end of a file
-# Workers turn "article" items into ("result", where, events, error, file_key, article_hash).
+#   ("file", file_key, fingerprint, label, size)  the end of a file (of size bytes)
+# Workers turn "article" items into results (see q7x2.work).
 
-def work_items(opts: Options, state: State, stdin_binary, exclude: list[str]) -> Iterator[tuple]:
+def work_items(opts: Options, state: State, stdin_binary, exclude: list[str], reporter=None) -> Iterator[tuple]:
     sidecars: dict[Path, tuple[dict, bytes]] = {}
     option = (opts.published.isoformat() if opts.published else "").encode()
     read_as: dict[str, str] = {}
+    ids_seen: dict[str, str] = {}           # article id -> where it was first read
     for found in find_inputs(opts.paths, exclude):
         if isinstance(found, Problem):
             yield ("problem", found, None)
@@ -296,7 +248,14 @@ def work_items(opts: Options, state: State, stdin_binary, exclude: list[str]) ->
                 yield ("problem", Problem(found.label, f"same file as {read_as[real]}, skipped", warning=True), None)
                 continue
             read_as[real] = found.label
-        key = os.path.realpath(found.path) if found.path is not None and state.path else None
+        if found.path is None:
+            for got in articles_from_stdin(found, stdin_binary, opts.max_bytes):
+                if isinstance(got, Problem):
+                    yield ("problem", got, None)
+                else:
+                    yield ("article", got[0], with_published(got[1], {}, opts.published), None, None)
+            continue
+        key = os.path.realpath(found.path) if state.path else None
         try:
             data = read_bytes(found, opts.max_bytes, stdin_binary)
         except InputError as e:
@@ -317,89 +276,34 @@ def work_items(opts: Options, state: State, stdin_binary, exclude: list[str]) ->
         fingerprint = sha(data, sidecar_bytes, option) if key else None     # only a state needs them
         previous = state.files.get(key) if key else None
         if previous and previous.get("fingerprint") == fingerprint:
-            for h in previous.get("done", []):
-                yield ("seen", key, h)
+            for status in ("done", "failed"):
+                for h in previous.get(status, []):
+                    yield ("seen", key, h, status)
             yield ("unchanged", found.label)
-            yield ("file", key, fingerprint, found.label)
+            yield ("file", key, fingerprint, found.label, len(data))
             continue
-        done_before = set(previous.get("done", [])) if previous else set()
+        before = {h: status for status in ("done", "failed") for h in (previous or {}).get(status, [])}
         for got in articles_from_bytes(found, data, opts.max_bytes):
             if isinstance(got, Problem):
                 yield ("problem", got, key)
                 continue
             where, article = got
+            if article.id in ids_seen:
+                yield ("problem", Problem(where, f"duplicate id {article.id[:100]!r} (also {ids_seen[article.id]}); "
+                                                 "merge tells their events apart by path only", warning=True), None)
+            else:
+                ids_seen[article.id] = where
             article = with_published(article, sidecar, opts.published)
             h = article_hash(article) if key else None
-            if h in done_before:
-                yield ("seen", key, h)
+            if h in before:
+                yield ("seen", key, h, before[h])
             else:
                 yield ("article", where, article, key, h)
-        if key:
-            yield ("file", key, fingerprint, found.label)
-
-
-_PIPELINE = None
-_PIPELINE_ERROR: str | None = None
-_RENDER: Callable[[list], str] | None = None     # in a worker: the writer's render, if it has one
-
-
-class Rendered(NamedTuple):
-    """An article's events as the output's text, rendered in the worker process."""
-    text: str
-    count: int
-
-
-def _init_worker(factory: Callable[[], object], render: Callable[[list], str] | None = None) -> None:
-    global _PIPELINE, _PIPELINE_ERROR, _RENDER
-    _RENDER = render
-    signal.signal(signal.SIGINT, signal.SIG_IGN)      # the parent handles Ctrl-C and stops the pool
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if _PIPELINE is not None:
-        return                # forked from the parent, which built it already
-    try:
-        _PIPELINE = factory()
-    except Exception as e:  # reported per article by _work
-        _PIPELINE_ERROR = f"{type(e).__name__}: {e}"
-
-
-def _work(item: tuple) -> tuple:
-    if item[0] != "article":
-        return item
-    _, where, article, key, h = item
-    delay = os.environ.get(TEST_SLEEP_ENV)
-    if delay:
-        time.sleep(float(delay))
-    if _PIPELINE is None:
-        return ("result", where, None, f"internal error: cannot build the pipeline: {_PIPELINE_ERROR}", None, key, h)
-    try:
-        events = list(_PIPELINE.extract(article))
-        if _RENDER is not None:
-            events = Rendered(_RENDER(events), len(events))
-    except Exception as e:
-        return ("result", where, None, f"internal error: {type(e).__name__}: {e}".splitlines()[0],
-                traceback.format_exc(), key, h)
-    return ("result", where, events, None, None, key, h)
-
-
-def _work_batch(batch: list[tuple]) -> list[tuple]:
-    return [_work(item) for item in batch]
+        yield ("file", key, fingerprint, found.label, len(data))
 
 
 # --jobs sends the workers batches of up to this many work items
 _BATCH_MAX = 32
-
-
-def _batches(items: Iterator[tuple], largest: int) -> Iterator[list[tuple]]:
-    """The items in batches of 1, 2, 4 ... ``largest``: a small run still reaches every
-    worker, and a large one pays for few messages between the processes."""
-    size, batch = 1, []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            size, batch = min(2 * size, largest), []
-    if batch:
-        yield batch
 
 
 def _on_dask(items: Iterator[tuple], opts: "Options") -> Iterator[tuple]:
@@ -420,24 +324,36 @@ def _on_dask(items: Iterator[tuple], opts: "Options") -> Iterator[tuple]:
     for events in extract_on_dask(articles(), opts.scheduler, gazetteer_dirs=opts.gazetteer_dirs):
         while queued[0][0] != "article":
             yield queued.popleft()
-        _, where, _article, key, h = queued.popleft()
+        item = queued.popleft()
         if isinstance(events, ArticleFailed):
-            yield ("result", where, None, f"internal error: {events}", None, key, h)
+            yield failed(item, f"internal error: {events}")
         else:
-            yield ("result", where, events, None, None, key, h)
+            yield ("result", item[1], events, None, None, item[3], item[4], False, ())
     yield from queued
 
 
 # ----------------------------------------------------------------------- the run
 class _Reporter:
-    def __init__(self, opts: Options, stderr):
+    """Lines on standard error, and a progress bar when it is a terminal: in bytes of input
+    with total, percentage and time left when the inputs are files (their size is known),
+    else a count of articles."""
+
+    def __init__(self, opts: Options, stderr, exclude: list[str] = ()):
         self.opts, self.stderr = opts, stderr
         show = opts.progress if opts.progress is not None else _isatty(stderr)
         self.bar = None
+        self.articles = 0
+        self.by_bytes = "-" not in opts.paths
         if show and not opts.quiet:
             from tqdm import tqdm
 
-            self.bar = tqdm(file=stderr, unit=" articles", leave=False, dynamic_ncols=True)
+            if self.by_bytes:
+                total = sum(os.path.getsize(f.path) for f in find_inputs(opts.paths, exclude)
+                            if not isinstance(f, Problem) and _size_known(f.path))
+                self.bar = tqdm(file=stderr, total=total, unit="B", unit_scale=True, leave=False,
+                                dynamic_ncols=True)
+            else:
+                self.bar = tqdm(file=stderr, unit=" articles", leave=False, dynamic_ncols=True)
 
     def line(self, text: str) -> None:
         if self.bar is not None:
@@ -446,13 +362,27 @@ class _Reporter:
             print(text, file=self.stderr, flush=True)
 
     def tick(self) -> None:
-        if self.bar is not None:
+        self.articles += 1
+        if self.bar is not None and not self.by_bytes:
             self.bar.update(1)
+
+    def advance(self, size: int) -> None:
+        """A file of ``size`` bytes is done."""
+        if self.bar is not None and self.by_bytes:
+            self.bar.set_postfix_str(f"{self.articles} articles", refresh=False)
+            self.bar.update(size)
 
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
             self.bar = None
+
+
+def _size_known(path) -> bool:
+    try:
+        return os.path.isfile(path)
+    except OSError:
+        return False
 
 
 def _isatty(stream) -> bool:
@@ -471,17 +401,14 @@ def run(opts: Options, pipeline_factory: Callable[[], object], *, stdin_binary=N
     """
     from .formats import get_writer
 
-    global _PIPELINE, _PIPELINE_ERROR
     started = time.monotonic()
     stderr = stderr or sys.stderr
     stdin_binary = stdin_binary or sys.stdin.buffer
     stdout_binary = stdout_binary or sys.stdout.buffer
     summary = Summary()
-    state_lock = None
-    output = None
-    pool = None
-    stop = threading.Event()
+    state_lock = output = pool = reporter = None
     previous_term = _on_sigterm_exit()
+    previous_alarm = None
     try:
         if opts.state:
             try:
@@ -489,60 +416,54 @@ def run(opts: Options, pipeline_factory: Callable[[], object], *, stdin_binary=N
             except OSError as e:
                 raise FatalError(f"{opts.state}: cannot use as state: {e.strerror or e}") from None
         state = State(opts.state)
-        _PIPELINE = pipeline_factory()          # built here first: a bad gazetteer fails the run early
-        _PIPELINE_ERROR = None
+        work.set_pipeline(pipeline_factory())     # built here first: a bad gazetteer fails the run early
         try:
             output = Output(opts, stdout_binary)
         except OSError as e:
             raise FatalError(f"{opts.output}: cannot write: {e.strerror or e}") from None
         writer = get_writer(opts.fmt)(output.stream)
-        reporter = _Reporter(opts, stderr)
         exclude = [p for p in (opts.output, opts.state, opts.state and opts.state + ".lock") if p]
-        items = work_items(opts, state, stdin_binary, exclude)
+        reporter = _Reporter(opts, stderr, exclude)
+        for warning in output.warnings:
+            summary.warnings += 1
+            reporter.line(f"q7x2: warning: {warning}")
+        items = work_items(opts, state, stdin_binary, exclude, reporter)
         if opts.scheduler:
-            window = None
             results = _on_dask(items, opts)
         elif opts.jobs > 1:
-            import multiprocessing
-
-            window = threading.BoundedSemaphore(opts.jobs * _BATCH_MAX * 4)
-
-            def throttled():
-                for it in items:
-                    while not window.acquire(timeout=0.1):
-                        if stop.is_set():
-                            return
-                    if stop.is_set():
-                        return
-                    yield it
-
-            pool = multiprocessing.Pool(opts.jobs, initializer=_init_worker,
-                                        initargs=(pipeline_factory, getattr(writer, "render", None)))
-            results = chain.from_iterable(pool.imap(_work_batch, _batches(throttled(), _BATCH_MAX)))
+            pool = WorkerPool(opts.jobs, work.work_batch, work.init_worker,
+                              (pipeline_factory, getattr(writer, "render", None), opts.timeout), work.failed,
+                              budget=opts.timeout)
+            results = pool.imap(work.batches(items, _BATCH_MAX), ahead=opts.jobs * 4)
         else:
-            window = None
-            results = map(_work, items)
+            previous_alarm = work.set_budget(opts.timeout)
+            results = map(work.work, items)
 
         new_files: dict[str, dict] = {}
         done: dict[str, list[str]] = {}
+        failed: dict[str, list[str]] = {}
         retry: set[str] = set()
         try:
             for res in results:
-                if window is not None:
-                    window.release()
                 kind = res[0]
                 if kind == "result":
-                    _, where, events, error, tb, key, h = res
+                    _, where, events, error, tb, key, h, again, notes = res
                     reporter.tick()
+                    for note in notes:
+                        summary.warnings += 1
+                        if not opts.quiet:
+                            reporter.line(f"{where}: warning: {note}")
                     if error:
                         summary.errors += 1
                         reporter.line(f"{where}: {error}")
                         if tb and opts.verbose:
                             reporter.line(tb.rstrip())
-                        if key:
+                        if key and again:
                             retry.add(key)
+                        elif key:
+                            failed.setdefault(key, []).append(h)
                         continue
-                    if isinstance(events, Rendered):
+                    if isinstance(events, work.Rendered):
                         writer.write_rendered(events.text)
                         n_events = events.count
                     else:
@@ -567,23 +488,32 @@ def run(opts: Options, pipeline_factory: Callable[[], object], *, stdin_binary=N
                         if key and problem.retry:
                             retry.add(key)
                 elif kind == "seen":
-                    done.setdefault(res[1], []).append(res[2])
+                    (done if res[3] == "done" else failed).setdefault(res[1], []).append(res[2])
                 elif kind == "unchanged":
                     summary.unchanged += 1
                     if opts.verbose:
                         reporter.line(f"{res[1]}: unchanged, skipped")
                 elif kind == "file":
-                    _, key, fingerprint, _label = res
-                    new_files[key] = {"fingerprint": None if key in retry else fingerprint,
-                                      "done": sorted(set(done.pop(key, [])))}
+                    _, key, fingerprint, _label, size = res
+                    reporter.advance(size)
+                    if key is None:
+                        continue
+                    entry = {"fingerprint": None if key in retry else fingerprint,
+                             "done": sorted(set(done.pop(key, [])))}
+                    if key in failed:
+                        entry["failed"] = sorted(set(failed.pop(key)))
+                    new_files[key] = entry
             writer.close()
             if hasattr(writer, "left_out") and writer.left_out() and not opts.quiet:
                 reporter.line(writer.left_out())     # GeoJSON: events without coordinates
             run_id = uuid.uuid4().hex
-            output.commit(run_id, opts.state)
+            if opts.output and not opts.append and summary.errors and not summary.articles:
+                output.discard()
+                reporter.line(f"q7x2: no article processed; {opts.output} left as it was")
+            else:
+                output.commit(run_id, opts.state)
         except BrokenPipeError:
             summary.broken_pipe = True
-            stop.set()
             _silence_stdout(stdout_binary)
             return summary
         except OSError as e:
@@ -591,9 +521,7 @@ def run(opts: Options, pipeline_factory: Callable[[], object], *, stdin_binary=N
         finally:
             reporter.close()
             if pool is not None:
-                stop.set()
-                pool.terminate()
-                pool.join()
+                pool.close()
                 pool = None
         if opts.state:
             files = dict(state.files)
@@ -611,14 +539,17 @@ def run(opts: Options, pipeline_factory: Callable[[], object], *, stdin_binary=N
                   f"in {summary.seconds:.1f} s{tail}", file=stderr, flush=True)
         return summary
     finally:
-        stop.set()
         if pool is not None:
-            pool.terminate()
-            pool.join()
+            pool.close()
+        if reporter is not None:
+            reporter.close()
         if output is not None:
             output.close()
         if state_lock is not None:
             state_lock.close()
+        if previous_alarm is not None:
+            work.set_budget(None)
+            signal.signal(signal.SIGALRM, previous_alarm)
         if previous_term is not None:
             signal.signal(signal.SIGTERM, previous_term)
 

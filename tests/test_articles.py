@@ -143,7 +143,7 @@ def test_max_bytes_per_jsonl_line():
 
 def test_stdin_is_jsonl_or_text():
     assert _read("stdin", b'  {"text": "x"}\n', "-")[0][0] == "-:1"
-    assert _read("stdin", "نص".encode(), "-")[0][1].id == "stdin"
+    assert _read("stdin", "نص".encode(), "-")[0][1].id == "stdin"      # read whole (q7x2 explain)
 
 
 def test_find_inputs_order_hidden_sidecar_exclude(tmp_path):

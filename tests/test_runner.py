@@ -17,7 +17,11 @@ from pathlib import Path
 
 import pytest
 
+import q7x2.api
 from q7x2 import runner as runner_mod
+from q7x2.articles import text_id
+from q7x2.appending import journal_path, journal_record
+from q7x2 import work as work_mod
 from q7x2.pipeline import Pipeline
 from q7x2.record import Casualties, DateField, Event, Location, Source, Span, Target
 from q7x2.runner import Options, run
@@ -167,16 +171,19 @@ def test_unreadable_file_is_reported_and_retried(tmp_path, monkeypatch):
     assert summary.errors == 0 and summary.articles == 1 and out.count(b"\n") == 1
 
 
-def test_internal_error_is_reported_per_article_and_retried(tmp_path):
+def test_internal_error_is_reported_per_article_and_not_retried_until_the_article_changes(tmp_path):
     d = article_dir(tmp_path, 3)
     (d / "a001.txt").write_text("BOOM", encoding="utf-8")
     state = tmp_path / "state.json"
     summary, out, err = go([d], state=str(state))
     assert err[0] == f"{d}/a001.txt: internal error: RuntimeError: boom inside the pipeline"
     assert summary.exit_status == 1 and out.count(b"\n") == 2
+    assert len(json.loads(state.read_text())["files"][str((d / "a001.txt").resolve())]["failed"]) == 1
+    summary, out, err = go([d], state=str(state))          # the next night: not tried again
+    assert summary.exit_status == 0 and out == b"" and summary.unchanged == 3
+    (d / "a001.txt").write_text("fixed " + make_fixtures.SENTENCES[0], encoding="utf-8")
     summary, out, err = go([d], state=str(state))
-    assert err[0].endswith("internal error: RuntimeError: boom inside the pipeline")   # tried again
-    assert out == b""
+    assert summary.exit_status == 0 and out.count(b"\n") == 1
 
 
 def test_stdin_text_and_jsonl():
@@ -184,7 +191,8 @@ def test_stdin_text_and_jsonl():
     text = make_fixtures.SENTENCES[0].encode("cp1256")
     s = run(Options(paths=["-"]), fake_factory, stdin_binary=io.BytesIO(text), stdout_binary=out, stderr=err)
     ev = json.loads(out.getvalue())
-    assert s.exit_status == 0 and ev["doc_id"] == "stdin" and ev["evidence"][0]["text"] == make_fixtures.SENTENCES[0][:12]
+    assert s.exit_status == 0 and ev["evidence"][0]["text"] == make_fixtures.SENTENCES[0][:12]
+    assert ev["doc_id"] == text_id(make_fixtures.SENTENCES[0]) == q7x2.api.text_id(make_fixtures.SENTENCES[0])
     out = io.BytesIO()
     data = ("\n".join(make_fixtures.JSONL_LINES) + "\n").encode()
     s = run(Options(paths=["-"], quiet=True), fake_factory, stdin_binary=io.BytesIO(data), stdout_binary=out,
@@ -291,8 +299,8 @@ def test_append_cut_short_is_rolled_back_by_the_next_run(tmp_path):
     before = out_file.read_bytes()
     (d / "z.txt").write_text("جديد", encoding="utf-8")
     # a run killed after appending half a line, before its state was saved:
-    journal = tmp_path / ".events.jsonl.q7x2-journal"
-    journal.write_text(json.dumps({"size": len(before), "run": "killed", "state": str(state)}))
+    journal = Path(journal_path(str(out_file)))
+    journal.write_text(json.dumps(journal_record(str(out_file), "killed", str(state))))
     with out_file.open("ab") as f:
         f.write(b'{"half": ')
     go([d], state=str(state), output=str(out_file), append=True)
@@ -305,11 +313,14 @@ def test_append_journal_of_a_completed_run_keeps_its_lines(tmp_path):
     d = article_dir(tmp_path, 2)
     out_file, state = tmp_path / "events.jsonl", tmp_path / "state.json"
     go([d], state=str(state), output=str(out_file), append=True)
-    run_id = json.loads(state.read_text())["run"]
-    journal = tmp_path / ".events.jsonl.q7x2-journal"        # killed after the state was saved
-    journal.write_text(json.dumps({"size": 0, "run": run_id, "state": str(state)}))
+    record = journal_record(str(out_file), None, str(state))        # as the next run journals it
+    (d / "z.txt").write_text("جديد", encoding="utf-8")
     go([d], state=str(state), output=str(out_file), append=True)
-    assert out_file.read_text().count("\n") == 2 and not journal.exists()
+    record["run"] = json.loads(state.read_text())["run"]
+    journal = Path(journal_path(str(out_file)))       # that run killed after its state was saved
+    journal.write_text(json.dumps(record))
+    go([d], state=str(state), output=str(out_file), append=True)
+    assert out_file.read_text().count("\n") == 3 and not journal.exists()
 
 
 def test_overlapping_appends_do_not_interleave(tmp_path):
@@ -398,10 +409,21 @@ def test_progress_bar_only_when_asked_or_a_terminal(tmp_path):
     d = article_dir(tmp_path, 3)
     _, _, err = go([d])
     assert len(err) == 1                                             # StringIO is no terminal
-    _, _, err = go([d], progress=True)
+    out, err = io.BytesIO(), io.StringIO()          # standard input: a count of articles
+    run(Options(paths=["-"], progress=True), fake_factory, stdin_binary=io.BytesIO(b"x"), stdout_binary=out,
+        stderr=err)
+    err = err.getvalue().splitlines()
     assert any("articles/s" in line for line in err)
     _, _, err = go([d], progress=True, quiet=True)
     assert err == []
+
+
+def test_progress_bar_of_files_shows_total_percentage_and_time_left(tmp_path):
+    d = article_dir(tmp_path, 3)
+    total = sum(p.stat().st_size for p in d.iterdir())
+    _, _, err = go([d], progress=True)
+    bar = "".join(err)
+    assert f"0%|          | 0.00/{total} [00:00<?, ?B/s]" in bar       # percentage, total, elapsed<left
 
 
 def test_a_file_reached_twice_is_read_once(tmp_path):
@@ -436,8 +458,8 @@ def test_sigterm_cleans_up_and_changes_nothing(tmp_path):
 
 
 def test_jobs_batches_grow_so_that_a_small_run_reaches_every_worker():
-    batches = list(runner_mod._batches(iter(range(100)), 32))
+    batches = list(work_mod.batches(iter(range(100)), 32))
     assert [len(b) for b in batches] == [1, 2, 4, 8, 16, 32, 32, 5]
     assert [x for b in batches for x in b] == list(range(100))
-    assert [len(b) for b in runner_mod._batches(iter(range(5)), 32)] == [1, 2, 2]
+    assert [len(b) for b in work_mod.batches(iter(range(5)), 32)] == [1, 2, 2]
 

@@ -17,6 +17,7 @@ from ..normalise import normalise_phrase
 from ..phrases import Cues
 from ..tokenise import KeyMaker
 from .agents import Agent, Agents
+from .growing import SMALL, members
 from .mentions import EventMention
 from .words import AssemblyWords
 
@@ -74,12 +75,27 @@ class Attack:
     def absorb(self, other: "Attack") -> None:
         for name in ("mentions", *ARGUMENT_KINDS, "triggers", "agents"):
             mine = getattr(self, name)
-            mine.extend(m for m in getattr(other, name) if m not in mine)
+            if len(mine) < SMALL:
+                mine.extend(m for m in getattr(other, name) if m not in mine)
+            else:
+                self._take(name, mine, other)
         self.reported |= other.reported
         self.victims |= other.victims
         for name in ("relatives", "launch_sites", "locators", "inherited"):
             mine = getattr(self, name)
-            mine.extend(m for m in getattr(other, name) if m not in mine)
+            if len(mine) < SMALL:
+                mine.extend(m for m in getattr(other, name) if m not in mine)
+            else:
+                self._take(name, mine, other)
+
+    def _take(self, name: str, mine: list, other: "Attack") -> None:
+        """``mine.extend(m for m in other's list if m not in mine)`` for a long list, with its
+        members kept as a set: absorbing stays linear in the article's length."""
+        here = members(self, name, mine)
+        for m in getattr(other, name):
+            if m not in here:
+                mine.append(m)
+                here.add(m)
 
 
 class Arguments:

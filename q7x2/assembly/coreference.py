@@ -20,6 +20,8 @@ from ..extract.places import SPECIFICITY, Place
 from ..phrases import Cues
 from ..tokenise import KeyMaker
 from .arguments import Attack
+from .attack_date import attack_date
+from .growing import SMALL, follow, forget
 from .mentions import EventMention
 from .words import AssemblyWords
 
@@ -85,12 +87,78 @@ def unlisted(place: Place) -> bool:
     return not place.country
 
 
+def _take_specific(found: list, p: Mention) -> list:
+    if p.value.place.kind != "country":
+        found.append(p)
+    return found
+
+
 def specific_places(a: Attack) -> list[Mention]:
-    return [p for p in a.places if p.value.place.kind != "country"]
+    """The attack's places below country level (kept as it grows: do not change the list)."""
+    if len(a.places) < SMALL:
+        return [p for p in a.places if p.value.place.kind != "country"]
+    return follow(a, "specific_places", a.places, list, _take_specific)
 
 
 def best_place(places: list[Mention]) -> Place:
     return min((p.value.place for p in places), key=lambda pl: SPECIFICITY[pl.kind])
+
+
+def _take_best(best: Place | None, p: Mention) -> Place | None:
+    place = p.value.place
+    if place.kind == "country" or (best is not None and SPECIFICITY[place.kind] >= SPECIFICITY[best.kind]):
+        return best
+    return place
+
+
+def _nothing() -> None:
+    return None
+
+
+def best_specific_place(a: Attack) -> Place | None:
+    """``best_place(specific_places(a))`` (the first most specific), kept as it grows."""
+    if len(a.places) < SMALL:
+        here = specific_places(a)
+        return best_place(here) if here else None
+    return follow(a, "best_specific_place", a.places, _nothing, _take_best)
+
+
+def _take_place(found: dict, m: Mention) -> dict:
+    found.setdefault(id(m.value.place), m.value.place)
+    return found
+
+
+def distinct_places(a: Attack, name: str) -> list[Place]:
+    """The places of the attack's list ``name`` (places, relatives, locators), each once."""
+    if len(getattr(a, name)) < SMALL:
+        return list({id(m.value.place): m.value.place for m in getattr(a, name)}.values())
+    return list(follow(a, ("distinct", name), getattr(a, name), dict, _take_place).values())
+
+
+def _by_sentence(listed: bool):
+    def take(found: dict, p: Mention) -> dict:
+        place = p.value.place
+        if place.kind != "country" and unlisted(place) != listed:
+            rank = SPECIFICITY[place.kind]
+            old = found.get(p.sentence)
+            if old is None or (rank > old if listed else rank < old):
+                found[p.sentence] = rank
+        return found
+    return take
+
+
+_TAKE_BY_SENTENCE = {listed: _by_sentence(listed) for listed in (False, True)}
+
+
+def unlisted_by_sentence(a: Attack, listed: bool) -> dict[int, int]:
+    """Per sentence, the specificity of the attack's most specific unlisted place (or, with
+    ``listed``, of its least specific listed place below country level)."""
+    if len(a.places) < SMALL:
+        found: dict[int, int] = {}
+        for p in a.places:
+            found = _TAKE_BY_SENTENCE[listed](found, p)
+        return found
+    return follow(a, ("by_sentence", listed), a.places, dict, _TAKE_BY_SENTENCE[listed])
 
 
 def act_kinds(a: Attack) -> set[str]:
@@ -100,14 +168,44 @@ def act_kinds(a: Attack) -> set[str]:
     return {kind} if kind in ("assassination", "abduction") else {"attack"}
 
 
+def _take_weapon_type(found: set, m: Mention) -> set:
+    if m.value.weapon.type != "unknown":
+        found.add(m.value.weapon.type)
+    return found
+
+
 def weapon_types(a: Attack) -> set[str]:
-    return {m.value.weapon.type for m in a.weapons} - {"unknown"}
+    """(Kept as the attack grows: do not change the set.)"""
+    if len(a.weapons) < SMALL:
+        return {m.value.weapon.type for m in a.weapons} - {"unknown"}
+    return follow(a, "weapon_types", a.weapons, set, _take_weapon_type)
+
+
+def _take_agent(found: dict, g) -> dict:
+    if g.mention.value.kind != "unidentified" and g.role != "near":
+        found.setdefault(id(g.mention.value), g.mention.value)
+    return found
 
 
 def identified_agents(a: Attack) -> list[Actor]:
     """The attack's agents that are named (not "مسلحون مجهولون") and made agents by more than
-    being near the trigger."""
-    return [g.mention.value for g in a.agents if g.mention.value.kind != "unidentified" and g.role != "near"]
+    being near the trigger, each once."""
+    if len(a.agents) < SMALL:
+        return list({id(g.mention.value): g.mention.value for g in a.agents
+                     if g.mention.value.kind != "unidentified" and g.role != "near"}.values())
+    return list(follow(a, "identified_agents", a.agents, dict, _take_agent).values())
+
+
+def _take_plural_triggers(found: set, em: EventMention) -> set:
+    found.update(t.value.trigger.id for t in em.triggers if t.value.plural)
+    return found
+
+
+def plural_trigger_ids(a: Attack) -> set[str]:
+    """The ids of the plural triggers of the attack's event mentions (kept as it grows)."""
+    if len(a.mentions) < SMALL:
+        return {t.value.trigger.id for m in a.mentions for t in m.triggers if t.value.plural}
+    return follow(a, "plural_trigger_ids", a.mentions, set, _take_plural_triggers)
 
 
 def refers_back(a: Attack) -> bool:
@@ -116,14 +214,14 @@ def refers_back(a: Attack) -> bool:
 
 def act_date(a: Attack) -> str | None:
     """The date of the act itself, not of a statement about it."""
-    m = a.date
+    m = attack_date(a)
     return m.value.value if m is not None and id(m) not in a.reported else None
 
 
 def dates_conflict(a: Attack, b: Attack) -> bool:
     """Two acts on different days; or an act after the day a statement reported it, or more
     than a day before it (a statement comes on the day of the act or the next)."""
-    ma, mb = a.date, b.date
+    ma, mb = attack_date(a), attack_date(b)
     if ma is None or mb is None or ma.value.value is None or mb.value.value is None:
         return False
     va, vb = ma.value.value, mb.value.value
@@ -197,8 +295,7 @@ class Coreference:
                  if t.value.definite and t.value.plural}
         if not named or (a.dates and a.weapons and a.agents):
             return
-        source = next((e for e in reversed(attacks)
-                       if named & {t.value.trigger.id for m in e.mentions for t in m.triggers if t.value.plural}), None)
+        source = next((e for e in reversed(attacks) if named & plural_trigger_ids(e)), None)
         if source is None:
             return
         for kind in ("dates", "weapons", "agents"):
@@ -254,7 +351,7 @@ class Coreference:
         place that is not the focus's is not a detail of it."""
         if not a.relatives:
             return False
-        theirs = [m.value.place for m in [*focus.places, *focus.relatives]]
+        theirs = [*distinct_places(focus, "places"), *distinct_places(focus, "relatives")]
         within = self.gazetteer.same_or_within
         return not any(within(r.value.place, p) or within(p, r.value.place) for r in a.relatives for p in theirs)
 
@@ -277,7 +374,7 @@ class Coreference:
                 return None
             if (a.first.relative and not da) or (b.first.relative and not db):
                 return None           # "المهندس الذي قُتل ... قرب مطار بغداد": someone's past, not by place alone
-            x, y = best_place(pa), best_place(pb)
+            x, y = best_specific_place(a), best_specific_place(b)
             if x.kind == "site" and y.kind == "site":
                 return "same_site"
             return None if weapons_conflict else "same_place"
@@ -324,10 +421,11 @@ class Coreference:
         فكتوريا قرب مطار بغداد" and "في محيط مطار بغداد"), or is the very place the other is
         placed relative to ("قرية الصفرة جنوبي كركوك" and "في كركوك")."""
         within = self.gazetteer.same_or_within
-        x, y = best_place(specific_places(a)), best_place(specific_places(b))
-        return within(x, y) or any(within(m.value.place, y) for m in a.locators) \
-            or any(within(x, m.value.place) for m in b.locators) or self._unlisted_within(a, b) \
-            or any(m.value.place.id == y.id for m in a.relatives) or any(m.value.place.id == x.id for m in b.relatives)
+        x, y = best_specific_place(a), best_specific_place(b)
+        return within(x, y) or any(within(place, y) for place in distinct_places(a, "locators")) \
+            or any(within(x, place) for place in distinct_places(b, "locators")) or self._unlisted_within(a, b) \
+            or any(place.id == y.id for place in distinct_places(a, "relatives")) \
+            or any(place.id == x.id for place in distinct_places(b, "relatives"))
 
     def _unlisted_within(self, a: Attack, b: Attack) -> bool:
         """"اغتالوا إماما في مدينة البصرة، عندما أطلقوا عليه النار في منطقة العشار": a place no
@@ -336,14 +434,13 @@ class Coreference:
         جنوبي لبنان" and "جنوب لبنان")."""
         within = self.gazetteer.same_or_within
         for u, k in ((a, b), (b, a)):
-            names = [m for m in specific_places(u) if unlisted(m.value.place)]
-            known = [m for m in specific_places(k) if not unlisted(m.value.place)]
-            if names and known and any(
-                    n.sentence == m.sentence and SPECIFICITY[m.value.place.kind] > SPECIFICITY[n.value.place.kind]
-                    for n in names for m in known):
+            names, known = unlisted_by_sentence(u, listed=False), unlisted_by_sentence(k, listed=True)
+            fewer, more = (names, known) if len(names) <= len(known) else (known, names)
+            if any(s in more and known[s] > names[s] for s in fewer):
                 return True
-            references = [r for r in u.relatives if any(r.sentence == n.sentence for n in names)]
-            if any(within(m.value.place, r.value.place) for r in references for m in known):
+            references = [r.value.place for r in u.relatives if r.sentence in names]
+            if references and any(within(place, r) for r in references for place in distinct_places(k, "places")
+                                  if place.kind != "country" and not unlisted(place)):
                 return True
         return False
 
@@ -361,8 +458,10 @@ class Coreference:
                 dates, places = list(e.dates), list(e.places)
                 e.absorb(head)
                 e.mentions.sort(key=lambda c: (c.sentence, c.tok_start))
-                e.dates[:] = dates + [m for m in e.dates if m not in dates]
-                e.places[:] = places + [m for m in e.places if m not in places]
+                first_dates, first_places = set(dates), set(places)
+                e.dates[:] = dates + [m for m in e.dates if m not in first_dates]
+                e.places[:] = places + [m for m in e.places if m not in first_places]
+                forget(e)                  # its lists reordered in place
                 attacks.remove(e)
                 attacks[0] = e
                 decisions[:] = [Decision(d.mention, "merged", "headline", e) if d.attack is head else
@@ -426,5 +525,6 @@ class Coreference:
             for key, group in apart:
                 if within(p.value.place, key):
                     group.append(p)
-        shared = [p for p in a.places if not any(p in g for _, g in apart)]
+        grouped = {p for _, g in apart for p in g}
+        shared = [p for p in a.places if p not in grouped]
         return [replace(a, places=group + shared, simultaneous=False, another=False) for _, group in apart]

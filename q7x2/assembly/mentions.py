@@ -12,6 +12,7 @@ A sentence is cut into clauses at the separators that stand between two asserted
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..document import Document, Mention
@@ -102,7 +103,8 @@ class EventMentions:
                 continue
             # a series ("ضربات", "عمليات استهداف") is live only in a specific sentence, and
             # never cuts it: the clauses are those of the single acts, if any
-            single = [t for t in live if not self._in_series(doc, t, trigs)]
+            series = _Plurals(trigs)
+            single = [t for t in live if not self._in_series(doc, t, series)]
             cutters = single or live[:1]
             cuts = [s.tok_start]
             apart = set()
@@ -118,9 +120,12 @@ class EventMentions:
                 if cut is not None:
                     cuts.append(cut)
             cuts.append(s.tok_end)
+            trig_starts = [t.tok_start for t in trigs]
+            live_starts = [t.tok_start for t in live]
             for lo, hi in zip(cuts, cuts[1:]):
-                em = EventMention(s_i, lo, hi, [t for t in trigs if lo <= t.tok_start < hi], apart=lo in apart)
-                em.live = [t for t in live if em.has(t)]
+                em = EventMention(s_i, lo, hi, trigs[bisect_left(trig_starts, lo):bisect_left(trig_starts, hi)],
+                                  apart=lo in apart)
+                em.live = live[bisect_left(live_starts, lo):bisect_left(live_starts, hi)]
                 if not em.live:
                     continue
                 verdict = self._clause_factuality(doc, em, counts)
@@ -141,7 +146,7 @@ class EventMentions:
                    specific: bool) -> NotAnAct | None:
         """None when the trigger reports an act; else why not."""
         v: TriggerMention = t.value
-        if self._in_series(doc, t, [prev] if prev is not None else []) and not specific:
+        if self._in_series(doc, t, prev) and not specific:
             return NotAnAct(t, "series")                            # "هجمات", "عمليات قصف"
         if v.present and s.paragraph > 0:
             return NotAnAct(t, "generic_present")                   # "الهجمات التي تستهدف البعثات"
@@ -215,16 +220,20 @@ class EventMentions:
             lo = hit.tok_start + 1
         return None
 
-    def _in_series(self, doc: Document, t: Mention, trigs: list[Mention]) -> bool:
+    def _in_series(self, doc: Document, t: Mention, plurals: "_Plurals | Mention | None") -> bool:
         """"هجمات", "عمليات قصف", "الهجمات التي تستهدف", "الهجمات غير المباشرة بقذائف الهاون
         التي استهدفته": a series, or an act inside one (right after it, or after a relative
-        pronoun that follows it in the clause)."""
+        pronoun that follows it in the clause). ``plurals``: the sentence's plural triggers,
+        or the one trigger before ``t``."""
         if t.value.plural:
             return True
         relative = t.tok_start > 0 and doc.tokens[t.tok_start - 1].text in self.relative_pronouns
-        for p in trigs:
-            if not p.value.plural or p.tok_start >= t.tok_start:
-                continue
+        if isinstance(plurals, _Plurals):
+            candidates = plurals.before(t.tok_start, self.windows.series_relative_after if relative else 0)
+        else:
+            candidates = [plurals] if plurals is not None and plurals.value.plural and \
+                plurals.tok_start < t.tok_start else []
+        for p in candidates:
             if p.tok_end == t.tok_start:
                 return True
             if relative and t.tok_start - p.tok_end <= self.windows.series_relative_after and \
@@ -286,3 +295,19 @@ class EventMentions:
             if m is not None and (weak or not m.payloads[0]):
                 return j
         return None
+
+
+class _Plurals:
+    """The plural triggers of a sentence, by position: the series a trigger may belong to
+    are found among the few that end near it, not by comparing it with every trigger (linear
+    time in the sentence's length)."""
+
+    def __init__(self, trigs: list[Mention]):
+        self.plurals = sorted((p for p in trigs if p.value.plural), key=lambda p: p.tok_start)
+        self.starts = [p.tok_start for p in self.plurals]
+        self.longest = max((p.tok_end - p.tok_start for p in self.plurals), default=0)
+
+    def before(self, tok: int, reach: int) -> list[Mention]:
+        """Those starting before ``tok`` that can end ``reach`` tokens or less before it."""
+        lo = bisect_left(self.starts, tok - reach - self.longest)
+        return self.plurals[lo:bisect_left(self.starts, tok)]

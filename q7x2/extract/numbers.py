@@ -12,6 +12,7 @@ from itertools import compress
 from dataclasses import dataclass
 
 from ..document import Document
+from ..bounds import load as load_bounds
 from ..gazetteers import Gazetteers, Table
 from ..lexicon import Lexicon
 from ..tokenise import KeyMaker
@@ -39,6 +40,7 @@ class NumberExtractor:
     def __init__(self, gazetteers: Gazetteers, keymaker: KeyMaker):
         self.keymaker = keymaker
         words = gazetteers.table("numbers", NumberWords)
+        self.max_digits = load_bounds(gazetteers).digits
         self.words = Lexicon(words.cardinals.items(), keymaker)
         self.multipliers = Lexicon(words.multipliers.items(), keymaker)
         self.vague = Lexicon(((p, None) for p in words.vague), keymaker)
@@ -88,6 +90,8 @@ class NumberExtractor:
         "ثلاث مئة"), with its units and tens joined by و ("ثلاثة وعشرون")."""
         t = toks[i]
         if t.text.isdecimal():
+            if len(t.text) > self.max_digits:            # not a figure (gazetteers/bounds.yaml)
+                return None, i
             value, end = int(t.text), i + 1
         else:
             m = self.words.longest_at(toks, i)
