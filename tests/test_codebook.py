@@ -34,3 +34,12 @@ def test_quotes_of_paragraphs_that_name_a_seed_are_from_the_seeds():
                 assert all(part.strip() in seeds for part in quote.split("…")), quote
                 checked += 1
     assert checked >= 8
+
+
+def test_the_sanity_bounds_it_states_are_those_of_the_data():
+    import yaml
+    bounds = yaml.safe_load((ROOT / "gazetteers" / "bounds.yaml").read_text(encoding="utf-8"))
+    text = (ROOT / "CODEBOOK.md").read_text(encoding="utf-8")
+    for name in ("killed", "weapon_count", "caliber_mm"):
+        assert f"{bounds[name]:,}" in text, name
+    assert bounds["killed"] == bounds["wounded"] and f"more than {bounds['digits']} digits" in text
