@@ -10,6 +10,10 @@ Two reports are the same attack when all of these hold (README, "q7x2 merge"):
 * compatible types: the same sub-event type, or a weapon type in common;
 * compatible targets: the same, one unknown, or military/airport (a base inside an airport).
 
+Or, whatever their dates and places: they come from different documents, have compatible
+types, and share a reporting sentence word for word (``SYNDICATED_MIN_CHARS`` or more): the
+same wire copy in two outlets is one attack, even undated or placed only to a region.
+
 Reports are taken in order of publication (then doc_id, then input order); each joins the
 first group it matches member by member, else starts a new one, so the result does not
 depend on the order of the input files.
@@ -30,6 +34,7 @@ from typing import Iterable
 from .record import CasualtyRange, CountRange, DocSpan, Event, MergedEvent, ReportSource
 
 SAME_PLACE_KM = 2.0
+SYNDICATED_MIN_CHARS = 40     # a shared sentence shorter than this may be a stock phrase
 POINT_PRECISIONS = ("site", "town")
 DATE_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
 PLACE_RANK = {"site": 5, "town": 4, "district": 3, "governorate": 2, "region": 1, "country": 0}
@@ -113,19 +118,35 @@ def latest_versions(events: Iterable[Event]) -> list[Event]:
     return [e for e, v in zip(events, of) if v == version.get(document(e), 0)]
 
 
-def same_attack(a: Event, b: Event) -> bool:
-    return (document(a) != document(b) and same_time(a, b) and same_place(a, b)
-            and compatible_type(a, b) and compatible_target(a, b))
+def reporting_sentences(e: Event) -> frozenset[str]:
+    """The event's evidence sentences long enough to tell a copy, whitespace made single."""
+    return frozenset(text for text in (" ".join(span.text.split()) for span in e.evidence)
+                     if len(text) >= SYNDICATED_MIN_CHARS)
+
+
+def syndicated(a: Event, b: Event, sentences=reporting_sentences) -> bool:
+    """The two reports share a reporting sentence: one wire copy in two outlets."""
+    return not sentences(a).isdisjoint(sentences(b))
+
+
+def same_attack(a: Event, b: Event, sentences=reporting_sentences) -> bool:
+    if document(a) == document(b) or not compatible_type(a, b):
+        return False
+    if syndicated(a, b, sentences):
+        return True
+    return same_time(a, b) and same_place(a, b) and compatible_target(a, b)
 
 
 def group_reports(events: Iterable[Event]) -> list[list[Event]]:
     """Groups of reports of the same attack, each group in publication order."""
     numbered = list(enumerate(events))
     numbered.sort(key=lambda ie: (ie[1].source.published or "9999", ie[1].doc_id, ie[0]))
+    known = {id(e): reporting_sentences(e) for _, e in numbered}
+    sentences = lambda e: known[id(e)]      # noqa: E731  (each event's sentences, made once)
     groups: list[list[Event]] = []
     for _, event in numbered:
         for group in groups:
-            if all(same_attack(event, member) for member in group):
+            if all(same_attack(event, member, sentences) for member in group):
                 group.append(event)
                 break
         else:

@@ -87,7 +87,9 @@ def test_same_attack_rules(changes, same):
 
 def test_a_month_report_joins_only_one_of_two_attacks_in_that_month():
     feb20 = balad_february_event()
-    feb27 = variant(balad_february_event(), event_id="x-1", doc_id="x", date__value="2021-02-27")
+    other_sentence = "وسقطت ثلاثة صواريخ أخرى على القاعدة نفسها يوم السبت الماضي دون خسائر."
+    feb27 = variant(balad_february_event(), event_id="x-1", doc_id="x", date__value="2021-02-27",
+                    evidence=[{"start": 0, "end": len(other_sentence), "text": other_sentence}])
     february = variant(balad_wire_event(), date__value="2021-02", date__precision="month",
                        source__published="2021-03-01", casualties__wounded=None)
     merged = merge_events([feb20, feb27, february])
@@ -127,3 +129,22 @@ def test_merged_record_is_one_json_line_with_sources_last():
     line = merge_events([balad_seed_event(), balad_wire_event()])[0].to_json()
     keys = list(json.loads(line))
     assert keys[-2:] == ["sources", "casualty_range"] and "\n" not in line
+
+
+def test_a_wire_copy_in_two_outlets_is_one_attack_even_undated_and_placed_to_a_region():
+    seed = balad_seed_event()
+    copy = variant(seed, event_id="copy-1", doc_id="copy", source__path="elsewhere/copy.txt",
+                   date__value=None, date__precision=None, date__text=None, date__start=None, date__end=None,
+                   location__precision="region", location__name="Salah al-Din", location__lat=None,
+                   location__lon=None)
+    assert same_attack(seed, copy)
+    [m] = merge_events([seed, copy])
+    assert len(m.sources) == 2
+
+
+def test_a_short_stock_phrase_in_common_does_not_make_one_attack():
+    stock = "وقال مصدر أمني إن التحقيقات جارية."
+    a = variant(balad_seed_event(), evidence=[{"start": 0, "end": len(stock), "text": stock}])
+    b = variant(balad_february_event(), doc_id="other", source__path="other.txt",
+                evidence=[{"start": 0, "end": len(stock), "text": stock}])
+    assert not same_attack(a, b)
