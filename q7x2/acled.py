@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 
 from .acled_notes import notes
 from .acled_tables import AcledTables, Country, ascii_name
+from .formats import safe_row
 from .record import Event, Perpetrator
 
 COLUMNS = (
@@ -251,7 +252,7 @@ class AcledWriter:
         self.writer.writeheader()
 
     def write(self, event: Event) -> None:
-        self.writer.writerow(acled_row(event, self.tables, self.labels))
+        self.writer.writerow(safe_row(acled_row(event, self.tables, self.labels)))
 
     def close(self) -> None:
         self.stream.flush()

@@ -76,6 +76,26 @@ def _cell(value) -> str:
     return str(value)
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """A cell a spreadsheet shows as the text it is: a NUL becomes U+FFFD, and text that a
+    spreadsheet would run as a formula ("=cmd|...", "@SUM(...)") gets a leading "'"
+    (numbers such as "-7.59" stay numbers)."""
+    text = text.replace("\0", "\ufffd")
+    if text.startswith(_FORMULA_START):
+        try:
+            float(text)
+        except ValueError:
+            return "'" + text
+    return text
+
+
+def safe_row(row: dict[str, str]) -> dict[str, str]:
+    return {k: spreadsheet_safe(v) for k, v in row.items()}
+
+
 def flatten(data: dict, columns: list[str]) -> dict[str, str]:
     """One row: nested objects by dotted name; a list of objects gives one column per key,
     its items' values joined with "; " (empty string for null, so positions stay aligned)."""
@@ -114,7 +134,7 @@ class CsvWriter:
     def write(self, event: Event) -> None:
         if self.writer is None:
             self._start(type(event))
-        self.writer.writerow(flatten(event.model_dump(mode="json"), self.columns))
+        self.writer.writerow(safe_row(flatten(event.model_dump(mode="json"), self.columns)))
 
     def close(self) -> None:
         if self.writer is None:

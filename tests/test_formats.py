@@ -263,3 +263,21 @@ def test_extract_to_geojson_reports_the_events_left_out_as_convert_does(tmp_path
     doc = assert_valid_geojson(out.read_text(encoding="utf-8"))
     assert doc["unlocated"] > 0
     assert f"{doc['unlocated']} event(s) without coordinates left out of the GeoJSON" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["csv", "acled"])
+def test_csv_cells_are_shown_as_text_never_run_as_formulas(fmt):
+    hostile = variant(balad_seed_event(), target__name='=cmd|" /C calc"!A0', perpetrators=[
+        {"name": "@SUM(1+1)", "name_ar": None, "text": "x\x00y", "start": 0, "end": 3, "attribution": None}])
+    text = render(fmt, [hostile])
+    rows = list(csv.reader(io.StringIO(text)))
+    cells = [c for row in rows for c in row]
+    assert not any(c.startswith(("=", "@")) for c in cells)
+    assert "\x00" not in text
+    lon = str(hostile.location.lon)
+    assert any(c == lon for c in cells) or fmt == "acled"          # numbers stay numbers
+
+
+def test_a_negative_number_stays_a_number():
+    from q7x2.formats import spreadsheet_safe
+    assert spreadsheet_safe("-7.59") == "-7.59" and spreadsheet_safe("-x") == "'-x"
