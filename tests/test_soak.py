@@ -2,8 +2,9 @@
 re-run, gives the clean run's events -- no more, no fewer, no duplicate, every line JSON,
 no temporary file left.
 
-A SMALLER SOAK than the issue's 5,000 articles: 500 articles (10 JSONL files of 50 lines,
-about 2 % of them hostile), so that it runs in the test suite on a 2-core machine. The
+A SMALLER SOAK than the issue's 5,000 articles by default: 500 articles (10 JSONL files of
+50 lines, about 2 % of them hostile), so that it runs in the test suite on a 2-core machine;
+``Q7X2_SOAK_FILES=100`` runs the 5,000. The
 articles are the seed articles' paragraphs recombined (the throughput benchmark's corpus),
 extracted by the real pipeline with ``-j 2``. The night:
 
@@ -30,7 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from throughput import build_corpus  # noqa: E402
 
-FILES, PER_FILE = 10, 50
+# Q7X2_SOAK_FILES=100 runs the issue's full 5,000 articles (about ten times as long)
+FILES, PER_FILE = int(os.environ.get("Q7X2_SOAK_FILES", "10")), 50
 HOSTILE = [
     '{"id": "deep", "text": "قتل", "m": ' + "[" * 2000 + "]" * 2000 + "}",
     '{"id": "huge", "text": "قتل", "n": ' + "9" * 5000 + "}",
@@ -60,7 +62,7 @@ def write_day(directory: Path, first: int, articles) -> None:
     for f in range(first, first + FILES // 2):
         lines = [json.dumps({"id": f"f{f:02d}-{n:02d}", "text": articles[f * PER_FILE + n].text,
                              "published": "2021-04-20"}, ensure_ascii=False) for n in range(PER_FILE)]
-        lines[17] = HOSTILE[f]
+        lines[17] = HOSTILE[f % len(HOSTILE)].replace('"id": "', f'"id": "{f:02d}-', 1)   # ids unique past 10 files
         (directory / f"night-{f:02d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -99,7 +101,7 @@ def test_a_night_of_failures_then_a_clean_run_gives_the_clean_events(tmp_path):
     _, err = p.communicate(timeout=600)
     assert p.returncode == 1 and "Traceback" not in err
     failed = sorted(line.split(":")[1] for line in err.splitlines() if ".jsonl:" in line and "warning" not in line)
-    assert failed == ["18"] * 6                 # deep, huge, zero, not an object, empty, cut: line 18 of 6 files
+    assert failed == ["18"] * (6 * FILES // 10)  # deep, huge, zero, not an object, empty, cut: line 18 of 6 files in 10
 
     night, state = out_dir / "events.jsonl", tmp_path / "state.json"
     nightly = ["extract", str(night_in), "--state", str(state), "--append", "-o", str(night), "-j", "2", "-v"]
