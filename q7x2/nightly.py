@@ -18,6 +18,7 @@ from typing import Callable, Iterator
 
 from .runner import TEST_SLEEP_ENV, Options, State, article_hash, work_items
 from .store import known_hashes, merged_stale, open_store, rebuild_merged, save_batch
+from .work import batches
 
 BATCH_MAX = 64
 _PIPELINE = None        # the pipeline of this process (a worker's is forked from, or built like, the parent's)
@@ -40,17 +41,6 @@ def _extract(todo: tuple) -> tuple:
         return where, article, content_hash, _PIPELINE.extract(article), None
     except Exception as e:  # reported per article, the others go on
         return where, article, content_hash, None, f"internal error: {type(e).__name__}: {e}".splitlines()[0]
-
-
-def _growing_batches(items: Iterator, largest: int) -> Iterator[list]:
-    size, batch = 1, []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            size, batch = min(2 * size, largest), []
-    if batch:
-        yield batch
 
 
 def extract_to_db(db_path: str, opts: Options, pipeline_factory: Callable[[], object], stderr=None) -> int:
@@ -103,7 +93,7 @@ def extract_to_db(db_path: str, opts: Options, pipeline_factory: Callable[[], ob
             results = pool.imap(_extract, todo(), chunksize=2)
         else:
             results = map(_extract, todo())
-        for batch in _growing_batches(extracted(results), BATCH_MAX):
+        for batch in batches(extracted(results), BATCH_MAX):
             save_batch(db, batch)
             counts["articles"] += len(batch)
             counts["events"] += sum(len(events) for _, _, events in batch)
