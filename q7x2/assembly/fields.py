@@ -19,6 +19,8 @@ from .confidence import confidence
 from .coreference import Gazetteer, act_kinds, specific_places, unlisted
 from .words import AssemblyWords
 
+STATE_KINDS = ("state_forces", "external_forces")   # a state's armed forces, at home or abroad
+
 PRECISION_OF_KIND = {"site": "site", "crossing": "site", "road": "site", "neighbourhood": "town", "town": "town",
                      "subdistrict": "district", "district": "district", "governorate": "governorate",
                      "border": "region", "region": "region", "country": "country"}
@@ -226,7 +228,7 @@ class Fields:
         held = self._held_by(doc, a)
         if held is not None:
             s, e = doc.original_span(held.start, held.end)
-            kind = "military" if held.value.kind in ("state_forces", "external_forces") else "armed_group"
+            kind = "military" if held.value.kind in STATE_KINDS else "armed_group"
             return Target(type=kind, name=held.value.name, text=doc.text[s:e], start=s, end=e), False
         forces = self._forces_hurt(a)
         if forces is not None:
@@ -252,7 +254,7 @@ class Fields:
         forces right after the count of the dead or wounded are what was hit."""
         for c in a.casualties:
             for m in a.actors:
-                if m.value.kind in ("state_forces", "external_forces") and 0 <= m.tok_start - c.tok_end <= 1:
+                if m.value.kind in STATE_KINDS and 0 <= m.tok_start - c.tok_end <= 1:
                     return m
         return None
 
@@ -269,7 +271,7 @@ class Fields:
         mentions = [m for m in a.weapons if not m.value.weapon.generic] or a.weapons
         specific_types = {m.value.weapon.type for m in mentions}
         mentions = [m for m in a.weapons if m.value.weapon.type in specific_types]
-        by_state = any(g.mention.value.kind in ("state_forces", "external_forces") and g.role == "adjective"
+        by_state = any(g.mention.value.kind in STATE_KINDS and g.role == "adjective"
                        for g in a.agents)
         by_type: dict[str, Weapon] = {}
         for m in sorted(mentions, key=lambda m: m.tok_start):
