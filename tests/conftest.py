@@ -29,6 +29,14 @@ def pipeline(gazetteers):
 
 
 @pytest.fixture(scope="session")
+def place_extractor(gazetteers, keymaker):
+    """The place extractor over the shipped gazetteers, built once (it compiles ~8,000 names)."""
+    from q7x2.extract.places import PlaceExtractor
+    from q7x2.phrases import Cues
+    return PlaceExtractor(gazetteers, keymaker, Cues(gazetteers, keymaker))
+
+
+@pytest.fixture(scope="session")
 def make_doc(keymaker):
     def make(text, published=None, doc_id="t"):
         return Document.build(doc_id, text, keymaker, published)

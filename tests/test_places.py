@@ -2,21 +2,15 @@
 variants, ambiguous names only with their cue, reference points not taken as locations."""
 import pytest
 
-from q7x2.extract.places import Place, PlaceExtractor
+from q7x2.extract.places import Place
 from q7x2.gazetteers import Gazetteers
-from q7x2.phrases import Cues
 
 
 @pytest.fixture(scope="module")
-def extractor(gazetteers, keymaker):
-    return PlaceExtractor(gazetteers, keymaker, Cues(gazetteers, keymaker))
-
-
-@pytest.fixture(scope="module")
-def find(extractor, make_doc):
+def find(place_extractor, make_doc):
     def run(text):
         doc = make_doc(text)
-        extractor(doc)
+        place_extractor(doc)
         return doc.of("place")
     return run
 

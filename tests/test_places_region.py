@@ -4,8 +4,7 @@ admin1; ordinary words that are also village names found only after a cue; a sam
 place chosen by its country's size. Sentences written for these tests."""
 import pytest
 
-from q7x2.extract.places import Place, PlaceExtractor, place_row
-from q7x2.phrases import Cues
+from q7x2.extract.places import Place, place_row
 
 # country: (town sentence, admin1), (unit sentence, admin1), (site sentence, admin1)
 COUNTRIES = {
@@ -94,15 +93,10 @@ COUNTRIES = {
 
 
 @pytest.fixture(scope="module")
-def extractor(gazetteers, keymaker):
-    return PlaceExtractor(gazetteers, keymaker, Cues(gazetteers, keymaker))
-
-
-@pytest.fixture(scope="module")
-def places(extractor, make_doc):
+def places(place_extractor, make_doc):
     def run(text):
         doc = make_doc(text)
-        extractor(doc)
+        place_extractor(doc)
         return [m.value.place for m in doc.of("place")]
     return run
 
