@@ -5,6 +5,7 @@ import json
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -41,11 +42,19 @@ def chromium():
 
 @pytest.fixture
 def page(chromium, reviewed):
-    """The page freshly opened from disk, with no review saved from an earlier test."""
+    """The page freshly opened from disk, with no review saved from an earlier test.
+
+    Chromium hands localStorage writes to its storage service asynchronously, so the review an
+    earlier test saved can come back on the next load after ``localStorage.clear()``; the page
+    is cleared and reloaded until it starts with no verdict and no added event."""
     chromium.get((reviewed[0] / "review.html").as_uri())
-    chromium.execute_script("localStorage.clear()")
-    chromium.refresh()
-    return chromium
+    for _ in range(50):
+        chromium.execute_script("localStorage.clear()")
+        chromium.refresh()
+        if chromium.execute_script("const s = q7x2Review.state; return Object.keys(s.verdict).length + s.added.length") == 0:
+            return chromium
+        time.sleep(0.1)
+    pytest.fail("the review saved by an earlier test survives localStorage.clear() and reloading")
 
 
 def rows(driver):
@@ -58,6 +67,13 @@ def markers(driver):
 
 def open_event(driver, event_id):
     driver.find_element("css selector", f'#events-table tr[data-event-id="{event_id}"]').click()
+    assert driver.execute_script("return document.querySelector('#events-table tr.selected').dataset.eventId") == event_id
+
+
+def mark_correct(driver, event_id):
+    open_event(driver, event_id)
+    driver.find_element("id", "mark-correct").click()
+    assert driver.find_element("id", "verdict").text == "correct"
 
 
 def test_the_page_is_one_offline_file_whose_markers_and_rows_are_the_events(page, reviewed):
@@ -134,8 +150,7 @@ def test_verdicts_and_a_correction_make_gold_that_q7x2_evaluate_scores(page, rev
     assert len(ours) >= 3
     wrong, corrected, right = ours[0], ours[1], ours[2:]
     for event in right:
-        open_event(page, event["event_id"])
-        page.find_element("id", "mark-correct").click()
+        mark_correct(page, event["event_id"])
     open_event(page, wrong["event_id"])
     page.find_element("id", "mark-wrong").click()
     open_event(page, corrected["event_id"])
@@ -164,14 +179,14 @@ def test_a_missed_event_added_by_hand_is_a_miss_for_q7x2(page, reviewed, tmp_pat
     d, events, _ = reviewed
     doc = "004_167104a5c28d01cf"
     for event in (e for e in events if e["doc_id"] == doc):
-        open_event(page, event["event_id"])
-        page.find_element("id", "mark-correct").click()
+        mark_correct(page, event["event_id"])
     page.find_element("id", "add-event").click()
     page.find_element("css selector", f'#add-doc option[value="{doc}"]').click()
     page.find_element("id", "add-date").send_keys("2024-07-01")
     page.find_element("id", "add-place").send_keys("مكان لم يذكره q7x2")
     page.find_element("id", "save-added").click()
     gold = page.find_element("id", "gold-output").get_attribute("value")
+    assert {json.loads(line)["doc"] for line in gold.splitlines()} == {doc}      # nothing from another test
     added = json.loads(gold.splitlines()[-1])
     assert (added["doc"], added["date"], added["place"]) == (doc, "2024-07-01", ["مكان لم يذكره q7x2"])
     gold_path = tmp_path / "gold.jsonl"
