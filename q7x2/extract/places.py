@@ -268,7 +268,7 @@ class PlaceExtractor:
     def _located_after(self, toks, i: int) -> bool:
         """"وفي الإسحاقي (100 كم شمال بغداد)": a distance and a direction right after the name
         locate it from another place, so it is a place."""
-        for j in range(i, min(i + _DISTANCE_WITHIN, len(toks))):
+        for j in self.distance_units.starts(toks, i, min(i + _DISTANCE_WITHIN, len(toks))):
             unit = self.distance_units.longest_at(toks, j, j + 1)
             if unit is not None:
                 return any(any(c.isdigit() for c in t.text) for t in toks[i:j]) and \
