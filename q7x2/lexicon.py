@@ -22,7 +22,7 @@ TRANSPARENT = frozenset({'"', "'", "-"})
 _keys_of = attrgetter("keys")
 # Lexicon._alone: remembered per word text, up to this many words per lexicon at a time.
 _ALONE_MAX = 5_000
-_GOES_ON, _NO_PHRASE = object(), object()
+_NO_PHRASE = object()
 
 
 @dataclass(slots=True)
@@ -76,15 +76,9 @@ class Lexicon:
             if len(self._alone) >= _ALONE_MAX:
                 self._alone.clear()
             alone = self._alone[word.text] = self._alone_of(word)
-        if alone is not _GOES_ON:
+        if alone.__class__ is not tuple:
             return None if alone is _NO_PHRASE else Match(i, i + 1, alone)
-        # keys in reverse, so that the first (the word as written) is reached first and wins a
-        # tie: "لبنان" is Lebanon, not "ل" + "بنان"
-        frontier = []
-        for k in reversed(word.keys):
-            child = self.root.get(k)
-            if child is not None:
-                frontier.append((child, i + 1, False))
+        frontier = [(child, i + 1, False) for child in alone]
         best_end, best = i, None
         while frontier:
             node, j, skipped = frontier.pop()
@@ -106,12 +100,14 @@ class Lexicon:
         return None if best is None else Match(i, best_end, best[_END])
 
     def _alone_of(self, word: Word):
-        """What ``longest_at`` finds at this word whatever follows it: the payloads of the
-        one-word phrase it is, or _NO_PHRASE; or _GOES_ON when a longer phrase may begin
-        with it (then the words after it decide)."""
+        """What ``longest_at`` finds at this word whatever follows it: the payloads (a list)
+        of the one-word phrase it is, or _NO_PHRASE; or, when a longer phrase may begin with
+        it (then the words after it decide), the trie nodes its keys lead to, as a tuple in
+        the order ``longest_at`` walks them: keys in reverse, so that the first (the word as
+        written) is reached first and wins a tie ("لبنان" is Lebanon, not "ل" + "بنان")."""
         children = [c for c in map(self.root.get, word.keys) if c is not None]
         if any(len(c) > (_END in c) for c in children):
-            return _GOES_ON
+            return tuple(reversed(children))
         if self.union and len(children) > 1:
             merged: list = []
             for c in children:

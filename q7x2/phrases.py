@@ -66,20 +66,7 @@ class Cues:
         ends by ``hi``, if any: at each start, the longest cue that ends by ``hi``.
         Assembly asks this many times of one document, over overlapping windows: the longest
         cue at every position is found once per document."""
-        if tokens is not self._indexed:
-            self._index(tokens)
-        positions, longest = self._positions, self._longest
-        for k in range(bisect_left(positions, lo), bisect_left(positions, hi)):     # ``matches``, inlined:
-            j = positions[k]                                                      # asked ~100 times a document
-            m = longest.get(j, _UNKNOWN)
-            if m is _UNKNOWN:
-                m = longest[j] = self.any.longest_at(tokens, j)
-            if m is None:
-                continue
-            if m.tok_end > hi:
-                m = self.any.longest_at(tokens, j, hi)
-                if m is None:
-                    continue
+        for m in self.matches(tokens, lo, hi):
             for kind in m.payloads:
                 if kind in kinds:
                     return CueHit(kind, m.tok_start, m.tok_end)
