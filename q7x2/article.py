@@ -17,3 +17,6 @@ class Article:
     path: Optional[str] = None                # where it was read from ("-" for standard input)
     url: Optional[str] = None
     title: Optional[str] = None
+    # the id is its file's name (a text file's stem, "name-3" for a JSONL line with no id),
+    # not one the article carries: another file of the same name is another article
+    named_by_file: bool = False

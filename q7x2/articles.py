@@ -207,7 +207,10 @@ def _clean_text(text: str, where: str, newlines: bool) -> tuple[str, list[Proble
     return text, problems
 
 
-def article_from_object(obj, where: str, default_id: str, path: str | None = None) -> tuple[Article, list[Problem]]:
+def article_from_object(obj, where: str, default_id: str, path: str | None = None,
+                        source_file: bool = False) -> tuple[Article, list[Problem]]:
+    """The article of one JSON object; with no id it is ``default_id``, which names it by its
+    file when ``source_file`` (``Article.named_by_file``)."""
     if not isinstance(obj, dict):
         raise InputError(where, f"expected a JSON object, got {type(obj).__name__}")
     text = obj.get("text")
@@ -228,8 +231,9 @@ def article_from_object(obj, where: str, default_id: str, path: str | None = Non
     raw_id = obj.get("id")
     if raw_id not in (None, "") and not isinstance(raw_id, (str, int)):
         raise InputError(where, f"id: expected a string or a number, got {type(raw_id).__name__}")
-    article = Article(id=without_surrogates(str(raw_id), where, problems) if raw_id not in (None, "") else default_id,
-                      text=text, published=published,
+    named = raw_id in (None, "")
+    article = Article(id=default_id if named else without_surrogates(str(raw_id), where, problems),
+                      named_by_file=named and source_file, text=text, published=published,
                       published_from="article" if published else None,
                       path=path if path is not None else where.rsplit(":", 1)[0],
                       url=without_surrogates(url, where, []) if isinstance(url, str) else None,
@@ -270,10 +274,11 @@ def articles_from_bytes(source: InputFile, data: bytes, max_bytes: int = DEFAULT
         if kind == "txt":
             text, problems = _clean_text(text, label, newlines=True)
             text = without_surrogates(text, label, problems)
-            article = Article(id=stem if stem is not None else text_id(text), text=text, path=path)
+            article = Article(id=stem if stem is not None else text_id(text), text=text, path=path,
+                              named_by_file=source.path is not None)
         elif kind == "json":
             obj = json_loads(text, label)
-            article, problems = article_from_object(obj, label, stem, path=path)
+            article, problems = article_from_object(obj, label, stem, path=path, source_file=source.path is not None)
         else:
             raise InputError(label, f"unknown input kind {kind!r}")
     except InputError as e:
@@ -323,7 +328,8 @@ def _jsonl(source: InputFile, lines: Iterable[bytes | None], stem: str | None,
                 obj = json_loads(line, where, line=True)
                 text = obj.get("text", obj.get("maintext")) if isinstance(obj, dict) else None
                 default_id = f"{stem}-{n}" if stem is not None else text_id(text) if isinstance(text, str) else f"stdin-{n}"
-                article, problems = article_from_object(obj, where, default_id, path=path)
+                article, problems = article_from_object(obj, where, default_id, path=path,
+                                                        source_file=source.path is not None)
             except InputError as e:
                 yield Problem.of(e)
                 continue

@@ -6,7 +6,8 @@ doc_id and content hash the database already holds is skipped; the others are ex
 (1, 2, 4 ... ``BATCH_MAX`` articles), one transaction each
 (:func:`q7x2.store.save_batch`), so that a run killed at any point leaves the database
 as it was after its last whole batch. The merged attacks are rebuilt at the end when
-any event changed.
+any event changed. An article named by its file whose doc_id the database holds from
+another file is refused (an error), never saved over that other article.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import time
 from typing import Callable, Iterator
 
 from .runner import TEST_SLEEP_ENV, Options, State, article_hash, work_items
-from .store import known_hashes, merged_stale, open_store, rebuild_merged, save_batch
+from .store import known_articles, merged_stale, open_store, rebuild_merged, save_batch
 from .work import batches
 
 BATCH_MAX = 64
@@ -43,6 +44,16 @@ def _extract(todo: tuple) -> tuple:
         return where, article, content_hash, None, f"internal error: {type(e).__name__}: {e}".splitlines()[0]
 
 
+def _other_file(article, held: tuple[str, str | None] | None) -> str | None:
+    """The file of the article the database holds under ``article``'s doc_id when that is
+    another article: both are named by their files ("day1/report.txt", "day2/report.txt"), and
+    the files differ. (An article that carries its id replaces the one saved under it: that
+    is its new version.)"""
+    if held is None or held[1] is None or not article.named_by_file:
+        return None
+    return held[1] if held[1] != os.path.realpath(article.path) else None
+
+
 def extract_to_db(db_path: str, opts: Options, pipeline_factory: Callable[[], object], stderr=None) -> int:
     """Run the extraction of ``opts.paths`` into ``db_path``; the exit status (0, or 1 when
     some input failed)."""
@@ -53,7 +64,7 @@ def extract_to_db(db_path: str, opts: Options, pipeline_factory: Callable[[], ob
     db = open_store(db_path)
     if merged_stale(db):                    # an earlier run stopped before its rebuild
         rebuild_merged(db)
-    saved = known_hashes(db)
+    saved = known_articles(db)
     counts = {"articles": 0, "events": 0, "errors": 0, "unchanged": 0}
 
     def say(line: str) -> None:
@@ -69,10 +80,18 @@ def extract_to_db(db_path: str, opts: Options, pipeline_factory: Callable[[], ob
             elif item[0] == "article":
                 _, where, article, _key, _h = item
                 content_hash = article_hash(article)
-                if saved.get(article.id) == content_hash:
+                held = saved.get(article.id)
+                if held is not None and held[0] == content_hash:
                     counts["unchanged"] += 1
-                else:
-                    yield where, article, content_hash
+                    continue
+                other = _other_file(article, held)
+                if other is not None:
+                    counts["errors"] += 1
+                    say(f"{where}: not saved: doc_id {article.id[:100]!r} is the name of another article in "
+                        f"{db_path} (from {other}); rename the file, or give the article an id (JSONL)")
+                    continue
+                saved[article.id] = (content_hash, os.path.realpath(article.path) if article.named_by_file else None)
+                yield where, article, content_hash
 
     def extracted(results: Iterator[tuple]) -> Iterator[tuple]:
         for where, article, content_hash, events, error in results:

@@ -24,6 +24,7 @@ export of merged attacks) rebuilds it first.
 from __future__ import annotations
 
 import json
+import os
 from typing import Iterable, Iterator
 
 import sqlite_utils
@@ -35,6 +36,8 @@ from .summary import SUMMARY_COLUMNS, summary
 ARTICLE_COLUMNS: dict[str, str] = {
     "doc_id": "Identifier of the article.",
     "path": "File the article was read from.",
+    "file": "Absolute path of that file, when the article's doc_id is the file's name: a file of the same "
+            "name elsewhere is another article and does not replace it (q7x2 extract --db refuses it).",
     "url": "URL of the article, where known.",
     "title": "Title of the article, where known.",
     "published": "Publication date (the reference date for relative dates).",
@@ -105,7 +108,8 @@ def article_row(article: Article, content_hash: str, n_events: int) -> dict:
     return {"doc_id": article.id, "path": article.path, "url": article.url, "title": article.title,
             "published": article.published and article.published.isoformat(),
             "published_from": article.published_from, "hash": content_hash, "events": n_events,
-            "text": article.text}
+            "text": article.text,
+            "file": os.path.realpath(article.path) if article.named_by_file and article.path else None}
 
 
 def spans(event: Event) -> Iterator[dict]:
@@ -127,9 +131,9 @@ def spans(event: Event) -> Iterator[dict]:
         yield row("actor", perpetrator)
 
 
-def known_hashes(db: sqlite_utils.Database) -> dict[str, str]:
-    """doc_id -> content hash of every article the database holds."""
-    return {row[0]: row[1] for row in db.conn.execute("select doc_id, hash from articles")}
+def known_articles(db: sqlite_utils.Database) -> dict[str, tuple[str, str | None]]:
+    """doc_id -> (content hash, ``file``) of every article the database holds."""
+    return {row[0]: (row[1], row[2]) for row in db.conn.execute("select doc_id, hash, file from articles")}
 
 
 def save_batch(db: sqlite_utils.Database, batch: Iterable[tuple[Article, str, list[Event]]]) -> None:

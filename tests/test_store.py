@@ -184,3 +184,33 @@ def test_jobs_2_fill_the_same_database_as_one_process(tmp_path):
     for jobs in (1, 2):
         assert q7x2("extract", SEEDS, "--db", tmp_path / f"j{jobs}.db", "-j", jobs, "-q").returncode == 0
     assert table_dump(tmp_path / "j1.db") == table_dump(tmp_path / "j2.db")
+
+
+def test_a_file_of_the_same_name_on_another_night_is_another_article_not_a_new_version(tmp_path):
+    """A feed that names its files alike every night ("day1/report.txt", "day2/report.txt"):
+    the second night's report is refused with its path and reason, and the first night's
+    events stay in the database."""
+    db = tmp_path / "events.db"
+    add_articles(tmp_path / "day1", copy_of={"report": SEED_IDS[0]})
+    add_articles(tmp_path / "day2", copy_of={"report": SEED_IDS[1]})
+    assert q7x2("extract", tmp_path / "day1", "--db", db, "-q").returncode == 0
+    first_night = stored_records(db)
+    run = q7x2("extract", tmp_path / "day2", "--db", db)
+    assert run.returncode == 1
+    assert f"{tmp_path / 'day2' / 'report.txt'}: not saved: doc_id 'report' is the name of another article" in run.stderr
+    assert str(tmp_path / "day1" / "report.txt") in run.stderr
+    assert first_night and stored_records(db) == first_night
+
+
+def test_the_same_file_edited_and_an_article_that_carries_its_id_replace_what_was_saved(tmp_path):
+    db = tmp_path / "events.db"
+    add_articles(tmp_path / "feed", copy_of={"report": SEED_IDS[0]})
+    assert q7x2("extract", tmp_path / "feed", "--db", db, "-q").returncode == 0
+    shutil.copy(SEEDS / f"{SEED_IDS[1]}.txt", tmp_path / "feed" / "report.txt")        # the file edited in place
+    assert q7x2("extract", tmp_path / "feed", "--db", db, "-q").returncode == 0
+    assert stored_records(db) == clean_extraction(tmp_path / "feed")
+    text = (SEEDS / f"{SEED_IDS[2]}.txt").read_text(encoding="utf-8")
+    (tmp_path / "update.jsonl").write_text(json.dumps({"id": "report", "text": text, "published": "2024-01-01"}),
+                                           encoding="utf-8")
+    assert q7x2("extract", tmp_path / "update.jsonl", "--db", db, "-q").returncode == 0   # its new version
+    assert {e.source.path for e in map(Event.model_validate_json, stored_records(db))} == {str(tmp_path / "update.jsonl")}
