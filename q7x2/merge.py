@@ -137,20 +137,46 @@ def same_attack(a: Event, b: Event, sentences=reporting_sentences) -> bool:
     return same_time(a, b) and same_place(a, b) and compatible_target(a, b)
 
 
+def _days(e: Event) -> list[date]:
+    """Every day the event's date can mean, when it may be the same attack as another
+    report by time and place: dated and placed to a point (else none)."""
+    if not e.date.value or e.location.precision not in POINT_PRECISIONS:
+        return []
+    first, last = date_interval(e.date.value, e.date.precision)
+    return [first + timedelta(days=k) for k in range((last - first).days + 1)]
+
+
 def group_reports(events: Iterable[Event]) -> list[list[Event]]:
-    """Groups of reports of the same attack, each group in publication order."""
+    """Groups of reports of the same attack, each group in publication order.
+
+    A report joins the first group whose every member it matches, so a group can take it
+    only if one member shares a reporting sentence with it, or a day when both are placed to
+    a point: those groups are looked up by sentence and by day rather than by trying every
+    group (a store of a year of nights holds tens of thousands of attacks)."""
     numbered = list(enumerate(events))
     numbered.sort(key=lambda ie: (ie[1].source.published or "9999", ie[1].doc_id, ie[0]))
     known = {id(e): reporting_sentences(e) for _, e in numbered}
     sentences = lambda e: known[id(e)]      # noqa: E731  (each event's sentences, made once)
     groups: list[list[Event]] = []
+    by_day: dict[date, set[int]] = {}
+    by_sentence: dict[str, set[int]] = {}
     for _, event in numbered:
-        for group in groups:
-            if all(same_attack(event, member, sentences) for member in group):
-                group.append(event)
-                break
-        else:
-            groups.append([event])
+        days = _days(event)
+        candidates: set[int] = set()
+        for d in days:
+            candidates.update(by_day.get(d, ()))
+        for sentence in known[id(event)]:
+            candidates.update(by_sentence.get(sentence, ()))
+        joined = next((g for g in sorted(candidates)
+                       if all(same_attack(event, member, sentences) for member in groups[g])), None)
+        if joined is None:
+            joined = len(groups)
+            groups.append([])
+        groups[joined].append(event)
+        for d in days:
+            by_day.setdefault(d, set()).add(joined)
+        for sentence in known[id(event)]:
+            by_sentence.setdefault(sentence, set()).add(joined)
     return groups
 
 

@@ -6,7 +6,7 @@ from click.testing import CliRunner
 from seed_events import SEED_001, WIRE_TEXT, balad_february_event, balad_seed_event, balad_wire_event, variant
 
 from q7x2.commands import merge
-from q7x2.merge import merge_events, same_attack
+from q7x2.merge import group_reports, merge_events, same_attack
 from q7x2.record import MergedEvent
 
 
@@ -148,3 +148,40 @@ def test_a_short_stock_phrase_in_common_does_not_make_one_attack():
     b = variant(balad_february_event(), doc_id="other", source__path="other.txt",
                 evidence=[{"start": 0, "end": len(stock), "text": stock}])
     assert not same_attack(a, b)
+
+
+def every_group_in_turn(events):
+    """The grouping rule of q7x2.merge, by trying every group for every report."""
+    numbered = sorted(enumerate(events), key=lambda ie: (ie[1].source.published or "9999", ie[1].doc_id, ie[0]))
+    groups = []
+    for _, event in numbered:
+        group = next((g for g in groups if all(same_attack(event, m) for m in g)), None)
+        if group is None:
+            groups.append([event])
+        else:
+            group.append(event)
+    return groups
+
+
+def test_groups_looked_up_by_day_and_sentence_are_those_of_trying_every_group():
+    import random
+
+    rng = random.Random(5)
+    dates = [("2021-04-18", "day"), ("2021-04-19", "day"), ("2021-02-20", "day"), ("2021-04", "month"),
+             ("2021-W15", "week"), ("2021", "year"), (None, None)]
+    places = [{}, {"location__name": None, "location__name_ar": None, "location__lat": 33.9401},
+              {"location__name": "Balad", "location__name_ar": "بلد", "location__precision": "town",
+               "location__lat": 34.0163, "location__lon": 44.1453}, {"location__precision": "governorate"}]
+    events = []
+    for k in range(300):
+        value, precision = rng.choice(dates)
+        events.append(variant(rng.choice([balad_seed_event, balad_wire_event, balad_february_event])(),
+                              event_id=f"r{k}", doc_id=f"doc{k % 45}", source__path=f"day{k % 3}/doc{k % 45}.txt",
+                              source__published=f"2021-0{rng.randint(2, 5)}-1{rng.randint(0, 9)}",
+                              date__value=value, date__precision=precision,
+                              target__type=rng.choice(["military", "airport", "civilian", None]),
+                              **rng.choice(places)))
+    grouped = group_reports(events)
+    assert 10 < len(grouped) < 250                      # reports merged, and reports kept apart
+    assert [[e.event_id for e in g] for g in grouped] == \
+        [[e.event_id for e in g] for g in every_group_in_turn(events)]
