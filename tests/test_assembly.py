@@ -599,3 +599,21 @@ def test_a_claim_cue_speaks_for_the_first_actor_after_it_not_the_one_hit(events,
 def test_a_place_held_by_an_armed_side_is_that_sides(events, text, kind):
     for e in events(text):
         assert e.target.type == kind
+
+
+@pytest.mark.parametrize("text, day", [
+    ("ارتكبت الميليشيا مذبحة بحق عائلة كاملة يوم الجمعة الماضي.", "2024-02-02"),
+    ("وطالب ذوو الضحايا بكشف الحقيقة في ملف اغتيال الوزير السابق في 3 مارس 2006.", "2006-03-03"),
+])
+def test_a_killing_noun_with_a_date_of_its_own_is_an_act_without_a_place(events, text, day):
+    [e] = events(text)
+    assert e.date.value == day and e.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "وتحدث الكاتب عن انحدار البلد عام 2003 إلى المذبحة.",
+    "وكان يتهم بالتعذيب واستخدام الاغتيال السياسي في عهده الذي بدأ عام 1973.",
+    "ارتكبت الميليشيا مذبحة بحق عائلة كاملة.",
+])
+def test_a_killing_noun_abstract_or_undated_and_unplaced_is_no_act(events, text):
+    assert events(text) == []
