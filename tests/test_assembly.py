@@ -617,3 +617,15 @@ def test_a_killing_noun_with_a_date_of_its_own_is_an_act_without_a_place(events,
 ])
 def test_a_killing_noun_abstract_or_undated_and_unplaced_is_no_act(events, text):
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("اقتحم مسلحون منزل مسؤول محلي في مدينة بعقوبة فجر الأحد، وقتلوا حارسه، واستهدفوا مركزا للشرطة في بلدة الخالص.",
+     ["Baquba", "Al-Khalis"]),
+    ("هاجم مسلحون نقطة تفتيش في مدينة سامراء، وقتلوا جنديين، واختطفوا سائق شاحنة على طريق تكريت.",
+     ["Samarra", "Tikrit"]),
+])
+def test_an_act_verb_joined_by_wa_after_a_killing_is_another_act(events, text, places):
+    """The killing ("وقتلوا حارسه") only tells a result, but a verb of another act joined after
+    it by "، و" opens a clause of its own: another act, on another target."""
+    assert [e.location.name for e in events(text)] == places
