@@ -629,3 +629,13 @@ def test_an_act_verb_joined_by_wa_after_a_killing_is_another_act(events, text, p
     """The killing ("وقتلوا حارسه") only tells a result, but a verb of another act joined after
     it by "، و" opens a clause of its own: another act, on another target."""
     assert [e.location.name for e in events(text)] == places
+
+
+@pytest.mark.parametrize("text, types", [
+    ("استهدفت صواريخ وطائرات مسيرة قاعدة حرير فجر الأحد.", ["rocket", "drone"]),
+    ("وتعرضت قاعدة التنف لهجوم بالطائرات المسيرة والصواريخ مساء السبت.", ["drone", "rocket"]),
+    ("أطلق الحرس الثوري صواريخ باليستية على مدينة أربيل فجر الأحد، وسقطت الصواريخ قرب القنصلية.", ["missile"]),
+])
+def test_a_generic_rocket_gives_way_to_a_missile_named_not_to_drones_beside_it(events, text, types):
+    [e] = events(text)
+    assert [w.type for w in e.weapons] == types

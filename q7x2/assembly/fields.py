@@ -268,7 +268,10 @@ class Fields:
         """One weapon per type, with the subtype, count and calibre any mention gives. A
         generic form ("غارة", "قذيفة") counts only when no specific weapon is named; fired by
         a state's forces, a generic rocket is a missile (``state_fired``)."""
-        mentions = [m for m in a.weapons if not m.value.weapon.generic] or a.weapons
+        specific = [m for m in a.weapons if not m.value.weapon.generic]
+        named = {m.value.weapon.type for m in specific}
+        mentions = specific + [m for m in a.weapons if m.value.weapon.generic and m.value.weapon.reads_as is not None
+                               and not named.intersection(m.value.weapon.reads_as)] if specific else a.weapons
         specific_types = {m.value.weapon.type for m in mentions}
         mentions = [m for m in a.weapons if m.value.weapon.type in specific_types]
         by_state = any(g.mention.value.kind in STATE_KINDS and g.role == "adjective"
