@@ -639,3 +639,13 @@ def test_an_act_verb_joined_by_wa_after_a_killing_is_another_act(events, text, p
 def test_a_generic_rocket_gives_way_to_a_missile_named_not_to_drones_beside_it(events, text, types):
     [e] = events(text)
     assert [w.type for w in e.weapons] == types
+
+
+@pytest.mark.parametrize("text, target", [
+    ("استهدفت عبوة ناسفة رتلا للتحالف أثناء مروره قرب مطار بغداد الدولي صباح الأحد.", "convoy"),
+    ("قتل قائد ميداني في غارة بطائرة مسيرة قرب مطار بغداد الدولي فجر الجمعة.", "armed_group"),
+    ("سقطت ثلاثة صواريخ قرب السفارة الأمريكية في بغداد مساء الأحد.", "diplomatic"),
+])
+def test_a_site_after_near_is_what_was_hit_only_when_no_target_noun_is_named(events, text, target):
+    [e] = events(text)
+    assert e.target.type == target
