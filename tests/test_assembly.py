@@ -649,3 +649,12 @@ def test_a_generic_rocket_gives_way_to_a_missile_named_not_to_drones_beside_it(e
 def test_a_site_after_near_is_what_was_hit_only_when_no_target_noun_is_named(events, text, target):
     [e] = events(text)
     assert e.target.type == target
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وناشدت العائلة الخاطفين إطلاق سراح الطبيب الذي اختطفته عصابة مسلحة في مدينة البصرة مساء الأحد.", "Al-Basrah"),
+    ("وأكدت الشرطة أن الصحفية التي خطفتها مجموعة مسلحة في مدينة بيجي يوم الجمعة الماضي ما زالت مفقودة.", "Beygee"),
+])
+def test_an_abduction_verb_with_its_object_pronoun_reports_an_abduction(events, text, place):
+    [e] = events(text)
+    assert e.sub_event_type == "Abduction/forced disappearance" and e.location.name == place
