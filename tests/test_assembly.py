@@ -599,3 +599,62 @@ def test_a_claim_cue_speaks_for_the_first_actor_after_it_not_the_one_hit(events,
 def test_a_place_held_by_an_armed_side_is_that_sides(events, text, kind):
     for e in events(text):
         assert e.target.type == kind
+
+
+@pytest.mark.parametrize("text, day", [
+    ("ارتكبت الميليشيا مذبحة بحق عائلة كاملة يوم الجمعة الماضي.", "2024-02-02"),
+    ("وطالب ذوو الضحايا بكشف الحقيقة في ملف اغتيال الوزير السابق في 3 مارس 2006.", "2006-03-03"),
+])
+def test_a_killing_noun_with_a_date_of_its_own_is_an_act_without_a_place(events, text, day):
+    [e] = events(text)
+    assert e.date.value == day and e.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "وتحدث الكاتب عن انحدار البلد عام 2003 إلى المذبحة.",
+    "وكان يتهم بالتعذيب واستخدام الاغتيال السياسي في عهده الذي بدأ عام 1973.",
+    "ارتكبت الميليشيا مذبحة بحق عائلة كاملة.",
+])
+def test_a_killing_noun_abstract_or_undated_and_unplaced_is_no_act(events, text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("اقتحم مسلحون منزل مسؤول محلي في مدينة بعقوبة فجر الأحد، وقتلوا حارسه، واستهدفوا مركزا للشرطة في بلدة الخالص.",
+     ["Baquba", "Al-Khalis"]),
+    ("هاجم مسلحون نقطة تفتيش في مدينة سامراء، وقتلوا جنديين، واختطفوا سائق شاحنة على طريق تكريت.",
+     ["Samarra", "Tikrit"]),
+])
+def test_an_act_verb_joined_by_wa_after_a_killing_is_another_act(events, text, places):
+    """The killing ("وقتلوا حارسه") only tells a result, but a verb of another act joined after
+    it by "، و" opens a clause of its own: another act, on another target."""
+    assert [e.location.name for e in events(text)] == places
+
+
+@pytest.mark.parametrize("text, types", [
+    ("استهدفت صواريخ وطائرات مسيرة قاعدة حرير فجر الأحد.", ["rocket", "drone"]),
+    ("وتعرضت قاعدة التنف لهجوم بالطائرات المسيرة والصواريخ مساء السبت.", ["drone", "rocket"]),
+    ("أطلق الحرس الثوري صواريخ باليستية على مدينة أربيل فجر الأحد، وسقطت الصواريخ قرب القنصلية.", ["missile"]),
+])
+def test_a_generic_rocket_gives_way_to_a_missile_named_not_to_drones_beside_it(events, text, types):
+    [e] = events(text)
+    assert [w.type for w in e.weapons] == types
+
+
+@pytest.mark.parametrize("text, target", [
+    ("استهدفت عبوة ناسفة رتلا للتحالف أثناء مروره قرب مطار بغداد الدولي صباح الأحد.", "convoy"),
+    ("قتل قائد ميداني في غارة بطائرة مسيرة قرب مطار بغداد الدولي فجر الجمعة.", "armed_group"),
+    ("سقطت ثلاثة صواريخ قرب السفارة الأمريكية في بغداد مساء الأحد.", "diplomatic"),
+])
+def test_a_site_after_near_is_what_was_hit_only_when_no_target_noun_is_named(events, text, target):
+    [e] = events(text)
+    assert e.target.type == target
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وناشدت العائلة الخاطفين إطلاق سراح الطبيب الذي اختطفته عصابة مسلحة في مدينة البصرة مساء الأحد.", "Al-Basrah"),
+    ("وأكدت الشرطة أن الصحفية التي خطفتها مجموعة مسلحة في مدينة بيجي يوم الجمعة الماضي ما زالت مفقودة.", "Beygee"),
+])
+def test_an_abduction_verb_with_its_object_pronoun_reports_an_abduction(events, text, place):
+    [e] = events(text)
+    assert e.sub_event_type == "Abduction/forced disappearance" and e.location.name == place

@@ -326,8 +326,9 @@ class Coreference:
         strong = [t for t in a.triggers if not t.value.trigger.weak]
         if specific_places(a):
             return True
-        if not strong:
-            return False                   # "بعد تصفية واشنطن لقائد": a verbal noun needs a place
+        if not strong:                     # "بعد تصفية واشنطن لقائد": a verbal noun needs a place,
+            return bool(a.dates) and any(  # or a date for an indefinite killing ("مذبحة ... عام 1995")
+                t.value.trigger.dated and not t.value.definite for t in a.triggers)
         return bool(a.dates or a.weapons or a.targets or self._toll_of_act(a))
 
     @staticmethod

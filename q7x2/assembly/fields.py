@@ -217,7 +217,7 @@ class Fields:
             s, e = doc.original_span(m.start, m.end)
             return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e), m.value.fighters
         for p in sorted(a.places, key=lambda p: p.tok_start):
-            if p.value.place.target and not self._beside_target(doc, p, aimed_at):
+            if p.value.place.target and not self._beside_target(doc, p, aimed_at, a.places):
                 s, e = doc.original_span(p.start, p.end)
                 return Target(type=p.value.place.target, name=p.value.place.name, text=doc.text[s:e],
                               start=s, end=e), False
@@ -258,17 +258,26 @@ class Fields:
                     return m
         return None
 
-    def _beside_target(self, doc: Document, site: Mention, nouns: list[Mention]) -> bool:
-        """"بسقوط صاروخ على منزلهم المجاور لمطار بغداد": a site after "near" that follows a
-        target noun tells where the noun's referent stands; the noun is what was hit."""
+    def _beside_target(self, doc: Document, site: Mention, nouns: list[Mention], places: list[Mention]) -> bool:
+        """"بسقوط صاروخ على منزلهم المجاور لمطار بغداد", "مقتل قائد ... بغارة قرب مطار بغداد":
+        a site after "near" only tells where the act was when the attack names a target noun;
+        the noun is what was hit ("سقطت صواريخ قرب السفارة": with none, the site is). A noun in a
+        site's own name ("معسكر فكتوريا ضمن مطار بغداد") is that site, not another target."""
         near = self.cues.first(doc.tokens, max(0, site.tok_start - 3), site.tok_start, ("near",))
-        return near is not None and any(0 <= near.tok_start - t.tok_end <= 1 for t in nouns)
+        if near is None:
+            return False
+        named = [(p.tok_start, p.tok_end) for p in places if p.value.place.kind == "site"]
+        return any(0 <= near.tok_start - t.tok_end <= 1 or not any(lo <= t.tok_start < hi for lo, hi in named)
+                   for t in nouns)
 
     def weapons(self, doc: Document, a: Attack) -> list[Weapon]:
         """One weapon per type, with the subtype, count and calibre any mention gives. A
         generic form ("غارة", "قذيفة") counts only when no specific weapon is named; fired by
         a state's forces, a generic rocket is a missile (``state_fired``)."""
-        mentions = [m for m in a.weapons if not m.value.weapon.generic] or a.weapons
+        specific = [m for m in a.weapons if not m.value.weapon.generic]
+        named = {m.value.weapon.type for m in specific}
+        mentions = specific + [m for m in a.weapons if m.value.weapon.generic and m.value.weapon.reads_as is not None
+                               and not named.intersection(m.value.weapon.reads_as)] if specific else a.weapons
         specific_types = {m.value.weapon.type for m in mentions}
         mentions = [m for m in a.weapons if m.value.weapon.type in specific_types]
         by_state = any(g.mention.value.kind in STATE_KINDS and g.role == "adjective"

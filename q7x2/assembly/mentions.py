@@ -116,7 +116,8 @@ class EventMentions:
                     continue
                 if self._means(doc, b) or (b.value.trigger.continues and not self._own_act(doc, a, b, cutters[k + 2:])):
                     continue
-                cut = self._separator_between(doc, a.tok_end, b.tok_start, weak=not a.value.trigger.continues)
+                weak = not a.value.trigger.continues or self._joined_act_verb(doc, b)
+                cut = self._separator_between(doc, a.tok_end, b.tok_start, weak=weak)
                 if cut is not None:
                     cuts.append(cut)
             cuts.append(s.tok_end)
@@ -277,6 +278,13 @@ class EventMentions:
             return False
         own = next((c for c in later if not c.value.trigger.continues), None)
         return own is not None and self._separator_between(doc, b.tok_end, own.tok_start) is None
+
+    def _joined_act_verb(self, doc: Document, t: Mention) -> bool:
+        """"اقتحم مسلحون منزلا، وقتلوا حارسه، واستهدفوا مركزا للشرطة": after a result ("وقتلوا")
+        a comma cuts before a verb of another act joined by و (not a noun, not a seizure: "قتلت
+        47 إرهابيا، وضبطت أسلحة" tallies one operation)."""
+        return not t.value.noun and t.value.trigger.kind != "disrupted" and \
+            self.keymaker.coordinated(doc.tokens.texts[t.tok_start])
 
     def _means(self, doc: Document, t: Mention) -> bool:
         """"اغتيال الرنتيسي، زعيم حماس، بغارة في غزة": an attack noun with the instrumental ب

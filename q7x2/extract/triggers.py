@@ -22,7 +22,8 @@ class Trigger(Entry):
     attacker_forms: list[str] = Field(default_factory=list)  # "3 انتحاريين": who did it; a number counts people
     verb_forms: list[str] = Field(default_factory=list)  # "قصفت" in an entry of nouns ("قصف"): a verb
     noun: bool = False
-    weak: bool = False        # a verbal noun ("استهداف", "إطلاق"): an act only with a date or place
+    weak: bool = False        # a verbal noun ("استهداف", "إطلاق"): an act only with a place
+    dated: bool = False       # a weak noun of killing ("اغتيال", "مذبحة"): indefinite, an act with a date too
     needs_weapon: bool = False  # "سقط", "أطلق": an attack only when a weapon is in the clause
     continues: bool = False   # "مقتل": reports a result; never starts a clause of its own
     passive: bool = False     # "تعرضت القاعدة لهجوم": the subject is what was hit

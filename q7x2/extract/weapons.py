@@ -24,6 +24,9 @@ class Weapon(Entry):
     forms: list[str]                             # Arabic forms as written: singular, plural, dual ...
     dual_forms: list[str] = Field(default_factory=list)  # forms that mean exactly two ("صاروخين")
     generic: bool = False                        # "قذيفة", "سلاح": the type is a guess from context
+    # the types a generic form may stand for, when not every specific weapon may: "صاروخ" gives
+    # way to a missile named for the attack, not to the drones fired beside it
+    reads_as: Optional[list[WeaponType]] = None
     # a form that names a weapon only as the object of one of these verbs, within
     # ``licence_window`` tokens before it ("أطلق مسلحون النار": "النار" is gunfire there,
     # and only there: "اشتعلت النار")
