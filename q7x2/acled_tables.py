@@ -132,5 +132,6 @@ class AcledTables:
             place = by_id.get(place.parent) if place.parent else None
         if loc.admin2 and district and loc.admin2 != district:
             subdistrict = ""     # the record's district is not this sub-district's: do not mix them
-        admin1 = self.table.admin1.get(loc.admin1_code or "") or loc.admin1 or ""
+        code = loc.admin1_code or ""
+        admin1 = self.table.admin1[code] if code in self.table.admin1 else loc.admin1 or ""
         return Admin(ascii_name(admin1), ascii_name(loc.admin2 or district), ascii_name(subdistrict))

@@ -1,12 +1,14 @@
 """The ACLED view, column by column, against rows written by hand (README "ACLED mapping")."""
 import csv
 import io
+from datetime import date
 
 import pytest
 from click.testing import CliRunner
 from seed_events import balad_seed_event, balad_wire_event, variant
 
 from q7x2.acled import COLUMNS, acled_date, shipped_tables
+from q7x2.article import Article
 from q7x2.commands import convert
 from q7x2.extract.places import Place
 from q7x2.formats import get_writer
@@ -278,3 +280,14 @@ def test_convert_to_acled_reads_standard_input():
     result = CliRunner().invoke(convert, ["-f", "acled", "-"], input=balad_seed_event().to_json() + "\n")
     assert result.exit_code == 0
     assert list(csv.DictReader(io.StringIO(result.stdout))) == [BALAD_ROW]
+
+
+def test_a_region_over_several_governorates_is_no_acled_admin1(pipeline):
+    """"في إقليم كردستان العراق": ACLED's admin1 in Iraq are governorates (Erbil, Duhok ...);
+    the row keeps the region as its location and leaves admin1 empty rather than name one."""
+    text = "قصفت طائرات تركية مسيرة مواقع لحزب العمال الكردستاني في إقليم كردستان العراق يوم الاثنين."
+    event, = pipeline.extract(Article("kr", text, date(2024, 3, 5)))
+    assert (event.location.admin1_code, event.location.precision) == ("IQ-KR", "region")
+    r = row(event)
+    assert (r["country"], r["admin1"], r["location"]) == ("Iraq", "", "Kurdistan Region")
+    assert "in Kurdistan Region" not in r["notes"]
