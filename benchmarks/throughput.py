@@ -41,15 +41,16 @@ SEEDS = ROOT / "seeds"
 
 
 # --- the corpus ----------------------------------------------------------------------------
-def build_corpus(n: int, seed: int = 7, min_kb: float = 2.0, max_kb: float = 10.0):
+def build_corpus(n: int, seed: int = 7, min_kb: float = 2.0, max_kb: float = 10.0, keep=None):
     """``n`` articles: a seed article's headline, then paragraphs drawn from all the seeds
-    until the article reaches its drawn size (uniform in [min_kb, max_kb] KB of UTF-8)."""
+    until the article reaches its drawn size (uniform in [min_kb, max_kb] KB of UTF-8).
+    ``keep``: of the seeds' lines, only those it says yes to."""
     from q7x2.article import Article
 
     published = json.loads((SEEDS / "published.json").read_text(encoding="utf-8"))
     seeds = []
     for path in sorted(SEEDS.glob("*.txt")):
-        lines = [ln for ln in path.read_text(encoding="utf-8").split("\n") if ln.strip()]
+        lines = [ln for ln in path.read_text(encoding="utf-8").split("\n") if ln.strip() and (keep is None or keep(ln))]
         seeds.append((path.stem, lines))
     pool = [(stem, ln) for stem, lines in seeds for ln in lines[1:]]
     rng = random.Random(seed)
@@ -69,6 +70,16 @@ def build_corpus(n: int, seed: int = 7, min_kb: float = 2.0, max_kb: float = 10.
         articles.append(Article(id=f"bench-{k:06d}", text="\n\n".join(parts),
                                 published=date.fromisoformat(published[stem]), published_from="sidecar"))
     return articles
+
+
+def build_quiet_corpus(n: int):
+    """``n`` articles recombined, as ``build_corpus``, from the seeds' paragraphs that hold no
+    attack word (politics, diplomacy, datelines): the news of a night that is not about attacks."""
+    from q7x2.article import Article
+    from q7x2.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    return build_corpus(n, keep=lambda line: not pipeline.document(Article("line", line)).of("trigger"))
 
 
 def mb(articles) -> float:
@@ -302,6 +313,11 @@ def main(argv=None) -> dict:
         print(f"  {labels.get(name, name):22s} {aps:7.0f} articles/s  {aps * size / len(articles):6.2f} MB/s  "
               f"x{aps / one:.2f}   ({summary(values)})")
         res[name] = {"articles_per_s": aps, "mb_per_s": aps * size / len(articles), "runs": values}
+    quiet = build_quiet_corpus(len(articles))
+    quiet_runs = [len(quiet) / run_in_process(quiet)[0] for _ in range(args.repeat)]
+    print(f"  {'same, no attack word':22s} {statistics.median(quiet_runs):7.0f} articles/s  "
+          f"({len(quiet)} articles of the seeds' paragraphs without a trigger: extraction stops after the triggers)")
+    res["no attack word"] = {"articles_per_s": statistics.median(quiet_runs), "runs": quiet_runs}
     jobs1, jobs2 = statistics.median(runs["--jobs 1"]), statistics.median(runs["--jobs 2"])
     print(f"  --jobs 2 / --jobs 1: x{jobs2 / jobs1:.2f}; peak RSS of q7x2 extract: {statistics.median(peak_rss):.0f} MB")
     res["jobs_2_over_1"] = jobs2 / jobs1

@@ -26,7 +26,9 @@ class Pipeline:
     """Built once (gazetteers compiled), then applied to any number of articles.
 
     Extractors run in order over one Document; later ones may read earlier ones'
-    mentions (weapons and casualties read the numbers).
+    mentions (weapons and casualties read the numbers). The attack words (triggers) come
+    first: an article with none has no event, and ``extract`` stops there (most of a
+    night's news is about other things).
     """
 
     def __init__(self, gazetteers: Gazetteers | None = None):
@@ -34,14 +36,15 @@ class Pipeline:
         km = self.keymaker = KeyMaker(g.morphology)
         cues = Cues(g, km)
         self.dates = DateExtractor(g)
+        self.triggers = TriggerExtractor(g, km)
         self.extractors = [
+            self.triggers,
             self.dates,
             NumberExtractor(g, km),
             PlaceExtractor(g, km, cues),
             ActorExtractor(g, km),
             WeaponExtractor(g, km),
             CasualtyExtractor(g, km),
-            TriggerExtractor(g, km),
         ]
         self.assembler = Assembler(g, km, cues)
         self.bounds = load_bounds(g)
@@ -54,15 +57,22 @@ class Pipeline:
         found = self.dates.publication_date(article.text)
         return replace(article, published=found[0], published_from="dateline") if found else article
 
-    def document(self, article: Article) -> Document:
+    def document(self, article: Article, attacks_only: bool = False) -> Document:
+        """The article's document with the mentions of every extractor; ``attacks_only``:
+        of the triggers alone when there is none (then there is no event to find)."""
         doc = Document.build(article.id, article.text, self.keymaker, article.published)
         for extract in self.extractors:
             extract(doc)
+            if attacks_only and extract is self.triggers and not doc.of("trigger"):
+                break
         return doc
 
     def extract(self, article: Article) -> list[Event]:
         article = self.with_dateline(article)
-        return [within_bounds(e, self.bounds) for e in self.assembler(self.document(article), article)]
+        doc = self.document(article, attacks_only=True)
+        if not doc.of("trigger"):
+            return []                   # every event is made from a trigger (assembly.mentions)
+        return [within_bounds(e, self.bounds) for e in self.assembler(doc, article)]
 
     def explain(self, article: Article) -> Assembly:
         """The events of ``article`` with every decision that made them (``q7x2 explain``)."""
