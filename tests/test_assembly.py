@@ -676,3 +676,13 @@ def test_the_worst_attack_in_a_relative_clause_is_another(events):
     """"التي شهدت أمس أسوأ تفجير": the place named had an attack of its own."""
     assert len(events("قتل خمسة أشخاص بانفجار عبوة ناسفة في مدينة الحلة صباح اليوم، فيما لم تنس مدينة "
                       "بعقوبة التي شهدت أمس أسوأ تفجير منذ مطلع العام.")) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال المتحدث إن قذائف سقطت على قوات التحالف في أربيل ليلة أمس.",
+    "وأفادت مصادر بأن صواريخ سقطت على القوات العراقية في قاعدة بلد مساء الجمعة.",
+])
+def test_an_actor_after_a_preposition_is_not_the_verbs_subject(events, sentence):
+    """"سقطت على قوات التحالف": the forces after "على" were hit; they did not fire."""
+    [e] = events(sentence)
+    assert not e.perpetrators
