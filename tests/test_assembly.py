@@ -41,6 +41,14 @@ def test_what_did_not_happen_is_no_event(events, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "وتواصل الفصائل المسلحة إطلاق الصواريخ على المواقع العسكرية في محافظة ديالى.",
+    "وواصلت الطائرات قصف القرى الحدودية في قضاء سنجار رغم الدعوات إلى التهدئة.",
+])
+def test_acts_kept_up_over_time_are_no_single_attack(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "وقتل أكثر من 40 شخصا خلال الأسابيع الثلاثة الماضية في هجمات بسيارات مفخخة في مدينة بعقوبة.",
     "وقال المتحدث إن القوات الأمنية قتلت 35 مسلحا خلال الأسبوع الماضي في محافظة ديالى.",
 ])
