@@ -144,6 +144,13 @@ class KeyMaker:
             return True
         return remembered(self._definite, [tokens[i].text], self._has_article)[0]
 
+    def with_pronoun(self, word: str, key: str) -> bool:
+        """"قربها", "قاعدتها": the word meets ``key`` only with a pronoun suffix removed, so it
+        is complete (near *it*) and governs no name after it ("قربها فجر الأحد")."""
+        return all(self.canonical(s) != key and not (len(s) >= 4 and s.endswith(self.accusative_alef)
+                                                     and self.canonical(s[:-1]) == key)
+                   for s in self._stems(word))
+
     def _has_article(self, word: str) -> bool:
         return any(f.startswith((self.article, self.lam_article)) for f in self._stems(word))
 

@@ -41,6 +41,14 @@ def test_what_did_not_happen_is_no_event(events, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "وتواصل الفصائل المسلحة إطلاق الصواريخ على المواقع العسكرية في محافظة ديالى.",
+    "وواصلت الطائرات قصف القرى الحدودية في قضاء سنجار رغم الدعوات إلى التهدئة.",
+])
+def test_acts_kept_up_over_time_are_no_single_attack(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "وقتل أكثر من 40 شخصا خلال الأسابيع الثلاثة الماضية في هجمات بسيارات مفخخة في مدينة بعقوبة.",
     "وقال المتحدث إن القوات الأمنية قتلت 35 مسلحا خلال الأسبوع الماضي في محافظة ديالى.",
 ])
@@ -658,3 +666,31 @@ def test_a_site_after_near_is_what_was_hit_only_when_no_target_noun_is_named(eve
 def test_an_abduction_verb_with_its_object_pronoun_reports_an_abduction(events, text, place):
     [e] = events(text)
     assert e.sub_event_type == "Abduction/forced disappearance" and e.location.name == place
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت ثلاثة صواريخ على قاعدة عين الأسد الجوية مساء الثلاثاء. وهذا أعنف هجوم تتعرض له قاعدة عين الأسد منذ عام 2020.",
+    "استهدف هجوم بطائرتين مسيرتين مطار أربيل الدولي فجر الأحد. ويعد ثاني أكبر هجوم على مطار أربيل منذ مطلع عام 2021.",
+])
+def test_an_attack_compared_by_a_superlative_is_the_one_just_told(explain, text):
+    """"وهذا أعنف هجوم ... منذ عام 2020": the noun compares the attack told with others; the
+    year after "منذ" is the comparison's, not another attack's date."""
+    a = explain(text)
+    [e] = a.events
+    assert e.date.value.startswith("2024-02") and [d.reason for d in a.decisions][-1] == "compared"
+
+
+def test_the_worst_attack_in_a_relative_clause_is_another(events):
+    """"التي شهدت أمس أسوأ تفجير": the place named had an attack of its own."""
+    assert len(events("قتل خمسة أشخاص بانفجار عبوة ناسفة في مدينة الحلة صباح اليوم، فيما لم تنس مدينة "
+                      "بعقوبة التي شهدت أمس أسوأ تفجير منذ مطلع العام.")) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال المتحدث إن قذائف سقطت على قوات التحالف في أربيل ليلة أمس.",
+    "وأفادت مصادر بأن صواريخ سقطت على القوات العراقية في قاعدة بلد مساء الجمعة.",
+])
+def test_an_actor_after_a_preposition_is_not_the_verbs_subject(events, sentence):
+    """"سقطت على قوات التحالف": the forces after "على" were hit; they did not fire."""
+    [e] = events(sentence)
+    assert not e.perpetrators

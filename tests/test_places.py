@@ -120,3 +120,16 @@ def test_a_word_that_is_a_name_as_written_is_that_name_not_a_clitic_and_another(
     # "لبنان" could be read as "ل" + "بنان" (a town in Syria); as written it is Lebanon
     assert found_ids(find("قتل شخصان في لبنان مساء أمس.")) == {"country-LB"}
     assert "country-LB" in found_ids(find("استهدفت غارة بلدة في جنوبي لبنان."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "استهدفت طائرة مسيرة القاعدة وانفجرت قربها فجر الاثنين.",
+    "وأطلق مسلحون النار على دورية للجيش وعلى جنود قربهم فجر السبت.",
+])
+def test_a_cue_with_a_pronoun_suffix_governs_no_name(find, sentence):
+    """"قربها فجر الاثنين": near *it*, at dawn on Monday; not the subdistrict "الفجر"."""
+    assert not any(m.value.place.name == "Al-Fajer" for m in find(sentence))
+
+
+def test_a_cue_without_a_pronoun_still_names_the_place(find):
+    assert any(m.value.place.name == "Al-Fajer" for m in find("اشتباكات قرب الفجر في ذي قار."))

@@ -101,10 +101,11 @@ class Agents:
             weapon_before = doc.between("weapon", max(em.tok_start, owner.tok_start - w.agent_owner_before - 1),
                                         owner.tok_start)
             return "owner" if weapon_before else None
-        for t in em.triggers:
+        for t in em.triggers:   # not "سقطت على قوات التحالف": after a preposition it is what was hit
             if not t.value.noun and 0 <= m.tok_start - t.tok_end <= w.subject_gap and \
                     not self._carries_subject(toks.texts[t.tok_end - 1]) and \
-                    not self._argument_between(doc, t.tok_end, m.tok_start):
+                    not self._argument_between(doc, t.tok_end, m.tok_start) and \
+                    not self.cues.first(toks, t.tok_end, m.tok_start, ("preposition",)):
                 return "subject"              # "أطلق مسلحون", "هجوم شنه مسلحو تنظيم داعش"
         for t in em.triggers:   # "وكانت القوات الأمريكية (والبريطانية) قد شنت"; not "حزب الله في غارة نفذتها"
             if not t.value.noun and t.value.trigger.kind in self.acting_kinds and \

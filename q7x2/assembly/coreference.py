@@ -2,7 +2,8 @@
 
 Going through the article's event mentions in order, each one either
 - refers back to the attack in focus: a definite noun ("الهجوم", "القصف") with no place of
-  its own, or one that is a time anchor ("عقب الهجوم"), is that attack (``anaphora``); so is a
+  its own, or one that is a time anchor ("عقب الهجوم"), is that attack (``anaphora``); so is
+  one a superlative compares with others ("وهذا أعنف هجوم ... منذ عام 2016", ``compared``) and a
   report with neither date nor place that conflicts with it in nothing (``detail``);
 - is an attack already reported, on positive evidence (``same_site``, ``same_place``,
   ``same_date``, ``placed_and_dated``; see ``same_attack``);
@@ -256,11 +257,15 @@ class Coreference:
         for a in reports:
             em = a.first
             if not a.another and focus is not None:      # with nothing before, "الهجوم" is a first report
-                reason = "anaphora" if self.is_reference(doc, a) else "detail" if self.is_detail_of(a, focus) else None
+                compared = self._compared(doc, a)
+                reason = "compared" if compared else "anaphora" if self.is_reference(doc, a) \
+                    else "detail" if self.is_detail_of(a, focus) else None
                 if reason is not None:
                     # "ولم تعلق القيادة على الهجوم الحوثي": the attack whose side it names
                     antecedent = next((e for e in [focus, *reversed(attacks)] if not self.agents_conflict(a, e)), None)
                     if antecedent is not None:
+                        if compared:
+                            a.reported |= {id(d) for d in a.dates}
                         antecedent.absorb(a)
                         focus = antecedent
                         decisions.append(Decision(em, "merged", reason, antecedent))
@@ -319,6 +324,20 @@ class Coreference:
                    and self.cues.first(doc.tokens, max(0, t.tok_start - self.windows.anchor_before), t.tok_start,
                                        ("anchor",))
                    for t in a.triggers)
+
+    def _compared(self, doc: Document, a: Attack) -> bool:
+        """"وهذا أعنف هجوم تشهده القيارة منذ عام 2016": an attack noun after a superlative said
+        of the act just told compares it with others; its place and date are the comparison's."""
+        toks, cues = doc.tokens, self.cues
+        for t in a.triggers:
+            sup = cues.first(toks, max(0, t.tok_start - 1), t.tok_start, ("superlative",)) if t.value.noun else None
+            if sup is None:
+                return False
+            before = cues.first(toks, max(0, sup.tok_start - 1), sup.tok_start, ("superlative",))   # "ثالث أكبر"
+            lo = (before or sup).tok_start
+            if cues.first(toks, max(0, lo - 2), lo, ("compared_subject",)) is None:
+                return False
+        return bool(a.triggers)
 
     def is_anchored(self, a: Attack) -> bool:
         """Enough to be one act: a date or a place below country level; or, for a trigger

@@ -298,13 +298,18 @@ class PlaceExtractor:
 
     def _cue_before(self, toks, ends: "_Ends", i: int) -> tuple[str, ...] | None:
         """The cue word (its lookup keys) that ends right before token i, quotes aside. A
-        definite noun is no cue: "اقتحمت البلدة فجرا" is no construct ("بلدة الفجر")."""
+        definite noun is no cue: "اقتحمت البلدة فجرا" is no construct ("بلدة الفجر"); nor is
+        one with a pronoun suffix: "تسقط قربها فجر الأحد" (near it, at dawn on Sunday)."""
         while i > 0 and toks[i - 1].text in TRANSPARENT:
             i -= 1
         c = ends.cue.get(i)
-        if c is None or (c.tok_end - c.tok_start == 1 and self.keymaker.is_definite(toks, c.tok_start)):
+        if c is None:
             return None
-        return self.keys_of_cue[c.payloads[0]]
+        keys = self.keys_of_cue[c.payloads[0]]
+        if c.tok_end - c.tok_start == 1 and (self.keymaker.is_definite(toks, c.tok_start)
+                                             or self.keymaker.with_pronoun(toks[c.tok_start].text, keys[0])):
+            return None
+        return keys
 
     @staticmethod
     def _relative_before(ends: "_Ends", i: int) -> bool:
