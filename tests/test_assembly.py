@@ -49,6 +49,14 @@ def test_acts_kept_up_over_time_are_no_single_attack(events, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "ويعمد المسلحون إلى اختطاف التجار من أسواق مدينة الموصل وطلب فدية من ذويهم.",
+    "وتقول الشرطة إن البساتين المحيطة بالبلدة تستخدم لإطلاق قذائف الهاون على قاعدة بلد الجوية.",
+])
+def test_an_act_done_as_a_practice_is_no_single_attack(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "وقتل أكثر من 40 شخصا خلال الأسابيع الثلاثة الماضية في هجمات بسيارات مفخخة في مدينة بعقوبة.",
     "وقال المتحدث إن القوات الأمنية قتلت 35 مسلحا خلال الأسبوع الماضي في محافظة ديالى.",
 ])
