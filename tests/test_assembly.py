@@ -57,6 +57,14 @@ def test_an_act_done_as_a_practice_is_no_single_attack(events, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "وقال المحافظ إن المدينة عاشت دوامة القتل والتفجير منذ سقوط النظام في بغداد.",
+    "وناقشت الندوة في بغداد الإجراءات الوقائية من خطف الأطفال في المدارس.",
+])
+def test_a_kind_of_act_as_a_phenomenon_is_no_single_attack(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "وقتل أكثر من 40 شخصا خلال الأسابيع الثلاثة الماضية في هجمات بسيارات مفخخة في مدينة بعقوبة.",
     "وقال المتحدث إن القوات الأمنية قتلت 35 مسلحا خلال الأسبوع الماضي في محافظة ديالى.",
 ])
