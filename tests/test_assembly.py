@@ -65,6 +65,22 @@ def test_a_kind_of_act_as_a_phenomenon_is_no_single_attack(events, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    # aimed at a policy or a faith, however far after the noun, and by the verb that launches it
+    "وشن رئيس الوزراء في كلمته أمام البرلمان هجوما على سياسة الحكومة الأمريكية في العراق.",
+    "وندد المجلس بهجوم وزير الداخلية، أمس، على الإسلام والمسلمين في أوروبا.",
+    # said as words
+    "وشن النائب هجوما لاذعا على وزير الدفاع خلال جلسة البرلمان في بغداد.",
+])
+def test_an_attack_in_words_is_no_event(events, sentence):
+    assert events(sentence) == []
+
+
+def test_an_attack_on_the_seat_of_a_government_is_an_event(events):
+    [e] = events("وشن مسلحون هجوما على مقر الحكومة المحلية في بعقوبة.")
+    assert e.location.name == "Baquba"
+
+
+@pytest.mark.parametrize("sentence", [
     "وقتل أكثر من 40 شخصا خلال الأسابيع الثلاثة الماضية في هجمات بسيارات مفخخة في مدينة بعقوبة.",
     "وقال المتحدث إن القوات الأمنية قتلت 35 مسلحا خلال الأسبوع الماضي في محافظة ديالى.",
 ])

@@ -3,8 +3,8 @@
 A trigger reports an act (is *asserted*) unless its context says otherwise: negated or
 denied ("نفت ... سقوط"), planned or threatened ("تهدد بمواصلة الهجمات"), conditional,
 reported by an arrest or a trial ("اعتقال خلية متورطة في إطلاق صواريخ"), counted ("نحو 50
-هجوما"), habitual ("بشكل مكثف"), commemorated ("الذكرى الرابعة لاغتيال"), a series
-("الهجمات"), or, for "سقط"/"أطلق", without a weapon. The cue lists are in ``cues.yaml``,
+هجوما"), habitual ("بشكل مكثف"), an attack in words ("شن هجوما على سياسة الحكومة"),
+commemorated ("الذكرى الرابعة لاغتيال"), a series ("الهجمات"), or, for "سقط"/"أطلق", without a weapon. The cue lists are in ``cues.yaml``,
 which lists make which factuality in ``assembly.yaml``.
 
 A sentence is cut into clauses at the separators that stand between two asserted triggers
@@ -63,7 +63,9 @@ class EventMentions:
         self.reach = max((r.before for r in self.before_rules), default=0)
         self.before_cues = cues.union(sorted({k for r in self.before_rules for k in r.cues}))
         self.clause_rules = [r for r in words.factuality if r.scope == "clause"]
+        self.after_rules = [r for r in words.factuality if r.scope == "after"]
         self.shared_factualities = frozenset(words.shared_factuality)
+        self.object_factualities = frozenset(words.object_factuality)
         self.instrumental = normalise_phrase(words.instrumental)
         self.alternatives = frozenset(normalise_phrase(w) for w in words.alternatives)
 
@@ -93,12 +95,15 @@ class EventMentions:
             verdict = None
             for k, t in enumerate(trigs):
                 prev = trigs[k - 1] if k else None
+                following = trigs[k + 1] if k + 1 < len(trigs) else None
                 verdict = self._shared(doc, t, prev, verdict) or \
-                    self.factuality(doc, t, prev, s, weapon_tokens, specific)
+                    self.factuality(doc, t, prev, following, s, weapon_tokens, specific)
                 if verdict is None:
                     live.append(t)
-                else:
-                    dropped.append(verdict)
+                    continue
+                dropped.append(verdict)
+                if live and live[-1] is prev and self._object_of(doc, prev, t, verdict):
+                    dropped.append(NotAnAct(live.pop(), verdict.factuality, verdict.cue))
             if not live:
                 continue
             # a series ("ضربات", "عمليات استهداف") is live only in a specific sentence, and
@@ -143,8 +148,8 @@ class EventMentions:
         return out, dropped
 
     # --- one trigger -------------------------------------------------------------------
-    def factuality(self, doc: Document, t: Mention, prev: Mention | None, s, weapon_tokens,
-                   specific: bool) -> NotAnAct | None:
+    def factuality(self, doc: Document, t: Mention, prev: Mention | None, following: Mention | None, s,
+                   weapon_tokens, specific: bool) -> NotAnAct | None:
         """None when the trigger reports an act; else why not."""
         v: TriggerMention = t.value
         if self._in_series(doc, t, prev) and not specific:
@@ -157,6 +162,11 @@ class EventMentions:
                                                   min(s.tok_end, t.tok_end + w.weapon_after))) and \
                 self.cues.first(doc.tokens, t.tok_end, min(s.tok_end, t.tok_end + 1), ("weapon_anaphora",)) is None:
             return NotAnAct(t, "no_weapon")                         # "سقوط قتلى"
+        return self._before(doc, t, prev, s) or self._after(doc, t, following, s)
+
+    def _before(self, doc: Document, t: Mention, prev: Mention | None, s) -> NotAnAct | None:
+        """The first rule whose cue stands in its window before the trigger."""
+        v: TriggerMention = t.value
         floor = max(s.tok_start, prev.tok_end if prev is not None else 0)
         lo = max(floor, t.tok_start - self.reach)
         if not self.before_cues.starts(doc.tokens, lo, t.tok_start):
@@ -172,6 +182,16 @@ class EventMentions:
             if hit is not None and not (rule.unless_between and self.cues.first(
                     doc.tokens, hit.tok_end, t.tok_start, rule.unless_between)):
                 return NotAnAct(t, rule.label, (hit.tok_start, hit.tok_end), hit.tok_start + rule.before)
+        return None
+
+    def _after(self, doc: Document, t: Mention, following: Mention | None, s) -> NotAnAct | None:
+        """"شن هجوما لاذعا على الحكومة", "هجوم الجنرال، قبل سنتين، على الإسلام": the first rule
+        whose cue stands in its window after the trigger, before the next trigger."""
+        ceiling = min(s.tok_end, following.tok_start if following is not None else s.tok_end)
+        for rule in self.after_rules:
+            hit = self.cues.first(doc.tokens, t.tok_end, min(ceiling, t.tok_end + rule.after), rule.cues)
+            if hit is not None:
+                return NotAnAct(t, rule.label, (hit.tok_start, hit.tok_end))
         return None
 
     def _shared(self, doc: Document, t: Mention, prev: Mention | None, prev_verdict: NotAnAct | None
@@ -191,6 +211,13 @@ class EventMentions:
         if self._separator_between(doc, prev.tok_end, t.tok_start) is not None:
             return None
         return NotAnAct(t, prev_verdict.factuality, prev_verdict.cue, prev_verdict.reach)
+
+    def _object_of(self, doc: Document, verb: Mention, t: Mention, verdict: NotAnAct) -> bool:
+        """"شن الوزير هجوما على سياسة الحكومة": an attack noun of a factuality the verb before
+        it takes (its object, a few words after it with no separator between)."""
+        return verdict.factuality in self.object_factualities and t.value.noun and not verb.value.noun and \
+            t.tok_start - verb.tok_end <= self.windows.object_after and \
+            self._separator_between(doc, verb.tok_end, t.tok_start) is None
 
     def _clause_factuality(self, doc: Document, em: EventMention, counts) -> tuple | None:
         """(factuality, cue) of a whole clause: one that counts ("تعرضت لأكثر من 50 هجوما")

@@ -13,13 +13,14 @@ from pydantic import Field
 from ..gazetteers import Table
 
 Factuality = Literal["asserted", "negated", "planned", "hypothetical", "legal", "counted", "habitual", "generic",
-                     "commemorated", "series", "generic_present", "no_weapon", "in_name"]
+                     "commemorated", "series", "generic_present", "no_weapon", "in_name", "verbal"]
 
 
 class FactualityRule(Table):
     """A trigger is ``label`` when a cue of ``cues`` stands within ``before`` tokens before it
     (not past the trigger before it, nor the sentence start), or anywhere in its clause
-    (``scope: clause``). ``present_only``: only before a present-tense trigger ("قد تستهدف",
+    (``scope: clause``), or within ``after`` tokens after it (``scope: after``: not past the
+    trigger after it nor the sentence end). ``present_only``: only before a present-tense trigger ("قد تستهدف",
     not "قد استهدفت"). ``unless_between``: not when a cue of these lists stands between the
     cue and the trigger ("نفت مسؤوليتها عن الهجوم" denies a role, not the act).
     ``followed_by``/``within`` (clause scope): the cue counts only with a cue of those lists
@@ -28,7 +29,8 @@ class FactualityRule(Table):
     label: Factuality
     cues: list[str]
     before: int = Field(default=0, ge=0)
-    scope: Literal["before", "clause"] = "before"
+    after: int = Field(default=0, ge=0)
+    scope: Literal["before", "clause", "after"] = "before"
     present_only: bool = False
     unless_between: list[str] = Field(default_factory=list)
     followed_by: list[str] = Field(default_factory=list)   # only when a cue of these follows the cue ...
@@ -41,6 +43,7 @@ class Windows(Table):
     series_relative_after: int = Field(ge=0)  # "الهجمات ... التي استهدفته": a relative clause of a series
     background_before: int = Field(ge=0)      # "وكان الوحيدي أطلق": a pluperfect or an anchor before the act
     complement_after: int = Field(ge=0)       # "نفى تعرض القاعدة لقصف": a trigger this close shares factuality
+    object_after: int = Field(ge=0)           # "شن الوزير أمس هجوما": a verb's object noun this close after it
     weapon_before: int = Field(ge=0)          # a "needs_weapon" trigger's weapon, before it ...
     weapon_after: int = Field(ge=0)           # ... and after it
     report_date_before: int = Field(ge=0)     # a reporting verb before a date: the date is the report's
@@ -90,6 +93,7 @@ class AssemblyWords(Table):
     armed_targets: list[str]
     factuality: list[FactualityRule]
     shared_factuality: list[Factuality]
+    object_factuality: list[Factuality]
     alternatives: list[str]
     windows: Windows
     confidence: ConfidenceModel
