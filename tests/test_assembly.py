@@ -75,6 +75,14 @@ def test_an_attack_in_words_is_no_event(events, sentence):
     assert events(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "وقال الخبير إن فقاعة أسعار العقارات في دبي ظلت تكبر حتى انفجرت مطلع العام.",
+    "وأدى انفجار الأسعار في أسواق بغداد إلى احتجاجات واسعة.",
+])
+def test_a_figurative_explosion_is_no_event(events, sentence):
+    assert events(sentence) == []
+
+
 def test_an_attack_on_the_seat_of_a_government_is_an_event(events):
     [e] = events("وشن مسلحون هجوما على مقر الحكومة المحلية في بعقوبة.")
     assert e.location.name == "Baquba"

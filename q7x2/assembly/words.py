@@ -13,7 +13,8 @@ from pydantic import Field
 from ..gazetteers import Table
 
 Factuality = Literal["asserted", "negated", "planned", "hypothetical", "legal", "counted", "habitual", "generic",
-                     "commemorated", "series", "generic_present", "no_weapon", "in_name", "verbal"]
+                     "commemorated", "series", "generic_present", "no_weapon", "in_name", "verbal",
+                     "figurative"]
 
 
 class FactualityRule(Table):
