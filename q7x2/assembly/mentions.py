@@ -61,11 +61,13 @@ class EventMentions:
         self.before_rules = [r.model_copy(update={"cues": frozenset(r.cues)})
                              for r in words.factuality if r.scope == "before"]
         self.reach = max((r.before for r in self.before_rules), default=0)
+        self.list_rules = [r for r in self.before_rules if r.through_lists]
         self.before_cues = cues.union(sorted({k for r in self.before_rules for k in r.cues}))
         self.clause_rules = [r for r in words.factuality if r.scope == "clause"]
         self.after_rules = [r for r in words.factuality if r.scope == "after"]
         self.shared_factualities = frozenset(words.shared_factuality)
         self.object_factualities = frozenset(words.object_factuality)
+        self.list_factualities = frozenset(words.list_factuality)
         self.instrumental = normalise_phrase(words.instrumental)
         self.alternatives = frozenset(normalise_phrase(w) for w in words.alternatives)
 
@@ -162,7 +164,8 @@ class EventMentions:
                                                   min(s.tok_end, t.tok_end + w.weapon_after))) and \
                 self.cues.first(doc.tokens, t.tok_end, min(s.tok_end, t.tok_end + 1), ("weapon_anaphora",)) is None:
             return NotAnAct(t, "no_weapon")                         # "سقوط قتلى"
-        return self._before(doc, t, prev, s) or self._after(doc, t, following, s)
+        return self._before(doc, t, prev, s) or self._through_list(doc, t, prev, s) or \
+            self._after(doc, t, following, s)
 
     def _before(self, doc: Document, t: Mention, prev: Mention | None, s) -> NotAnAct | None:
         """The first rule whose cue stands in its window before the trigger."""
@@ -182,6 +185,19 @@ class EventMentions:
             if hit is not None and not (rule.unless_between and self.cues.first(
                     doc.tokens, hit.tok_end, t.tok_start, rule.unless_between)):
                 return NotAnAct(t, rule.label, (hit.tok_start, hit.tok_end), hit.tok_start + rule.before)
+        return None
+
+    def _through_list(self, doc: Document, t: Mention, prev: Mention | None, s) -> NotAnAct | None:
+        """"بتهم الانتماء إلى جماعة مسلحة، وتزوير وثائق، وحيازة متفجرات، واختطاف مهندس": a cue
+        farther back than its window governs an act noun at the end of the list it opens."""
+        floor = max(s.tok_start, prev.tok_end if prev is not None else 0)
+        for rule in self.list_rules:
+            hi = t.tok_start - rule.before
+            if hi <= floor:
+                continue
+            hit = self.cues.first(doc.tokens, floor, hi, rule.cues)
+            if hit is not None and self._listed(doc, hit.tok_end, t):
+                return NotAnAct(t, rule.label, (hit.tok_start, hit.tok_end), t.tok_end)
         return None
 
     def _after(self, doc: Document, t: Mention, following: Mention | None, s) -> NotAnAct | None:
@@ -208,9 +224,24 @@ class EventMentions:
                 t.tok_start - prev.tok_end <= self.windows.complement_after or
                 t.tok_start > prev.tok_end and toks[t.tok_start - 1].text in self.alternatives):
             return None
-        if self._separator_between(doc, prev.tok_end, t.tok_start) is not None:
+        if self._separator_between(doc, prev.tok_end, t.tok_start) is not None and not (
+                prev_verdict.factuality in self.list_factualities and self._listed(doc, prev.tok_end, t)):
             return None
         return NotAnAct(t, prev_verdict.factuality, prev_verdict.cue, prev_verdict.reach)
+
+    def _listed(self, doc: Document, lo: int, t: Mention) -> bool:
+        """"بتهم تكوين عصابة والاعتداء على الأشخاص، وصنع متفجرات، والسرقة والقتل العمد": an act
+        noun that goes on a list of items joined by "، و" (punctuation alone between them, each
+        followed by a word joined by و) is one more item of it."""
+        if not (t.value.noun or t.value.definite):
+            return False                                   # "، وقتل مسلحون شرطيا": a new clause
+        texts = doc.tokens.texts
+        for j in range(lo, t.tok_start):
+            m = self.separators.longest_at(doc.tokens, j, t.tok_start)
+            if m is not None and not (m.payloads[0] and m.tok_end < len(texts) and
+                                      self.keymaker.coordinated(texts[m.tok_end])):
+                return False
+        return True
 
     def _object_of(self, doc: Document, verb: Mention, t: Mention, verdict: NotAnAct) -> bool:
         """"شن الوزير هجوما على سياسة الحكومة": an attack noun of a factuality the verb before

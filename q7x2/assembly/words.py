@@ -24,6 +24,8 @@ class FactualityRule(Table):
     trigger after it nor the sentence end). ``present_only``: only before a present-tense trigger ("قد تستهدف",
     not "قد استهدفت"). ``unless_between``: not when a cue of these lists stands between the
     cue and the trigger ("نفت مسؤوليتها عن الهجوم" denies a role, not the act).
+    ``through_lists``: also farther back, when what stands between the cue and the trigger
+    is a list of items joined by "، و" ("بتهم تكوين عصابة، وصنع متفجرات، ... واختطاف").
     ``followed_by``/``within`` (clause scope): the cue counts only with a cue of those lists
     right after it ("خلال" and then "الأسابيع الأربعة الماضية")."""
 
@@ -34,6 +36,7 @@ class FactualityRule(Table):
     scope: Literal["before", "clause", "after"] = "before"
     present_only: bool = False
     unless_between: list[str] = Field(default_factory=list)
+    through_lists: bool = False     # farther than ``before`` when a list joined by "، و" runs between
     followed_by: list[str] = Field(default_factory=list)   # only when a cue of these follows the cue ...
     within: int = Field(default=0, ge=0)                    # ... this many tokens after it at most
 
@@ -95,6 +98,7 @@ class AssemblyWords(Table):
     factuality: list[FactualityRule]
     shared_factuality: list[Factuality]
     object_factuality: list[Factuality]
+    list_factuality: list[Factuality]
     alternatives: list[str]
     windows: Windows
     confidence: ConfidenceModel
