@@ -3,8 +3,9 @@
 A trigger reports an act (is *asserted*) unless its context says otherwise: negated or
 denied ("نفت ... سقوط"), planned or threatened ("تهدد بمواصلة الهجمات"), conditional,
 reported by an arrest or a trial ("اعتقال خلية متورطة في إطلاق صواريخ"), counted ("نحو 50
-هجوما"), habitual ("بشكل مكثف"), an attack in words ("شن هجوما على سياسة الحكومة"),
-commemorated ("الذكرى الرابعة لاغتيال"), a series ("الهجمات"), or, for "سقط"/"أطلق", without a weapon. The cue lists are in ``cues.yaml``,
+هجوما"), habitual ("بشكل مكثف"), an attack in words ("شن هجوما على سياسة الحكومة"), a
+figure of speech ("انفجار الأسعار"), commemorated ("الذكرى الرابعة لاغتيال"), a series
+("الهجمات"), or, for "سقط"/"أطلق", without a weapon. The cue lists are in ``cues.yaml``,
 which lists make which factuality in ``assembly.yaml``.
 
 A sentence is cut into clauses at the separators that stand between two asserted triggers
