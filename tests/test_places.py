@@ -133,3 +133,22 @@ def test_a_cue_with_a_pronoun_suffix_governs_no_name(find, sentence):
 
 def test_a_cue_without_a_pronoun_still_names_the_place(find):
     assert any(m.value.place.name == "Al-Fajer" for m in find("اشتباكات قرب الفجر في ذي قار."))
+
+
+@pytest.mark.parametrize("sentence, place_id", [
+    ("قضت المحكمة على المتهمين بعقوبة الإعدام شنقا.", "IQG10Q04"),
+    ("واكتفت الحكومة بعقوبة السجن على الضابط.", "IQG10Q04"),
+    ("وندد المتحدث بردود الفعل على الهجوم.", "gn-320392"),
+])
+def test_a_clitic_on_a_common_noun_that_governs_a_definite_noun_is_no_place(find, sentence, place_id):
+    """"بعقوبة الإعدام" is ب + عقوبة (penalty of death), not Baquba; "بردود الفعل" not Burdur."""
+    assert place_id not in found_ids(find(sentence))
+
+
+@pytest.mark.parametrize("sentence, place_id", [
+    ("انفجرت سيارة مفخخة في بعقوبة.", "IQG10Q04"),
+    ("هز انفجار بعقوبة الواقعة شمال شرق بغداد.", "IQG10Q04"),
+    ("قتل جنديان في مدينة بعقوبة الليلة الماضية.", "IQG10Q04"),
+])
+def test_the_same_name_before_an_adjective_or_after_a_cue_is_the_place(find, sentence, place_id):
+    assert place_id in found_ids(find(sentence))

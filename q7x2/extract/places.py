@@ -164,6 +164,7 @@ class PlaceExtractor:
         self.common = frozenset(gazetteers.table("common_words", CommonWords).words.split())
         self.keymaker = keymaker
         self._cue_needed: dict[int, bool] = {}     # by id of a trie node's payloads
+        self._clitic_noun: dict[str, bool] = {}    # by word text (see _noun_in_construct)
         self._chosen: dict[tuple[int, tuple[str, ...] | None], tuple[Place, ...]] = {}
 
     def __call__(self, doc: Document) -> None:
@@ -183,6 +184,9 @@ class PlaceExtractor:
             cue = self._cue_before(toks, ends, m.tok_start)
             if self._is_cue_word(ends, m) and (cue is None or m.tok_start in ends.direction):
                 continue                                # "شمال المدينة": the city just named ("قضاء المدينة" is one)
+            if cue is None and m.tok_end == m.tok_start + 1 and m.tok_start not in ends.direction \
+                    and self._noun_in_construct(doc, m.tok_start):
+                continue                                # "بعقوبة الإعدام": ب + عقوبة, not the town
             located = cue is None and self._needs_cue(m.payloads) and self._located_after(toks, m.tok_end)
             key = (id(m.payloads), cue, located)        # a trie node's payloads live as long as the lexicon
             entries = self._chosen.get(key)
@@ -224,6 +228,27 @@ class PlaceExtractor:
                 and not self._common(toks[end].text) and end not in named:
             end += 1
         return i, end
+
+    def _noun_in_construct(self, doc: Document, i: int) -> bool:
+        """"بعقوبة الإعدام", "بردود الفعل": a one-word name that is also a clitic (ب، ل، ك،
+        و، ف) on a common word, right before a definite noun that the word governs, is that
+        word (penalty *of death*), not the place. A definite adjective ("بعقوبة الواقعة شمال
+        بغداد", by its ending) or a date ("كابل الأحد") after the name leaves it the place."""
+        toks = doc.tokens
+        nxt = i + 1
+        if nxt >= len(toks):
+            return False
+        following = toks[nxt].text
+        article = self.keymaker.article
+        if not following.startswith(article) or following.endswith(self.adjective_endings):
+            return False
+        word = toks[i].text
+        clitic_noun = self._clitic_noun.get(word)
+        if clitic_noun is None:
+            itself = self.keymaker.canonical(word)
+            clitic_noun = self._clitic_noun[word] = word in self.lexicon and any(
+                k != itself and k in self.common for k in toks[i].keys)
+        return clitic_noun and not doc.between("date", nxt, nxt + 1)
 
     def _common(self, word: str) -> bool:
         return any(k in self.common for k in self.keymaker.words_of([word])[0].keys)
