@@ -152,3 +152,18 @@ def test_a_clitic_on_a_common_noun_that_governs_a_definite_noun_is_no_place(find
 ])
 def test_the_same_name_before_an_adjective_or_after_a_cue_is_the_place(find, sentence, place_id):
     assert place_id in found_ids(find(sentence))
+
+
+@pytest.mark.parametrize("sentence, place_id", [
+    ("وقال المتحدث وأنه لم يعتقل أحد.", "IQG15Q09N03"),
+    ("وأكد الشهود وانه سمع دوي انفجار.", "IQG15Q09N03"),
+    ("وأشاد الوزير بحركة الإصلاح في البلاد.", "gn-98156"),
+    ("وقتل المسلح جنديا بحركة سريعة.", "gn-98156"),
+])
+def test_a_name_that_is_a_clitic_on_a_frequent_word_needs_its_cue(find, sentence, place_id):
+    """"وأنه" (and that he) is not the subdistrict Wana, "بحركة" (with a movement) not Baharkah."""
+    assert place_id not in found_ids(find(sentence))
+
+
+def test_with_its_cue_such_a_name_is_the_place(find):
+    assert "IQG15Q09N03" in found_ids(find("اشتباكات في ناحية وانة شمال الموصل."))
