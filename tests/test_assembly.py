@@ -750,3 +750,14 @@ def test_an_actor_after_a_preposition_is_not_the_verbs_subject(events, sentence)
     """"سقطت على قوات التحالف": the forces after "على" were hit; they did not fire."""
     [e] = events(sentence)
     assert not e.perpetrators
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("قال الجيش إن غارة جوية دمرت منزلين غرب الرمادي الليلة قبل الماضية وكان القتلى خمسة مسلحين.", 5),
+    ("شنت طائرات غارة على قرية قرب غزة الليلة قبل الماضية، والقتلى ثلاثة مدنيين.", 3),
+])
+def test_an_anchor_word_inside_a_date_does_not_make_the_toll_another_acts(events, sentence, killed):
+    """"الليلة قبل الماضية": the night before last; its "قبل" is no time anchor ("قبل مقتل
+    قائد") that would give the toll after it to another act."""
+    [e] = events(sentence)
+    assert e.casualties.killed == killed

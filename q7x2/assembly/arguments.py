@@ -214,9 +214,7 @@ class Arguments:
         victims = {id(t) for t in targets if self._victims(doc, t)}
         acts = {t.tok_start for t in em.live}
         casualties = [c for c in inside("casualty") if not self._attempted(doc, c) and (
-                      acts.intersection(range(c.tok_start, c.tok_end)) or
-                      not self.cues.first(doc.tokens, max(em.tok_start, c.tok_start - self.windows.casualty_anchor_before),
-                                          c.tok_start, ("anchor", "retaliation", "commemoration")))]   # "انتقاما لمقتل قائد": another act's toll
+                      acts.intersection(range(c.tok_start, c.tok_end)) or not self._other_acts_toll(doc, em, c))]
         return Attack([em], dates, places, targets, weapons, actors, casualties, list(em.live),
                       agents=agents, reported=reported, victims=victims, relatives=relatives,
                       simultaneous=simultaneous, another=another, launch_sites=launch_sites, locators=locators)
@@ -303,6 +301,17 @@ class Arguments:
                 return True
         by = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - 2), m.tok_start, ("by",))
         return by is not None
+
+    def _other_acts_toll(self, doc: Document, em: EventMention, c: Mention) -> bool:
+        """"انتقاما لمقتل قائد", "بعد يومين على مقتل": a casualty noun right after a time anchor
+        or a word of retaliation is another act's toll. An anchor word inside a date, after its
+        first word ("الليلة قبل الماضية، وكان القتلى خمسة"), is part of that date, no anchor."""
+        cue = self.cues.first(doc.tokens, max(em.tok_start, c.tok_start - self.windows.casualty_anchor_before),
+                              c.tok_start, ("anchor", "retaliation", "commemoration"))
+        if cue is None:
+            return False
+        return not any(d.tok_start < cue.tok_start and cue.tok_end <= d.tok_end
+                       for d in doc.between("date", max(0, cue.tok_start - 4), cue.tok_start))
 
     def _attempted(self, doc: Document, c: Mention) -> bool:
         """"تعرض المحافظ لمحاولة اغتيال": an attempt killed no one (and says nothing of the
