@@ -41,8 +41,8 @@ class Pipeline:
             self.triggers,
             self.dates,
             NumberExtractor(g, km),
-            PlaceExtractor(g, km, cues),
             ActorExtractor(g, km),
+            PlaceExtractor(g, km, cues),      # after the actors: "البلاد" may be their country
             WeaponExtractor(g, km),
             CasualtyExtractor(g, km),
         ]

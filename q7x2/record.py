@@ -152,10 +152,12 @@ class Location(_Model):
     precision: Optional[Literal["site", "town", "district", "governorate", "region", "country"]] = Field(
         default=None, description="What the place is: a site (base, embassy, airport), a town, a district, a "
                                   "governorate, a region or a country.")
-    inferred: Optional[Literal["antecedent_site", "reference_point"]] = Field(
+    inferred: Optional[Literal["antecedent_site", "reference_point", "country_referred"]] = Field(
         default=None, description="Not named for the attack but inferred: antecedent_site (a definite noun "
                                   "points back to a site named before), reference_point (only a direction "
-                                  "from this place is given).")
+                                  "from this place is given), country_referred (the text says \"the country\", "
+                                  "البلاد: the country of the places named before, or of the state's own "
+                                  "forces in the sentence).")
 
 
 class Target(_Model):

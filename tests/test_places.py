@@ -1,7 +1,10 @@
 """Places found in sentences: every governorate and district by its Arabic name and its
 variants, ambiguous names only with their cue, reference points not taken as locations."""
+from datetime import date
+
 import pytest
 
+from q7x2.article import Article
 from q7x2.extract.places import Place
 from q7x2.gazetteers import Gazetteers
 
@@ -167,3 +170,27 @@ def test_a_name_that_is_a_clitic_on_a_frequent_word_needs_its_cue(find, sentence
 
 def test_with_its_cue_such_a_name_is_the_place(find):
     assert "IQG15Q09N03" in found_ids(find("اشتباكات في ناحية وانة شمال الموصل."))
+
+
+def located(pipeline, text):
+    return [(e.location.name, e.location.text, e.location.inferred)
+            for e in pipeline.extract(Article("t", text, date(2024, 3, 5)))]
+
+
+def test_the_country_is_that_of_the_state_forces_the_sentence_names(pipeline):
+    text = "قتلت قوات الأمن الباكستانية خمسة مسلحين في هجوم شنته فجر الأحد شمال غربي البلاد."
+    assert located(pipeline, text) == [("Pakistan", "البلاد", "country_referred")]
+
+
+def test_the_country_is_that_of_the_places_named_before(pipeline):
+    text = ("قال مسؤولون إن مسلحين اختطفوا مهندسا في شرق أفغانستان يوم السبت، "
+            "فيما قتل جنديان بانفجار عبوة ناسفة في غرب البلاد.")
+    assert located(pipeline, text)[-1] == ("Afghanistan", "البلاد", "country_referred")
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت سيارة مفخخة في غرب البلاد صباح الأحد ما أدى إلى مقتل ثلاثة أشخاص.",   # no country named
+    "قتلت القوات الأمريكية أربعة مسلحين في غارة جوية غرب البلاد مساء السبت.",     # forces abroad say no country
+])
+def test_the_country_no_text_names_is_not_invented(pipeline, text):
+    assert located(pipeline, text) == [(None, None, None)]

@@ -178,6 +178,8 @@ class Fields:
             m = (a.places or [None])[0]
         if m is None:
             return Location()
+        if m.value.referred:
+            inferred = "country_referred"
         pl = m.value.place
         s, e = doc.original_span(m.start, m.end)
         return Location(name=pl.name, name_ar=pl.name_ar, text=doc.text[s:e], start=s, end=e,

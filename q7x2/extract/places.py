@@ -97,6 +97,7 @@ class PlaceMention:
     candidates: tuple[Place, ...]   # every entry with this name, most specific first
     relative: bool                  # "شمال بغداد": a reference point, not where it happened
     cue: bool                       # preceded by a place cue (قاعدة، مدينة، محافظة ...)
+    referred: bool = False          # "غرب البلاد": the country the text speaks of, not named here
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +130,7 @@ class PlaceCues(Table):
     unlisted_cues: dict[str, PlaceKind]  # "بلدة زموري": a name no gazetteer knows after these is a place
     name_prefixes: list[str]             # "بن طلحة", "عين العرب": a name's first word that takes the next
     adjective_endings: list[str]         # "منطقة سكنية", "حي سكني": an adjective, not a name
+    the_country: list[str]               # "غرب البلاد": the country the text speaks of
 
 
 class CommonWords(Table):
@@ -161,6 +163,8 @@ class PlaceExtractor:
         self.unlisted = Lexicon(table.unlisted_cues.items(), keymaker)
         self.name_prefixes = Lexicon(((w, True) for w in table.name_prefixes), keymaker)
         self.adjective_endings = tuple(normalise_phrase(e) for e in table.adjective_endings)
+        self.the_country = Lexicon(((w, True) for w in table.the_country), keymaker)
+        self.countries = {e.country: e for e in entries if e.kind == "country"}
         self.common = frozenset(gazetteers.table("common_words", CommonWords).words.split())
         self.keymaker = keymaker
         self._cue_needed: dict[int, bool] = {}     # by id of a trie node's payloads
@@ -198,6 +202,12 @@ class PlaceExtractor:
                                                              self._relative_before(ends, m.tok_start),
                                                              cue is not None)))
         self._by_context(found)
+        for m in self.the_country.find(toks):
+            country = self._country_referred(doc, found, m.tok_start)
+            if country is not None:
+                doc.mention_tokens("place", m.tok_start, m.tok_end,
+                                   PlaceMention(country, (country,), self._relative_before(ends, m.tok_start),
+                                                False, referred=True))
         named = {i for m in found for i in range(m.tok_start, m.tok_end)}
         for m in self.unlisted.find(toks):
             name = self._unlisted_name(toks, m.tok_end, named)
@@ -282,6 +292,22 @@ class PlaceExtractor:
                 ranked = sorted(v.candidates, key=lambda e: -votes.get(e.country, 0))   # stable: the gazetteer's order next
                 if ranked[0] is not v.place:
                     m.value = PlaceMention(ranked[0], tuple(ranked), v.relative, v.cue)
+
+    def _country_referred(self, doc: Document, found: list, i: int) -> Place | None:
+        """The country "البلاد" at token i stands for: the one the places named before it lie
+        in (the most named; the last named on a tie), else the one whose own forces the
+        sentence names ("قتلت قوات الأمن الباكستانية ... شمال غربي البلاد"), if only one."""
+        votes: dict[str, tuple[int, int]] = {}
+        for m in found:
+            country = m.value.place.country
+            if m.tok_start < i and country in self.countries:
+                votes[country] = (votes.get(country, (0, 0))[0] + 1, m.tok_start)
+        if votes:
+            return self.countries[max(votes, key=votes.get)]
+        s = doc.sentences[doc.sentence_of_token(i)]
+        own = {a.value.country for a in doc.between("actor", s.tok_start, s.tok_end)
+               if a.value.kind == "state_forces" and a.value.country in self.countries}
+        return self.countries[own.pop()] if len(own) == 1 else None
 
     def _needs_cue(self, payloads: list[Place]) -> bool:
         """Whether one of the places a name may stand for counts only after a cue."""
