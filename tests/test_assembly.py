@@ -761,3 +761,18 @@ def test_an_anchor_word_inside_a_date_does_not_make_the_toll_another_acts(events
     قائد") that would give the toll after it to another act."""
     [e] = events(sentence)
     assert e.casualties.killed == killed
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("وذكرت مصادر محلية أن الطيران الحربي شن ثلاث غارات على منطقة الجبانة في مدينة الحديدة صباح اليوم.", "Al Ḩudaydah"),
+    ("وشنت طائرات حربية، فجر الأربعاء، أربع غارات على أطراف بلدة بنت جبيل في جنوب لبنان.", "Bent Jbaïl"),
+])
+def test_a_few_strikes_with_their_own_day_and_place_are_one_salvo(events, sentence, place):
+    """"شن ثلاث غارات على ... صباح اليوم": a small count of strikes whose clause names their
+    day and a place below the country is one salvo, not a tally of attacks."""
+    [e] = events(sentence)
+    assert e.location.name == place and e.sub_event_type == "Air/drone strike"
+
+
+def test_a_count_of_strikes_with_no_place_of_its_own_is_a_tally(events):
+    assert events("وشن الطيران الحربي أمس خمس غارات على مواقع متفرقة في البلاد.") == []
