@@ -776,3 +776,15 @@ def test_a_few_strikes_with_their_own_day_and_place_are_one_salvo(events, senten
 
 def test_a_count_of_strikes_with_no_place_of_its_own_is_a_tally(events):
     assert events("وشن الطيران الحربي أمس خمس غارات على مواقع متفرقة في البلاد.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "وشنت طائرات أمريكية فجر اليوم غارات على مواقع تابعة لجماعة الحوثي في مدينة الحديدة.",
+    "ونفذت مقاتلات إسرائيلية مساء أمس ضربات على مخازن تابعة لحزب الله في بلدة النبي شيت.",
+])
+def test_a_place_held_by_a_side_after_tabia_is_what_was_hit(events, sentence):
+    """"غارات على مواقع تابعة لجماعة الحوثي": the side owns the positions hit; it did not
+    strike (an owner after a weapon is the attacker only when no held place stands between)."""
+    [e] = events(sentence)
+    assert e.target.type == "armed_group"
+    assert all(p.name not in ("Ansar Allah (Houthis)", "Hezbollah") for p in e.perpetrators)
