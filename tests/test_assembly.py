@@ -788,3 +788,13 @@ def test_a_place_held_by_a_side_after_tabia_is_what_was_hit(events, sentence):
     [e] = events(sentence)
     assert e.target.type == "armed_group"
     assert all(p.name not in ("Ansar Allah (Houthis)", "Hezbollah") for p in e.perpetrators)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال المتحدث العسكري باسم الحوثيين إن الغارات الأمريكية أسفرت عن مقتل ثلاثة أشخاص في صنعاء أمس.",
+    "وأكد الناطق العسكري باسم حزب الله أن القصف الإسرائيلي أدى إلى مقتل مدنيين في بلدة الخيام اليوم.",
+])
+def test_a_military_spokesman_speaks_for_his_group_he_is_no_agent(events, sentence):
+    """"المتحدث العسكري باسم الحوثيين": the group is the speaker's body, not the attacker."""
+    [e] = events(sentence)
+    assert all(p.name not in ("Ansar Allah (Houthis)", "Hezbollah") for p in e.perpetrators)
