@@ -761,3 +761,40 @@ def test_an_anchor_word_inside_a_date_does_not_make_the_toll_another_acts(events
     قائد") that would give the toll after it to another act."""
     [e] = events(sentence)
     assert e.casualties.killed == killed
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("وذكرت مصادر محلية أن الطيران الحربي شن ثلاث غارات على منطقة الجبانة في مدينة الحديدة صباح اليوم.", "Al Ḩudaydah"),
+    ("وشنت طائرات حربية، فجر الأربعاء، أربع غارات على أطراف بلدة بنت جبيل في جنوب لبنان.", "Bent Jbaïl"),
+])
+def test_a_few_strikes_with_their_own_day_and_place_are_one_salvo(events, sentence, place):
+    """"شن ثلاث غارات على ... صباح اليوم": a small count of strikes whose clause names their
+    day and a place below the country is one salvo, not a tally of attacks."""
+    [e] = events(sentence)
+    assert e.location.name == place and e.sub_event_type == "Air/drone strike"
+
+
+def test_a_count_of_strikes_with_no_place_of_its_own_is_a_tally(events):
+    assert events("وشن الطيران الحربي أمس خمس غارات على مواقع متفرقة في البلاد.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "وشنت طائرات أمريكية فجر اليوم غارات على مواقع تابعة لجماعة الحوثي في مدينة الحديدة.",
+    "ونفذت مقاتلات إسرائيلية مساء أمس ضربات على مخازن تابعة لحزب الله في بلدة النبي شيت.",
+])
+def test_a_place_held_by_a_side_after_tabia_is_what_was_hit(events, sentence):
+    """"غارات على مواقع تابعة لجماعة الحوثي": the side owns the positions hit; it did not
+    strike (an owner after a weapon is the attacker only when no held place stands between)."""
+    [e] = events(sentence)
+    assert e.target.type == "armed_group"
+    assert all(p.name not in ("Ansar Allah (Houthis)", "Hezbollah") for p in e.perpetrators)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال المتحدث العسكري باسم الحوثيين إن الغارات الأمريكية أسفرت عن مقتل ثلاثة أشخاص في صنعاء أمس.",
+    "وأكد الناطق العسكري باسم حزب الله أن القصف الإسرائيلي أدى إلى مقتل مدنيين في بلدة الخيام اليوم.",
+])
+def test_a_military_spokesman_speaks_for_his_group_he_is_no_agent(events, sentence):
+    """"المتحدث العسكري باسم الحوثيين": the group is the speaker's body, not the attacker."""
+    [e] = events(sentence)
+    assert all(p.name not in ("Ansar Allah (Houthis)", "Hezbollah") for p in e.perpetrators)

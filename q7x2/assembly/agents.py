@@ -97,10 +97,11 @@ class Agents:
         owner = self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_owner_before), m.tok_start, ("owner",))
         if owner is not None:
             # the weapon's owner fired it; the owner of a convoy or a base ("رتل تابع للتحالف",
-            # "قاعدة كالسو التابعة للحشد") is the side that was hit
+            # "قاعدة كالسو التابعة للحشد", "غارات على مواقع تابعة للحوثيين") is the side that was hit
             weapon_before = doc.between("weapon", max(em.tok_start, owner.tok_start - w.agent_owner_before - 1),
                                         owner.tok_start)
-            return "owner" if weapon_before else None
+            held = self.cues.first(toks, max(em.tok_start, owner.tok_start - 1), owner.tok_start, ("held_places",))
+            return "owner" if weapon_before and held is None else None
         for t in em.triggers:   # not "سقطت على قوات التحالف": after a preposition it is what was hit
             if not t.value.noun and 0 <= m.tok_start - t.tok_end <= w.subject_gap and \
                     not self._carries_subject(toks.texts[t.tok_end - 1]) and \

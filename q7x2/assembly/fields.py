@@ -239,14 +239,17 @@ class Fields:
         return Target(), False
 
     def _held_by(self, doc: Document, a: Attack) -> Mention | None:
-        """"ضربات جوية على مواقع لكتائب حزب الله": the armed side right after a place it holds
-        (a position, a headquarters, a depot) owns what was hit."""
+        """"ضربات جوية على مواقع لكتائب حزب الله", "غارات على مواقع تابعة لجماعة الحوثي": the
+        armed side right after a place it holds (a position, a headquarters, a depot), or after
+        "تابعة" following it, owns what was hit."""
         agents = {id(g.mention) for g in a.agents if g.role != "near"}
         for m in a.actors:
             if id(m) in agents or m.value.kind == "unidentified":
                 continue
-            held = self.cues.first(doc.tokens, max(0, m.tok_start - 3), m.tok_start, ("held_places",))
-            if held is not None and held.tok_end == m.tok_start:
+            owner = self.cues.first(doc.tokens, max(0, m.tok_start - 1), m.tok_start, ("owner",))
+            end = owner.tok_start if owner is not None and owner.tok_end == m.tok_start else m.tok_start
+            held = self.cues.first(doc.tokens, max(0, end - 3), end, ("held_places",))
+            if held is not None and held.tok_end == end:
                 return m
         return None
 

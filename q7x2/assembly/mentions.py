@@ -71,6 +71,7 @@ class EventMentions:
         self.list_factualities = frozenset(words.list_factuality)
         self.instrumental = normalise_phrase(words.instrumental)
         self.alternatives = frozenset(normalise_phrase(w) for w in words.alternatives)
+        self.salvo_max = words.salvo_max
 
     def __call__(self, doc: Document) -> tuple[list[EventMention], list[NotAnAct]]:
         """The clauses that report acts, in text order, and the triggers that report none."""
@@ -253,10 +254,16 @@ class EventMentions:
 
     def _clause_factuality(self, doc: Document, em: EventMention, counts) -> tuple | None:
         """(factuality, cue) of a whole clause: one that counts ("تعرضت لأكثر من 50 هجوما")
-        or generalises ("بشكل روتيني")."""
+        or generalises ("بشكل روتيني"). A few strikes whose own clause names their day and a
+        place below the country ("شن ثلاث غارات على بلدة ... صباح اليوم") are one salvo, not a count."""
+        specific = None
         for t in em.triggers:
             n = counts.get(t.tok_start)
-            if n is not None and n.value.n != 1 and not t.value.attacker:
+            if n is None or n.value.n == 1 or t.value.attacker:
+                continue
+            if specific is None:
+                specific = self._specific_span(doc, em.tok_start, em.tok_end)
+            if not (specific and n.value.n is not None and n.value.n <= self.salvo_max):
                 return "counted", (n.tok_start, n.tok_end)
         for rule in self.clause_rules:
             hit = self.cues.first(doc.tokens, em.tok_start, em.tok_end, rule.cues)
@@ -301,14 +308,19 @@ class EventMentions:
                 return True
         return False
 
-    @staticmethod
-    def _specific_sentence(doc: Document, s) -> bool:
+    @classmethod
+    def _specific_sentence(cls, doc: Document, s) -> bool:
         """The sentence names a day and a place below country level: "عمليات استهداف رتلين
         ... في مدينتي السماوة واللطيفية، الخميس (10 كانون الاول 2020)" reports acts."""
+        return cls._specific_span(doc, s.tok_start, s.tok_end)
+
+    @staticmethod
+    def _specific_span(doc: Document, lo: int, hi: int) -> bool:
+        """Tokens [lo, hi) name a day and a place below country level."""
         return any(d.value.precision == "day" and d.value.relation == "point"
-                   for d in doc.between("date", s.tok_start, s.tok_end)) \
+                   for d in doc.between("date", lo, hi)) \
             and any(p.value.place.kind != "country" and not p.value.relative
-                    for p in doc.between("place", s.tok_start, s.tok_end))
+                    for p in doc.between("place", lo, hi))
 
     def _interval_before(self, doc: Document, lo: int, t: Mention) -> int | None:
         """Where "بعد يومين من", "عقب ساعات على", "غداة" starts right before an indefinite

@@ -100,5 +100,6 @@ class AssemblyWords(Table):
     object_factuality: list[Factuality]
     list_factuality: list[Factuality]
     alternatives: list[str]
+    salvo_max: int = Field(ge=1)     # "شن ثلاث غارات على بلدة ... صباح اليوم": one placed, dated salvo
     windows: Windows
     confidence: ConfidenceModel
