@@ -194,3 +194,23 @@ def test_the_country_is_that_of_the_places_named_before(pipeline):
 ])
 def test_the_country_no_text_names_is_not_invented(pipeline, text):
     assert located(pipeline, text) == [(None, None, None)]
+
+
+@pytest.mark.parametrize("sentence, place_id", [
+    ("وشن الطيران الحربي غارة على بلدة عيتا الشعب الحدودية صباح اليوم.", "lb-aita-al-shaab"),
+    ("وتعرضت أطراف كفركلا وحولا لقصف مدفعي متقطع.", "gn-272849"),
+    ("واستهدف حزب الله موقع المالكية بالأسلحة الصاروخية.", "il-malkia"),
+    ("وأعلنت أنقرة تحييد عناصر من الحزب في منطقة متينا شمالي العراق.", "iq-metina"),
+])
+def test_the_border_villages_and_positions_of_the_2023_2024_news(find, sentence, place_id):
+    """South Lebanon's villages (in the press's joined spellings), Israel's border positions
+    named in Hezbollah's statements, and the Kurdistan areas of Turkish operations."""
+    assert place_id in found_ids(find(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "ونصب النازحون الخيام على أطراف الطريق العام.",
+    "وقال إن القليلة من المساعدات وصلت إلى المخيم.",
+])
+def test_a_border_village_that_is_also_a_word_needs_its_cue(find, sentence):
+    assert not {"lb-khiam", "lb-qlayleh"} & found_ids(find(sentence))
