@@ -99,6 +99,19 @@ def test_a_figurative_explosion_is_no_event(events, sentence):
     assert events(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "نفذت وحدات من الجيش السوري مناورات بالذخيرة الحية في ريف حمص شاركت فيها الدبابات والمدفعية.",
+    "أجرى الجيش الإيراني، صباح اليوم، تمرينا عسكريا قرب مضيق هرمز أطلق خلاله صواريخ كروز على أهداف بحرية.",
+])
+def test_a_military_drill_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_training_centre_hit_is_still_an_attack(events):
+    [e] = events("استهدفت غارة إسرائيلية مركز تدريب تابعا لحزب الله في بلدة القصير، مساء أمس.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
 def test_an_attack_on_the_seat_of_a_government_is_an_event(events):
     [e] = events("وشن مسلحون هجوما على مقر الحكومة المحلية في بعقوبة.")
     assert e.location.name == "Baquba"
