@@ -312,6 +312,18 @@ def test_an_attack_noun_after_a_comma_with_bi_is_how_the_act_was_done(explain):
     assert len(x.mentions) == 1 and len(x.events) == 1
 
 
+@pytest.mark.parametrize("sentence, sub_event_type, date_text", [
+    ("اغتيل رئيس بلدية سابق، ليل الأحد، في هجوم بعبوة ناسفة استهدف سيارته قرب بلدة طفس في ريف درعا.",
+     "Remote explosive/landmine/IED", "ليل الأحد"),
+    ("اغتالت إسرائيل قائدا في الحرس الثوري، صباح اليوم، في ضربة جوية على منزل في ريف دمشق.",
+     "Air/drone strike", "صباح اليوم"),
+])
+def test_an_attack_noun_after_a_comma_and_fi_is_how_the_killing_was_done(events, sentence, sub_event_type, date_text):
+    [e] = events(sentence)
+    assert (e.sub_event_type, e.date.text) == (sub_event_type, date_text)
+    assert e.location.name is not None
+
+
 @pytest.mark.parametrize("text, name", [
     # forces named by a possessive are those of the actor named before them
     ("وأعلن الجيش الأمريكي أن قواته قتلت مسلحا في مدينة الرمادي مساء الأحد.", "Military Forces of the United States"),

@@ -84,6 +84,8 @@ class AssemblyWords(Table):
     acting_kinds: list[str]
     object_suffixes: list[str]
     instrumental: str
+    means_prepositions: list[str]
+    means_after_kinds: list[str]
     simultaneous_joiners: list[str]
     weak_separators: list[str]
     relative_pronouns: list[str]
