@@ -112,6 +112,19 @@ def test_a_training_centre_hit_is_still_an_attack(events):
     assert e.sub_event_type == "Air/drone strike"
 
 
+@pytest.mark.parametrize("sentence", [
+    "وقالت الحركة في بيان، الأحد، إن قصف المستوطنات في غلاف غزة بالصواريخ سيتواصل حتى رفع الحصار.",
+    "وقال المتحدث باسم الجماعة في مؤتمر صحفي، اليوم، إن الهجمات على السفن الأمريكية في البحر الأحمر ستستمر حتى وقف الحرب.",
+])
+def test_attacks_said_to_go_on_are_planned(events, sentence):
+    assert events(sentence) == []
+
+
+def test_going_on_after_a_comma_is_another_clause(events):
+    [e] = events("قتل جنديان في هجوم بعبوة ناسفة على دورية في مدينة درعا، والمعارك ستستمر.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
 def test_an_attack_on_the_seat_of_a_government_is_an_event(events):
     [e] = events("وشن مسلحون هجوما على مقر الحكومة المحلية في بعقوبة.")
     assert e.location.name == "Baquba"

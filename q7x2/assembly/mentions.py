@@ -210,7 +210,8 @@ class EventMentions:
         ceiling = min(s.tok_end, following.tok_start if following is not None else s.tok_end)
         for rule in self.after_rules:
             hit = self.cues.first(doc.tokens, t.tok_end, min(ceiling, t.tok_end + rule.after), rule.cues)
-            if hit is not None:
+            if hit is not None and not (
+                    rule.clause_bound and self._separator_between(doc, t.tok_end, hit.tok_start) is not None):
                 return NotAnAct(t, rule.label, (hit.tok_start, hit.tok_end))
         return None
 
