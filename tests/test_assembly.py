@@ -452,6 +452,17 @@ def test_a_series_named_again_carries_its_date_weapons_and_agent_to_a_new_place(
     assert [w.type for w in second.weapons] == ["aircraft"] and second.perpetrators
 
 
+@pytest.mark.parametrize("sentence, perpetrators", [
+    ("أفادت وكالة الأنباء الرسمية بأن عدوانا جويا إسرائيليا استهدف فجر اليوم مستودعات في ريف حماة.",
+     ["Military Forces of Israel"]),
+    ("وتعرضت مدينة صعدة مساء أمس لعدوان جوي استهدف سوقا شعبيا.", []),
+])
+def test_an_air_aggression_is_an_air_strike_and_its_accusative_nisba_its_perpetrator(events, sentence, perpetrators):
+    [e] = events(sentence)
+    assert e.sub_event_type == "Air/drone strike"
+    assert [p.name for p in e.perpetrators] == perpetrators
+
+
 def test_a_nation_adjective_is_not_its_country(events):
     [e] = events("قتل شخصان بقصف لطائرة مسيرة تركية على سيارة في قضاء سنجار مساء الخميس.")
     assert e.location.name_ar == "سنجار" and e.perpetrators[0].name == "Military Forces of Turkey"
