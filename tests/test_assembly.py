@@ -463,6 +463,21 @@ def test_an_air_aggression_is_an_air_strike_and_its_accusative_nisba_its_perpetr
     assert [p.name for p in e.perpetrators] == perpetrators
 
 
+@pytest.mark.parametrize("sentence, weapon", [
+    ("تصدت الدفاعات الجوية فجر اليوم لعدوان إسرائيلي بالصواريخ استهدف مطار دمشق الدولي.", "missile"),
+    ("وتعرض ريف القنيطرة مساء أمس لعدوان إسرائيلي بقذائف المدفعية استهدف بلدة خان أرنبة.", "artillery"),
+])
+def test_the_nisba_after_an_indefinite_aggression_in_an_act_clause_is_the_perpetrator(events, sentence, weapon):
+    [e] = events(sentence)
+    assert [p.name for p in e.perpetrators] == ["Military Forces of Israel"]
+    assert [w.type for w in e.weapons] == [weapon]
+
+
+def test_the_aggression_as_a_war_names_no_perpetrator(events):
+    [e] = events("أطلقت الفصائل صواريخ على مدينة عسقلان مساء أمس في إطار الرد على العدوان الإسرائيلي.")
+    assert e.perpetrators == []
+
+
 def test_a_nation_adjective_is_not_its_country(events):
     [e] = events("قتل شخصان بقصف لطائرة مسيرة تركية على سيارة في قضاء سنجار مساء الخميس.")
     assert e.location.name_ar == "سنجار" and e.perpetrators[0].name == "Military Forces of Turkey"

@@ -46,12 +46,18 @@ class Agents:
 
     def __call__(self, doc: Document, em: EventMention, actors: list[Mention], weapons: list[Mention]) -> list[Agent]:
         """The actors the clause makes responsible for its act: an adjective right after an
-        attack word ("غارة أمريكية", "القصف الإيراني"); an actor with a claim, accusation or
+        attack word ("غارة أمريكية", "القصف الإيراني") or an indefinite noun of aggression in
+        the clause of an act ("تصدت الدفاعات لعدوان إسرائيلي استهدف المطار"); an actor with a claim, accusation or
         suspicion; an actor just before the trigger, or right after a verb trigger. The
         source of a report ("أكدت مصادر في جهاز مكافحة الإرهاب") is not an agent."""
         found = []
         attack_words = {m.tok_end for m in [*em.live, *weapons]}
-        forces = {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end) if "forces" in c.payloads}
+        forces = set()
+        for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end):
+            if "forces" in c.payloads:
+                forces.add(c.tok_end)
+            elif "aggression" in c.payloads and not doc.tokens.keymaker.is_definite(doc.tokens, c.tok_start):
+                attack_words.add(c.tok_end)   # "لعدوان إسرائيلي بالصواريخ استهدف": not "العدوان" (a war)
         for m in doc.between("actor_adjective", em.tok_start, em.tok_end):
             if m.tok_start in attack_words:
                 found.append(Agent(m, None, "adjective"))
