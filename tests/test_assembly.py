@@ -478,6 +478,16 @@ def test_the_aggression_as_a_war_names_no_perpetrator(events):
     assert e.perpetrators == []
 
 
+@pytest.mark.parametrize("sentence, perpetrator", [
+    ("قتل 14 عنصرا من قوات النظام في هجوم نفذه مسلحون من تنظيم داعش على حافلة عسكرية في بادية الميادين، ليل الخميس.",
+     "Islamic State (Iraq)"),
+    ("هاجم مسلحون ينتمون إلى حركة الشباب قاعدة عسكرية في بلدة بلعد شمال مقديشو فجر اليوم.", "Al Shabaab"),
+])
+def test_gunmen_of_a_named_group_are_that_group(events, sentence, perpetrator):
+    [e] = events(sentence)
+    assert [p.name for p in e.perpetrators] == [perpetrator]
+
+
 def test_a_nation_adjective_is_not_its_country(events):
     [e] = events("قتل شخصان بقصف لطائرة مسيرة تركية على سيارة في قضاء سنجار مساء الخميس.")
     assert e.location.name_ar == "سنجار" and e.perpetrators[0].name == "Military Forces of Turkey"

@@ -72,7 +72,19 @@ class Agents:
                 found.append(Agent(m, attribution, role or "attribution"))
         if not found:
             found += self._own_forces(doc, em)
-        return found
+        return [self._named(doc, g) for g in found]
+
+    def _named(self, doc: Document, g: Agent) -> Agent:
+        """"هجوم نفذه مسلحون من تنظيم داعش", "مسلحون ينتمون إلى حركة الشباب": men described
+        generically, then a named group they belong to, are that group."""
+        m = g.mention
+        if not m.value.generic:
+            return g
+        link = self.cues.first(doc.tokens, m.tok_end, m.tok_end + self.windows.subject_gap + 1, ("affiliation",))
+        if link is None or link.tok_start != m.tok_end:
+            return g
+        named = [a for a in doc.between("actor", link.tok_end, link.tok_end + 1) if not a.value.generic]
+        return Agent(named[0], g.attribution, g.role) if named else g
 
     def _own_forces(self, doc: Document, em: EventMention) -> list[Agent]:
         """"وأعلن الجيش الأمريكي أن قواته قتلت مسلحا": forces named by a possessive ("قواته",
