@@ -99,6 +99,32 @@ def test_a_figurative_explosion_is_no_event(events, sentence):
     assert events(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "نفذت وحدات من الجيش السوري مناورات بالذخيرة الحية في ريف حمص شاركت فيها الدبابات والمدفعية.",
+    "أجرى الجيش الإيراني، صباح اليوم، تمرينا عسكريا قرب مضيق هرمز أطلق خلاله صواريخ كروز على أهداف بحرية.",
+])
+def test_a_military_drill_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_training_centre_hit_is_still_an_attack(events):
+    [e] = events("استهدفت غارة إسرائيلية مركز تدريب تابعا لحزب الله في بلدة القصير، مساء أمس.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقالت الحركة في بيان، الأحد، إن قصف المستوطنات في غلاف غزة بالصواريخ سيتواصل حتى رفع الحصار.",
+    "وقال المتحدث باسم الجماعة في مؤتمر صحفي، اليوم، إن الهجمات على السفن الأمريكية في البحر الأحمر ستستمر حتى وقف الحرب.",
+])
+def test_attacks_said_to_go_on_are_planned(events, sentence):
+    assert events(sentence) == []
+
+
+def test_going_on_after_a_comma_is_another_clause(events):
+    [e] = events("قتل جنديان في هجوم بعبوة ناسفة على دورية في مدينة درعا، والمعارك ستستمر.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
 def test_an_attack_on_the_seat_of_a_government_is_an_event(events):
     [e] = events("وشن مسلحون هجوما على مقر الحكومة المحلية في بعقوبة.")
     assert e.location.name == "Baquba"
@@ -299,6 +325,18 @@ def test_an_attack_noun_after_a_comma_with_bi_is_how_the_act_was_done(explain):
     assert len(x.mentions) == 1 and len(x.events) == 1
 
 
+@pytest.mark.parametrize("sentence, sub_event_type, date_text", [
+    ("اغتيل رئيس بلدية سابق، ليل الأحد، في هجوم بعبوة ناسفة استهدف سيارته قرب بلدة طفس في ريف درعا.",
+     "Remote explosive/landmine/IED", "ليل الأحد"),
+    ("اغتالت إسرائيل قائدا في الحرس الثوري، صباح اليوم، في ضربة جوية على منزل في ريف دمشق.",
+     "Air/drone strike", "صباح اليوم"),
+])
+def test_an_attack_noun_after_a_comma_and_fi_is_how_the_killing_was_done(events, sentence, sub_event_type, date_text):
+    [e] = events(sentence)
+    assert (e.sub_event_type, e.date.text) == (sub_event_type, date_text)
+    assert e.location.name is not None
+
+
 @pytest.mark.parametrize("text, name", [
     # forces named by a possessive are those of the actor named before them
     ("وأعلن الجيش الأمريكي أن قواته قتلت مسلحا في مدينة الرمادي مساء الأحد.", "Military Forces of the United States"),
@@ -412,6 +450,42 @@ def test_a_series_named_again_carries_its_date_weapons_and_agent_to_a_new_place(
     first, second = events(text, published=date(2024, 2, 3))
     assert second.location.name_ar == "القائم" and second.date.value == first.date.value == "2024-02-03"
     assert [w.type for w in second.weapons] == ["aircraft"] and second.perpetrators
+
+
+@pytest.mark.parametrize("sentence, perpetrators", [
+    ("أفادت وكالة الأنباء الرسمية بأن عدوانا جويا إسرائيليا استهدف فجر اليوم مستودعات في ريف حماة.",
+     ["Military Forces of Israel"]),
+    ("وتعرضت مدينة صعدة مساء أمس لعدوان جوي استهدف سوقا شعبيا.", []),
+])
+def test_an_air_aggression_is_an_air_strike_and_its_accusative_nisba_its_perpetrator(events, sentence, perpetrators):
+    [e] = events(sentence)
+    assert e.sub_event_type == "Air/drone strike"
+    assert [p.name for p in e.perpetrators] == perpetrators
+
+
+@pytest.mark.parametrize("sentence, weapon", [
+    ("تصدت الدفاعات الجوية فجر اليوم لعدوان إسرائيلي بالصواريخ استهدف مطار دمشق الدولي.", "missile"),
+    ("وتعرض ريف القنيطرة مساء أمس لعدوان إسرائيلي بقذائف المدفعية استهدف بلدة خان أرنبة.", "artillery"),
+])
+def test_the_nisba_after_an_indefinite_aggression_in_an_act_clause_is_the_perpetrator(events, sentence, weapon):
+    [e] = events(sentence)
+    assert [p.name for p in e.perpetrators] == ["Military Forces of Israel"]
+    assert [w.type for w in e.weapons] == [weapon]
+
+
+def test_the_aggression_as_a_war_names_no_perpetrator(events):
+    [e] = events("أطلقت الفصائل صواريخ على مدينة عسقلان مساء أمس في إطار الرد على العدوان الإسرائيلي.")
+    assert e.perpetrators == []
+
+
+@pytest.mark.parametrize("sentence, perpetrator", [
+    ("قتل 14 عنصرا من قوات النظام في هجوم نفذه مسلحون من تنظيم داعش على حافلة عسكرية في بادية الميادين، ليل الخميس.",
+     "Islamic State (Iraq)"),
+    ("هاجم مسلحون ينتمون إلى حركة الشباب قاعدة عسكرية في بلدة بلعد شمال مقديشو فجر اليوم.", "Al Shabaab"),
+])
+def test_gunmen_of_a_named_group_are_that_group(events, sentence, perpetrator):
+    [e] = events(sentence)
+    assert [p.name for p in e.perpetrators] == [perpetrator]
 
 
 def test_a_nation_adjective_is_not_its_country(events):

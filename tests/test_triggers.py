@@ -76,6 +76,12 @@ def test_bare_dawn_is_not_a_bombing(triggers):
     ("هاجم قراصنة سفينة شحن", "civilian"),
     ("فجر مسلحون خط أنابيب للنفط", "infrastructure"),
     ("قتلت القوات 12 مسلحا", "armed_group"),
+    # oil storage and oil plants
+    ("سقطت مسيرة قرب خزانات الوقود في الميناء", "infrastructure"),
+    ("اندلع حريق في معمل لمعالجة الغاز إثر استهدافه بصاروخ", "infrastructure"),
+    # a military unit's men
+    ("استهدفت عبوة ناسفة سيارة تقل عناصر من الفرقة المدرعة", "military"),
+    ("قتل ثلاثة من عناصر اللواء الثامن في كمين", "military"),
 ])
 def test_targets_beyond_bases(triggers, sentence, expected):
     assert expected in target_types(triggers(sentence))

@@ -34,6 +34,18 @@ def test_weapon_type_subtype_and_count(weapons, sentence, expected):
     assert weapons(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "بحسب ما أعلنت قناة المسيرة التابعة للجماعة.",
+    "ونقلت صحيفة المسيرة الناطقة باسم الحوثيين عن مصدر عسكري قوله إن الجماعة لن تسكت على العدوان.",
+])
+def test_a_weapon_word_in_a_media_name_is_no_weapon(weapons, sentence):
+    assert weapons(sentence) == []
+
+
+def test_a_bare_drone_is_still_a_drone(weapons):
+    assert weapons("أسقطت الدفاعات الجوية مسيرة قرب المطار") == [("drone", None, None, None)]
+
+
 def test_calibre_after_the_weapon(weapons):
     found = weapons('نفذ بطائرتين مسيرتين و4 صواريخ نوع (ارش-4) عيار 122 ملم')
     assert ("drone", None, 2, None) in found

@@ -46,12 +46,18 @@ class Agents:
 
     def __call__(self, doc: Document, em: EventMention, actors: list[Mention], weapons: list[Mention]) -> list[Agent]:
         """The actors the clause makes responsible for its act: an adjective right after an
-        attack word ("غارة أمريكية", "القصف الإيراني"); an actor with a claim, accusation or
+        attack word ("غارة أمريكية", "القصف الإيراني") or an indefinite noun of aggression in
+        the clause of an act ("تصدت الدفاعات لعدوان إسرائيلي استهدف المطار"); an actor with a claim, accusation or
         suspicion; an actor just before the trigger, or right after a verb trigger. The
         source of a report ("أكدت مصادر في جهاز مكافحة الإرهاب") is not an agent."""
         found = []
         attack_words = {m.tok_end for m in [*em.live, *weapons]}
-        forces = {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end) if "forces" in c.payloads}
+        forces = set()
+        for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end):
+            if "forces" in c.payloads:
+                forces.add(c.tok_end)
+            elif "aggression" in c.payloads and not doc.tokens.keymaker.is_definite(doc.tokens, c.tok_start):
+                attack_words.add(c.tok_end)   # "لعدوان إسرائيلي بالصواريخ استهدف": not "العدوان" (a war)
         for m in doc.between("actor_adjective", em.tok_start, em.tok_end):
             if m.tok_start in attack_words:
                 found.append(Agent(m, None, "adjective"))
@@ -66,7 +72,19 @@ class Agents:
                 found.append(Agent(m, attribution, role or "attribution"))
         if not found:
             found += self._own_forces(doc, em)
-        return found
+        return [self._named(doc, g) for g in found]
+
+    def _named(self, doc: Document, g: Agent) -> Agent:
+        """"هجوم نفذه مسلحون من تنظيم داعش", "مسلحون ينتمون إلى حركة الشباب": men described
+        generically, then a named group they belong to, are that group."""
+        m = g.mention
+        if not m.value.generic:
+            return g
+        link = self.cues.first(doc.tokens, m.tok_end, m.tok_end + self.windows.subject_gap + 1, ("affiliation",))
+        if link is None or link.tok_start != m.tok_end:
+            return g
+        named = [a for a in doc.between("actor", link.tok_end, link.tok_end + 1) if not a.value.generic]
+        return Agent(named[0], g.attribution, g.role) if named else g
 
     def _own_forces(self, doc: Document, em: EventMention) -> list[Agent]:
         """"وأعلن الجيش الأمريكي أن قواته قتلت مسلحا": forces named by a possessive ("قواته",

@@ -70,6 +70,8 @@ class EventMentions:
         self.object_factualities = frozenset(words.object_factuality)
         self.list_factualities = frozenset(words.list_factuality)
         self.instrumental = normalise_phrase(words.instrumental)
+        self.means_prepositions = frozenset(normalise_phrase(w) for w in words.means_prepositions)
+        self.means_after_kinds = frozenset(words.means_after_kinds)
         self.alternatives = frozenset(normalise_phrase(w) for w in words.alternatives)
         self.salvo_max = words.salvo_max
 
@@ -123,7 +125,7 @@ class EventMentions:
                     cuts.append(interval)
                     apart.add(interval)
                     continue
-                if self._means(doc, b) or (b.value.trigger.continues and not self._own_act(doc, a, b, cutters[k + 2:])):
+                if self._means(doc, a, b) or (b.value.trigger.continues and not self._own_act(doc, a, b, cutters[k + 2:])):
                     continue
                 weak = not a.value.trigger.continues or self._joined_act_verb(doc, b)
                 cut = self._separator_between(doc, a.tok_end, b.tok_start, weak=weak)
@@ -208,7 +210,8 @@ class EventMentions:
         ceiling = min(s.tok_end, following.tok_start if following is not None else s.tok_end)
         for rule in self.after_rules:
             hit = self.cues.first(doc.tokens, t.tok_end, min(ceiling, t.tok_end + rule.after), rule.cues)
-            if hit is not None:
+            if hit is not None and not (
+                    rule.clause_bound and self._separator_between(doc, t.tok_end, hit.tok_start) is not None):
                 return NotAnAct(t, rule.label, (hit.tok_start, hit.tok_end))
         return None
 
@@ -357,14 +360,20 @@ class EventMentions:
         return not t.value.noun and t.value.trigger.kind != "disrupted" and \
             self.keymaker.coordinated(doc.tokens.texts[t.tok_start])
 
-    def _means(self, doc: Document, t: Mention) -> bool:
+    def _means(self, doc: Document, act: Mention, t: Mention) -> bool:
         """"اغتيال الرنتيسي، زعيم حماس، بغارة في غزة": an attack noun with the instrumental ب
         right after a comma is how the act before it was done, not a new clause (but "وردت
-        واشنطن بضربة جوية" is another act, by another verb)."""
-        text = doc.tokens.texts[t.tok_start]
-        return t.value.noun and text.startswith(self.instrumental) and t.tok_start > 0 and \
-            doc.tokens.texts[t.tok_start - 1] == "," and \
-            any(k == self.keymaker.canonical(text[len(self.instrumental):]) for k in doc.tokens[t.tok_start].keys)
+        واشنطن بضربة جوية" is another act, by another verb); so is one after a comma and "في"
+        when that act is a killing ("اغتيل القيادي، مساء الثلاثاء، في غارة")."""
+        if not t.value.noun or t.tok_start < 2:
+            return False
+        texts = doc.tokens.texts
+        text = texts[t.tok_start]
+        if texts[t.tok_start - 1] == ",":
+            return text.startswith(self.instrumental) and \
+                any(k == self.keymaker.canonical(text[len(self.instrumental):]) for k in doc.tokens[t.tok_start].keys)
+        return texts[t.tok_start - 2] == "," and texts[t.tok_start - 1] in self.means_prepositions and \
+            act.value.trigger.kind in self.means_after_kinds
 
     def _separator_between(self, doc: Document, lo: int, hi: int, weak: bool = True) -> int | None:
         """The last separator between two triggers: what follows it belongs to the second.

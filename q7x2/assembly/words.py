@@ -14,7 +14,7 @@ from ..gazetteers import Table
 
 Factuality = Literal["asserted", "negated", "planned", "hypothetical", "legal", "counted", "habitual", "generic",
                      "commemorated", "series", "generic_present", "no_weapon", "in_name", "verbal",
-                     "figurative"]
+                     "figurative", "exercise"]
 
 
 class FactualityRule(Table):
@@ -27,7 +27,9 @@ class FactualityRule(Table):
     ``through_lists``: also farther back, when what stands between the cue and the trigger
     is a list of items joined by "، و" ("بتهم تكوين عصابة، وصنع متفجرات، ... واختطاف").
     ``followed_by``/``within`` (clause scope): the cue counts only with a cue of those lists
-    right after it ("خلال" and then "الأسابيع الأربعة الماضية")."""
+    right after it ("خلال" and then "الأسابيع الأربعة الماضية"). ``clause_bound`` (after
+    scope): not past a clause separator either ("الهجمات على السفن ستستمر", not "قتل جنديان
+    في هجوم، والمعارك ستستمر")."""
 
     label: Factuality
     cues: list[str]
@@ -39,6 +41,7 @@ class FactualityRule(Table):
     through_lists: bool = False     # farther than ``before`` when a list joined by "، و" runs between
     followed_by: list[str] = Field(default_factory=list)   # only when a cue of these follows the cue ...
     within: int = Field(default=0, ge=0)                    # ... this many tokens after it at most
+    clause_bound: bool = False      # an after-scope cue only before the next clause separator
 
 
 class Windows(Table):
@@ -84,6 +87,8 @@ class AssemblyWords(Table):
     acting_kinds: list[str]
     object_suffixes: list[str]
     instrumental: str
+    means_prepositions: list[str]
+    means_after_kinds: list[str]
     simultaneous_joiners: list[str]
     weak_separators: list[str]
     relative_pronouns: list[str]

@@ -32,6 +32,9 @@ class Weapon(Entry):
     # and only there: "اشتعلت النار")
     licensed_by: list[str] = Field(default_factory=list)
     licence_window: int = Field(default=3, ge=1)
+    # right after one of these, the form is (part of) a name, no weapon: "قناة المسيرة" is a
+    # TV channel, "صحيفة المسيرة" a newspaper
+    named_after: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +62,8 @@ class WeaponExtractor:
                                 *((f, (e, True)) for e in entries for f in e.dual_forms)], keymaker)
         self.licences = {e.id: Lexicon(((w, True) for w in e.licensed_by), keymaker)
                          for e in entries if e.licensed_by}
+        self.name_heads = {e.id: Lexicon(((w, True) for w in e.named_after), keymaker)
+                           for e in entries if e.named_after}
         calibres = gazetteers.table("calibres", CalibreWords)
         self.calibre = re.compile(rf"(?:(?:{_alternation(calibres.before)})\s*)?(\d{{2,3}})\s*"
                                   rf"(?:{_alternation(calibres.units)})\b")
@@ -73,6 +78,9 @@ class WeaponExtractor:
             if licence is not None and not any(
                     licence.longest_at(toks, j, m.tok_start) is not None
                     for j in range(max(0, m.tok_start - entry.licence_window), m.tok_start)):
+                continue
+            heads = self.name_heads.get(entry.id)
+            if heads is not None and m.tok_start and heads.longest_at(toks, m.tok_start - 1, m.tok_start) is not None:
                 continue
             count = 2 if dual else counts.get(m.tok_start)
             end = toks.token_ends[m.tok_end - 1]
