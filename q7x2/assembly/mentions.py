@@ -65,7 +65,10 @@ class EventMentions:
         self.list_rules = [r for r in self.before_rules if r.through_lists]
         self.before_cues = cues.union(sorted({k for r in self.before_rules for k in r.cues}))
         self.clause_rules = [r for r in words.factuality if r.scope == "clause"]
+        self.clause_cues = cues.union(sorted({k for r in self.clause_rules for k in r.cues}))
         self.after_rules = [r for r in words.factuality if r.scope == "after"]
+        self.after_reach = max((r.after for r in self.after_rules), default=0)
+        self.after_cues = cues.union(sorted({k for r in self.after_rules for k in r.cues}))
         self.shared_factualities = frozenset(words.shared_factuality)
         self.object_factualities = frozenset(words.object_factuality)
         self.list_factualities = frozenset(words.list_factuality)
@@ -208,6 +211,8 @@ class EventMentions:
         """"شن هجوما لاذعا على الحكومة", "هجوم الجنرال، قبل سنتين، على الإسلام": the first rule
         whose cue stands in its window after the trigger, before the next trigger."""
         ceiling = min(s.tok_end, following.tok_start if following is not None else s.tok_end)
+        if not self.after_cues.starts(doc.tokens, t.tok_end, min(ceiling, t.tok_end + self.after_reach)):
+            return None                                    # no cue of any rule may start after it
         for rule in self.after_rules:
             hit = self.cues.first(doc.tokens, t.tok_end, min(ceiling, t.tok_end + rule.after), rule.cues)
             if hit is not None and not (
@@ -268,6 +273,8 @@ class EventMentions:
                 specific = self._specific_span(doc, em.tok_start, em.tok_end)
             if not (specific and n.value.n is not None and n.value.n <= self.salvo_max):
                 return "counted", (n.tok_start, n.tok_end)
+        if not self.clause_cues.starts(doc.tokens, em.tok_start, em.tok_end):
+            return None                                    # no cue of any rule may start in it
         for rule in self.clause_rules:
             hit = self.cues.first(doc.tokens, em.tok_start, em.tok_end, rule.cues)
             if hit is not None and rule.followed_by:
