@@ -1,5 +1,9 @@
 """Weapons with their count, calibre and subtype; actors by name and variant."""
+from datetime import date
+
 import pytest
+
+from q7x2.article import Article
 
 from q7x2.extract.actors import ActorExtractor
 from q7x2.extract.numbers import NumberExtractor
@@ -72,3 +76,40 @@ def test_actors_by_name_and_variant(gazetteers, keymaker, make_doc, sentence, na
     doc = make_doc(sentence)
     ActorExtractor(gazetteers, keymaker)(doc)
     assert name_ar in {m.value.name_ar for m in doc.of("actor")}
+
+
+@pytest.mark.parametrize("sentence, name, text", [
+    ("قتل خمسة أشخاص في هجوم نفذه مسلحون من جماعة تطلق على نفسها اسم سرايا الثأر على حاجز للشرطة.",
+     "سرايا الثأر", "جماعة تطلق على نفسها اسم سرايا الثأر"),
+    ('أعلنت مجموعة مسلحة تدعى "كتائب الحق" مسؤوليتها عن الهجوم.', "كتائب الحق", 'مجموعة مسلحة تدعى "كتائب الحق"'),
+    ("وقالت الشرطة إن مسلحين يطلقون على أنفسهم اسم أنصار الحق اختطفوا صحفيا.",
+     "أنصار الحق", "مسلحين يطلقون على أنفسهم اسم أنصار الحق"),
+])
+def test_a_group_that_names_itself_is_an_actor_by_that_name(gazetteers, keymaker, pipeline, sentence, name, text):
+    doc = pipeline.document(Article(id="t", text=sentence, published=date(2024, 3, 10)))
+    actors = [m for m in doc.of("actor") if m.value.name == name]
+    assert [doc.original_text(m.start, m.end) for m in actors] == [text]
+    assert not actors[0].value.generic and actors[0].value.kind == "political_militia"
+
+
+@pytest.mark.parametrize("sentence", [
+    "تبنت مجموعة تطلق على نفسها اسم عصبة الثائرين الهجوم على مطار أربيل.",   # a listed group stays itself
+    "وقالت الحكومة إن إسرائيل تدعى أن صاروخا سقط على مستشفى.",            # no group word: "claims"
+])
+def test_no_unlisted_group_without_a_group_word_or_for_a_listed_name(pipeline, sentence):
+    doc = pipeline.document(Article(id="t", text=sentence, published=date(2024, 3, 10)))
+    assert not [m for m in doc.of("actor") if m.value.id.startswith("unlisted:")]
+
+
+@pytest.mark.parametrize("text, name, attribution", [
+    ("أعلنت جماعة تطلق على نفسها اسم سرايا الثأر مسؤوليتها عن قصف قاعدة بلد الجوية بثلاثة صواريخ مساء أمس.",
+     "سرايا الثأر", "claimed"),
+    ("قتل خمسة أشخاص في هجوم نفذه مسلحون من جماعة تطلق على نفسها اسم سرايا الثأر على حاجز للشرطة في كركوك أمس.",
+     "سرايا الثأر", None),
+    # the source's verb is no claim by the group it reports, nor is the group its source
+    ("وقالت الشرطة إن مسلحين يطلقون على أنفسهم اسم أنصار الحق اختطفوا صحفيا في البصرة صباح اليوم.",
+     "أنصار الحق", None),
+])
+def test_a_self_named_group_is_the_perpetrator(pipeline, text, name, attribution):
+    [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
+    assert [(p.name, p.attribution) for p in event.perpetrators] == [(name, attribution)]

@@ -109,8 +109,9 @@ class Agents:
         صاروخ"). Not the source of a report, a person's group ("قائد فيلق القدس"), nor the
         people hurt ("أحد أفراد قوات الأمن أصيب بجروح في هجوم")."""
         w, toks = self.windows, doc.tokens
-        if self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_source_before), m.tok_start,
-                           ("source", "member_of")):
+        source = self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_source_before), m.tok_start,
+                                 ("source", "member_of"))
+        if source is not None and not (source.kind == "source" and self._reported(toks, source, m)):
             return None
         owner = self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_owner_before), m.tok_start, ("owner",))
         if owner is not None:
@@ -142,6 +143,11 @@ class Agents:
                 return "near"
         return None
 
+    def _reported(self, toks, source, m: Mention) -> bool:
+        """"قالت الشرطة إن مسلحين اختطفوا": a complementizer between a source's verb and the
+        actor opens what the source reports; the actor is in the report, not its source."""
+        return self.cues.first(toks, source.tok_end, m.tok_start, ("complementizer",)) is not None
+
     def _member_of(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """"المتحدث باسم البنتاغون", "قائد فيلق القدس": the actor is a person's body, right
         after the word for the person."""
@@ -168,6 +174,8 @@ class Agents:
         before = self.cues.first(toks, max(em.tok_start, m.tok_start - w.attribution_before), m.tok_start, kinds)
         if before is not None and before.kind in ("announce", "claim") and doc.between("actor", before.tok_end, m.tok_start):
             before = None        # "نفذت القوات الأمريكية ضربات على مواقع لكتائب حزب الله": the first actor did it
+        elif before is not None and before.kind == "announce" and self._reported(toks, before, m):
+            before = None        # "قالت مصادر إن تنظيم داعش هاجم": the source announces, the group is reported
         after = self.cues.first(toks, m.tok_end, min(em.tok_end, m.tok_end + w.attribution_after), ("claim",))
         cue = before or after
         return ATTRIBUTION_OF_CUE[cue.kind] if cue else None

@@ -6,8 +6,8 @@ from typing import Literal, Optional
 from pydantic import Field
 
 from ..document import Document
-from ..gazetteers import Entry, Gazetteers
-from ..lexicon import Lexicon
+from ..gazetteers import Entry, Gazetteers, Table
+from ..lexicon import Lexicon, Match
 from ..tokenise import KeyMaker
 
 # ACLED's actor kinds (inter codes): 1 state forces, 2 rebels, 3 political militias,
@@ -28,15 +28,77 @@ class Actor(Entry):
     acled: Optional[str] = None                  # ACLED's name, where it differs from ``name`` (q7x2/acled.py)
 
 
+class ActorCues(Table):
+    """``actor_cues.yaml``: how a text names a group that no entry lists."""
+
+    self_naming: list[str]     # "تطلق على نفسها اسم"
+    group_nouns: list[str]     # "جماعة", "مجموعة مسلحة": what the self-naming phrase describes
+    name_stops: list[str]      # a name without quotes ends before these
+    name_words: int = Field(ge=1)
+    kind: ActorKind
+
+
 class ActorExtractor:
     def __init__(self, gazetteers: Gazetteers, keymaker: KeyMaker):
         entries = gazetteers.entries("actors", Actor)
         self.lexicon = Lexicon(((f, e) for e in entries for f in (e.name_ar, *e.variants)), keymaker)
 
         self.adjectives = Lexicon(((f, e) for e in entries for f in e.adjectives), keymaker)
+        cues = gazetteers.table("actor_cues", ActorCues)
+        self.self_naming = Lexicon(((w, True) for w in cues.self_naming), keymaker)
+        self.group_nouns = Lexicon(((w, True) for w in cues.group_nouns), keymaker)
+        self.name_stops = Lexicon(((w, True) for w in cues.name_stops), keymaker)
+        self.name_words = cues.name_words
+        self.unlisted_kind = cues.kind
+        self.keymaker = keymaker
 
     def __call__(self, doc: Document) -> None:
-        for m in self.lexicon.find(doc.tokens):
-            doc.mention_tokens("actor", m.tok_start, m.tok_end, m.payloads[0])
+        listed = self.lexicon.find(doc.tokens)
+        self_named = self._self_named(doc, listed)
+        replaced = {id(g) for _, _, _, g in self_named}
+        found = [(m.tok_start, m.tok_end, m.payloads[0]) for m in listed if id(m) not in replaced]
+        found += [(start, end, actor) for start, end, actor, _ in self_named]
+        for start, end, actor in sorted(found, key=lambda f: f[0]):
+            doc.mention_tokens("actor", start, end, actor)
         for m in self.adjectives.find(doc.tokens):
             doc.mention_tokens("actor_adjective", m.tok_start, m.tok_end, m.payloads[0])
+
+    def _self_named(self, doc: Document, listed: list[Match]) -> list[tuple[int, int, Actor, Match | None]]:
+        """Groups that name themselves: "جماعة تطلق على نفسها اسم سرايا الثأر", "مسلحون
+        يطلقون على أنفسهم «كتائب الحق»". Each is an actor from the group word (or the generic
+        actor it replaces) to the end of the name, named as the text writes it. A listed
+        actor in the name's place is that actor, and no new one is made."""
+        toks = doc.tokens
+        out = []
+        for cue in self.self_naming.find(toks):
+            generic = next((m for m in listed if m.tok_end == cue.tok_start and m.payloads[0].generic), None)
+            group = generic or self.group_nouns.ending_at(toks, cue.tok_start, 3)
+            if group is None:
+                continue
+            span = self._name_after(doc, cue.tok_end, listed)
+            if span is None:
+                continue
+            s, e = toks.token_starts[span[0]], toks.token_ends[span[1] - 1]
+            name = doc.original_text(s, e)
+            actor = Actor(id=f"unlisted:{doc.norm[s:e]}", name=name, name_ar=name, kind=self.unlisted_kind)
+            out.append((group.tok_start, span[1] + (toks.texts[span[1]:span[1] + 1] == ['"']), actor, generic))
+        return out
+
+    def _name_after(self, doc: Document, i: int, listed: list[Match]) -> tuple[int, int] | None:
+        """The tokens of the name that starts at token i: what the quotes hold, or up to
+        ``name_words`` Arabic words, ending before a stop word, a mark or digit, an attack
+        word, a date, a listed actor or a word joined by و."""
+        toks, n = doc.tokens, len(doc.tokens)
+        if i < n and toks.texts[i] == '"':
+            for j in range(i + 1, min(n, i + 2 * self.name_words + 1)):
+                if toks.texts[j] == '"':
+                    return (i + 1, j) if j > i + 1 else None
+            return None
+        taken = {t for m in listed for t in range(m.tok_start, m.tok_end)}
+        taken.update(m.tok_start for kind in ("trigger", "date", "number") for m in doc.of(kind))
+        j = i
+        while j < n and j - i < self.name_words and "\u0621" <= toks.texts[j][0] <= "\u064a" and j not in taken \
+                and self.name_stops.longest_at(toks, j, j + 1) is None \
+                and not (j > i and self.keymaker.coordinated(toks.texts[j])):
+            j += 1
+        return (i, j) if j > i else None
