@@ -151,6 +151,19 @@ def test_casualty_phrases_of_the_region(mentions, sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # "one of them" after a count names one of the people counted, not the count
+    ("أسفرت الغارة عن سقوط شهيدين، أحدهما قيادي في الحزب", [("killed", 2)]),
+    ("وأدى القصف إلى مقتل مدنيين اثنين، أحدهما طفل", [("killed", 2)]),
+    ("ما أدى إلى استشهاد ثلاثة شبان أحدهم مسعف", [("killed", 3)]),
+    ("وأصيبت امرأتان، إحداهما طفلة", [("wounded", 2)]),
+    # right after the casualty word it is the count
+    ("ما أسفر عن مقتل أحدهم", [("killed", 1)]),
+])
+def test_one_of_the_people_counted_is_not_the_count(mentions, sentence, expected):
+    assert counts_of(mentions(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("لم يسفر الانفجار عن وقوع أي إصابات", [("both", 0)]),
     ("سقطت القذيفة في أرض خالية بلا ضحايا", [("both", 0)]),
     ("وقال المتحدث إنه لم يصب أحد بأذى", [("wounded", 0)]),

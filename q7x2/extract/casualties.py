@@ -51,6 +51,7 @@ class CasualtyWords(Table):
     units: list[str]
     others: list[str]
     among: list[str]
+    partitives: list[str]
     subject_openers: list[str]
 
 
@@ -97,6 +98,7 @@ class CasualtyExtractor:
         self.resumptive = Lexicon(((p, True) for p in w.resumptive), keymaker)
         self.others = Lexicon(((p, True) for p in w.others), keymaker)
         self.among = Lexicon(((p, True) for p in w.among), keymaker)
+        self.partitives = Lexicon(((p, True) for p in w.partitives), keymaker)
         self.openers = Lexicon(((p, True) for p in w.subject_openers), keymaker)
         numbers = gazetteers.table("numbers", NumberWords)
         self.of = Lexicon(((p, True) for p in numbers.of), keymaker)
@@ -236,7 +238,8 @@ class CasualtyExtractor:
         j, gap = i, 0
         while j < stop and gap <= 3:
             if toks[j].text in _STOP or self.among.longest_at(toks, j, stop) is not None \
-                    or self.openers.longest_at(toks, j, stop) is not None:
+                    or self.openers.longest_at(toks, j, stop) is not None \
+                    or (j > i and self.partitives.longest_at(toks, j, stop) is not None):
                 break
             num = numbers.get(j)
             if num is not None:
