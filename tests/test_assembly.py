@@ -307,6 +307,21 @@ def test_the_subject_a_word_after_the_verb_is_the_agent(events):
     assert [p.name_ar for p in e.perpetrators] == ["داعش"] or e.perpetrators[0].text == "تنظيم داعش"
 
 
+@pytest.mark.parametrize("sentence, perpetrator", [
+    ("قتل 14 عنصرا من قوات الجيش في هجوم لتنظيم داعش على حافلة عسكرية في بادية الميادين ليل الخميس.", "داعش"),
+    ("قتل جنديان في كمين لمسلحين على طريق دير الزور - تدمر مساء أمس.", "مسلحين"),
+    ("أصيب ثلاثة صيادين في غارة للحوثيين على قارب قرب ميناء المخا صباح اليوم.", "حوثيين"),
+])
+def test_an_actor_with_lam_right_after_an_attack_noun_did_it(events, sentence, perpetrator):
+    [e] = events(sentence)
+    assert [p.text[-len(perpetrator):] for p in e.perpetrators] == [perpetrator]
+
+
+def test_after_a_verbal_noun_lam_marks_what_was_hit(events):
+    [e] = events("أصيب جنديان في استهداف للقوات الأمريكية بطائرة مسيرة قرب قاعدة التنف فجر اليوم.")
+    assert e.perpetrators == []
+
+
 def test_a_party_blamed_by_hammala_is_accused(events):
     [e] = events("سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر الأحد. وحمل المتحدث باسم البنتاغون جماعات "
                  "مدعومة من إيران مسؤولية الهجوم.")

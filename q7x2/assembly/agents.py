@@ -43,6 +43,8 @@ class Agents:
         self.subject_suffixes = tuple(normalise_phrase(x) for x in words.subject_suffixes)
         self.object_suffixes = tuple(normalise_phrase(x) for x in words.object_suffixes)
         self.acting_kinds = frozenset(words.acting_kinds)
+        self.agentive = normalise_phrase(words.agentive)
+        self.agentive_triggers = frozenset(words.agentive_triggers)
 
     def __call__(self, doc: Document, em: EventMention, actors: list[Mention], weapons: list[Mention]) -> list[Agent]:
         """The actors the clause makes responsible for its act: an adjective right after an
@@ -134,6 +136,9 @@ class Agents:
                     not doc.between("trigger", m.tok_end, t.tok_start) and \
                     not self.cues.first(toks, m.tok_end, t.tok_start, ("preposition",)):
                 return "subject"
+        if any(t.tok_end == m.tok_start and t.value.noun and t.value.trigger.id in self.agentive_triggers
+               for t in em.triggers) and toks.texts[m.tok_start].startswith(self.agentive):
+            return "subject"                  # "هجوم لتنظيم داعش", "غارة للتحالف", "كمين لمسلحين"
         by = self.cues.first(toks, max(em.tok_start, m.tok_start - w.subject_gap - 1), m.tok_start, ("by",))
         if by is not None and not self._argument_between(doc, by.tok_end, m.tok_start):
             return "subject"                  # "هجوم قام به تحالف الطوارق", "على يد مسلحين"

@@ -86,6 +86,8 @@ class AssemblyWords(Table):
     subject_suffixes: list[str]
     acting_kinds: list[str]
     object_suffixes: list[str]
+    agentive: str
+    agentive_triggers: list[str]
     instrumental: str
     means_prepositions: list[str]
     means_after_kinds: list[str]
