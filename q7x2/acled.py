@@ -124,6 +124,8 @@ class ActorNames:
             return self.unidentified(where)
         if entry.kind in STATE_KINDS:
             return self.state(entry, where_code, day)
+        if entry.acled_in_country and where:
+            return AcledActor(entry.acled_in_country.format(country=where.name), INTER_OF_KIND[entry.kind])
         return AcledActor(entry.acled or entry.name, INTER_OF_KIND[entry.kind])
 
     def target(self, event: Event, where: Country | None, day: str | None) -> AcledActor | None:

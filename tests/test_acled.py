@@ -147,11 +147,19 @@ def test_undated_state_forces_have_no_period():
 
 
 def test_the_islamic_state_and_acled_spellings_of_factions():
-    e = variant(balad_seed_event(), perpetrators=[perpetrator("Islamic State (Iraq)", "claimed"),
+    e = variant(balad_seed_event(), perpetrators=[perpetrator("Islamic State", "claimed"),
                                                   perpetrator("Popular Mobilization Forces")])
     r = row(e)
     assert (r["actor1"], r["inter1"]) == ("Islamic State (Iraq)", "2")
     assert r["assoc_actor_1"] == "PMF: Popular Mobilization Forces"
+
+
+def test_acled_names_the_islamic_state_by_the_country_it_acts_in():
+    syria = variant(balad_seed_event(), location__country_code="SY", location__admin1_code="SY-DY",
+                    perpetrators=[perpetrator("Islamic State", "claimed")])
+    assert row(syria)["actor1"] == "Islamic State (Syria)"
+    nowhere = variant(balad_seed_event(), location__country_code=None, location__admin1_code=None, perpetrators=[perpetrator("Islamic State", "claimed")])
+    assert row(nowhere)["actor1"] == "Islamic State"
 
 
 @pytest.mark.parametrize("perps", [
@@ -165,7 +173,7 @@ def test_generic_accused_or_suspected_perpetrators_leave_an_unidentified_armed_g
 
 def test_the_target_is_never_also_an_associated_perpetrator():
     e = variant(balad_seed_event(), target__type="armed_group", target__name="Kata'ib Hezbollah",
-                perpetrators=[perpetrator("Islamic State (Iraq)"), perpetrator("Kata'ib Hezbollah")])
+                perpetrators=[perpetrator("Islamic State"), perpetrator("Kata'ib Hezbollah")])
     r = row(e)
     assert (r["actor1"], r["assoc_actor_1"], r["actor2"]) == ("Islamic State (Iraq)", "", "Kataib Hezbollah")
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from ..document import Document
 from ..gazetteers import Entry, Gazetteers, Table
@@ -26,6 +26,14 @@ class Actor(Entry):
     generic: bool = False                        # "فصائل موالية لإيران": a description, not a name
     adjectives: list[str] = Field(default_factory=list)  # "أمريكية": names the actor only after an attack word
     acled: Optional[str] = None                  # ACLED's name, where it differs from ``name`` (q7x2/acled.py)
+    acled_in_country: Optional[str] = None       # ACLED's name by the event's country: "Islamic State ({country})"
+
+    @field_validator("acled_in_country")
+    @classmethod
+    def _country_slot(cls, v):
+        if v is not None and v.count("{country}") != 1:
+            raise ValueError("must hold {country} once (ACLED's country name goes there)")
+        return v
 
 
 class ActorCues(Table):
