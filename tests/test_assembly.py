@@ -887,3 +887,40 @@ def test_a_military_spokesman_speaks_for_his_group_he_is_no_agent(events, senten
     """"المتحدث العسكري باسم الحوثيين": the group is the speaker's body, not the attacker."""
     [e] = events(sentence)
     assert all(p.name not in ("Ansar Allah (Houthis)", "Hezbollah") for p in e.perpetrators)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("شهدت محافظة درعا عمليات اغتيال متكررة خلال الأشهر الماضية، كان آخرها مقتل قيادي سابق برصاص "
+     "مسلحين مجهولين في بلدة طفس أمس.", "Ţafas"),
+    ("تصاعدت الهجمات المتكررة على الحواجز في ريف دير الزور، وكان آخرها هجوم بعبوة ناسفة على حاجز "
+     "في بلدة البصيرة فجر اليوم.", "Al Buşayrah"),
+])
+def test_the_latest_of_a_series_is_an_act_of_its_own(events, text, place):
+    [e] = events(text)
+    assert (e.location.name, e.date.value) == (place, "2024-02-07" if "أمس" in text else "2024-02-08")
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("استشهد فلسطيني برصاص قوات الاحتلال في مخيم جنين فجر اليوم.", 1),
+    ("استشهد ثلاثة شبان بقصف مدفعي على بلدة الخيام مساء أمس.", 3),
+])
+def test_martyred_with_a_weapon_is_a_killing(events, text, killed):
+    [e] = events(text)
+    assert e.casualties.killed == killed
+
+
+@pytest.mark.parametrize("text", [
+    "واستشهد الوزير بقول مأثور في كلمته أمام البرلمان أمس.",     # "cited"
+    "استشهد شاب متأثرا بجروح أصيب بها قبل أسبوع.",              # died of earlier wounds
+])
+def test_martyred_without_a_weapon_is_no_act(events, text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    ("قتل قيادي سابق في فصائل المعارضة برصاص مسلحين مجهولين في بلدة طفس أمس.", "مسلحين مجهولين"),
+    ("قتل مسؤول محلي في حزب البعث بنيران مسلحين من تنظيم داعش في ريف الرقة مساء أمس.", "داعش"),
+])
+def test_the_shooter_after_birasas_did_it(events, text, perpetrator):
+    [e] = events(text)
+    assert [p.text[-len(perpetrator):] for p in e.perpetrators] == [perpetrator]

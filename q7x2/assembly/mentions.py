@@ -134,6 +134,8 @@ class EventMentions:
                 cut = self._separator_between(doc, a.tok_end, b.tok_start, weak=weak)
                 if cut is not None:
                     cuts.append(cut)
+            cuts += self._latest_instances(doc, cutters, s.tok_start)
+            cuts = sorted(set(cuts))
             cuts.append(s.tok_end)
             trig_starts = [t.tok_start for t in trigs]
             live_starts = [t.tok_start for t in live]
@@ -155,6 +157,16 @@ class EventMentions:
                     doc.tokens.texts[first.tok_start - 1] in self.relative_pronouns
                 out.append(em)
         return out, dropped
+
+    def _latest_instances(self, doc: Document, cutters: list[Mention], floor: int) -> list[int]:
+        """Where "كان آخرها" (and the like) right before an act opens its clause: the act is
+        the latest instance of a series told before it, not part of the series."""
+        cuts = []
+        for t in cutters:
+            hit = self.cues.first(doc.tokens, max(floor + 1, t.tok_start - 3), t.tok_start, ("latest_instance",))
+            if hit is not None and hit.tok_end >= t.tok_start - 1:
+                cuts.append(hit.tok_start)
+        return cuts
 
     # --- one trigger -------------------------------------------------------------------
     def factuality(self, doc: Document, t: Mention, prev: Mention | None, following: Mention | None, s,
