@@ -924,3 +924,12 @@ def test_martyred_without_a_weapon_is_no_act(events, text):
 def test_the_shooter_after_birasas_did_it(events, text, perpetrator):
     [e] = events(text)
     assert [p.text[-len(perpetrator):] for p in e.perpetrators] == [perpetrator]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("أغارت الطائرات الحربية الإسرائيلية على منزل في بلدة عيتا الشعب الليلة الماضية.", "Aita al-Shaab"),
+    ("وأغار الطيران الحربي على مواقع للمسلحين في ريف إدلب فجر اليوم.", "Idlib"),
+])
+def test_aghara_is_an_air_strike(events, text, place):
+    [e] = events(text)
+    assert (e.sub_event_type, e.location.name) == ("Air/drone strike", place)
