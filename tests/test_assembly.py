@@ -933,3 +933,18 @@ def test_the_shooter_after_birasas_did_it(events, text, perpetrator):
 def test_aghara_is_an_air_strike(events, text, place):
     [e] = events(text)
     assert (e.sub_event_type, e.location.name) == ("Air/drone strike", place)
+
+
+@pytest.mark.parametrize("text, weapons", [
+    ("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة التنف بطائرة مسيرة، وقاعدة الشدادي بصاروخين، فجر اليوم.",
+     [["drone"], ["rocket"]]),
+    ("استهدفت الفصائل قاعدة عين الأسد بثلاثة صواريخ، وقاعدة حرير بطائرة مسيرة مفخخة، مساء الأحد.",
+     [["rocket"], ["drone"]]),
+])
+def test_places_listed_each_with_its_weapon_keep_their_own(events, text, weapons):
+    assert [[w.type for w in e.weapons] for e in events(text)] == weapons
+
+
+def test_places_listed_with_one_weapon_share_it(events):
+    found = events("استهدفت المقاومة قاعدة التنف وقاعدة الشدادي بطائرات مسيرة فجر اليوم.")
+    assert [[w.type for w in e.weapons] for e in found] == [["drone"], ["drone"]]

@@ -547,4 +547,21 @@ class Coreference:
                     group.append(p)
         grouped = {p for _, g in apart for p in g}
         shared = [p for p in a.places if p not in grouped]
-        return [replace(a, places=group + shared, simultaneous=False, another=False) for _, group in apart]
+        weapons = self._weapons_by_part(a, [g for _, g in apart])
+        return [replace(a, places=group + shared, weapons=own, simultaneous=False, another=False)
+                for (_, group), own in zip(apart, weapons)]
+
+    @staticmethod
+    def _weapons_by_part(a: Attack, groups: list[list[Mention]]) -> list[list[Mention]]:
+        """"استهداف قاعدة التنف بطائرة مسيرة، وقاعدة الشدادي بصاروخين": when each place of a
+        list has a weapon of its own after it (before the next place), each part keeps its own;
+        else (one weapon for the list, or one place told without) every part has them all."""
+        starts = [min((p.tok_start for p in g), default=-1) for g in groups]
+        if -1 in starts or starts != sorted(starts):
+            return [a.weapons] * len(groups)
+        bounds = [*starts[1:], float("inf")]
+        own = [[w for w in a.weapons if lo < w.tok_start < hi] for lo, hi in zip(starts, bounds)]
+        if not all(own):
+            return [a.weapons] * len(groups)
+        before = [w for w in a.weapons if w.tok_start < starts[0]]
+        return [before + o for o in own]
