@@ -948,3 +948,11 @@ def test_places_listed_each_with_its_weapon_keep_their_own(events, text, weapons
 def test_places_listed_with_one_weapon_share_it(events):
     found = events("استهدفت المقاومة قاعدة التنف وقاعدة الشدادي بطائرات مسيرة فجر اليوم.")
     assert [[w.type for w in e.weapons] for e in found] == [["drone"], ["drone"]]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن البنتاغون أن طائرة من طراز AC-130 قصفت مركبة تقل مسلحين قرب أبو غريب مساء أمس.",
+    "وذكرت قيادة العمليات أن مقاتلات F-16 قصفت مواقع للتنظيم في سلسلة جبال حمرين فجر اليوم.",
+])
+def test_a_number_before_a_verb_counts_no_acts(events, text):
+    assert len(events(text)) == 1

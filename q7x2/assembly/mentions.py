@@ -279,8 +279,8 @@ class EventMentions:
         specific = None
         for t in em.triggers:
             n = counts.get(t.tok_start)
-            if n is None or n.value.n == 1 or t.value.attacker:
-                continue
+            if n is None or n.value.n == 1 or t.value.attacker or not t.value.noun:
+                continue                                   # a number counts acts named by a noun, not a verb ("AC-130 قصفت")
             if specific is None:
                 specific = self._specific_span(doc, em.tok_start, em.tok_end)
             if not (specific and n.value.n is not None and n.value.n <= self.salvo_max):
