@@ -956,3 +956,46 @@ def test_places_listed_with_one_weapon_share_it(events):
 ])
 def test_a_number_before_a_verb_counts_no_acts(events, text):
     assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    ('أعلن المتحدث العسكري باسم الحوثيين استهداف ناقلة النفط "مارلين" في خليج عدن بصواريخ بحرية فجر اليوم.',
+     "Ansar Allah (Houthis)"),
+    ("وقال الناطق باسم كتائب القسام إن مقاتليه استهدفوا دبابة إسرائيلية بقذيفة في خان يونس صباح اليوم.",
+     "Al Qassam Brigades"),
+])
+def test_an_armed_groups_spokesman_who_announces_the_act_claims_it(events, text, name):
+    [e] = events(text)
+    assert [(p.name, p.attribution) for p in e.perpetrators] == [(name, "claimed")]
+
+
+@pytest.mark.parametrize("text", [
+    "نفى الحوثيون أي علاقة لهم بالانفجار الذي وقع في معسكر للقوات الحكومية في مأرب أمس.",
+    "ونفت حركة حماس مسؤوليتها عن إطلاق الصاروخ الذي سقط على مدينة سديروت مساء أمس.",
+])
+def test_who_denies_a_part_in_the_act_did_not_do_it(events, text):
+    [e] = events(text)
+    assert e.perpetrators == []
+
+
+@pytest.mark.parametrize("text", [
+    "قتل متعاقد مدني وأصيب تسعة آخرون بينهم جندي أمريكي في هجوم صاروخي استهدف مطار أربيل الدولي مساء الاثنين.",
+    "أصيب خمسة أشخاص بينهم جنديان أمريكيان في هجوم بطائرة مسيرة على قاعدة حرير فجر اليوم.",
+])
+def test_forces_named_by_their_nation_among_the_hurt_are_no_agent(events, text):
+    [e] = events(text)
+    assert e.perpetrators == []
+
+
+def test_two_civilians_in_the_dual_are_two_killed(events):
+    [e] = events("قتل مدنيان وأصيب ثلاثة آخرون جراء انفجار لغم أرضي في مديرية حيس جنوب الحديدة اليوم.")
+    assert (e.casualties.killed, e.casualties.wounded) == (2, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن حزب الله أن مقاتليه استهدفوا دبابة إسرائيلية بصاروخ موجه قرب موقع المالكية ظهر اليوم.",
+    "قال مقاتلون من الفصائل إنهم استهدفوا دبابة إسرائيلية بقذيفة مضادة للدروع في جباليا صباح اليوم.",
+])
+def test_a_weapon_that_is_the_object_of_the_verb_is_not_its_nations_act(events, text):
+    [e] = events(text)
+    assert not [p for p in e.perpetrators if p.name.startswith("Military Forces of")]

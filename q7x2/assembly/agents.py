@@ -53,10 +53,12 @@ class Agents:
         suspicion; an actor just before the trigger, or right after a verb trigger. The
         source of a report ("أكدت مصادر في جهاز مكافحة الإرهاب") is not an agent."""
         found = []
-        attack_words = {m.tok_end for m in [*em.live, *weapons]}
+        # not a weapon that is the object of a verb that carries its subject: "استهدفوا دبابة إسرائيلية"
+        objects = {t.tok_end for t in em.live if not t.value.noun and self._carries_subject(doc.tokens.texts[t.tok_end - 1])}
+        attack_words = {m.tok_end for m in [*em.live, *(w for w in weapons if w.tok_start not in objects)]}
         forces = set()
         for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end):
-            if "forces" in c.payloads:
+            if "forces" in c.payloads and not self._among_victims(doc, c.tok_start):
                 forces.add(c.tok_end)
             elif "aggression" in c.payloads and not doc.tokens.keymaker.is_definite(doc.tokens, c.tok_start):
                 attack_words.add(c.tok_end)   # "لعدوان إسرائيلي بالصواريخ استهدف": not "العدوان" (a war)
@@ -65,13 +67,20 @@ class Agents:
                 found.append(Agent(m, None, "adjective"))
             elif m.tok_start in forces:       # "جنود أمريكيون", "دبابة إسرائيلية": a force named by its nation
                 actors = sorted([*actors, m], key=lambda a: a.tok_start)
+        spoken_for = []
         for m in actors:
-            if self._accuser(doc, em, m) or self._member_of(doc, em, m):
+            if self._accuser(doc, em, m) or self._denier(doc, em, m):
+                continue                      # "نفى الحوثيون أي علاقة لهم بالانفجار": no agent
+            if self._member_of(doc, em, m):
+                if self._spokesman_claims(doc, em, m):
+                    spoken_for.append(Agent(m, "claimed", "attribution"))
                 continue                      # "حمل المتحدث باسم البنتاغون ...": the accuser's body
             attribution = self._attribution(doc, em, m)
             role = self._agent_role(doc, em, m)
             if attribution is not None or role is not None:
                 found.append(Agent(m, attribution, role or "attribution"))
+        if not found:                         # the spokesman's group, unless the act is another's
+            found += spoken_for
         if not found:
             found += self._own_forces(doc, em)
         return [self._named(doc, g) for g in found]
@@ -159,6 +168,33 @@ class Agents:
         hit = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - self.windows.agent_source_before),
                               m.tok_start, ("member_of",))
         return hit is not None and hit.tok_end == m.tok_start
+
+    def _among_victims(self, doc: Document, i: int) -> bool:
+        """"وأصيب تسعة آخرون بينهم جندي أمريكي": a force named by its nation right after
+        "بينهم" is among the people hurt."""
+        hit = self.cues.first(doc.tokens, max(0, i - 3), i, ("victims",))
+        return hit is not None and hit.tok_end == i
+
+    def _denier(self, doc: Document, em: EventMention, m: Mention) -> bool:
+        """"نفى الحوثيون أي علاقة لهم بالانفجار": the actor right after a denial, with a word of
+        responsibility after it, denies the act; it did not do it."""
+        toks, w = doc.tokens, self.windows
+        return self.cues.first(toks, max(em.tok_start, m.tok_start - w.accuser_before), m.tok_start,
+                               ("denial",)) is not None \
+            and self.cues.first(toks, m.tok_end, min(em.tok_end, m.tok_end + w.attribution_after), ("role",)) is not None
+
+    def _spokesman_claims(self, doc: Document, em: EventMention, m: Mention) -> bool:
+        """"أعلن المتحدث العسكري باسم الحوثيين استهداف ناقلة": an armed group's spokesman who
+        announces the act claims it for the group (a state's spokesman only reports)."""
+        actor = m.value
+        if actor.generic or actor.kind not in ("political_militia", "rebel_group", "identity_militia"):
+            return False
+        toks, w = doc.tokens, self.windows
+        spokesman = self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_source_before), m.tok_start,
+                                    ("spokesman",))
+        return spokesman is not None and spokesman.tok_end == m.tok_start and self.cues.first(
+            toks, max(em.tok_start, spokesman.tok_start - w.attribution_before), spokesman.tok_start,
+            ("announce", "claim")) is not None
 
     def _carries_subject(self, verb: str) -> bool:
         """"استهدفا", "أطلقوا": the verb's own ending is its subject; not "شنتها" (its object)."""
