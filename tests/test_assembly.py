@@ -999,3 +999,35 @@ def test_two_civilians_in_the_dual_are_two_killed(events):
 def test_a_weapon_that_is_the_object_of_the_verb_is_not_its_nations_act(events, text):
     [e] = events(text)
     assert not [p for p in e.perpetrators if p.name.startswith("Military Forces of")]
+
+
+@pytest.mark.parametrize("text", [
+    "تعرض رتل للتحالف الدولي لهجوم بعبوة ناسفة في محافظة بابل، وهو الرابع من نوعه هذا الأسبوع.",
+    "سقطت ثلاثة صواريخ على قاعدة بلد الجوية، وهو الهجوم الثاني على القاعدة هذا الشهر.",
+])
+def test_a_date_of_the_comparison_said_of_the_act_is_not_its_date(events, text):
+    [e] = events(text)
+    assert (e.date.value, e.date.inferred) == ("2024-02-08", "publication_date")
+
+
+@pytest.mark.parametrize("text", [
+    "تعرض رتل للتحالف الدولي لهجوم بعبوة ناسفة في محافظة بابل صباح اليوم.",
+    "تعرضت دورية للجيش العراقي لهجوم مسلح قرب قضاء الطارمية مساء أمس.",
+])
+def test_what_undergoes_the_attack_is_not_its_agent(events, text):
+    [e] = events(text)
+    assert e.perpetrators == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("أعلن الحرس الثوري الإيراني استهداف مقر في أربيل بصواريخ باليستية فجر اليوم.", "Islamic Revolutionary Guard Corps"),
+    ("وأعلن الجيش الإسرائيلي استهداف مستودع أسلحة في بلدة النبطية مساء أمس.", "Military Forces of Israel"),
+])
+def test_who_announces_its_act_by_its_noun_did_it(events, text, name):
+    [e] = events(text)
+    assert [p.name for p in e.perpetrators] == [name]
+
+
+def test_a_source_that_announces_a_fall_did_not_do_it(events):
+    [e] = events("أعلنت خلية الإعلام الأمني سقوط صاروخين على قاعدة عين الأسد فجر اليوم.")
+    assert e.perpetrators == []

@@ -45,6 +45,7 @@ class Agents:
         self.acting_kinds = frozenset(words.acting_kinds)
         self.agentive = normalise_phrase(words.agentive)
         self.agentive_triggers = frozenset(words.agentive_triggers)
+        self.announced_acts = frozenset(words.announced_acts)
 
     def __call__(self, doc: Document, em: EventMention, actors: list[Mention], weapons: list[Mention]) -> list[Agent]:
         """The actors the clause makes responsible for its act: an adjective right after an
@@ -122,6 +123,10 @@ class Agents:
         w, toks = self.windows, doc.tokens
         source = self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_source_before), m.tok_start,
                                  ("source", "member_of"))
+        if source is not None and source.kind == "source" and source.tok_end == m.tok_start and any(
+                t.tok_start == m.tok_end and t.value.noun and t.value.trigger.id in self.announced_acts
+                for t in em.triggers):
+            return "subject"                  # "أعلن الحرس الثوري استهداف مقر": who announces its act
         if source is not None and not (source.kind == "source" and self._reported(toks, source, m)):
             return None
         owner = self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_owner_before), m.tok_start, ("owner",))
@@ -153,7 +158,8 @@ class Agents:
             return "subject"                  # "هجوم قام به تحالف الطوارق", "على يد مسلحين"
         for t in em.triggers:
             if 0 <= t.tok_start - m.tok_end <= w.agent_before_trigger and not doc.between(
-                    "casualty", max(em.tok_start, m.tok_start - w.agent_before_trigger), t.tok_start):
+                    "casualty", max(em.tok_start, m.tok_start - w.agent_before_trigger), t.tok_start) \
+                    and not self._after_passive(em, m):
                 return "near"
         return None
 
@@ -161,6 +167,17 @@ class Agents:
         """"قالت الشرطة إن مسلحين اختطفوا": a complementizer between a source's verb and the
         actor opens what the source reports; the actor is in the report, not its source."""
         return self.cues.first(toks, source.tok_end, m.tok_start, ("complementizer",)) is not None
+
+    @staticmethod
+    def _after_passive(em: EventMention, m: Mention) -> bool:
+        """"تعرض رتل للتحالف الدولي لهجوم": between a verb of undergoing and the attack noun
+        stands what was hit, not who hit it."""
+        for p in em.triggers:
+            if p.value.trigger.passive and not p.value.noun and p.tok_end <= m.tok_start:
+                undergone = next((q for q in em.triggers if q.tok_start >= p.tok_end), None)
+                if undergone is not None and m.tok_end <= undergone.tok_start:
+                    return True
+        return False
 
     def _member_of(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """"المتحدث باسم البنتاغون", "قائد فيلق القدس": the actor is a person's body, right

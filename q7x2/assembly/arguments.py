@@ -181,7 +181,8 @@ class Arguments:
         places = [p for p in places if p not in launch_sites]
         locators = self._locators(doc, places)
         places = [p for p in places if p not in locators]
-        dates = self._anniversaries([d for d in inside("date") if d.value.relation == "point"])
+        dates = self._anniversaries([d for d in inside("date") if d.value.relation == "point"
+                                     and not self._in_comparison(doc, em, d)])
         first = min(t.tok_start for t in em.live)
         # "أجرى وفد، اليوم الأحد، زيارة لموقع القصف الإيراني والذي استهدف منزلا": an act named
         # only by a definite noun (and a relative clause on it) is known already; a date before
@@ -239,6 +240,17 @@ class Arguments:
             return False
         word = doc.tokens.texts[t.tok_start - 1]
         return word in self.relative_pronouns or (self.keymaker.conjoined(word) and word[1:] in self.relative_pronouns)
+
+    def _in_comparison(self, doc: Document, em: EventMention, d: Mention) -> bool:
+        """"تعرض رتل لهجوم، وهو الرابع من نوعه هذا الأسبوع": a date after the act, in a
+        comparison said of it ("وهو"/"وهذا" + an ordinal or superlative, "وهو الهجوم الثاني"), dates
+        the count, not the act."""
+        last = max(t.tok_end for t in em.live)
+        if d.tok_start < last:
+            return False
+        sup = self.cues.first(doc.tokens, last, d.tok_start, ("superlative",))
+        return sup is not None and self.cues.first(doc.tokens, max(em.tok_start, sup.tok_start - 3), sup.tok_start,
+                                                   ("compared_subject",)) is not None   # "وهو (الهجوم) الثاني"
 
     @staticmethod
     def _anniversaries(dates: list[Mention]) -> list[Mention]:

@@ -88,6 +88,7 @@ class AssemblyWords(Table):
     object_suffixes: list[str]
     agentive: str
     agentive_triggers: list[str]
+    announced_acts: list[str]
     instrumental: str
     means_prepositions: list[str]
     means_after_kinds: list[str]
