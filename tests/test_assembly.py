@@ -1031,3 +1031,30 @@ def test_who_announces_its_act_by_its_noun_did_it(events, text, name):
 def test_a_source_that_announces_a_fall_did_not_do_it(events):
     [e] = events("أعلنت خلية الإعلام الأمني سقوط صاروخين على قاعدة عين الأسد فجر اليوم.")
     assert e.perpetrators == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("شيع آلاف العراقيين في بغداد اليوم جثمان القيادي في كتائب حزب الله الذي قتل بغارة أمريكية مساء الأربعاء.",
+     "2024-02-07"),
+    ("وصل اليوم إلى أربيل جثمان الصحفي الذي قتل بقصف تركي على سيارته في قضاء سنجار مساء الاثنين.", "2024-02-05"),
+])
+def test_an_act_told_in_a_relative_clause_keeps_its_own_date(events, text, day):
+    [e] = events(text)
+    assert e.date.value == day
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("زار وفد حكومي موقع الانفجار الذي وقع في سوق الكرادة قبل أسبوعين وأودى بحياة 12 شخصا.", 12),
+    ("وكان الهجوم الذي استهدف الحافلة قرب تدمر قبل ثلاثة أيام قد أسفر عن مقتل 9 جنود.", 9),
+])
+def test_a_toll_after_a_point_in_time_with_qabl_is_the_acts_own(events, text, killed):
+    [e] = events(text)
+    assert e.casualties.killed == killed
+
+
+@pytest.mark.parametrize("text", [
+    "أجرت القوات الأمريكية تدريبات على إطلاق الصواريخ في قاعدة عين الأسد.",
+    "ونفذ الجيش تدريبا على صد هجوم بطائرات مسيرة في محيط قاعدة الحبانية.",
+])
+def test_training_in_firing_is_no_attack(events, text):
+    assert events(text) == []

@@ -189,7 +189,8 @@ class Arguments:
         # it is another predicate's
         only_nouns = all((t.value.definite and t.value.noun) or self._relative(doc, t) for t in em.live)
         reported = {id(m) for m in dates
-                    if self._report_date(doc, em, m) or (only_nouns and m.tok_start < first)}
+                    if self._report_date(doc, em, m) or (only_nouns and m.tok_start < first)
+                    or self._main_clause_date(doc, em, m, dates)}
         relatives = [p for p in inside("place") if p.value.relative and p.tok_start not in actor_tokens]
         weapons = inside("weapon")
         sentence = doc.sentences[em.sentence]
@@ -240,6 +241,13 @@ class Arguments:
             return False
         word = doc.tokens.texts[t.tok_start - 1]
         return word in self.relative_pronouns or (self.keymaker.conjoined(word) and word[1:] in self.relative_pronouns)
+
+    def _main_clause_date(self, doc: Document, em: EventMention, d: Mention, dates: list[Mention]) -> bool:
+        """"شيع العراقيون اليوم جثمان القيادي الذي قتل بغارة مساء الأربعاء": when the act is
+        told in a relative clause with a date of its own, a date before the clause is the main
+        predicate's (the funeral's), not the act's."""
+        rel = next((t.tok_start - 1 for t in em.live if self._relative(doc, t)), None)
+        return rel is not None and d.tok_end <= rel and any(o.tok_start > rel for o in dates)
 
     def _in_comparison(self, doc: Document, em: EventMention, d: Mention) -> bool:
         """"تعرض رتل لهجوم، وهو الرابع من نوعه هذا الأسبوع": a date after the act, in a
@@ -317,13 +325,14 @@ class Arguments:
     def _other_acts_toll(self, doc: Document, em: EventMention, c: Mention) -> bool:
         """"انتقاما لمقتل قائد", "بعد يومين على مقتل": a casualty noun right after a time anchor
         or a word of retaliation is another act's toll. An anchor word inside a date, after its
-        first word ("الليلة قبل الماضية، وكان القتلى خمسة"), is part of that date, no anchor."""
+        first word ("الليلة قبل الماضية، وكان القتلى خمسة"), or the first word of a point in time
+        ("وقع قبل أسبوعين وأودى بحياة 12"), is part of that date, no anchor."""
         cue = self.cues.first(doc.tokens, max(em.tok_start, c.tok_start - self.windows.casualty_anchor_before),
                               c.tok_start, ("anchor", "retaliation", "commemoration"))
         if cue is None:
             return False
-        return not any(d.tok_start < cue.tok_start and cue.tok_end <= d.tok_end
-                       for d in doc.between("date", max(0, cue.tok_start - 4), cue.tok_start))
+        return not any((d.tok_start < cue.tok_start or d.value.relation == "point") and cue.tok_end <= d.tok_end
+                       for d in doc.between("date", max(0, cue.tok_start - 4), cue.tok_start + 1))
 
     def _attempted(self, doc: Document, c: Mention) -> bool:
         """"تعرض المحافظ لمحاولة اغتيال": an attempt killed no one (and says nothing of the
