@@ -1058,3 +1058,12 @@ def test_a_toll_after_a_point_in_time_with_qabl_is_the_acts_own(events, text, ki
 ])
 def test_training_in_firing_is_no_attack(events, text):
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب جنديان من قوات اليونيفيل بعد أن أطلقت دبابة إسرائيلية النار على برج مراقبة في الناقورة.",
+    "قتل ثلاثة مدنيين بعد أن استهدفت طائرة مسيرة سيارتهم قرب بلدة بنت جبيل.",
+])
+def test_a_toll_then_after_an_and_the_act_is_the_lead_act_not_background(events, text):
+    [e] = events(text)
+    assert (e.date.value, e.date.inferred) == ("2024-02-08", "publication_date")

@@ -150,9 +150,12 @@ class EventMentions:
                     dropped.extend(NotAnAct(t, *verdict) for t in em.live)
                     continue
                 first = em.live[0]
-                em.background = self.cues.first(
+                told_before = self.cues.first(
                     doc.tokens, max(em.tok_start, first.tok_start - self.windows.background_before), first.tok_start,
-                    ("pluperfect", "sequence")) is not None
+                    ("pluperfect", "sequence"))
+                # not "أصيب جنديان بعد أن أطلقت دبابة النار": the act's own toll, then how it came about
+                em.background = told_before is not None and not (
+                    told_before.kind == "sequence" and doc.between("casualty", em.tok_start, told_before.tok_start))
                 em.relative = not first.value.noun and first.tok_start > em.tok_start and \
                     doc.tokens.texts[first.tok_start - 1] in self.relative_pronouns
                 out.append(em)
