@@ -872,3 +872,14 @@ def test_a_military_spokesman_speaks_for_his_group_he_is_no_agent(events, senten
     """"المتحدث العسكري باسم الحوثيين": the group is the speaker's body, not the attacker."""
     [e] = events(sentence)
     assert all(p.name not in ("Ansar Allah (Houthis)", "Hezbollah") for p in e.perpetrators)
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل مدنيان بقصف مدفعي تركي استهدف قرية في قضاء زاخو بمحافظة دهوك مساء أمس.",
+    "أصيب طفل بقصف مدفعي إسرائيلي على بلدة كفركلا جنوبي لبنان صباح اليوم.",
+])
+def test_the_nisba_after_shelling_named_by_its_weapon_is_the_perpetrator(events, sentence):
+    """"بقصف مدفعي تركي": the nation after "قصف مدفعي" is who shelled."""
+    [e] = events(sentence)
+    assert [w.type for w in e.weapons] == ["artillery"]
+    assert len(e.perpetrators) == 1 and e.perpetrators[0].name in ("Military Forces of Turkey", "Military Forces of Israel")
