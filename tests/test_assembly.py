@@ -883,3 +883,12 @@ def test_the_nisba_after_shelling_named_by_its_weapon_is_the_perpetrator(events,
     [e] = events(sentence)
     assert [w.type for w in e.weapons] == ["artillery"]
     assert len(e.perpetrators) == 1 and e.perpetrators[0].name in ("Military Forces of Turkey", "Military Forces of Israel")
+
+
+@pytest.mark.parametrize("sentence", [
+    "قصفت قوات النظام بالمدفعية الثقيلة وراجمات الصواريخ بلدة البارة في ريف إدلب مساء أمس.",
+    "استهدف الجيش بقذائف المدفعية وراجمات الصواريخ مواقع المسلحين في محيط مدينة درنة اليوم.",
+])
+def test_rocket_launchers_firing_beside_guns_are_rockets(events, sentence):
+    [e] = events(sentence)
+    assert sorted(w.type for w in e.weapons) == ["artillery", "rocket"]
