@@ -892,3 +892,14 @@ def test_the_nisba_after_shelling_named_by_its_weapon_is_the_perpetrator(events,
 def test_rocket_launchers_firing_beside_guns_are_rockets(events, sentence):
     [e] = events(sentence)
     assert sorted(w.type for w in e.weapons) == ["artillery", "rocket"]
+
+
+@pytest.mark.parametrize("sentence, perpetrator", [
+    ("قتل خمسة مدنيين بغارات روسية على بلدة كفرنبل في ريف إدلب اليوم.", "Military Forces of Russia"),
+    ("استهدفت طائرات حربية روسية سوقا شعبيا في مدينة أريحا مساء أمس.", "Military Forces of Russia"),
+    ("شنت طائرات حربية بريطانية غارة على مواقع لتنظيم داعش في جبال حمرين اليوم.", "Military Forces of the United Kingdom"),
+    ("قتل ثلاثة مسلحين بغارة بريطانية على مخبأ في وادي حوران صباح اليوم.", "Military Forces of the United Kingdom"),
+])
+def test_a_russian_or_british_nisba_after_a_strike_is_its_perpetrator(events, sentence, perpetrator):
+    [e] = events(sentence)
+    assert perpetrator in [p.name for p in e.perpetrators]
