@@ -903,3 +903,13 @@ def test_rocket_launchers_firing_beside_guns_are_rockets(events, sentence):
 def test_a_russian_or_british_nisba_after_a_strike_is_its_perpetrator(events, sentence, perpetrator):
     [e] = events(sentence)
     assert perpetrator in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence", [
+    "قال مصدر عسكري إن العدو الإسرائيلي نفذ عدوانا جويا استهدف مواقع في ريف حماة فجر اليوم.",
+    "وأفاد الجيش اللبناني بأن العدو الإسرائيلي استهدف أطراف بلدة الناقورة بقذائف المدفعية صباح اليوم.",
+])
+def test_the_israeli_enemy_is_israel(events, sentence):
+    """"العدو الإسرائيلي": how Syrian and Lebanese official statements name Israel."""
+    [e] = events(sentence)
+    assert [p.name for p in e.perpetrators] == ["Military Forces of Israel"]
