@@ -913,3 +913,13 @@ def test_the_israeli_enemy_is_israel(events, sentence):
     """"العدو الإسرائيلي": how Syrian and Lebanese official statements name Israel."""
     [e] = events(sentence)
     assert [p.name for p in e.perpetrators] == ["Military Forces of Israel"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "شنت مقاتلات أمريكية وبريطانية فجر اليوم غارات على مواقع في محافظة الحديدة.",
+    "استهدفت غارات أمريكية بريطانية مواقع في مدينة صعدة مساء أمس.",
+])
+def test_two_nisbas_joined_after_a_strike_name_two_perpetrators(events, sentence):
+    [e] = events(sentence)
+    assert {p.name for p in e.perpetrators} == {"Military Forces of the United States",
+                                                "Military Forces of the United Kingdom"}

@@ -61,6 +61,7 @@ class Agents:
         for m in doc.between("actor_adjective", em.tok_start, em.tok_end):
             if m.tok_start in attack_words:
                 found.append(Agent(m, None, "adjective"))
+                attack_words.add(m.tok_end)   # "غارات أمريكية وبريطانية": a nisba right after one names another side
             elif m.tok_start in forces:       # "جنود أمريكيون", "دبابة إسرائيلية": a force named by its nation
                 actors = sorted([*actors, m], key=lambda a: a.tok_start)
         for m in actors:
