@@ -923,3 +923,22 @@ def test_two_nisbas_joined_after_a_strike_name_two_perpetrators(events, sentence
     [e] = events(sentence)
     assert {p.name for p in e.perpetrators} == {"Military Forces of the United States",
                                                 "Military Forces of the United Kingdom"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "انفجرت عبوة ناسفة على رتل يحمل معدات للتحالف الدولي في محافظة الديوانية اليوم.",
+    "استهدفت طائرة مسيرة شاحنة تحمل مساعدات لحزب الله قرب مدينة القصير مساء أمس.",
+])
+def test_a_verb_of_carrying_blames_no_one(events, sentence):
+    """"رتل يحمل معدات للتحالف": the owner of the load is not accused of the attack."""
+    [e] = events(sentence)
+    assert not [p for p in e.perpetrators if p.attribution == "accused"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "انفجرت سيارة مفخخة في سوق مدينة أعزاز اليوم، وحملت الحكومة المؤقتة وحدات حماية الشعب مسؤولية التفجير.",
+    "سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر الأحد، وحمل البنتاغون كتائب حزب الله مسؤولية القصف.",
+])
+def test_a_verb_of_loading_with_the_responsibility_blames(events, sentence):
+    [e] = events(sentence)
+    assert [p.attribution for p in e.perpetrators if p.name != "Military Forces of the United States"] == ["accused"]

@@ -18,8 +18,9 @@ from ..phrases import Cues
 from .mentions import EventMention
 from .words import AssemblyWords
 
-ATTRIBUTION_CUES = ("claim", "accuse", "suspect")
-ATTRIBUTION_OF_CUE = {"claim": "claimed", "announce": "claimed", "accuse": "accused", "suspect": "suspected"}
+ATTRIBUTION_CUES = ("claim", "accuse", "blame", "suspect")
+ATTRIBUTION_OF_CUE = {"claim": "claimed", "announce": "claimed", "accuse": "accused", "blame": "accused",
+                      "suspect": "suspected"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,13 +170,21 @@ class Agents:
         before = self.cues.first(toks, max(em.tok_start, m.tok_start - w.attribution_before), m.tok_start, kinds)
         if before is not None and before.kind in ("announce", "claim") and doc.between("actor", before.tok_end, m.tok_start):
             before = None        # "نفذت القوات الأمريكية ضربات على مواقع لكتائب حزب الله": the first actor did it
+        elif before is not None and before.kind == "blame" and not self._loads_responsibility(doc, em, m):
+            before = None        # "رتل يحمل معدات للتحالف": carrying, not blaming
         after = self.cues.first(toks, m.tok_end, min(em.tok_end, m.tok_end + w.attribution_after), ("claim",))
         cue = before or after
         return ATTRIBUTION_OF_CUE[cue.kind] if cue else None
 
+    def _loads_responsibility(self, doc: Document, em: EventMention, m: Mention) -> bool:
+        """"حملت أنقرة حزب العمال مسؤولية الهجوم": a verb of loading blames when the
+        responsibility follows the actor in the clause."""
+        return self.cues.first(doc.tokens, m.tok_end, em.tok_end, ("role",)) is not None
+
     def _accuser(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """"تحمل واشنطن كتائب حزب الله مسؤولية ...": the actor right after an accusing verb
         accuses; it is the one after it that is accused."""
-        return self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - self.windows.accuser_before), m.tok_start,
-                               ("accuse",)) is not None \
+        cue = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - self.windows.accuser_before), m.tok_start,
+                              ("accuse", "blame"))
+        return cue is not None and (cue.kind == "accuse" or self._loads_responsibility(doc, em, m)) \
             and any(o.tok_start == m.tok_end or o.tok_start == m.tok_end + 1 for o in doc.of("actor"))
