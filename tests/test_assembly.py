@@ -942,3 +942,13 @@ def test_a_verb_of_carrying_blames_no_one(events, sentence):
 def test_a_verb_of_loading_with_the_responsibility_blames(events, sentence):
     [e] = events(sentence)
     assert [p.attribution for p in e.perpetrators if p.name != "Military Forces of the United States"] == ["accused"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "سقطت طائرة مسيرة مفخخة قرب مطار أربيل الدولي مساء الاثنين، وحملت الوزارة جماعات خارجة عن القانون مسؤولية الهجوم.",
+    "اتهمت الشرطة مسلحين مجهولين باغتيال الناشط أحمد حسن أمام منزله في مدينة البصرة مساء أمس.",
+])
+def test_unnamed_men_are_neither_accused_nor_claimants(events, sentence):
+    """A blame or a claim names a party; "مجهولون" name none (ACLED: an unidentified group)."""
+    [e] = events(sentence)
+    assert not [p for p in e.perpetrators if p.attribution in ("claimed", "accused")]

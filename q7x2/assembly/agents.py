@@ -163,7 +163,9 @@ class Agents:
     def _attribution(self, doc: Document, em: EventMention, m: Mention) -> str | None:
         """claimed / accused / suspected, from a cue before the actor in its clause or
         right after it ("أعلنت سرايا أولياء الدم مسؤوليتها"). An armed group that announces
-        an attack claims it; a state's forces that announce one only report it."""
+        an attack claims it; a state's forces that announce one only report it. Unnamed men
+        ("مجهولون", "جماعات خارجة عن القانون") are suspected at most: a claim or a blame names
+        a party."""
         w, toks, actor = self.windows, doc.tokens, m.value
         armed_group = actor.kind in ("political_militia", "rebel_group", "identity_militia")
         kinds = ATTRIBUTION_CUES + (("announce",) if armed_group and not actor.generic else ())
@@ -174,6 +176,8 @@ class Agents:
             before = None        # "رتل يحمل معدات للتحالف": carrying, not blaming
         after = self.cues.first(toks, m.tok_end, min(em.tok_end, m.tok_end + w.attribution_after), ("claim",))
         cue = before or after
+        if cue is not None and actor.kind == "unidentified" and cue.kind != "suspect":
+            return None          # "حملت الوزارة جماعات خارجة عن القانون المسؤولية": no party is named
         return ATTRIBUTION_OF_CUE[cue.kind] if cue else None
 
     def _loads_responsibility(self, doc: Document, em: EventMention, m: Mention) -> bool:
