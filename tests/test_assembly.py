@@ -952,3 +952,17 @@ def test_unnamed_men_are_neither_accused_nor_claimants(events, sentence):
     """A blame or a claim names a party; "مجهولون" name none (ACLED: an unidentified group)."""
     [e] = events(sentence)
     assert not [p for p in e.perpetrators if p.attribution in ("claimed", "accused")]
+
+
+@pytest.mark.parametrize("sentence, accused", [
+    ("سقطت أربع قذائف هاون على قاعدة زليكان في ناحية بعشيقة اليوم، وحملت أنقرة حزب العمال الكردستاني مسؤولية الهجوم.",
+     "Kurdistan Workers' Party (PKK)"),
+    ("تعرض مطار السليمانية لقصف بطائرة مسيرة مساء الجمعة، واتهمت قوات سوريا الديمقراطية تركيا بتنفيذ الهجوم.",
+     "Military Forces of Turkey"),
+])
+def test_a_state_blaming_or_blamed_is_a_party_not_a_place(events, sentence, accused):
+    """"حملت أنقرة ...", "اتهمت قسد تركيا ...": the capital or the country is a side, not where
+    the attack was, and makes no attack of its own."""
+    [e] = events(sentence)
+    assert [p.attribution for p in e.perpetrators if p.name == accused] == ["accused"]
+    assert e.location.country_code == "IQ"

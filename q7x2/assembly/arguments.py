@@ -169,6 +169,7 @@ class Arguments:
         # after an active verb is who did it, not where (after "تعرضت" it is what was hit)
         verb_ends = {t.tok_end for t in em.live if not t.value.noun and not t.value.trigger.passive}
         acting_states = {a.tok_start for a in inside("actor") if a.tok_start in verb_ends}
+        acting_states |= self._blame_parties(doc, em, inside("actor"))
         places = [p for p in inside("place") if p.tok_start not in acting_states
                   and not self._avenged(doc, em, p)]
         place_tokens = {i for p in places for i in range(p.tok_start, p.tok_end)}
@@ -218,6 +219,18 @@ class Arguments:
         return Attack([em], dates, places, targets, weapons, actors, casualties, list(em.live),
                       agents=agents, reported=reported, victims=victims, relatives=relatives,
                       simultaneous=simultaneous, another=another, launch_sites=launch_sites, locators=locators)
+
+    def _blame_parties(self, doc: Document, em: EventMention, actors: list[Mention]) -> set[int]:
+        """"حملت أنقرة حزب العمال مسؤولية الهجوم", "اتهمت قسد تركيا بتنفيذ الهجوم": the state
+        right after a verb of blaming blames, and the one right after that is blamed; neither
+        is where the attack was. Where each starts."""
+        ends = {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end)
+                if "accuse" in c.payloads or "blame" in c.payloads}
+        if not ends:
+            return set()
+        accusers = [a for a in actors if a.tok_start in ends]
+        accused = {a.tok_end for a in accusers}
+        return {a.tok_start for a in accusers} | {a.tok_start for a in actors if a.tok_start in accused}
 
     def _avenged(self, doc: Document, em: EventMention, p: Mention) -> bool:
         """"قائلة إنه جاء ردا على المجازر في غزة": a place right after a word of retaliation
