@@ -966,3 +966,17 @@ def test_a_state_blaming_or_blamed_is_a_party_not_a_place(events, sentence, accu
     [e] = events(sentence)
     assert [p.attribution for p in e.perpetrators if p.name == accused] == ["accused"]
     assert e.location.country_code == "IQ"
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("قال الجيش التركي إنه قصف مواقع لحزب العمال الكردستاني في منطقة متينا شمالي دهوك اليوم.",
+     "Kurdistan Workers' Party (PKK)"),
+    ("استهدفت غارات يرجح أنها إسرائيلية مواقع للميليشيات الإيرانية قرب مدينة البوكمال فجر اليوم.",
+     "Iranian militias (generic)"),
+])
+def test_the_side_holding_the_positions_hit_is_no_agent_of_any_kind(events, sentence, side):
+    """"مواقع لحزب العمال": the side after the positions it holds was hit, whatever verb or
+    hedge stands before it."""
+    [e] = events(sentence)
+    assert side not in [p.name for p in e.perpetrators]
+    assert e.target.type == "armed_group"

@@ -23,6 +23,16 @@ ATTRIBUTION_OF_CUE = {"claim": "claimed", "announce": "claimed", "accuse": "accu
                       "suspect": "suspected"}
 
 
+def holds(cues: Cues, tokens, m: Mention) -> bool:
+    """"ضربات جوية على مواقع لكتائب حزب الله", "غارات على مواقع تابعة لجماعة الحوثي": the actor
+    right after a place it holds (a position, a headquarters, a depot), or after "تابعة"
+    following it, owns what was hit."""
+    owner = cues.first(tokens, max(0, m.tok_start - 1), m.tok_start, ("owner",))
+    end = owner.tok_start if owner is not None and owner.tok_end == m.tok_start else m.tok_start
+    held = cues.first(tokens, max(0, end - 3), end, ("held_places",))
+    return held is not None and held.tok_end == end
+
+
 @dataclass(frozen=True, slots=True)
 class Agent:
     """An actor the text makes responsible for the act: ``attribution`` claimed, accused or
@@ -66,8 +76,8 @@ class Agents:
             elif m.tok_start in forces:       # "جنود أمريكيون", "دبابة إسرائيلية": a force named by its nation
                 actors = sorted([*actors, m], key=lambda a: a.tok_start)
         for m in actors:
-            if self._accuser(doc, em, m) or self._member_of(doc, em, m):
-                continue                      # "حمل المتحدث باسم البنتاغون ...": the accuser's body
+            if self._accuser(doc, em, m) or self._member_of(doc, em, m) or holds(self.cues, doc.tokens, m):
+                continue                      # "حمل المتحدث باسم البنتاغون ...": the accuser's body; "مواقع لـ": the side hit
             attribution = self._attribution(doc, em, m)
             role = self._agent_role(doc, em, m)
             if attribution is not None or role is not None:

@@ -14,6 +14,7 @@ from ..phrases import Cues
 from ..record import (EVENT_TYPE_OF, Casualties, DateField, Event, Location, Perpetrator, Source, Span,
                       Target, Weapon)
 from ..tokenise import KeyMaker
+from .agents import holds
 from .arguments import Attack
 from .confidence import confidence
 from .coreference import Gazetteer, act_kinds, specific_places, unlisted
@@ -239,17 +240,10 @@ class Fields:
         return Target(), False
 
     def _held_by(self, doc: Document, a: Attack) -> Mention | None:
-        """"ضربات جوية على مواقع لكتائب حزب الله", "غارات على مواقع تابعة لجماعة الحوثي": the
-        armed side right after a place it holds (a position, a headquarters, a depot), or after
-        "تابعة" following it, owns what was hit."""
+        """The armed side that holds the place hit (``holds``)."""
         agents = {id(g.mention) for g in a.agents if g.role != "near"}
         for m in a.actors:
-            if id(m) in agents or m.value.kind == "unidentified":
-                continue
-            owner = self.cues.first(doc.tokens, max(0, m.tok_start - 1), m.tok_start, ("owner",))
-            end = owner.tok_start if owner is not None and owner.tok_end == m.tok_start else m.tok_start
-            held = self.cues.first(doc.tokens, max(0, end - 3), end, ("held_places",))
-            if held is not None and held.tok_end == end:
+            if id(m) not in agents and m.value.kind != "unidentified" and holds(self.cues, doc.tokens, m):
                 return m
         return None
 
