@@ -980,3 +980,14 @@ def test_the_side_holding_the_positions_hit_is_no_agent_of_any_kind(events, sent
     [e] = events(sentence)
     assert side not in [p.name for p in e.perpetrators]
     assert e.target.type == "armed_group"
+
+
+@pytest.mark.parametrize("sentence, perpetrator", [
+    ("استهدفت غارات جوية يرجح أنها إسرائيلية مستودعات للأسلحة قرب مدينة البوكمال فجر اليوم.", "Military Forces of Israel"),
+    ("قتل ثلاثة عناصر من الحشد بضربة جوية يعتقد أنها أمريكية قرب مدينة القائم مساء أمس.",
+     "Military Forces of the United States"),
+])
+def test_a_nisba_after_a_hedge_on_the_strike_is_the_suspect(events, sentence, perpetrator):
+    """"غارات يرجح أنها إسرائيلية": the article's own hedge names who is suspected."""
+    [e] = events(sentence)
+    assert [(p.name, p.attribution) for p in e.perpetrators] == [(perpetrator, "suspected")]

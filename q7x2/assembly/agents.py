@@ -64,13 +64,24 @@ class Agents:
         found = []
         attack_words = {m.tok_end for m in [*em.live, *weapons]}
         forces = set()
+        hedges, complements = [], {}
         for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end):
             if "forces" in c.payloads:
                 forces.add(c.tok_end)
             elif "aggression" in c.payloads and not doc.tokens.keymaker.is_definite(doc.tokens, c.tok_start):
                 attack_words.add(c.tok_end)   # "لعدوان إسرائيلي بالصواريخ استهدف": not "العدوان" (a war)
+            elif "suspect" in c.payloads:
+                hedges.append(c)
+            elif "complementizer" in c.payloads:
+                complements[c.tok_start] = c.tok_end
+        # "غارات جوية يرجح أنها إسرائيلية", "غارة مجهولة يعتقد أنها أمريكية": a nisba after a
+        # hedge on the attack word names who is suspected
+        suspected = {complements[h.tok_end] for h in hedges
+                     if h.tok_end in complements and (h.tok_start in attack_words or h.tok_start - 1 in attack_words)}
         for m in doc.between("actor_adjective", em.tok_start, em.tok_end):
-            if m.tok_start in attack_words:
+            if m.tok_start in suspected:
+                found.append(Agent(m, "suspected", "adjective"))
+            elif m.tok_start in attack_words:
                 found.append(Agent(m, None, "adjective"))
                 attack_words.add(m.tok_end)   # "غارات أمريكية وبريطانية": a nisba right after one names another side
             elif m.tok_start in forces:       # "جنود أمريكيون", "دبابة إسرائيلية": a force named by its nation
