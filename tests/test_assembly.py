@@ -991,3 +991,14 @@ def test_a_nisba_after_a_hedge_on_the_strike_is_the_suspect(events, sentence, pe
     """"غارات يرجح أنها إسرائيلية": the article's own hedge names who is suspected."""
     [e] = events(sentence)
     assert [(p.name, p.attribution) for p in e.perpetrators] == [(perpetrator, "suspected")]
+
+
+@pytest.mark.parametrize("sentence, perpetrator", [
+    ("أعلن الحرس الثوري الإيراني أنه استهدف بصواريخ باليستية مقرا في مدينة أربيل فجر اليوم.",
+     "Islamic Revolutionary Guard Corps"),
+    ("قال الجيش التركي إنه قصف بالمدفعية قرى في منطقة متينا شمالي دهوك اليوم.", "Military Forces of Turkey"),
+])
+def test_a_source_whose_complementizer_carries_it_tells_its_own_act(events, sentence, perpetrator):
+    """"أعلن الحرس الثوري أنه استهدف": the pronoun in "أنه" is the announcer, the verb's subject."""
+    [e] = events(sentence)
+    assert perpetrator in [p.name for p in e.perpetrators]

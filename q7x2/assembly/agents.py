@@ -132,6 +132,8 @@ class Agents:
         صاروخ"). Not the source of a report, a person's group ("قائد فيلق القدس"), nor the
         people hurt ("أحد أفراد قوات الأمن أصيب بجروح في هجوم")."""
         w, toks = self.windows, doc.tokens
+        if self._reports_own_act(doc, em, m):
+            return "subject"                  # "أعلن الحرس الثوري أنه استهدف": the source tells its own act
         if self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_source_before), m.tok_start,
                            ("source", "member_of")):
             return None
@@ -164,6 +166,18 @@ class Agents:
                     "casualty", max(em.tok_start, m.tok_start - w.agent_before_trigger), t.tok_start):
                 return "near"
         return None
+
+    def _reports_own_act(self, doc: Document, em: EventMention, m: Mention) -> bool:
+        """"أعلن الحرس الثوري أنه استهدف", "قال الجيش التركي إنه قصف": a complementizer that
+        carries the actor as a pronoun, a word or two after it, then an attack verb."""
+        w, toks = self.windows, doc.tokens
+        cue = self.cues.first(toks, m.tok_end, min(em.tok_end, m.tok_end + w.subject_gap + 1), ("own_report",))
+        if cue is None or doc.between("actor", m.tok_end, cue.tok_start):
+            return False
+        # right after the pronoun a word spelt like a verbal noun ("قصف") is the verb
+        return any(t.value.trigger.kind in self.acting_kinds and not t.value.trigger.passive and
+                   (t.tok_start == cue.tok_end or (not t.value.noun and t.tok_start == cue.tok_end + 1))
+                   for t in em.triggers)
 
     def _member_of(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """"المتحدث باسم البنتاغون", "قائد فيلق القدس": the actor is a person's body, right
