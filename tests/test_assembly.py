@@ -1002,3 +1002,12 @@ def test_a_source_whose_complementizer_carries_it_tells_its_own_act(events, sent
     """"أعلن الحرس الثوري أنه استهدف": the pronoun in "أنه" is the announcer, the verb's subject."""
     [e] = events(sentence)
     assert perpetrator in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence", [
+    "اغتال مسلحون مجهولون ضابطا في الجيش العراقي بإطلاق النار عليه في حي الجامعة ببغداد مساء أمس.",
+    "انفجرت عبوة لاصقة بسيارة ضابط في حي المنصور غربي بغداد صباح اليوم.",
+])
+def test_an_officer_is_a_military_target(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "military"
