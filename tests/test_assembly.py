@@ -1011,3 +1011,14 @@ def test_a_source_whose_complementizer_carries_it_tells_its_own_act(events, sent
 def test_an_officer_is_a_military_target(events, sentence):
     [e] = events(sentence)
     assert e.target.type == "military"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("قتل ثلاثة أشخاص بانفجار عبوة ناسفة استهدفت عجلة للحشد الشعبي في قضاء الطارمية مساء أمس.", "military"),
+    ("استهدفت طائرة مسيرة تركية سيارة تابعة لحزب العمال الكردستاني في قضاء سنجار اليوم.", "armed_group"),
+])
+def test_a_vehicle_of_an_armed_side_is_that_sides(events, sentence, kind):
+    """"عجلة للحشد", "سيارة تابعة لقسد": the side owns the vehicle hit; it did not strike."""
+    [e] = events(sentence)
+    assert e.target.type == kind
+    assert all(p.name not in ("Popular Mobilization Forces", "Kurdistan Workers' Party (PKK)") for p in e.perpetrators)
