@@ -1022,3 +1022,13 @@ def test_a_vehicle_of_an_armed_side_is_that_sides(events, sentence, kind):
     [e] = events(sentence)
     assert e.target.type == kind
     assert all(p.name not in ("Popular Mobilization Forces", "Kurdistan Workers' Party (PKK)") for p in e.perpetrators)
+
+
+@pytest.mark.parametrize("sentence", [
+    "استهدفت طائرة مسيرة تركية سيارة تابعة لقوات سوريا الديمقراطية قرب مدينة القامشلي اليوم.",
+    "قصفت المدفعية التركية مواقع قوات سوريا الديمقراطية في ريف منبج مساء أمس.",
+])
+def test_forces_in_the_name_of_a_non_state_side_are_an_armed_group(events, sentence):
+    """"قوات سوريا الديمقراطية": "قوات" in a rebel group's name hits that group, not an army."""
+    [e] = events(sentence)
+    assert e.target.type == "armed_group"

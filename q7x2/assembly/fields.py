@@ -21,6 +21,7 @@ from .coreference import Gazetteer, act_kinds, specific_places, unlisted
 from .words import AssemblyWords
 
 STATE_KINDS = ("state_forces", "external_forces")   # a state's armed forces, at home or abroad
+NON_STATE_KINDS = ("rebel_group", "political_militia", "identity_militia")   # named armed groups
 
 PRECISION_OF_KIND = {"site": "site", "crossing": "site", "road": "site", "neighbourhood": "town", "town": "town",
                      "subdistrict": "district", "district": "district", "governorate": "governorate",
@@ -216,18 +217,14 @@ class Fields:
         nearest = [] if not aimed_at else \
             [min(aimed_at, key=lambda m: (m.tok_start < first_trigger, abs(m.tok_start - first_trigger)))]
         if act_kinds(a) != {"attack"} and nearest:
-            m = nearest[0]
-            s, e = doc.original_span(m.start, m.end)
-            return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e), m.value.fighters
+            return self._noun_target(doc, a, nearest[0]), nearest[0].value.fighters
         for p in sorted(a.places, key=lambda p: p.tok_start):
             if p.value.place.target and not self._beside_target(doc, p, aimed_at, a.places):
                 s, e = doc.original_span(p.start, p.end)
                 return Target(type=p.value.place.target, name=p.value.place.name, text=doc.text[s:e],
                               start=s, end=e), False
         if nearest:
-            m = nearest[0]
-            s, e = doc.original_span(m.start, m.end)
-            return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e), m.value.fighters
+            return self._noun_target(doc, a, nearest[0]), nearest[0].value.fighters
         held = self._held_by(doc, a)
         if held is not None:
             s, e = doc.original_span(held.start, held.end)
@@ -238,6 +235,17 @@ class Fields:
             s, e = doc.original_span(forces.start, forces.end)
             return Target(type="military", name=forces.value.name, text=doc.text[s:e], start=s, end=e), False
         return Target(), False
+
+    @staticmethod
+    def _noun_target(doc: Document, a: Attack, m: Mention) -> Target:
+        """The target a noun names; a military noun in the name of a side that is no state's
+        ("سيارة تابعة لقوات سوريا الديمقراطية") is that armed group."""
+        s, e = doc.original_span(m.start, m.end)
+        side = next((x for x in a.actors if x.value.kind in NON_STATE_KINDS and x.tok_start <= m.tok_start
+                     and m.tok_end <= x.tok_end), None) if m.value.type == "military" else None
+        if side is not None:
+            return Target(type="armed_group", name=side.value.name, text=doc.text[s:e], start=s, end=e)
+        return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e)
 
     def _held_by(self, doc: Document, a: Attack) -> Mention | None:
         """The armed side that holds the place hit (``holds``)."""
