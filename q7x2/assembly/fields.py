@@ -211,10 +211,14 @@ class Fields:
         """What was hit, and whether it is fighters as such ("مسلحا"): for an assassination
         or abduction the victim, the target noun nearest after the act, else before it ("قال
         نائب إن مسلحين اختطفوا صحفيا"); else the site's kind (an embassy is diplomatic);
-        else the target noun nearest after the trigger, else before it."""
+        else the target noun nearest after the trigger, else before it. The subject of a verb
+        of undergoing ("سفينة تعرضت لهجوم") comes first."""
         first_trigger = min(t.tok_start for t in a.triggers)
         aimed_at = [t for t in a.targets if id(t) not in a.victims]     # not "بينهم نساء وأطفال"
-        nearest = [] if not aimed_at else \
+        # "سفينة شحن تعرضت لهجوم": the subject of a verb of undergoing is what was hit
+        undergoing = [m for m in aimed_at if any(t.value.trigger.passive and not t.value.noun and
+                                                 0 <= t.tok_start - m.tok_end <= 1 for t in a.triggers)]
+        nearest = undergoing[:1] if undergoing else [] if not aimed_at else \
             [min(aimed_at, key=lambda m: (m.tok_start < first_trigger, abs(m.tok_start - first_trigger)))]
         if act_kinds(a) != {"attack"} and nearest:
             return self._noun_target(doc, a, nearest[0]), nearest[0].value.fighters
