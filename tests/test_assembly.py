@@ -1042,3 +1042,14 @@ def test_the_subject_of_a_verb_of_undergoing_is_what_was_hit(events, sentence, k
     """"سفينة شحن تعرضت لهجوم ... غرب ميناء": the ship was hit, the port only says where."""
     [e] = events(sentence)
     assert e.target.type == kind
+
+
+@pytest.mark.parametrize("sentence, perpetrator", [
+    ("أعلن المتحدث العسكري باسم الحوثيين أن القوات البحرية للجماعة استهدفت سفينة تجارية في خليج عدن اليوم.",
+     "Ansar Allah (Houthis)"),
+    ("وقال المتحدث باسم حزب الله إن مقاتلي الحزب استهدفوا ثكنة زرعيت بالصواريخ صباح اليوم.", "Hezbollah"),
+])
+def test_the_forces_of_the_group_are_those_of_the_group_named_before(events, sentence, perpetrator):
+    """"أن القوات البحرية للجماعة استهدفت": "the group" is the one its spokesman speaks for."""
+    [e] = events(sentence)
+    assert perpetrator in [p.name for p in e.perpetrators]
