@@ -1053,3 +1053,13 @@ def test_the_forces_of_the_group_are_those_of_the_group_named_before(events, sen
     """"أن القوات البحرية للجماعة استهدفت": "the group" is the one its spokesman speaks for."""
     [e] = events(sentence)
     assert perpetrator in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل ثلاثة أشخاص في نزاع بين عشيرتين استخدمت فيه الأسلحة المتوسطة في ناحية الدير شمالي البصرة اليوم.",
+    "اندلعت اشتباكات بالأسلحة المتوسطة بين عشيرتين في قضاء المدينة شمالي البصرة، ما أدى إلى مقتل شخصين.",
+])
+def test_medium_weapons_are_small_arms(events, sentence):
+    """"الأسلحة المتوسطة": machine guns, beside "الأسلحة الخفيفة" in Iraqi reports of fights."""
+    [e] = events(sentence)
+    assert [w.type for w in e.weapons] == ["small_arms"]
