@@ -1063,3 +1063,14 @@ def test_medium_weapons_are_small_arms(events, sentence):
     """"الأسلحة المتوسطة": machine guns, beside "الأسلحة الخفيفة" in Iraqi reports of fights."""
     [e] = events(sentence)
     assert [w.type for w in e.weapons] == ["small_arms"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "قصفت طائرات مسيرة إيرانية مقرات للحزب الديمقراطي الكردستاني الإيراني في بلدة كويسنجق شرقي أربيل اليوم.",
+    "قصفت المدفعية الإيرانية مواقع لحزب الحياة الحرة الكردستاني في جبال قنديل مساء أمس.",
+])
+def test_the_seats_of_iranian_kurdish_opposition_parties_are_armed_group_targets(events, sentence):
+    """Parties with armed wings in the Kurdistan Region ("مقرات للحزب الديمقراطي الكردستاني
+    الإيراني"): what Iran strikes there are that armed group's positions, not a party office."""
+    [e] = events(sentence)
+    assert e.target.type == "armed_group"
