@@ -1074,3 +1074,14 @@ def test_the_seats_of_iranian_kurdish_opposition_parties_are_armed_group_targets
     الإيراني"): what Iran strikes there are that armed group's positions, not a party office."""
     [e] = events(sentence)
     assert e.target.type == "armed_group"
+
+
+@pytest.mark.parametrize("sentence", [
+    "استهدف الحرس الثوري الإيراني بالصواريخ مقرا لحزب الحرية الكردستاني قرب مدينة السليمانية فجر اليوم.",
+    "دمرت غارة إسرائيلية مقر حزب الله في بلدة الخيام جنوبي لبنان مساء أمس.",
+])
+def test_a_seat_of_a_named_armed_party_is_an_armed_group_target(events, sentence):
+    """"مقر حزب الله", "مقرا لحزب الحرية الكردستاني": a party office noun that runs into the
+    name of an armed group is that group's position."""
+    [e] = events(sentence)
+    assert e.target.type == "armed_group"
