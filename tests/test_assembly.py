@@ -1085,3 +1085,14 @@ def test_a_seat_of_a_named_armed_party_is_an_armed_group_target(events, sentence
     name of an armed group is that group's position."""
     [e] = events(sentence)
     assert e.target.type == "armed_group"
+
+
+@pytest.mark.parametrize("sentence, perpetrator", [
+    ("قصف الجيش التركي بالمدفعية قرى في ناحية سيدكان بمحافظة أربيل مساء أمس.", "Military Forces of Turkey"),
+    ("قتل مدنيان بقصف قوات النظام السوري على بلدة كنصفرة في ريف إدلب اليوم.", "Military Forces of Syria"),
+])
+def test_the_actor_right_after_shelling_did_it_verb_or_noun(events, sentence, perpetrator):
+    """"قصف الجيش التركي": the verb and its subject, or the noun and its agent; either way
+    the army shelled."""
+    [e] = events(sentence)
+    assert perpetrator in [p.name for p in e.perpetrators]

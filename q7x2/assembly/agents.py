@@ -145,6 +145,9 @@ class Agents:
                                         owner.tok_start)
             held = self.cues.first(toks, max(em.tok_start, owner.tok_start - 1), owner.tok_start, ("held_places",))
             return "owner" if weapon_before and held is None else None
+        for t in em.triggers:   # "قصف الجيش التركي": verb and subject, or noun and its agent
+            if t.value.trigger.agent_after and not t.value.definite and m.tok_start == t.tok_end:
+                return "subject"
         for t in em.triggers:   # not "سقطت على قوات التحالف": after a preposition it is what was hit
             if not t.value.noun and 0 <= m.tok_start - t.tok_end <= w.subject_gap and \
                     not self._carries_subject(toks.texts[t.tok_end - 1]) and \

@@ -27,6 +27,7 @@ class Trigger(Entry):
     needs_weapon: bool = False  # "سقط", "أطلق": an attack only when a weapon is in the clause
     continues: bool = False   # "مقتل": reports a result; never starts a clause of its own
     passive: bool = False     # "تعرضت القاعدة لهجوم": the subject is what was hit
+    agent_after: bool = False  # "قصف الجيش التركي": the actor right after did it, read as verb or as noun
     sub_event_type: Optional[SubEventType] = None
 
 
