@@ -1096,3 +1096,14 @@ def test_the_actor_right_after_shelling_did_it_verb_or_noun(events, sentence, pe
     the army shelled."""
     [e] = events(sentence)
     assert perpetrator in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence", [
+    "سقطت ثلاث قذائف صاروخية على قاعدة فيكتوريا قرب مطار بغداد فجر الثلاثاء، وحملت السفارة الأمريكية الفصائل المسلحة مسؤولية القصف.",
+    "قتل جنديان بغارة على موقع عسكري في ريف القنيطرة مساء أمس، واتهمت دمشق إسرائيل بشن الغارة.",
+])
+def test_a_mission_or_capital_that_blames_is_not_a_second_place(events, sentence):
+    """"وحملت السفارة الأمريكية ... مسؤولية القصف": the embassy blames; the shelling it names is
+    the one just reported, not an attack on the embassy."""
+    [e] = events(sentence)
+    assert e.location.name_ar != "دمشق" and e.target.type != "diplomatic"

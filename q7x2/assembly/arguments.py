@@ -169,7 +169,7 @@ class Arguments:
         # after an active verb is who did it, not where (after "تعرضت" it is what was hit)
         verb_ends = {t.tok_end for t in em.live if not t.value.noun and not t.value.trigger.passive}
         acting_states = {a.tok_start for a in inside("actor") if a.tok_start in verb_ends}
-        acting_states |= self._blame_parties(doc, em, inside("actor"))
+        acting_states |= self._blame_parties(doc, em, inside("actor"), inside("place"))
         places = [p for p in inside("place") if p.tok_start not in acting_states
                   and not self._avenged(doc, em, p)]
         place_tokens = {i for p in places for i in range(p.tok_start, p.tok_end)}
@@ -220,15 +220,17 @@ class Arguments:
                       agents=agents, reported=reported, victims=victims, relatives=relatives,
                       simultaneous=simultaneous, another=another, launch_sites=launch_sites, locators=locators)
 
-    def _blame_parties(self, doc: Document, em: EventMention, actors: list[Mention]) -> set[int]:
-        """"حملت أنقرة حزب العمال مسؤولية الهجوم", "اتهمت قسد تركيا بتنفيذ الهجوم": the state
-        right after a verb of blaming blames, and the one right after that is blamed; neither
-        is where the attack was. Where each starts."""
+    def _blame_parties(self, doc: Document, em: EventMention, actors: list[Mention], places: list[Mention]
+                       ) -> set[int]:
+        """"حملت أنقرة حزب العمال مسؤولية الهجوم", "اتهمت قسد تركيا بتنفيذ الهجوم", "حملت السفارة
+        الأمريكية الفصائل مسؤولية القصف": the state, capital or mission right after a verb of
+        blaming blames, and the actor right after it is blamed; neither is where the attack
+        was. Where each starts."""
         ends = {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end)
                 if "accuse" in c.payloads or "blame" in c.payloads}
         if not ends:
             return set()
-        accusers = [a for a in actors if a.tok_start in ends]
+        accusers = [m for m in [*actors, *places] if m.tok_start in ends]
         accused = {a.tok_end for a in accusers}
         return {a.tok_start for a in accusers} | {a.tok_start for a in actors if a.tok_start in accused}
 
