@@ -1107,3 +1107,14 @@ def test_a_mission_or_capital_that_blames_is_not_a_second_place(events, sentence
     the one just reported, not an attack on the embassy."""
     [e] = events(sentence)
     assert e.location.name_ar != "دمشق" and e.target.type != "diplomatic"
+
+
+@pytest.mark.parametrize("sentence, perpetrator", [
+    ("أعلن الجيش الإسرائيلي أنه اغتال قياديا في حزب الله بغارة على سيارة في بلدة الناقورة اليوم.",
+     "Military Forces of Israel"),
+    ("قال الجيش التركي إنه اغتال قياديا في حزب العمال الكردستاني بضربة جوية في قضاء سنجار مساء أمس.",
+     "Military Forces of Turkey"),
+])
+def test_a_source_that_says_it_assassinated_did_it(events, sentence, perpetrator):
+    [e] = events(sentence)
+    assert perpetrator in [p.name for p in e.perpetrators]

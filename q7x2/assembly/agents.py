@@ -54,6 +54,7 @@ class Agents:
         self.subject_suffixes = tuple(normalise_phrase(x) for x in words.subject_suffixes)
         self.object_suffixes = tuple(normalise_phrase(x) for x in words.object_suffixes)
         self.acting_kinds = frozenset(words.acting_kinds)
+        self.own_act_kinds = frozenset(words.own_act_kinds)
 
     def __call__(self, doc: Document, em: EventMention, actors: list[Mention], weapons: list[Mention]) -> list[Agent]:
         """The actors the clause makes responsible for its act: an adjective right after an
@@ -178,7 +179,7 @@ class Agents:
         if cue is None or doc.between("actor", m.tok_end, cue.tok_start):
             return False
         # right after the pronoun a word spelt like a verbal noun ("قصف") is the verb
-        return any(t.value.trigger.kind in self.acting_kinds and not t.value.trigger.passive and
+        return any(t.value.trigger.kind in self.own_act_kinds and not t.value.trigger.passive and
                    (t.tok_start == cue.tok_end or (not t.value.noun and t.tok_start == cue.tok_end + 1))
                    for t in em.triggers)
 

@@ -85,6 +85,7 @@ class AssemblyWords(Table):
     coordinators: list[str]
     subject_suffixes: list[str]
     acting_kinds: list[str]
+    own_act_kinds: list[str]
     object_suffixes: list[str]
     instrumental: str
     means_prepositions: list[str]
