@@ -1118,3 +1118,15 @@ def test_a_mission_or_capital_that_blames_is_not_a_second_place(events, sentence
 def test_a_source_that_says_it_assassinated_did_it(events, sentence, perpetrator):
     [e] = events(sentence)
     assert perpetrator in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("تعرض موكب لقوات التحالف الدولي لهجوم بعبوة ناسفة في محافظة بابل اليوم، وأعلنت جماعة أصحاب الكهف مسؤوليتها عن الهجوم.",
+     "International coalition (CJTF-OIR)"),
+    ("انفجرت عبوة ناسفة على موكب تابع للحشد الشعبي في قضاء الطارمية مساء أمس.", "Popular Mobilization Forces"),
+])
+def test_the_side_whose_motorcade_was_hit_did_not_hit_it(events, sentence, side):
+    """"موكب لقوات التحالف": the side owns the motorcade hit, as it owns a position."""
+    [e] = events(sentence)
+    assert side not in [p.name for p in e.perpetrators]
+    assert e.target.type in ("military", "convoy")
