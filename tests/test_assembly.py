@@ -1130,3 +1130,13 @@ def test_the_side_whose_motorcade_was_hit_did_not_hit_it(events, sentence, side)
     [e] = events(sentence)
     assert side not in [p.name for p in e.perpetrators]
     assert e.target.type in ("military", "convoy")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("أعلن الحوثيون أنهم استهدفوا سفينة تجارية في البحر الأحمر بعدد من الصواريخ اليوم.", "civilian"),
+    ("قالت الجماعة إنها استهدفت بارجة حربية أمريكية في خليج عدن بصاروخ مساء أمس.", "military"),
+])
+def test_a_rocket_that_strikes_a_ship_is_a_missile(events, sentence, target):
+    """"استهدفت سفينة تجارية بعدد من الصواريخ": nothing unguided hits a ship at sea."""
+    [e] = events(sentence)
+    assert [w.type for w in e.weapons] == ["missile"] and e.target.type == target

@@ -285,20 +285,20 @@ class Fields:
     def weapons(self, doc: Document, a: Attack) -> list[Weapon]:
         """One weapon per type, with the subtype, count and calibre any mention gives. A
         generic form ("غارة", "قذيفة") counts only when no specific weapon is named; fired by
-        a state's forces, a generic rocket is a missile (``state_fired``)."""
+        a state's forces or at a ship, a generic rocket is a missile (``state_fired``)."""
         specific = [m for m in a.weapons if not m.value.weapon.generic]
         named = {m.value.weapon.type for m in specific}
         mentions = specific + [m for m in a.weapons if m.value.weapon.generic and m.value.weapon.reads_as is not None
                                and not named.intersection(m.value.weapon.reads_as)] if specific else a.weapons
         specific_types = {m.value.weapon.type for m in mentions}
         mentions = [m for m in a.weapons if m.value.weapon.type in specific_types]
-        by_state = any(g.mention.value.kind in STATE_KINDS and g.role == "adjective"
-                       for g in a.agents)
+        guided = any(g.mention.value.kind in STATE_KINDS and g.role == "adjective"
+                     for g in a.agents) or any(t.value.vessel for t in a.targets)   # a ship at sea: guided
         by_type: dict[str, Weapon] = {}
         for m in sorted(mentions, key=lambda m: m.tok_start):
             v: WeaponMention = m.value
             s, e = doc.original_span(m.start, m.end)
-            kind = self.state_fired.get(v.weapon.type, v.weapon.type) if by_state and v.weapon.generic \
+            kind = self.state_fired.get(v.weapon.type, v.weapon.type) if guided and v.weapon.generic \
                 else v.weapon.type
             w = by_type.get(kind)
             if w is None:

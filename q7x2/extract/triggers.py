@@ -35,6 +35,7 @@ class TargetNoun(Entry):
     type: Optional[TargetType]   # None: a phrase that hides a target noun inside it ("شاحنة مفخخة")
     forms: list[str]
     fighters: bool = False       # armed men as such ("مسلحا"): to hit them is to fight them
+    vessel: bool = False         # a ship at sea: what strikes it is guided ("بصاروخ" is a missile)
 
 
 @dataclass(frozen=True, slots=True)
