@@ -1140,3 +1140,13 @@ def test_a_rocket_that_strikes_a_ship_is_a_missile(events, sentence, target):
     """"استهدفت سفينة تجارية بعدد من الصواريخ": nothing unguided hits a ship at sea."""
     [e] = events(sentence)
     assert [w.type for w in e.weapons] == ["missile"] and e.target.type == target
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("سقطت ثلاثة صواريخ قرب منزل محافظ البصرة وسط المدينة مساء أمس.", "government"),
+    ("انفجرت عبوة ناسفة أمام منزل قيادي في حزب العمال الكردستاني في قضاء مخمور فجر اليوم.", "armed_group"),
+])
+def test_a_home_named_by_its_owner_is_the_owners_target(events, sentence, kind):
+    """"منزل محافظ البصرة": whose home it is says what was aimed at."""
+    [e] = events(sentence)
+    assert e.target.type == kind

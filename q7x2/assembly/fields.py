@@ -220,6 +220,8 @@ class Fields:
                                                  0 <= t.tok_start - m.tok_end <= 1 for t in a.triggers)]
         nearest = undergoing[:1] if undergoing else [] if not aimed_at else \
             [min(aimed_at, key=lambda m: (m.tok_start < first_trigger, abs(m.tok_start - first_trigger)))]
+        if nearest and nearest[0].value.owned:   # "منزل رئيس حكومة المنطقة": the owner was aimed at
+            nearest = [next((m for m in aimed_at if m.tok_start == nearest[0].tok_end), nearest[0])]
         if act_kinds(a) != {"attack"} and nearest:
             return self._noun_target(doc, a, nearest[0]), nearest[0].value.fighters
         for p in sorted(a.places, key=lambda p: p.tok_start):

@@ -36,6 +36,7 @@ class TargetNoun(Entry):
     forms: list[str]
     fighters: bool = False       # armed men as such ("مسلحا"): to hit them is to fight them
     vessel: bool = False         # a ship at sea: what strikes it is guided ("بصاروخ" is a missile)
+    owned: bool = False          # "منزل محافظ": the owner's noun right after it says what was hit
 
 
 @dataclass(frozen=True, slots=True)
