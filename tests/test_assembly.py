@@ -1150,3 +1150,13 @@ def test_a_home_named_by_its_owner_is_the_owners_target(events, sentence, kind):
     """"منزل محافظ البصرة": whose home it is says what was aimed at."""
     [e] = events(sentence)
     assert e.target.type == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("انفجرت سيارة مفخخة لدى مرور حافلة تقل عناصر من الحرس الثوري في مدينة زاهدان مساء أمس.", "military"),
+    ("استهدفت طائرة مسيرة حافلة تقل مقاتلين من حزب العمال الكردستاني قرب قضاء مخمور اليوم.", "armed_group"),
+])
+def test_who_a_vehicle_carried_was_aimed_at(events, sentence, kind):
+    """"حافلة تقل عناصر من الحرس الثوري": the bus carried the men aimed at."""
+    [e] = events(sentence)
+    assert e.target.type == kind

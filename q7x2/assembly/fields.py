@@ -222,6 +222,9 @@ class Fields:
             [min(aimed_at, key=lambda m: (m.tok_start < first_trigger, abs(m.tok_start - first_trigger)))]
         if nearest and nearest[0].value.owned:   # "منزل رئيس حكومة المنطقة": the owner was aimed at
             nearest = [next((m for m in aimed_at if m.tok_start == nearest[0].tok_end), nearest[0])]
+        carried = self._carried(doc, a, aimed_at)
+        if carried is not None:
+            return carried, False
         if act_kinds(a) != {"attack"} and nearest:
             return self._noun_target(doc, a, nearest[0]), nearest[0].value.fighters
         for p in sorted(a.places, key=lambda p: p.tok_start):
@@ -253,6 +256,25 @@ class Fields:
         if side is not None:
             return Target(type="armed_group", name=side.value.name, text=doc.text[s:e], start=s, end=e)
         return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e)
+
+    def _carried(self, doc: Document, a: Attack, nouns: list[Mention]) -> Target | None:
+        """"حافلة تقل عناصر من الحرس الثوري", "سيارة تقل قياديين في الحزب": who the vehicle
+        carried, a target noun or a named side a few words after "تقل", was aimed at."""
+        reach = self.windows.carried_after
+        for em in a.mentions:
+            cue = self.cues.first(doc.tokens, em.tok_start, em.tok_end, ("carrying",))
+            if cue is None:
+                continue
+            noun = next((m for m in nouns if cue.tok_end <= m.tok_start <= cue.tok_end + reach), None)
+            if noun is not None:
+                return self._noun_target(doc, a, noun)
+            side = next((m for m in a.actors if cue.tok_end <= m.tok_start <= cue.tok_end + reach
+                         and m.value.kind != "unidentified"), None)
+            if side is not None:
+                s, e = doc.original_span(side.start, side.end)
+                kind = "military" if side.value.kind in STATE_KINDS else "armed_group"
+                return Target(type=kind, name=side.value.name, text=doc.text[s:e], start=s, end=e)
+        return None
 
     def _held_by(self, doc: Document, a: Attack) -> Mention | None:
         """The armed side that holds the place hit (``holds``)."""
