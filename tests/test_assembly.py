@@ -1160,3 +1160,12 @@ def test_who_a_vehicle_carried_was_aimed_at(events, sentence, kind):
     """"حافلة تقل عناصر من الحرس الثوري": the bus carried the men aimed at."""
     [e] = events(sentence)
     assert e.target.type == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل تسعة من رجال الشرطة الأفغانية في ضربة جوية أجنبية في ولاية هرات الليلة الماضية.",
+    "قتل خمسة مدنيين في غارة أجنبية على قرية في ولاية قندهار أمس.",
+])
+def test_a_foreign_nisba_after_a_strike_names_foreign_forces(events, sentence):
+    [e] = events(sentence)
+    assert [p.name for p in e.perpetrators] == ["Foreign forces (generic)"]
