@@ -1169,3 +1169,13 @@ def test_who_a_vehicle_carried_was_aimed_at(events, sentence, kind):
 def test_a_foreign_nisba_after_a_strike_names_foreign_forces(events, sentence):
     [e] = events(sentence)
     assert [p.name for p in e.perpetrators] == ["Foreign forces (generic)"]
+
+
+@pytest.mark.parametrize("sentence, types", [
+    ("أطلقت طائرة بدون طيار صاروخا على سيارة في بلدة بنت جبيل مساء أمس.", ["drone", "missile"]),
+    ("قتل شخصان بصاروخ أطلقته طائرة مسيرة على دراجة نارية في بلدة عيترون اليوم.", ["drone", "missile"]),
+    ("استهدفت الفصائل قاعدة عين الأسد بالصواريخ والطائرات المسيرة فجر اليوم.", ["drone", "rocket"]),
+])
+def test_a_rocket_fired_from_a_drone_is_a_missile_one_beside_it_a_rocket(events, sentence, types):
+    [e] = events(sentence)
+    assert sorted(w.type for w in e.weapons) == types

@@ -39,6 +39,7 @@ class Fields:
         self.impact_triggers = frozenset(words.impact_triggers)
         self.firearms = frozenset(words.firearms)
         self.state_fired = words.state_fired
+        self.launch_platforms = frozenset(words.launch_platforms)
         self.armed_targets = frozenset(words.armed_targets)
         self.confidence_model = words.confidence
         self.admin1_names = {p.admin1: p.name for p in places if p.admin1 and p.kind in ("governorate", "region")}
@@ -322,8 +323,8 @@ class Fields:
         for m in sorted(mentions, key=lambda m: m.tok_start):
             v: WeaponMention = m.value
             s, e = doc.original_span(m.start, m.end)
-            kind = self.state_fired.get(v.weapon.type, v.weapon.type) if guided and v.weapon.generic \
-                else v.weapon.type
+            kind = self.state_fired.get(v.weapon.type, v.weapon.type) \
+                if v.weapon.generic and (guided or self._air_launched(doc, a, m)) else v.weapon.type
             w = by_type.get(kind)
             if w is None:
                 by_type[kind] = Weapon(type=kind, subtype=v.weapon.subtype, count=v.count,
@@ -333,6 +334,18 @@ class Fields:
                     "subtype": w.subtype or v.weapon.subtype, "count": w.count or v.count,
                     "caliber_mm": w.caliber_mm or v.caliber_mm})
         return list(by_type.values())
+
+    def _air_launched(self, doc: Document, a: Attack, m: Mention) -> bool:
+        """"أطلقت طائرة مسيرة صاروخا", "بصاروخ أطلقته طائرة مسيرة": a weapon a few words from a
+        drone or an aircraft, with no و joining them, was fired from it."""
+        texts, gap, joined = doc.tokens.texts, self.windows.air_launch_gap, self.keymaker.coordinated
+        for p in a.weapons:
+            if p.value.weapon.type not in self.launch_platforms:
+                continue
+            lo, hi = (p.tok_end, m.tok_start) if p.tok_start < m.tok_start else (m.tok_end, p.tok_start)
+            if 0 <= hi - lo <= gap and not any(joined(texts[i]) for i in range(lo, hi + 1)):
+                return True
+        return False
 
     # --- who did it ----------------------------------------------------------------------
     @staticmethod
