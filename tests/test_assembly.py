@@ -1179,3 +1179,16 @@ def test_a_foreign_nisba_after_a_strike_names_foreign_forces(events, sentence):
 def test_a_rocket_fired_from_a_drone_is_a_missile_one_beside_it_a_rocket(events, sentence, types):
     [e] = events(sentence)
     assert sorted(w.type for w in e.weapons) == types
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("أعلنت القيادة المركزية الأمريكية أن قواتها نفذت ضربات على منصات لإطلاق الصواريخ تابعة للحوثيين في محافظة الحديدة اليوم.",
+     "Ansar Allah (Houthis)"),
+    ("شنت طائرات إسرائيلية غارات على مستودعات صواريخ لحزب الله في مدينة النبطية مساء أمس.", "Hezbollah"),
+])
+def test_the_launchers_and_depots_of_a_side_were_hit_not_used(events, sentence, side):
+    """"منصات لإطلاق الصواريخ تابعة للحوثيين": the launchers are the side's positions that
+    were struck; the rockets were not fired, and the side did not strike."""
+    [e] = events(sentence)
+    assert "rocket" not in [w.type for w in e.weapons]
+    assert side not in [p.name for p in e.perpetrators] and e.target.type == "armed_group"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Mention
 from ..normalise import normalise_phrase
-from ..phrases import Cues
+from ..phrases import CueHit, Cues
 from .mentions import EventMention
 from .words import AssemblyWords
 
@@ -23,14 +23,19 @@ ATTRIBUTION_OF_CUE = {"claim": "claimed", "announce": "claimed", "accuse": "accu
                       "suspect": "suspected"}
 
 
-def holds(cues: Cues, tokens, m: Mention) -> bool:
-    """"ضربات جوية على مواقع لكتائب حزب الله", "غارات على مواقع تابعة لجماعة الحوثي": the actor
-    right after a place it holds (a position, a headquarters, a depot), or after "تابعة"
-    following it, owns what was hit."""
+def held_place(cues: Cues, tokens, m: Mention) -> CueHit | None:
+    """"ضربات جوية على مواقع لكتائب حزب الله", "غارات على مواقع تابعة لجماعة الحوثي": the place
+    (a position, a headquarters, a depot, a launcher) right before the actor, or before "تابعة"
+    following it; the actor owns what was hit."""
     owner = cues.first(tokens, max(0, m.tok_start - 1), m.tok_start, ("owner",))
     end = owner.tok_start if owner is not None and owner.tok_end == m.tok_start else m.tok_start
     held = cues.first(tokens, max(0, end - 3), end, ("held_places",))
-    return held is not None and held.tok_end == end
+    return held if held is not None and held.tok_end == end else None
+
+
+def holds(cues: Cues, tokens, m: Mention) -> bool:
+    """The actor owns a place it held that was hit (``held_place``)."""
+    return held_place(cues, tokens, m) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from ..lexicon import Lexicon
 from ..normalise import normalise_phrase
 from ..phrases import Cues
 from ..tokenise import KeyMaker
-from .agents import Agent, Agents
+from .agents import Agent, Agents, held_place
 from .growing import SMALL, members
 from .mentions import EventMention
 from .words import AssemblyWords
@@ -191,7 +191,7 @@ class Arguments:
         reported = {id(m) for m in dates
                     if self._report_date(doc, em, m) or (only_nouns and m.tok_start < first)}
         relatives = [p for p in inside("place") if p.value.relative and p.tok_start not in actor_tokens]
-        weapons = inside("weapon")
+        weapons = self._unheld(doc, inside("weapon"), actors)
         sentence = doc.sentences[em.sentence]
         w = self.windows
         simultaneous = em.tok_start == sentence.tok_start and self.cues.first(
@@ -233,6 +233,15 @@ class Arguments:
         accusers = [m for m in [*actors, *places] if m.tok_start in ends]
         accused = {a.tok_end for a in accusers}
         return {a.tok_start for a in accusers} | {a.tok_start for a in actors if a.tok_start in accused}
+
+    def _unheld(self, doc: Document, weapons: list[Mention], actors: list[Mention]) -> list[Mention]:
+        """Not the weapons in a place an armed side held that was hit ("غارات على منصات
+        لإطلاق الصواريخ تابعة للحوثيين", "مستودعات صواريخ لحزب الله"): they were the target."""
+        if not weapons:
+            return weapons
+        held = [h for m in actors if m.value.kind != "unidentified"
+                for h in [held_place(self.cues, doc.tokens, m)] if h is not None]
+        return [w for w in weapons if not any(h.tok_start <= w.tok_start < h.tok_end for h in held)]
 
     def _avenged(self, doc: Document, em: EventMention, p: Mention) -> bool:
         """"قائلة إنه جاء ردا على المجازر في غزة": a place right after a word of retaliation
