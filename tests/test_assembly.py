@@ -1192,3 +1192,13 @@ def test_the_launchers_and_depots_of_a_side_were_hit_not_used(events, sentence, 
     [e] = events(sentence)
     assert "rocket" not in [w.type for w in e.weapons]
     assert side not in [p.name for p in e.perpetrators] and e.target.type == "armed_group"
+
+
+@pytest.mark.parametrize("sentence", [
+    "قصفت قوات النظام بالمدفعية الثقيلة بلدة كنصفرة في ريف إدلب اليوم.",
+    "اختطف مسلحون يعتقد أنهم من الفرقة الرابعة شابين من بلدة الكرك الشرقي بريف درعا أمس.",
+])
+def test_the_regime_forces_and_the_fourth_division_are_syrias_forces(events, sentence):
+    """"قوات النظام", "الفرقة الرابعة": how Syrian news names the Syrian army."""
+    [e] = events(sentence)
+    assert "Military Forces of Syria" in [p.name for p in e.perpetrators]
