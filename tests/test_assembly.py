@@ -1202,3 +1202,13 @@ def test_the_regime_forces_and_the_fourth_division_are_syrias_forces(events, sen
     """"قوات النظام", "الفرقة الرابعة": how Syrian news names the Syrian army."""
     [e] = events(sentence)
     assert "Military Forces of Syria" in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة كنصفرة في ريف إدلب اليوم.",
+    "وأدى القصف الصاروخي لقوات النظام على مخيم قرب بلدة كفر لوسين إلى مقتل طفلين مساء أمس.",
+])
+def test_the_side_right_after_a_shelling_named_by_its_weapon_did_it(events, sentence):
+    """"بقصف مدفعي لقوات النظام": the lam after the shelling names who shelled."""
+    [e] = events(sentence)
+    assert "Military Forces of Syria" in [p.name for p in e.perpetrators]

@@ -152,7 +152,7 @@ class Agents:
             held = self.cues.first(toks, max(em.tok_start, owner.tok_start - 1), owner.tok_start, ("held_places",))
             return "owner" if weapon_before and held is None else None
         for t in em.triggers:   # "قصف الجيش التركي": verb and subject, or noun and its agent
-            if t.value.trigger.agent_after and not t.value.definite and m.tok_start == t.tok_end:
+            if t.value.trigger.agent_after and m.tok_start in self._after_act(doc, t):
                 return "subject"
         for t in em.triggers:   # not "سقطت على قوات التحالف": after a preposition it is what was hit
             if not t.value.noun and 0 <= m.tok_start - t.tok_end <= w.subject_gap and \
@@ -175,6 +175,14 @@ class Agents:
                     "casualty", max(em.tok_start, m.tok_start - w.agent_before_trigger), t.tok_start):
                 return "near"
         return None
+
+    @staticmethod
+    def _after_act(doc: Document, t: Mention) -> set[int]:
+        """Where the agent of an ``agent_after`` trigger stands: right after its indefinite
+        form ("قصف الجيش التركي"), or right after the weapon it begins ("بقصف مدفعي لقوات
+        النظام", "القصف الصاروخي لقوات النظام")."""
+        ends = {w.tok_end for w in doc.between("weapon", t.tok_start, t.tok_start + 1) if w.tok_end > t.tok_end}
+        return ends if t.value.definite else ends | {t.tok_end}
 
     def _reports_own_act(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """"أعلن الحرس الثوري أنه استهدف", "قال الجيش التركي إنه قصف": a complementizer that
