@@ -1036,7 +1036,7 @@ def test_forces_in_the_name_of_a_non_state_side_are_an_armed_group(events, sente
 
 @pytest.mark.parametrize("sentence, kind", [
     ("أفادت الهيئة بأن سفينة شحن تعرضت لهجوم بصاروخ غرب ميناء الحديدة صباح اليوم.", "civilian"),
-    ("وكان منزل المحافظ تعرض لهجوم بقذيفة هاون قرب حقل الرميلة النفطي مساء أمس.", "civilian"),
+    ("وكان منزل مواطن تعرض لهجوم بقذيفة هاون قرب حقل الرميلة النفطي مساء أمس.", "civilian"),
 ])
 def test_the_subject_of_a_verb_of_undergoing_is_what_was_hit(events, sentence, kind):
     """"سفينة شحن تعرضت لهجوم ... غرب ميناء": the ship was hit, the port only says where."""
