@@ -1067,3 +1067,343 @@ def test_training_in_firing_is_no_attack(events, text):
 def test_a_toll_then_after_an_and_the_act_is_the_lead_act_not_background(events, text):
     [e] = events(text)
     assert (e.date.value, e.date.inferred) == ("2024-02-08", "publication_date")
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل مدنيان بقصف مدفعي تركي استهدف قرية في قضاء زاخو بمحافظة دهوك مساء أمس.",
+    "أصيب طفل بقصف مدفعي إسرائيلي على بلدة كفركلا جنوبي لبنان صباح اليوم.",
+])
+def test_the_nisba_after_shelling_named_by_its_weapon_is_the_perpetrator(events, sentence):
+    """"بقصف مدفعي تركي": the nation after "قصف مدفعي" is who shelled."""
+    [e] = events(sentence)
+    assert [w.type for w in e.weapons] == ["artillery"]
+    assert len(e.perpetrators) == 1 and e.perpetrators[0].name in ("Military Forces of Turkey", "Military Forces of Israel")
+
+
+@pytest.mark.parametrize("sentence", [
+    "قصفت قوات النظام بالمدفعية الثقيلة وراجمات الصواريخ بلدة البارة في ريف إدلب مساء أمس.",
+    "استهدف الجيش بقذائف المدفعية وراجمات الصواريخ مواقع المسلحين في محيط مدينة درنة اليوم.",
+])
+def test_rocket_launchers_firing_beside_guns_are_rockets(events, sentence):
+    [e] = events(sentence)
+    assert sorted(w.type for w in e.weapons) == ["artillery", "rocket"]
+
+
+@pytest.mark.parametrize("sentence, perpetrator", [
+    ("قتل خمسة مدنيين بغارات روسية على بلدة كفرنبل في ريف إدلب اليوم.", "Military Forces of Russia"),
+    ("استهدفت طائرات حربية روسية سوقا شعبيا في مدينة أريحا مساء أمس.", "Military Forces of Russia"),
+    ("شنت طائرات حربية بريطانية غارة على مواقع لتنظيم داعش في جبال حمرين اليوم.", "Military Forces of the United Kingdom"),
+    ("قتل ثلاثة مسلحين بغارة بريطانية على مخبأ في وادي حوران صباح اليوم.", "Military Forces of the United Kingdom"),
+])
+def test_a_russian_or_british_nisba_after_a_strike_is_its_perpetrator(events, sentence, perpetrator):
+    [e] = events(sentence)
+    assert perpetrator in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence", [
+    "قال مصدر عسكري إن العدو الإسرائيلي نفذ عدوانا جويا استهدف مواقع في ريف حماة فجر اليوم.",
+    "وأفاد الجيش اللبناني بأن العدو الإسرائيلي استهدف أطراف بلدة الناقورة بقذائف المدفعية صباح اليوم.",
+])
+def test_the_israeli_enemy_is_israel(events, sentence):
+    """"العدو الإسرائيلي": how Syrian and Lebanese official statements name Israel."""
+    [e] = events(sentence)
+    assert [p.name for p in e.perpetrators] == ["Military Forces of Israel"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "شنت مقاتلات أمريكية وبريطانية فجر اليوم غارات على مواقع في محافظة الحديدة.",
+    "استهدفت غارات أمريكية بريطانية مواقع في مدينة صعدة مساء أمس.",
+])
+def test_two_nisbas_joined_after_a_strike_name_two_perpetrators(events, sentence):
+    [e] = events(sentence)
+    assert {p.name for p in e.perpetrators} == {"Military Forces of the United States",
+                                                "Military Forces of the United Kingdom"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "انفجرت عبوة ناسفة على رتل يحمل معدات للتحالف الدولي في محافظة الديوانية اليوم.",
+    "استهدفت طائرة مسيرة شاحنة تحمل مساعدات لحزب الله قرب مدينة القصير مساء أمس.",
+])
+def test_a_verb_of_carrying_blames_no_one(events, sentence):
+    """"رتل يحمل معدات للتحالف": the owner of the load is not accused of the attack."""
+    [e] = events(sentence)
+    assert not [p for p in e.perpetrators if p.attribution == "accused"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "انفجرت سيارة مفخخة في سوق مدينة أعزاز اليوم، وحملت الحكومة المؤقتة وحدات حماية الشعب مسؤولية التفجير.",
+    "سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر الأحد، وحمل البنتاغون كتائب حزب الله مسؤولية القصف.",
+])
+def test_a_verb_of_loading_with_the_responsibility_blames(events, sentence):
+    [e] = events(sentence)
+    assert [p.attribution for p in e.perpetrators if p.name != "Military Forces of the United States"] == ["accused"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "سقطت طائرة مسيرة مفخخة قرب مطار أربيل الدولي مساء الاثنين، وحملت الوزارة جماعات خارجة عن القانون مسؤولية الهجوم.",
+    "اتهمت الشرطة مسلحين مجهولين باغتيال الناشط أحمد حسن أمام منزله في مدينة البصرة مساء أمس.",
+])
+def test_unnamed_men_are_neither_accused_nor_claimants(events, sentence):
+    """A blame or a claim names a party; "مجهولون" name none (ACLED: an unidentified group)."""
+    [e] = events(sentence)
+    assert not [p for p in e.perpetrators if p.attribution in ("claimed", "accused")]
+
+
+@pytest.mark.parametrize("sentence, accused", [
+    ("سقطت أربع قذائف هاون على قاعدة زليكان في ناحية بعشيقة اليوم، وحملت أنقرة حزب العمال الكردستاني مسؤولية الهجوم.",
+     "Kurdistan Workers' Party (PKK)"),
+    ("تعرض مطار السليمانية لقصف بطائرة مسيرة مساء الجمعة، واتهمت قوات سوريا الديمقراطية تركيا بتنفيذ الهجوم.",
+     "Military Forces of Turkey"),
+])
+def test_a_state_blaming_or_blamed_is_a_party_not_a_place(events, sentence, accused):
+    """"حملت أنقرة ...", "اتهمت قسد تركيا ...": the capital or the country is a side, not where
+    the attack was, and makes no attack of its own."""
+    [e] = events(sentence)
+    assert [p.attribution for p in e.perpetrators if p.name == accused] == ["accused"]
+    assert e.location.country_code == "IQ"
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("قال الجيش التركي إنه قصف مواقع لحزب العمال الكردستاني في منطقة متينا شمالي دهوك اليوم.",
+     "Kurdistan Workers' Party (PKK)"),
+    ("استهدفت غارات يرجح أنها إسرائيلية مواقع للميليشيات الإيرانية قرب مدينة البوكمال فجر اليوم.",
+     "Iranian militias (generic)"),
+])
+def test_the_side_holding_the_positions_hit_is_no_agent_of_any_kind(events, sentence, side):
+    """"مواقع لحزب العمال": the side after the positions it holds was hit, whatever verb or
+    hedge stands before it."""
+    [e] = events(sentence)
+    assert side not in [p.name for p in e.perpetrators]
+    assert e.target.type == "armed_group"
+
+
+@pytest.mark.parametrize("sentence, perpetrator", [
+    ("استهدفت غارات جوية يرجح أنها إسرائيلية مستودعات للأسلحة قرب مدينة البوكمال فجر اليوم.", "Military Forces of Israel"),
+    ("قتل ثلاثة عناصر من الحشد بضربة جوية يعتقد أنها أمريكية قرب مدينة القائم مساء أمس.",
+     "Military Forces of the United States"),
+])
+def test_a_nisba_after_a_hedge_on_the_strike_is_the_suspect(events, sentence, perpetrator):
+    """"غارات يرجح أنها إسرائيلية": the article's own hedge names who is suspected."""
+    [e] = events(sentence)
+    assert [(p.name, p.attribution) for p in e.perpetrators] == [(perpetrator, "suspected")]
+
+
+@pytest.mark.parametrize("sentence, perpetrator", [
+    ("أعلن الحرس الثوري الإيراني أنه استهدف بصواريخ باليستية مقرا في مدينة أربيل فجر اليوم.",
+     "Islamic Revolutionary Guard Corps"),
+    ("قال الجيش التركي إنه قصف بالمدفعية قرى في منطقة متينا شمالي دهوك اليوم.", "Military Forces of Turkey"),
+])
+def test_a_source_whose_complementizer_carries_it_tells_its_own_act(events, sentence, perpetrator):
+    """"أعلن الحرس الثوري أنه استهدف": the pronoun in "أنه" is the announcer, the verb's subject."""
+    [e] = events(sentence)
+    assert perpetrator in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence", [
+    "اغتال مسلحون مجهولون ضابطا في الجيش العراقي بإطلاق النار عليه في حي الجامعة ببغداد مساء أمس.",
+    "انفجرت عبوة لاصقة بسيارة ضابط في حي المنصور غربي بغداد صباح اليوم.",
+])
+def test_an_officer_is_a_military_target(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "military"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("قتل ثلاثة أشخاص بانفجار عبوة ناسفة استهدفت عجلة للحشد الشعبي في قضاء الطارمية مساء أمس.", "military"),
+    ("استهدفت طائرة مسيرة تركية سيارة تابعة لحزب العمال الكردستاني في قضاء سنجار اليوم.", "armed_group"),
+])
+def test_a_vehicle_of_an_armed_side_is_that_sides(events, sentence, kind):
+    """"عجلة للحشد", "سيارة تابعة لقسد": the side owns the vehicle hit; it did not strike."""
+    [e] = events(sentence)
+    assert e.target.type == kind
+    assert all(p.name not in ("Popular Mobilization Forces", "Kurdistan Workers' Party (PKK)") for p in e.perpetrators)
+
+
+@pytest.mark.parametrize("sentence", [
+    "استهدفت طائرة مسيرة تركية سيارة تابعة لقوات سوريا الديمقراطية قرب مدينة القامشلي اليوم.",
+    "قصفت المدفعية التركية مواقع قوات سوريا الديمقراطية في ريف منبج مساء أمس.",
+])
+def test_forces_in_the_name_of_a_non_state_side_are_an_armed_group(events, sentence):
+    """"قوات سوريا الديمقراطية": "قوات" in a rebel group's name hits that group, not an army."""
+    [e] = events(sentence)
+    assert e.target.type == "armed_group"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("أفادت الهيئة بأن سفينة شحن تعرضت لهجوم بصاروخ غرب ميناء الحديدة صباح اليوم.", "civilian"),
+    ("وكان منزل مواطن تعرض لهجوم بقذيفة هاون قرب حقل الرميلة النفطي مساء أمس.", "civilian"),
+])
+def test_the_subject_of_a_verb_of_undergoing_is_what_was_hit(events, sentence, kind):
+    """"سفينة شحن تعرضت لهجوم ... غرب ميناء": the ship was hit, the port only says where."""
+    [e] = events(sentence)
+    assert e.target.type == kind
+
+
+@pytest.mark.parametrize("sentence, perpetrator", [
+    ("أعلن المتحدث العسكري باسم الحوثيين أن القوات البحرية للجماعة استهدفت سفينة تجارية في خليج عدن اليوم.",
+     "Ansar Allah (Houthis)"),
+    ("وقال المتحدث باسم حزب الله إن مقاتلي الحزب استهدفوا ثكنة زرعيت بالصواريخ صباح اليوم.", "Hezbollah"),
+])
+def test_the_forces_of_the_group_are_those_of_the_group_named_before(events, sentence, perpetrator):
+    """"أن القوات البحرية للجماعة استهدفت": "the group" is the one its spokesman speaks for."""
+    [e] = events(sentence)
+    assert perpetrator in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل ثلاثة أشخاص في نزاع بين عشيرتين استخدمت فيه الأسلحة المتوسطة في ناحية الدير شمالي البصرة اليوم.",
+    "اندلعت اشتباكات بالأسلحة المتوسطة بين عشيرتين في قضاء المدينة شمالي البصرة، ما أدى إلى مقتل شخصين.",
+])
+def test_medium_weapons_are_small_arms(events, sentence):
+    """"الأسلحة المتوسطة": machine guns, beside "الأسلحة الخفيفة" in Iraqi reports of fights."""
+    [e] = events(sentence)
+    assert [w.type for w in e.weapons] == ["small_arms"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "قصفت طائرات مسيرة إيرانية مقرات للحزب الديمقراطي الكردستاني الإيراني في بلدة كويسنجق شرقي أربيل اليوم.",
+    "قصفت المدفعية الإيرانية مواقع لحزب الحياة الحرة الكردستاني في جبال قنديل مساء أمس.",
+])
+def test_the_seats_of_iranian_kurdish_opposition_parties_are_armed_group_targets(events, sentence):
+    """Parties with armed wings in the Kurdistan Region ("مقرات للحزب الديمقراطي الكردستاني
+    الإيراني"): what Iran strikes there are that armed group's positions, not a party office."""
+    [e] = events(sentence)
+    assert e.target.type == "armed_group"
+
+
+@pytest.mark.parametrize("sentence", [
+    "استهدف الحرس الثوري الإيراني بالصواريخ مقرا لحزب الحرية الكردستاني قرب مدينة السليمانية فجر اليوم.",
+    "دمرت غارة إسرائيلية مقر حزب الله في بلدة الخيام جنوبي لبنان مساء أمس.",
+])
+def test_a_seat_of_a_named_armed_party_is_an_armed_group_target(events, sentence):
+    """"مقر حزب الله", "مقرا لحزب الحرية الكردستاني": a party office noun that runs into the
+    name of an armed group is that group's position."""
+    [e] = events(sentence)
+    assert e.target.type == "armed_group"
+
+
+@pytest.mark.parametrize("sentence, perpetrator", [
+    ("قصف الجيش التركي بالمدفعية قرى في ناحية سيدكان بمحافظة أربيل مساء أمس.", "Military Forces of Turkey"),
+    ("قتل مدنيان بقصف قوات النظام السوري على بلدة كنصفرة في ريف إدلب اليوم.", "Military Forces of Syria"),
+])
+def test_the_actor_right_after_shelling_did_it_verb_or_noun(events, sentence, perpetrator):
+    """"قصف الجيش التركي": the verb and its subject, or the noun and its agent; either way
+    the army shelled."""
+    [e] = events(sentence)
+    assert perpetrator in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence", [
+    "سقطت ثلاث قذائف صاروخية على قاعدة فيكتوريا قرب مطار بغداد فجر الثلاثاء، وحملت السفارة الأمريكية الفصائل المسلحة مسؤولية القصف.",
+    "قتل جنديان بغارة على موقع عسكري في ريف القنيطرة مساء أمس، واتهمت دمشق إسرائيل بشن الغارة.",
+])
+def test_a_mission_or_capital_that_blames_is_not_a_second_place(events, sentence):
+    """"وحملت السفارة الأمريكية ... مسؤولية القصف": the embassy blames; the shelling it names is
+    the one just reported, not an attack on the embassy."""
+    [e] = events(sentence)
+    assert e.location.name_ar != "دمشق" and e.target.type != "diplomatic"
+
+
+@pytest.mark.parametrize("sentence, perpetrator", [
+    ("أعلن الجيش الإسرائيلي أنه اغتال قياديا في حزب الله بغارة على سيارة في بلدة الناقورة اليوم.",
+     "Military Forces of Israel"),
+    ("قال الجيش التركي إنه اغتال قياديا في حزب العمال الكردستاني بضربة جوية في قضاء سنجار مساء أمس.",
+     "Military Forces of Turkey"),
+])
+def test_a_source_that_says_it_assassinated_did_it(events, sentence, perpetrator):
+    [e] = events(sentence)
+    assert perpetrator in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("تعرض موكب لقوات التحالف الدولي لهجوم بعبوة ناسفة في محافظة بابل اليوم، وأعلنت جماعة أصحاب الكهف مسؤوليتها عن الهجوم.",
+     "International coalition (CJTF-OIR)"),
+    ("انفجرت عبوة ناسفة على موكب تابع للحشد الشعبي في قضاء الطارمية مساء أمس.", "Popular Mobilization Forces"),
+])
+def test_the_side_whose_motorcade_was_hit_did_not_hit_it(events, sentence, side):
+    """"موكب لقوات التحالف": the side owns the motorcade hit, as it owns a position."""
+    [e] = events(sentence)
+    assert side not in [p.name for p in e.perpetrators]
+    assert e.target.type in ("military", "convoy")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("أعلن الحوثيون أنهم استهدفوا سفينة تجارية في البحر الأحمر بعدد من الصواريخ اليوم.", "civilian"),
+    ("قالت الجماعة إنها استهدفت بارجة حربية أمريكية في خليج عدن بصاروخ مساء أمس.", "military"),
+])
+def test_a_rocket_that_strikes_a_ship_is_a_missile(events, sentence, target):
+    """"استهدفت سفينة تجارية بعدد من الصواريخ": nothing unguided hits a ship at sea."""
+    [e] = events(sentence)
+    assert [w.type for w in e.weapons] == ["missile"] and e.target.type == target
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("سقطت ثلاثة صواريخ قرب منزل محافظ البصرة وسط المدينة مساء أمس.", "government"),
+    ("انفجرت عبوة ناسفة أمام منزل قيادي في حزب العمال الكردستاني في قضاء مخمور فجر اليوم.", "armed_group"),
+])
+def test_a_home_named_by_its_owner_is_the_owners_target(events, sentence, kind):
+    """"منزل محافظ البصرة": whose home it is says what was aimed at."""
+    [e] = events(sentence)
+    assert e.target.type == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("انفجرت سيارة مفخخة لدى مرور حافلة تقل عناصر من الحرس الثوري في مدينة زاهدان مساء أمس.", "military"),
+    ("استهدفت طائرة مسيرة حافلة تقل مقاتلين من حزب العمال الكردستاني قرب قضاء مخمور اليوم.", "armed_group"),
+])
+def test_who_a_vehicle_carried_was_aimed_at(events, sentence, kind):
+    """"حافلة تقل عناصر من الحرس الثوري": the bus carried the men aimed at."""
+    [e] = events(sentence)
+    assert e.target.type == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل تسعة من رجال الشرطة الأفغانية في ضربة جوية أجنبية في ولاية هرات الليلة الماضية.",
+    "قتل خمسة مدنيين في غارة أجنبية على قرية في ولاية قندهار أمس.",
+])
+def test_a_foreign_nisba_after_a_strike_names_foreign_forces(events, sentence):
+    [e] = events(sentence)
+    assert [p.name for p in e.perpetrators] == ["Foreign forces (generic)"]
+
+
+@pytest.mark.parametrize("sentence, types", [
+    ("أطلقت طائرة بدون طيار صاروخا على سيارة في بلدة بنت جبيل مساء أمس.", ["drone", "missile"]),
+    ("قتل شخصان بصاروخ أطلقته طائرة مسيرة على دراجة نارية في بلدة عيترون اليوم.", ["drone", "missile"]),
+    ("استهدفت الفصائل قاعدة عين الأسد بالصواريخ والطائرات المسيرة فجر اليوم.", ["drone", "rocket"]),
+])
+def test_a_rocket_fired_from_a_drone_is_a_missile_one_beside_it_a_rocket(events, sentence, types):
+    [e] = events(sentence)
+    assert sorted(w.type for w in e.weapons) == types
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("أعلنت القيادة المركزية الأمريكية أن قواتها نفذت ضربات على منصات لإطلاق الصواريخ تابعة للحوثيين في محافظة الحديدة اليوم.",
+     "Ansar Allah (Houthis)"),
+    ("شنت طائرات إسرائيلية غارات على مستودعات صواريخ لحزب الله في مدينة النبطية مساء أمس.", "Hezbollah"),
+])
+def test_the_launchers_and_depots_of_a_side_were_hit_not_used(events, sentence, side):
+    """"منصات لإطلاق الصواريخ تابعة للحوثيين": the launchers are the side's positions that
+    were struck; the rockets were not fired, and the side did not strike."""
+    [e] = events(sentence)
+    assert "rocket" not in [w.type for w in e.weapons]
+    assert side not in [p.name for p in e.perpetrators] and e.target.type == "armed_group"
+
+
+@pytest.mark.parametrize("sentence", [
+    "قصفت قوات النظام بالمدفعية الثقيلة بلدة كنصفرة في ريف إدلب اليوم.",
+    "اختطف مسلحون يعتقد أنهم من الفرقة الرابعة شابين من بلدة الكرك الشرقي بريف درعا أمس.",
+])
+def test_the_regime_forces_and_the_fourth_division_are_syrias_forces(events, sentence):
+    """"قوات النظام", "الفرقة الرابعة": how Syrian news names the Syrian army."""
+    [e] = events(sentence)
+    assert "Military Forces of Syria" in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة كنصفرة في ريف إدلب اليوم.",
+    "وأدى القصف الصاروخي لقوات النظام على مخيم قرب بلدة كفر لوسين إلى مقتل طفلين مساء أمس.",
+])
+def test_the_side_right_after_a_shelling_named_by_its_weapon_did_it(events, sentence):
+    """"بقصف مدفعي لقوات النظام": the lam after the shelling names who shelled."""
+    [e] = events(sentence)
+    assert "Military Forces of Syria" in [p.name for p in e.perpetrators]

@@ -14,12 +14,28 @@ from dataclasses import dataclass
 
 from ..document import Document, Mention
 from ..normalise import normalise_phrase
-from ..phrases import Cues
+from ..phrases import CueHit, Cues
 from .mentions import EventMention
 from .words import AssemblyWords
 
-ATTRIBUTION_CUES = ("claim", "accuse", "suspect")
-ATTRIBUTION_OF_CUE = {"claim": "claimed", "announce": "claimed", "accuse": "accused", "suspect": "suspected"}
+ATTRIBUTION_CUES = ("claim", "accuse", "blame", "suspect")
+ATTRIBUTION_OF_CUE = {"claim": "claimed", "announce": "claimed", "accuse": "accused", "blame": "accused",
+                      "suspect": "suspected"}
+
+
+def held_place(cues: Cues, tokens, m: Mention) -> CueHit | None:
+    """"ضربات جوية على مواقع لكتائب حزب الله", "غارات على مواقع تابعة لجماعة الحوثي": the place
+    (a position, a headquarters, a depot, a launcher) right before the actor, or before "تابعة"
+    following it; the actor owns what was hit."""
+    owner = cues.first(tokens, max(0, m.tok_start - 1), m.tok_start, ("owner",))
+    end = owner.tok_start if owner is not None and owner.tok_end == m.tok_start else m.tok_start
+    held = cues.first(tokens, max(0, end - 3), end, ("held_places",))
+    return held if held is not None and held.tok_end == end else None
+
+
+def holds(cues: Cues, tokens, m: Mention) -> bool:
+    """The actor owns a place it held that was hit (``held_place``)."""
+    return held_place(cues, tokens, m) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +62,7 @@ class Agents:
         self.agentive = normalise_phrase(words.agentive)
         self.agentive_triggers = frozenset(words.agentive_triggers)
         self.announced_acts = frozenset(words.announced_acts)
+        self.own_act_kinds = frozenset(words.own_act_kinds)
 
     def __call__(self, doc: Document, em: EventMention, actors: list[Mention], weapons: list[Mention]) -> list[Agent]:
         """The actors the clause makes responsible for its act: an adjective right after an
@@ -58,20 +75,32 @@ class Agents:
         objects = {t.tok_end for t in em.live if not t.value.noun and self._carries_subject(doc.tokens.texts[t.tok_end - 1])}
         attack_words = {m.tok_end for m in [*em.live, *(w for w in weapons if w.tok_start not in objects)]}
         forces = set()
+        hedges, complements = [], {}
         for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end):
             if "forces" in c.payloads and not self._among_victims(doc, c.tok_start):
                 forces.add(c.tok_end)
             elif "aggression" in c.payloads and not doc.tokens.keymaker.is_definite(doc.tokens, c.tok_start):
                 attack_words.add(c.tok_end)   # "لعدوان إسرائيلي بالصواريخ استهدف": not "العدوان" (a war)
+            elif "suspect" in c.payloads:
+                hedges.append(c)
+            elif "complementizer" in c.payloads:
+                complements[c.tok_start] = c.tok_end
+        # "غارات جوية يرجح أنها إسرائيلية", "غارة مجهولة يعتقد أنها أمريكية": a nisba after a
+        # hedge on the attack word names who is suspected
+        suspected = {complements[h.tok_end] for h in hedges
+                     if h.tok_end in complements and (h.tok_start in attack_words or h.tok_start - 1 in attack_words)}
         for m in doc.between("actor_adjective", em.tok_start, em.tok_end):
-            if m.tok_start in attack_words:
+            if m.tok_start in suspected:
+                found.append(Agent(m, "suspected", "adjective"))
+            elif m.tok_start in attack_words:
                 found.append(Agent(m, None, "adjective"))
+                attack_words.add(m.tok_end)   # "غارات أمريكية وبريطانية": a nisba right after one names another side
             elif m.tok_start in forces:       # "جنود أمريكيون", "دبابة إسرائيلية": a force named by its nation
                 actors = sorted([*actors, m], key=lambda a: a.tok_start)
         spoken_for = []
         for m in actors:
-            if self._accuser(doc, em, m) or self._denier(doc, em, m):
-                continue                      # "نفى الحوثيون أي علاقة لهم بالانفجار": no agent
+            if self._accuser(doc, em, m) or self._denier(doc, em, m) or holds(self.cues, doc.tokens, m):
+                continue                      # "نفى الحوثيون أي علاقة لهم بالانفجار": no agent; "مواقع لـ": the side hit
             if self._member_of(doc, em, m):
                 if self._spokesman_claims(doc, em, m):
                     spoken_for.append(Agent(m, "claimed", "attribution"))
@@ -121,6 +150,8 @@ class Agents:
         صاروخ"). Not the source of a report, a person's group ("قائد فيلق القدس"), nor the
         people hurt ("أحد أفراد قوات الأمن أصيب بجروح في هجوم")."""
         w, toks = self.windows, doc.tokens
+        if self._reports_own_act(doc, em, m):
+            return "subject"                  # "أعلن الحرس الثوري أنه استهدف": the source tells its own act
         source = self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_source_before), m.tok_start,
                                  ("source", "member_of"))
         if source is not None and source.kind == "source" and source.tok_end == m.tok_start and any(
@@ -137,6 +168,9 @@ class Agents:
                                         owner.tok_start)
             held = self.cues.first(toks, max(em.tok_start, owner.tok_start - 1), owner.tok_start, ("held_places",))
             return "owner" if weapon_before and held is None else None
+        for t in em.triggers:   # "قصف الجيش التركي": verb and subject, or noun and its agent
+            if t.value.trigger.agent_after and m.tok_start in self._after_act(doc, t):
+                return "subject"
         for t in em.triggers:   # not "سقطت على قوات التحالف": after a preposition it is what was hit
             if not t.value.noun and 0 <= m.tok_start - t.tok_end <= w.subject_gap and \
                     not self._carries_subject(toks.texts[t.tok_end - 1]) and \
@@ -178,6 +212,26 @@ class Agents:
                 if undergone is not None and m.tok_end <= undergone.tok_start:
                     return True
         return False
+
+    @staticmethod
+    def _after_act(doc: Document, t: Mention) -> set[int]:
+        """Where the agent of an ``agent_after`` trigger stands: right after its indefinite
+        form ("قصف الجيش التركي"), or right after the weapon it begins ("بقصف مدفعي لقوات
+        النظام", "القصف الصاروخي لقوات النظام")."""
+        ends = {w.tok_end for w in doc.between("weapon", t.tok_start, t.tok_start + 1) if w.tok_end > t.tok_end}
+        return ends if t.value.definite else ends | {t.tok_end}
+
+    def _reports_own_act(self, doc: Document, em: EventMention, m: Mention) -> bool:
+        """"أعلن الحرس الثوري أنه استهدف", "قال الجيش التركي إنه قصف": a complementizer that
+        carries the actor as a pronoun, a word or two after it, then an attack verb."""
+        w, toks = self.windows, doc.tokens
+        cue = self.cues.first(toks, m.tok_end, min(em.tok_end, m.tok_end + w.subject_gap + 1), ("own_report",))
+        if cue is None or doc.between("actor", m.tok_end, cue.tok_start):
+            return False
+        # right after the pronoun a word spelt like a verbal noun ("قصف") is the verb
+        return any(t.value.trigger.kind in self.own_act_kinds and not t.value.trigger.passive and
+                   (t.tok_start == cue.tok_end or (not t.value.noun and t.tok_start == cue.tok_end + 1))
+                   for t in em.triggers)
 
     def _member_of(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """"المتحدث باسم البنتاغون", "قائد فيلق القدس": the actor is a person's body, right
@@ -225,7 +279,9 @@ class Agents:
     def _attribution(self, doc: Document, em: EventMention, m: Mention) -> str | None:
         """claimed / accused / suspected, from a cue before the actor in its clause or
         right after it ("أعلنت سرايا أولياء الدم مسؤوليتها"). An armed group that announces
-        an attack claims it; a state's forces that announce one only report it."""
+        an attack claims it; a state's forces that announce one only report it. Unnamed men
+        ("مجهولون", "جماعات خارجة عن القانون") are suspected at most: a claim or a blame names
+        a party."""
         w, toks, actor = self.windows, doc.tokens, m.value
         armed_group = actor.kind in ("political_militia", "rebel_group", "identity_militia")
         kinds = ATTRIBUTION_CUES + (("announce",) if armed_group and not actor.generic else ())
@@ -234,13 +290,23 @@ class Agents:
             before = None        # "نفذت القوات الأمريكية ضربات على مواقع لكتائب حزب الله": the first actor did it
         elif before is not None and before.kind == "announce" and self._reported(toks, before, m):
             before = None        # "قالت مصادر إن تنظيم داعش هاجم": the source announces, the group is reported
+        elif before is not None and before.kind == "blame" and not self._loads_responsibility(doc, em, m):
+            before = None        # "رتل يحمل معدات للتحالف": carrying, not blaming
         after = self.cues.first(toks, m.tok_end, min(em.tok_end, m.tok_end + w.attribution_after), ("claim",))
         cue = before or after
+        if cue is not None and actor.kind == "unidentified" and cue.kind != "suspect":
+            return None          # "حملت الوزارة جماعات خارجة عن القانون المسؤولية": no party is named
         return ATTRIBUTION_OF_CUE[cue.kind] if cue else None
+
+    def _loads_responsibility(self, doc: Document, em: EventMention, m: Mention) -> bool:
+        """"حملت أنقرة حزب العمال مسؤولية الهجوم": a verb of loading blames when the
+        responsibility follows the actor in the clause."""
+        return self.cues.first(doc.tokens, m.tok_end, em.tok_end, ("role",)) is not None
 
     def _accuser(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """"تحمل واشنطن كتائب حزب الله مسؤولية ...": the actor right after an accusing verb
         accuses; it is the one after it that is accused."""
-        return self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - self.windows.accuser_before), m.tok_start,
-                               ("accuse",)) is not None \
+        cue = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - self.windows.accuser_before), m.tok_start,
+                              ("accuse", "blame"))
+        return cue is not None and (cue.kind == "accuse" or self._loads_responsibility(doc, em, m)) \
             and any(o.tok_start == m.tok_end or o.tok_start == m.tok_end + 1 for o in doc.of("actor"))

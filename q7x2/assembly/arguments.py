@@ -16,7 +16,7 @@ from ..lexicon import Lexicon
 from ..normalise import normalise_phrase
 from ..phrases import Cues
 from ..tokenise import KeyMaker
-from .agents import Agent, Agents
+from .agents import Agent, Agents, held_place
 from .growing import SMALL, members
 from .mentions import EventMention
 from .words import AssemblyWords
@@ -169,6 +169,7 @@ class Arguments:
         # after an active verb is who did it, not where (after "تعرضت" it is what was hit)
         verb_ends = {t.tok_end for t in em.live if not t.value.noun and not t.value.trigger.passive}
         acting_states = {a.tok_start for a in inside("actor") if a.tok_start in verb_ends}
+        acting_states |= self._blame_parties(doc, em, inside("actor"), inside("place"))
         places = [p for p in inside("place") if p.tok_start not in acting_states
                   and not self._avenged(doc, em, p)]
         place_tokens = {i for p in places for i in range(p.tok_start, p.tok_end)}
@@ -192,7 +193,7 @@ class Arguments:
                     if self._report_date(doc, em, m) or (only_nouns and m.tok_start < first)
                     or self._main_clause_date(doc, em, m, dates)}
         relatives = [p for p in inside("place") if p.value.relative and p.tok_start not in actor_tokens]
-        weapons = inside("weapon")
+        weapons = self._unheld(doc, inside("weapon"), actors)
         sentence = doc.sentences[em.sentence]
         w = self.windows
         simultaneous = em.tok_start == sentence.tok_start and self.cues.first(
@@ -220,6 +221,29 @@ class Arguments:
         return Attack([em], dates, places, targets, weapons, actors, casualties, list(em.live),
                       agents=agents, reported=reported, victims=victims, relatives=relatives,
                       simultaneous=simultaneous, another=another, launch_sites=launch_sites, locators=locators)
+
+    def _blame_parties(self, doc: Document, em: EventMention, actors: list[Mention], places: list[Mention]
+                       ) -> set[int]:
+        """"حملت أنقرة حزب العمال مسؤولية الهجوم", "اتهمت قسد تركيا بتنفيذ الهجوم", "حملت السفارة
+        الأمريكية الفصائل مسؤولية القصف": the state, capital or mission right after a verb of
+        blaming blames, and the actor right after it is blamed; neither is where the attack
+        was. Where each starts."""
+        ends = {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end)
+                if "accuse" in c.payloads or "blame" in c.payloads}
+        if not ends:
+            return set()
+        accusers = [m for m in [*actors, *places] if m.tok_start in ends]
+        accused = {a.tok_end for a in accusers}
+        return {a.tok_start for a in accusers} | {a.tok_start for a in actors if a.tok_start in accused}
+
+    def _unheld(self, doc: Document, weapons: list[Mention], actors: list[Mention]) -> list[Mention]:
+        """Not the weapons in a place an armed side held that was hit ("غارات على منصات
+        لإطلاق الصواريخ تابعة للحوثيين", "مستودعات صواريخ لحزب الله"): they were the target."""
+        if not weapons:
+            return weapons
+        held = [h for m in actors if m.value.kind != "unidentified"
+                for h in [held_place(self.cues, doc.tokens, m)] if h is not None]
+        return [w for w in weapons if not any(h.tok_start <= w.tok_start < h.tok_end for h in held)]
 
     def _avenged(self, doc: Document, em: EventMention, p: Mention) -> bool:
         """"قائلة إنه جاء ردا على المجازر في غزة": a place right after a word of retaliation

@@ -14,12 +14,14 @@ from ..phrases import Cues
 from ..record import (EVENT_TYPE_OF, Casualties, DateField, Event, Location, Perpetrator, Source, Span,
                       Target, Weapon)
 from ..tokenise import KeyMaker
+from .agents import holds
 from .arguments import Attack
 from .confidence import confidence
 from .coreference import Gazetteer, act_kinds, specific_places, unlisted
 from .words import AssemblyWords
 
 STATE_KINDS = ("state_forces", "external_forces")   # a state's armed forces, at home or abroad
+NON_STATE_KINDS = ("rebel_group", "political_militia", "identity_militia")   # named armed groups
 
 PRECISION_OF_KIND = {"site": "site", "crossing": "site", "road": "site", "neighbourhood": "town", "town": "town",
                      "subdistrict": "district", "district": "district", "governorate": "governorate",
@@ -37,6 +39,7 @@ class Fields:
         self.impact_triggers = frozenset(words.impact_triggers)
         self.firearms = frozenset(words.firearms)
         self.state_fired = words.state_fired
+        self.launch_platforms = frozenset(words.launch_platforms)
         self.armed_targets = frozenset(words.armed_targets)
         self.confidence_model = words.confidence
         self.admin1_names = {p.admin1: p.name for p in places if p.admin1 and p.kind in ("governorate", "region")}
@@ -209,24 +212,29 @@ class Fields:
         """What was hit, and whether it is fighters as such ("مسلحا"): for an assassination
         or abduction the victim, the target noun nearest after the act, else before it ("قال
         نائب إن مسلحين اختطفوا صحفيا"); else the site's kind (an embassy is diplomatic);
-        else the target noun nearest after the trigger, else before it."""
+        else the target noun nearest after the trigger, else before it. The subject of a verb
+        of undergoing ("سفينة تعرضت لهجوم") comes first."""
         first_trigger = min(t.tok_start for t in a.triggers)
         aimed_at = [t for t in a.targets if id(t) not in a.victims]     # not "بينهم نساء وأطفال"
-        nearest = [] if not aimed_at else \
+        # "سفينة شحن تعرضت لهجوم": the subject of a verb of undergoing is what was hit
+        undergoing = [m for m in aimed_at if any(t.value.trigger.passive and not t.value.noun and
+                                                 0 <= t.tok_start - m.tok_end <= 1 for t in a.triggers)]
+        nearest = undergoing[:1] if undergoing else [] if not aimed_at else \
             [min(aimed_at, key=lambda m: (m.tok_start < first_trigger, abs(m.tok_start - first_trigger)))]
+        if nearest and nearest[0].value.owned:   # "منزل رئيس حكومة المنطقة": the owner was aimed at
+            nearest = [next((m for m in aimed_at if m.tok_start == nearest[0].tok_end), nearest[0])]
+        carried = self._carried(doc, a, aimed_at)
+        if carried is not None:
+            return carried, False
         if act_kinds(a) != {"attack"} and nearest:
-            m = nearest[0]
-            s, e = doc.original_span(m.start, m.end)
-            return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e), m.value.fighters
+            return self._noun_target(doc, a, nearest[0]), nearest[0].value.fighters
         for p in sorted(a.places, key=lambda p: p.tok_start):
             if p.value.place.target and not self._beside_target(doc, p, aimed_at, a.places):
                 s, e = doc.original_span(p.start, p.end)
                 return Target(type=p.value.place.target, name=p.value.place.name, text=doc.text[s:e],
                               start=s, end=e), False
         if nearest:
-            m = nearest[0]
-            s, e = doc.original_span(m.start, m.end)
-            return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e), m.value.fighters
+            return self._noun_target(doc, a, nearest[0]), nearest[0].value.fighters
         held = self._held_by(doc, a)
         if held is not None:
             s, e = doc.original_span(held.start, held.end)
@@ -238,18 +246,42 @@ class Fields:
             return Target(type="military", name=forces.value.name, text=doc.text[s:e], start=s, end=e), False
         return Target(), False
 
+    @staticmethod
+    def _noun_target(doc: Document, a: Attack, m: Mention) -> Target:
+        """The target a noun names; a military or government noun that runs into the name of
+        a side that is no state's ("سيارة تابعة لقوات سوريا الديمقراطية", "مقرا لحزب الحرية
+        الكردستاني") is that armed group."""
+        s, e = doc.original_span(m.start, m.end)
+        side = next((x for x in a.actors if x.value.kind in NON_STATE_KINDS and x.tok_start < m.tok_end
+                     and m.tok_start < x.tok_end), None) if m.value.type in ("military", "government") else None
+        if side is not None:
+            return Target(type="armed_group", name=side.value.name, text=doc.text[s:e], start=s, end=e)
+        return Target(type=m.value.type, text=doc.text[s:e], start=s, end=e)
+
+    def _carried(self, doc: Document, a: Attack, nouns: list[Mention]) -> Target | None:
+        """"حافلة تقل عناصر من الحرس الثوري", "سيارة تقل قياديين في الحزب": who the vehicle
+        carried, a target noun or a named side a few words after "تقل", was aimed at."""
+        reach = self.windows.carried_after
+        for em in a.mentions:
+            cue = self.cues.first(doc.tokens, em.tok_start, em.tok_end, ("carrying",))
+            if cue is None:
+                continue
+            noun = next((m for m in nouns if cue.tok_end <= m.tok_start <= cue.tok_end + reach), None)
+            if noun is not None:
+                return self._noun_target(doc, a, noun)
+            side = next((m for m in a.actors if cue.tok_end <= m.tok_start <= cue.tok_end + reach
+                         and m.value.kind != "unidentified"), None)
+            if side is not None:
+                s, e = doc.original_span(side.start, side.end)
+                kind = "military" if side.value.kind in STATE_KINDS else "armed_group"
+                return Target(type=kind, name=side.value.name, text=doc.text[s:e], start=s, end=e)
+        return None
+
     def _held_by(self, doc: Document, a: Attack) -> Mention | None:
-        """"ضربات جوية على مواقع لكتائب حزب الله", "غارات على مواقع تابعة لجماعة الحوثي": the
-        armed side right after a place it holds (a position, a headquarters, a depot), or after
-        "تابعة" following it, owns what was hit."""
+        """The armed side that holds the place hit (``holds``)."""
         agents = {id(g.mention) for g in a.agents if g.role != "near"}
         for m in a.actors:
-            if id(m) in agents or m.value.kind == "unidentified":
-                continue
-            owner = self.cues.first(doc.tokens, max(0, m.tok_start - 1), m.tok_start, ("owner",))
-            end = owner.tok_start if owner is not None and owner.tok_end == m.tok_start else m.tok_start
-            held = self.cues.first(doc.tokens, max(0, end - 3), end, ("held_places",))
-            if held is not None and held.tok_end == end:
+            if id(m) not in agents and m.value.kind != "unidentified" and holds(self.cues, doc.tokens, m):
                 return m
         return None
 
@@ -278,21 +310,21 @@ class Fields:
     def weapons(self, doc: Document, a: Attack) -> list[Weapon]:
         """One weapon per type, with the subtype, count and calibre any mention gives. A
         generic form ("غارة", "قذيفة") counts only when no specific weapon is named; fired by
-        a state's forces, a generic rocket is a missile (``state_fired``)."""
+        a state's forces or at a ship, a generic rocket is a missile (``state_fired``)."""
         specific = [m for m in a.weapons if not m.value.weapon.generic]
         named = {m.value.weapon.type for m in specific}
         mentions = specific + [m for m in a.weapons if m.value.weapon.generic and m.value.weapon.reads_as is not None
                                and not named.intersection(m.value.weapon.reads_as)] if specific else a.weapons
         specific_types = {m.value.weapon.type for m in mentions}
         mentions = [m for m in a.weapons if m.value.weapon.type in specific_types]
-        by_state = any(g.mention.value.kind in STATE_KINDS and g.role == "adjective"
-                       for g in a.agents)
+        guided = any(g.mention.value.kind in STATE_KINDS and g.role == "adjective"
+                     for g in a.agents) or any(t.value.vessel for t in a.targets)   # a ship at sea: guided
         by_type: dict[str, Weapon] = {}
         for m in sorted(mentions, key=lambda m: m.tok_start):
             v: WeaponMention = m.value
             s, e = doc.original_span(m.start, m.end)
-            kind = self.state_fired.get(v.weapon.type, v.weapon.type) if by_state and v.weapon.generic \
-                else v.weapon.type
+            kind = self.state_fired.get(v.weapon.type, v.weapon.type) \
+                if v.weapon.generic and (guided or self._air_launched(doc, a, m)) else v.weapon.type
             w = by_type.get(kind)
             if w is None:
                 by_type[kind] = Weapon(type=kind, subtype=v.weapon.subtype, count=v.count,
@@ -302,6 +334,18 @@ class Fields:
                     "subtype": w.subtype or v.weapon.subtype, "count": w.count or v.count,
                     "caliber_mm": w.caliber_mm or v.caliber_mm})
         return list(by_type.values())
+
+    def _air_launched(self, doc: Document, a: Attack, m: Mention) -> bool:
+        """"أطلقت طائرة مسيرة صاروخا", "بصاروخ أطلقته طائرة مسيرة": a weapon a few words from a
+        drone or an aircraft, with no و joining them, was fired from it."""
+        texts, gap, joined = doc.tokens.texts, self.windows.air_launch_gap, self.keymaker.coordinated
+        for p in a.weapons:
+            if p.value.weapon.type not in self.launch_platforms:
+                continue
+            lo, hi = (p.tok_end, m.tok_start) if p.tok_start < m.tok_start else (m.tok_end, p.tok_start)
+            if 0 <= hi - lo <= gap and not any(joined(texts[i]) for i in range(lo, hi + 1)):
+                return True
+        return False
 
     # --- who did it ----------------------------------------------------------------------
     @staticmethod

@@ -68,6 +68,8 @@ class Windows(Table):
     subject_gap: int = Field(ge=0)            # "شنه مسلحو تنظيم داعش": words between a verb and its subject
     attribution_before: int = Field(ge=0)     # a claim/accuse/suspect cue before an actor
     attribution_after: int = Field(ge=0)      # "... مسؤوليتها" after it
+    air_launch_gap: int = Field(ge=0)         # "أطلقت طائرة مسيرة صاروخا": the rocket this close to the drone
+    carried_after: int = Field(ge=0)          # "تقل عناصر من الحرس": the people carried, this close after
     accuser_before: int = Field(ge=0)         # "تحمل" right before an actor: it accuses
     launch_site_after: int = Field(ge=0)      # "أطلقت من" this far before a place: where it was fired from
     locator_gap: int = Field(ge=0)            # "قاعدة بلد قرب مدينة بلد": a place near the one before it
@@ -85,6 +87,7 @@ class AssemblyWords(Table):
     coordinators: list[str]
     subject_suffixes: list[str]
     acting_kinds: list[str]
+    own_act_kinds: list[str]
     object_suffixes: list[str]
     agentive: str
     agentive_triggers: list[str]
@@ -102,6 +105,7 @@ class AssemblyWords(Table):
     impact_triggers: list[str]
     firearms: list[str]
     state_fired: dict[str, str]
+    launch_platforms: list[str]
     armed_targets: list[str]
     factuality: list[FactualityRule]
     shared_factuality: list[Factuality]

@@ -27,6 +27,7 @@ class Trigger(Entry):
     needs_weapon: bool = False  # "سقط", "أطلق": an attack only when a weapon is in the clause
     continues: bool = False   # "مقتل": reports a result; never starts a clause of its own
     passive: bool = False     # "تعرضت القاعدة لهجوم": the subject is what was hit
+    agent_after: bool = False  # "قصف الجيش التركي": the actor right after did it, read as verb or as noun
     sub_event_type: Optional[SubEventType] = None
 
 
@@ -34,6 +35,8 @@ class TargetNoun(Entry):
     type: Optional[TargetType]   # None: a phrase that hides a target noun inside it ("شاحنة مفخخة")
     forms: list[str]
     fighters: bool = False       # armed men as such ("مسلحا"): to hit them is to fight them
+    vessel: bool = False         # a ship at sea: what strikes it is guided ("بصاروخ" is a missile)
+    owned: bool = False          # "منزل محافظ": the owner's noun right after it says what was hit
 
 
 @dataclass(frozen=True, slots=True)
