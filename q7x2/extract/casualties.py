@@ -43,7 +43,6 @@ class CasualtyWords(Table):
     nobody: list[str]
     alternatives: list[str]
     tally: list[str]
-    no_news: list[str]
     several_incidents: list[str]
     one_person: list[str]
     two_persons: list[str]
@@ -92,7 +91,6 @@ class CasualtyExtractor:
         self.alternatives = Lexicon(((p, True) for p in w.alternatives), keymaker)
         self.several = Lexicon(((p, True) for p in w.several_incidents), keymaker)
         self.tally = Lexicon(((p, True) for p in w.tally), keymaker)
-        self.no_news = Lexicon(((p, True) for p in w.no_news), keymaker)
         self.people = Lexicon([*((p, 1) for p in w.people.singular), *((p, 2) for p in w.people.dual),
                                *((p, None) for p in w.people.plural)], keymaker)
         self.units = Lexicon(((p, True) for p in w.units), keymaker)
@@ -197,8 +195,8 @@ class CasualtyExtractor:
     def _negation(self, toks, i: int, end: int, floor: int, cats: set) -> int | None:
         """Where the negation that makes this casualty word zero starts, if any: "دون وقوع
         إصابات", "لم يسفر الهجوم عن سقوط قتلى"; "لم يصب أحد". Not "لم تعرف حصيلة الضحايا"
-        (a tally), not "دون ورود معلومات عن خسائر" (no news), not "ما لا يقل عن" (a bound,
-        part of a number), not a verb with people after it."""
+        (a tally), not "ما لا يقل عن" (a bound, part of a number), not a verb with people
+        after it."""
         if cats & _NEGATABLE:
             if i > 0 and self.tally.longest_at(toks, i - 1, i) is not None:
                 return None
@@ -208,8 +206,8 @@ class CasualtyExtractor:
         else:
             return None
         for j in range(i - 1, max(floor, i - reach) - 1, -1):
-            if toks[j].text in _CLAUSE_MARKS or self.no_news.longest_at(toks, j, i) is not None:
-                return None                                     # "دون ورود معلومات عن خسائر"
+            if toks[j].text in _CLAUSE_MARKS:
+                return None
             if self._negated_word(toks[j].text):
                 return j
         return None
