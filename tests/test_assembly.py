@@ -872,3 +872,28 @@ def test_a_military_spokesman_speaks_for_his_group_he_is_no_agent(events, senten
     """"المتحدث العسكري باسم الحوثيين": the group is the speaker's body, not the attacker."""
     [e] = events(sentence)
     assert all(p.name not in ("Ansar Allah (Houthis)", "Hezbollah") for p in e.perpetrators)
+
+
+# --- reactions and claims told after the lead --------------------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("دانت وزارة الخارجية، الخميس، الهجوم بطائرة مسيرة الذي استهدف مساء الأربعاء قاعدة عسكرية في محافظة الأنبار وأسفر عن مقتل جنديين.",
+     "2024-02-07"),
+    ("استنكرت الحكومة اليمنية، اليوم الخميس، القصف الصاروخي الذي طال ليل الثلاثاء حيا سكنيا في مدينة مأرب وأدى إلى مقتل ثلاثة مدنيين.",
+     "2024-02-06"),
+])
+def test_the_day_after_a_verb_of_condemning_is_the_reactions(events, text, day):
+    [e] = events(text)
+    assert e.date.value == day
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قتل خمسة أشخاص بقصف صاروخي على سوق في مدينة مأرب مساء الأربعاء.\n"
+     "ودانت وزارة الخارجية اليمنية القصف، واستدعت السفير الإيراني في صنعاء.", "مأرب"),
+    ("سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر الخميس.\n"
+     "ونددت الحكومة العراقية بالهجوم، وقال متحدث باسمها في بغداد إنها ستلاحق المنفذين.", "عين الأسد"),
+])
+def test_an_attack_a_verb_of_condemning_governs_is_the_one_told(events, text, place):
+    [e] = events(text)
+    assert place in e.location.name_ar
+

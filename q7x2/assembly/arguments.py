@@ -21,7 +21,7 @@ from .growing import SMALL, members
 from .mentions import EventMention
 from .words import AssemblyWords
 
-REPORTING_CUES = ("source", "announce", "claim")
+REPORTING_CUES = ("source", "announce", "claim", "reaction")
 _FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 

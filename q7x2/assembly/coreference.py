@@ -72,8 +72,9 @@ class Gazetteer:
         return got
 
     def same_or_within(self, x: Place, y: Place) -> bool:
-        """The same place, or one inside the other: by the gazetteer's parents, or a site
-        and the town or governorate of its admin1 ("المطار العسكري في العاصمة بغداد")."""
+        """The same place, or one inside the other: by the gazetteer's parents, a country and
+        any place in it ("مقرات في شمال العراق" and "قضاء كويسنجق"), or a site and the town or
+        governorate of its admin1 ("المطار العسكري في العاصمة بغداد")."""
         if x.id == y.id or (x.name_ar == y.name_ar and x.country == y.country) or x.id in self.ancestors(y) \
                 or y.id in self.ancestors(x):
             return True
@@ -266,7 +267,7 @@ class Coreference:
                     if antecedent is not None:
                         if compared:
                             a.reported |= {id(d) for d in a.dates}
-                        antecedent.absorb(a)
+                        antecedent.absorb(self._reaction_only(doc, a) if reason == "anaphora" else a)
                         focus = antecedent
                         decisions.append(Decision(em, "merged", reason, antecedent))
                         continue
@@ -315,15 +316,31 @@ class Coreference:
         """A definite noun ("هذا الهجوم", "القصف") with no place of its own refers back to
         the attack last reported (a date in its clause is usually another act's:
         "وتزامن هذا الهجوم مع إعلان ... الأربعاء"); so does one that is a time anchor
-        ("دوت صافرات الإنذار في القنصلية عقب الهجوم"), whatever places its clause names."""
+        ("دوت صافرات الإنذار في القنصلية عقب الهجوم"), whatever places its clause names; and so
+        does one a verb of condemning governs ("ودانت وزارة الخارجية القصف، واستدعت السفير في
+        بغداد")."""
         if not refers_back(a):
             return False
         if not specific_places(a):
             return True
+        w, toks, first = self.windows, doc.tokens, self.cues.first
         return all(t.value.definite and t.value.noun
-                   and self.cues.first(doc.tokens, max(0, t.tok_start - self.windows.anchor_before), t.tok_start,
-                                       ("anchor",))
+                   and (first(toks, max(0, t.tok_start - w.anchor_before), t.tok_start, ("anchor",))
+                        or self._condemned(doc, t))
                    for t in a.triggers)
+
+    def _condemned(self, doc: Document, t: Mention) -> bool:
+        """"ودانت وزارة الخارجية العراقية القصف": the attack noun a verb of condemning governs."""
+        return self.cues.first(doc.tokens, max(0, t.tok_start - self.windows.reaction_before), t.tok_start,
+                               ("reaction",)) is not None
+
+    def _reaction_only(self, doc: Document, a: Attack) -> Attack:
+        """A reference that a verb of condemning governs brings its words (the evidence, the
+        weapon, the dates of the statement) but not the places, targets or actors of its
+        clause: they are the reaction's ("واستدعت السفير الإيراني في بغداد")."""
+        if not specific_places(a) or not all(self._condemned(doc, t) for t in a.triggers):
+            return a
+        return replace(a, places=[], relatives=[], locators=[], targets=[], actors=[], agents=[])
 
     def _compared(self, doc: Document, a: Attack) -> bool:
         """"وهذا أعنف هجوم تشهده القيارة منذ عام 2016": an attack noun after a superlative said
