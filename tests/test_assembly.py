@@ -897,3 +897,12 @@ def test_an_attack_a_verb_of_condemning_governs_is_the_one_told(events, text, pl
     [e] = events(text)
     assert place in e.location.name_ar
 
+
+@pytest.mark.parametrize("text", [
+    "قصفت طائرات مسيرة تركية مقرات لحزب العمال الكردستاني في قضاء سنجار مساء الثلاثاء.\n"
+    "وقالت وزارة الدفاع التركية إن طائراتها المسيرة استهدفت مواقع إرهابية في شمال العراق.",
+    "قصفت المدفعية الإيرانية بالصواريخ قرى حدودية في قضاء سيدكان صباح الأربعاء.\n"
+    "وقال الحرس الثوري إنه استهدف بالصواريخ مقرات جماعات انفصالية في شمال العراق.",
+])
+def test_a_claim_placed_in_the_country_of_the_attack_adds_to_it(events, text):
+    assert len(events(text)) == 1

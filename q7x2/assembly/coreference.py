@@ -78,6 +78,8 @@ class Gazetteer:
         if x.id == y.id or (x.name_ar == y.name_ar and x.country == y.country) or x.id in self.ancestors(y) \
                 or y.id in self.ancestors(x):
             return True
+        if (x.kind == "country" or y.kind == "country") and x.country == y.country:
+            return True
         if (x.kind == "site") != (y.kind == "site") and x.admin1 and x.admin1 == y.admin1:
             other = y if x.kind == "site" else x
             return other.kind in ("town", "district", "governorate")
