@@ -906,3 +906,18 @@ def test_an_attack_a_verb_of_condemning_governs_is_the_one_told(events, text, pl
 ])
 def test_a_claim_placed_in_the_country_of_the_attack_adds_to_it(events, text):
     assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("text, second", [
+    ("اعترضت منظومة الدفاع الجوي فجر اليوم صاروخا كان متجها نحو السفارة الأمريكية في بغداد.\n"
+     "وفي هجوم منفصل صباح اليوم نفسه، سقط صاروخ على منزل في حي الجادرية.", "الجادرية"),
+    ("انفجرت عبوة ناسفة على دورية للشرطة في قضاء الطارمية صباح اليوم.\n"
+     "وفي هجوم منفصل ظهر اليوم نفسه، سقطت قذيفة هاون على سوق في مدينة بعقوبة.", "بعقوبة"),
+])
+def test_a_separate_attack_is_not_the_one_told_before(events, text, second):
+    found = events(text)
+    assert len(found) == 2
+    later = next(e for e in found if second in (e.location.text or "") or second in e.location.name_ar)
+    assert later.date.value == "2024-02-08"
+
+
