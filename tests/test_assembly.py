@@ -921,3 +921,20 @@ def test_a_separate_attack_is_not_the_one_told_before(events, text, second):
     assert later.date.value == "2024-02-08"
 
 
+@pytest.mark.parametrize("text, second", [
+    ("استهدفت طائرة مسيرة حقل سرسنك النفطي في محافظة دهوك صباح الأربعاء.\n"
+     "وبعد ساعات، سقطت ثلاثة صواريخ على قاعدة حرير.", "قاعدة حرير"),
+    ("قتل شرطيان بهجوم مسلح على نقطة تفتيش في كركوك مساء الأربعاء.\n"
+     "وبعد ساعات من ذلك، انفجرت عبوة ناسفة في سوق بمدينة الموصل.", "الموصل"),
+])
+def test_an_attack_hours_later_shares_the_day(events, text, second):
+    found = events(text)
+    assert len(found) == 2
+    later = next(e for e in found if second in (e.location.text or "") or second in e.location.name_ar)
+    assert later.date.value == "2024-02-07"
+
+
+def test_a_report_placed_relative_to_another_place_is_not_the_same_days_attack(events):
+    text = ("استهدفت طائرة مسيرة مفخخة حقل سرسنك النفطي في محافظة دهوك صباح الأربعاء.\n"
+            "وفي الوقت نفسه، استهدفت طائرتان مسيرتان حقلا نفطيا غرب السليمانية.")
+    assert len(events(text)) == 2

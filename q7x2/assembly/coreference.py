@@ -400,7 +400,8 @@ class Coreference:
         conflict in date or kind of act), by name:
         - ``same_site``: two sources on one attack, even with different weapons;
         - ``same_place``: the same town or a site within it, with no conflicting weapon;
-        - ``same_date``: the same date, with no conflicting place or weapon;
+        - ``same_date``: the same date, with no conflicting place or weapon (nor one placed
+          only relative to a place that is not the other's);
         - ``placed_and_dated``: a dated report placed only in a country ("قاعدة عسكرية في
           العراق") or nowhere, and an undated one at a site there."""
         if not self.kinds_agree(a, b) or dates_conflict(a, b) or self.agents_conflict(a, b):
@@ -420,7 +421,9 @@ class Coreference:
         if weapons_conflict:
             return None
         if da and db:
-            return "same_date"
+            # "وبعد ساعات، استهدفت مسيرتان حقلا غرب أربيل": placed only relative to a place
+            # that is not the other's, a report of the same day is another attack
+            return None if self._elsewhere(a, b) or self._elsewhere(b, a) else "same_date"
         if (pa and not da and b.dates and not pb) or (pb and not db and a.dates and not pa):
             return "placed_and_dated"
         return None
