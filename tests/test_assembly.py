@@ -938,3 +938,12 @@ def test_a_report_placed_relative_to_another_place_is_not_the_same_days_attack(e
     text = ("استهدفت طائرة مسيرة مفخخة حقل سرسنك النفطي في محافظة دهوك صباح الأربعاء.\n"
             "وفي الوقت نفسه، استهدفت طائرتان مسيرتان حقلا نفطيا غرب السليمانية.")
     assert len(events(text)) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "هدد زعيم الجماعة عبد الملك الحوثي، مساء الخميس، بتوسيع نطاق الهجمات لتشمل السفن المتجهة إلى موانئ "
+    "إسرائيل في البحر المتوسط، إذا استمرت الحرب على غزة.",
+    "لوح قائد الفصيل المسلح في كلمة متلفزة مساء أمس بتوسيع الهجمات لتشمل القواعد الأمريكية في محافظة الأنبار.",
+])
+def test_a_threat_to_widen_attacks_is_no_attack(events, sentence):
+    assert events(sentence) == []
