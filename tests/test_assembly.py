@@ -107,6 +107,15 @@ def test_a_military_drill_is_no_attack(events, sentence):
     assert events(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # a tactical exercise, and the attack it simulates
+    "نفذ الجيش تمرينا تعبويا حاكى التصدي لهجمات بالطائرات المسيرة على منشآت حيوية في محافظة المفرق.",
+    "أجرت قوات حرس الحدود تمرينا تعبويا حاكى صد هجوم بطائرات مسيرة على مخافر الحدود في محافظة المفرق.",
+])
+def test_a_tactical_exercise_and_what_it_simulates_are_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
 def test_a_training_centre_hit_is_still_an_attack(events):
     [e] = events("استهدفت غارة إسرائيلية مركز تدريب تابعا لحزب الله في بلدة القصير، مساء أمس.")
     assert e.sub_event_type == "Air/drone strike"
