@@ -956,3 +956,13 @@ def test_a_report_placed_relative_to_another_place_is_not_the_same_days_attack(e
 ])
 def test_a_threat_to_widen_attacks_is_no_attack(events, sentence):
     assert events(sentence) == []
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت طائرات أمريكية مواقع في البوكمال فجر الجمعة.\n"
+    "ولم تسفر الغارات عن سقوط قتلى، فيما لم يصدر تعليق فوري من طهران.",
+    "شنت مقاتلات إسرائيلية غارات على مستودعات أسلحة قرب مطار التيفور العسكري فجر السبت.\n"
+    "ولم تسفر الغارات عن سقوط قتلى، فيما لم يصدر تعليق فوري من دمشق.",
+])
+def test_casualties_that_fell_are_no_weapon_that_fell(events, text):
+    assert len(events(text)) == 1
