@@ -966,3 +966,12 @@ def test_a_threat_to_widen_attacks_is_no_attack(events, sentence):
 ])
 def test_casualties_that_fell_are_no_weapon_that_fell(events, text):
     assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "تعرضت قاعدة حقل كونيكو لهجوم بطائرة مسيرة أسقطتها الدفاعات الجوية قبل وصولها، مساء الاثنين.",
+    "تعرض مطار أربيل الدولي فجر اليوم لهجوم بطائرة مسيرة اعترضتها منظومة الدفاع الجوي قبل وصولها.",
+])
+def test_a_weapon_shot_down_named_by_a_pronoun_is_a_disrupted_attack(events, sentence):
+    [e] = events(sentence)
+    assert e.sub_event_type == "Disrupted weapons use"
