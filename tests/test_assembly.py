@@ -975,3 +975,13 @@ def test_casualties_that_fell_are_no_weapon_that_fell(events, text):
 def test_a_weapon_shot_down_named_by_a_pronoun_is_a_disrupted_attack(events, sentence):
     [e] = events(sentence)
     assert e.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text", [
+    "استهدفت فصائل عراقية قاعدة عين الأسد بطائرتين مسيرتين فجر الثلاثاء.\n"
+    "وقالت المقاومة الإسلامية في بيان إنها استهدفت القاعدة ردا على الجرائم الإسرائيلية في غزة.",
+    "سقطت ثلاثة صواريخ على قاعدة حرير مساء الأحد.\n"
+    "وقال فصيل مسلح في بيان إنه استهدف القاعدة ردا على الاعتداءات الإسرائيلية في جنوب لبنان.",
+])
+def test_the_place_of_the_acts_avenged_is_not_the_attacks(events, text):
+    assert len(events(text)) == 1
