@@ -985,3 +985,13 @@ def test_a_weapon_shot_down_named_by_a_pronoun_is_a_disrupted_attack(events, sen
 ])
 def test_the_place_of_the_acts_avenged_is_not_the_attacks(events, text):
     assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "اغتيال قيادي في حماس بغارة على الضاحية الجنوبية لبيروت\n"
+    "قتل قيادي في حركة حماس وثلاثة من مرافقيه، مساء الثلاثاء، بضربة بطائرة مسيرة استهدفت شقة في الضاحية الجنوبية لبيروت.",
+    "اغتيال قائد ميداني بغارة إسرائيلية على سيارته في صور\n"
+    "قتل قائد ميداني في حزب الله، ظهر الأربعاء، بضربة نفذتها مسيرة إسرائيلية على سيارته عند مدخل مدينة صور.",
+])
+def test_an_assassination_told_with_a_strike_is_that_strike(events, text):
+    assert len(events(text)) == 1

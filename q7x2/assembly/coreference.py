@@ -438,14 +438,17 @@ class Coreference:
 
     def kinds_agree(self, a: Attack, b: Attack) -> bool:
         """One kind of act; or an assassination and the shooting that carried it out ("اغتالوا
-        إمام الجامع عندما أطلقوا عليه النار"): an attack with no weapon but firearms."""
+        إمام الجامع عندما أطلقوا عليه النار"): an attack with no weapon but firearms; or the
+        strike an assassination was told with ("اغتيال القيادي بغارة على الضاحية" and "قتل
+        القيادي بضربة بطائرة مسيرة"): both name weapons that one attack may be reported with."""
         ka, kb = act_kinds(a), act_kinds(b)
         if ka == kb:
             return True
         if {*ka, *kb} != {"assassination", "attack"}:
             return False
-        shooting = a if ka == {"attack"} else b
-        return weapon_types(shooting) <= self.firearms
+        shooting, killing = (a, b) if ka == {"attack"} else (b, a)
+        used, told = weapon_types(shooting), weapon_types(killing)
+        return used <= self.firearms or bool(used and told and self.weapons_compatible(used, told))
 
     def agents_conflict(self, a: Attack, b: Attack) -> bool:
         """Both name who did it, and no two of them are on one side: "الضربة الأميركية" is
