@@ -995,3 +995,16 @@ def test_the_place_of_the_acts_avenged_is_not_the_attacks(events, text):
 ])
 def test_an_assassination_told_with_a_strike_is_that_strike(events, text):
     assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر اليوم.\n"
+     "وكانت قاعدة حرير قد تعرضت في 12 كانون الثاني الماضي لهجوم بطائرة مسيرة، "
+     "وفي اليوم نفسه سقط صاروخان على السفارة الأمريكية في بغداد.", "السفارة", "2024-01-12"),
+    ("انفجرت عبوة ناسفة على دورية للشرطة في قضاء الطارمية مساء الأحد.\n"
+     "وفي هجوم منفصل مساء اليوم ذاته، سقطت قذيفة هاون على سوق في مدينة بعقوبة.", "بعقوبة", "2024-02-04"),
+])
+def test_an_attack_on_the_same_day_shares_the_day_told_before(events, text, place, day):
+    found = events(text)
+    same = next(e for e in found if place in (e.location.text or "") or place in e.location.name_ar)
+    assert same.date.value == day

@@ -195,7 +195,8 @@ class Arguments:
         w = self.windows
         simultaneous = em.tok_start == sentence.tok_start and self.cues.first(
             doc.tokens, sentence.tok_start, min(sentence.tok_end, sentence.tok_start + w.simultaneous_at_start),
-            ("simultaneous",)) is not None
+            ("simultaneous",)) is not None or self.cues.first(doc.tokens, sentence.tok_start, em.tok_end,
+                                                               ("same_day",)) is not None
         another = em.apart or any(self.cues.first(doc.tokens, m.tok_end, min(em.tok_end, m.tok_end + w.another_after),
                                                   ("another",))
                                   for m in [*weapons, *(t for t in em.live if t.value.noun)])   # not "وسقطت الأخرى"
