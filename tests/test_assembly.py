@@ -1008,3 +1008,15 @@ def test_an_attack_on_the_same_day_shares_the_day_told_before(events, text, plac
     found = events(text)
     same = next(e for e in found if place in (e.location.text or "") or place in e.location.name_ar)
     assert same.date.value == day
+
+
+@pytest.mark.parametrize("text", [
+    "تفجيران يستهدفان رتلين للدعم اللوجستي جنوبي العراق\n"
+    "انفجرت عبوة ناسفة على رتل للدعم اللوجستي في محافظة الديوانية صباح الخميس.\n"
+    "واستهدفت عبوة ثانية رتلا آخر في قضاء الناصرية مساء الأربعاء.",
+    "مقتل ثلاثة جنود بهجومين في ديالى\n"
+    "قتل جنديان بانفجار عبوة ناسفة على دوريتهما في قضاء المقدادية مساء الثلاثاء.\n"
+    "وقتل جندي ثالث بهجوم مسلح على نقطة تفتيش في ناحية العظيم صباح الأربعاء.",
+])
+def test_a_dual_headline_over_two_attacks_told_apart_is_no_pair_in_the_first(events, text):
+    assert len(events(text)) == 2

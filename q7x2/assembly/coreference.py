@@ -291,7 +291,18 @@ class Coreference:
                 decisions.append(Decision(em, "new", "another" if a.another else "distinct", a))
         self._merge_headline(attacks, decisions)
         attacks = self._drop_denied(doc, attacks, denied, decisions)
+        self._summing_up(attacks)
         return [part for a in attacks for part in self.split(doc, a)], decisions
+
+    def _summing_up(self, attacks: list[Attack]) -> None:
+        """"تفجيران يستهدفان رتلين", "مقتل ثلاثة جنود بهجومين في ديالى": a dual in the headline,
+        merged with the first of two attacks the article tells apart, sums both up; it makes
+        that one no pair of its own."""
+        for a in attacks:
+            duals = {id(t) for t in a.triggers if t.value.dual and t.sentence == 0}
+            if duals and len(a.mentions) > 1 and any(o is not a and self.kinds_agree(o, a) for o in attacks):
+                a.triggers[:] = [t for t in a.triggers if id(t) not in duals]
+                forget(a)
 
     @staticmethod
     def _carry_over(doc: Document, a: Attack, attacks: list[Attack]) -> None:
