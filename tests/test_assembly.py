@@ -1020,3 +1020,14 @@ def test_an_attack_on_the_same_day_shares_the_day_told_before(events, text, plac
 ])
 def test_a_dual_headline_over_two_attacks_told_apart_is_no_pair_in_the_first(events, text):
     assert len(events(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "مقتل قيادي سابق في المعارضة برصاص مجهولين في ريف درعا\n"
+    "قتل قيادي سابق في فصائل المعارضة، ليل الأحد، برصاص مسلحين مجهولين في مدينة طفس بريف درعا الغربي.",
+    "مقتل مدنيين بقصف على ريف إدلب\n"
+    "قتل مدنيان، صباح الاثنين، بقصف مدفعي استهدف مدينة سراقب بريف إدلب الشرقي.",
+])
+def test_the_countryside_of_a_syrian_city_is_its_governorate(events, text):
+    assert len(events(text)) == 1
+
