@@ -1031,3 +1031,10 @@ def test_a_dual_headline_over_two_attacks_told_apart_is_no_pair_in_the_first(eve
 def test_the_countryside_of_a_syrian_city_is_its_governorate(events, text):
     assert len(events(text)) == 1
 
+
+@pytest.mark.parametrize("sentence", [
+    "ووثق مكتب توثيق محلي 38 عملية ومحاولة اغتيال في المحافظة خلال نيسان الماضي.",
+    "قتل 120 مدنيا بغارات جوية على محافظة إدلب خلال شهر آذار، بحسب المرصد.",
+])
+def test_a_tally_over_a_named_month_is_no_single_attack(events, sentence):
+    assert events(sentence) == []
