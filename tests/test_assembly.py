@@ -1038,3 +1038,12 @@ def test_the_countryside_of_a_syrian_city_is_its_governorate(events, text):
 ])
 def test_a_tally_over_a_named_month_is_no_single_attack(events, sentence):
     assert events(sentence) == []
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت ثلاثة صواريخ قرب مدينة مأرب مساء السبت.\nوقال محافظ مأرب إن الصواريخ أطلقت من مناطق سيطرة الحوثيين.",
+    "أعلن وزير الدفاع أن مقاتلتين شنتا فجر الجمعة غارات قرب مدينة البوكمال.",
+])
+def test_who_tells_of_an_attack_is_not_what_it_hit(events, text):
+    [e] = events(text)
+    assert e.target.type is None

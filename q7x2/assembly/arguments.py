@@ -210,7 +210,8 @@ class Arguments:
         # the name of who did it, or the subject of an attack verb, is not what was hit; inside
         # an actor only near the trigger, unless it is the only one ("استُهدفت القوات
         # الأمريكية": a passive reads like an agent)
-        named = [t for t in named if not self._subject(doc, em, t) and t.tok_start not in doer_tokens]
+        named = [t for t in named if not self._subject(doc, em, t) and t.tok_start not in doer_tokens
+                 and not self._speaker(doc, t)]
         targets = [t for t in named if t.tok_start not in agent_tokens] or named
         victims = {id(t) for t in targets if self._victims(doc, t)}
         acts = {t.tok_start for t in em.live}
@@ -302,6 +303,11 @@ class Arguments:
                 return True
         by = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - 2), m.tok_start, ("by",))
         return by is not None
+
+    def _speaker(self, doc: Document, t: Mention) -> bool:
+        """"وقال محافظ مأرب إن ...", "أعلن وزير الدفاع أن ...", "بحسب مسؤول": a person right
+        after a verb of saying is who tells of the attack, not what it hit."""
+        return self.cues.first(doc.tokens, max(0, t.tok_start - 1), t.tok_start, ("source", "announce")) is not None
 
     def _other_acts_toll(self, doc: Document, em: EventMention, c: Mention) -> bool:
         """"انتقاما لمقتل قائد", "بعد يومين على مقتل": a casualty noun right after a time anchor
