@@ -1047,3 +1047,13 @@ def test_a_tally_over_a_named_month_is_no_single_attack(events, sentence):
 def test_who_tells_of_an_attack_is_not_what_it_hit(events, text):
     [e] = events(text)
     assert e.target.type is None
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("قصفت المدفعية التركية قرى حدودية في قضاء زاخو صباح الأحد.", "civilian"),
+    ("استهدف صاروخ باليستي محطة وقود في مدينة مأرب مساء السبت.", "civilian"),
+    ("شنت طائرات أمريكية غارات على منشأتين يستخدمهما الحرس الثوري قرب البوكمال فجر الجمعة.", "armed_group"),
+])
+def test_border_villages_fuel_stations_and_a_factions_facilities_as_targets(events, sentence, target):
+    [e] = events(sentence)
+    assert e.target.type == target
