@@ -1057,3 +1057,13 @@ def test_who_tells_of_an_attack_is_not_what_it_hit(events, text):
 def test_border_villages_fuel_stations_and_a_factions_facilities_as_targets(events, sentence, target):
     [e] = events(sentence)
     assert e.target.type == target
+
+
+@pytest.mark.parametrize("sentence", [
+    "شنت طائرات أمريكية وبريطانية فجر السبت غارات على مواقع للحوثيين في محافظة الحديدة.",
+    "استهدفت غارات أمريكية بريطانية مواقع عسكرية في محافظة صعدة مساء الأربعاء.",
+])
+def test_nations_joined_after_an_attack_word_struck_together(events, sentence):
+    [e] = events(sentence)
+    assert {p.name for p in e.perpetrators} == {"Military Forces of the United States",
+                                               "Military Forces of the United Kingdom"}

@@ -59,10 +59,14 @@ class Agents:
             elif "aggression" in c.payloads and not doc.tokens.keymaker.is_definite(doc.tokens, c.tok_start):
                 attack_words.add(c.tok_end)   # "لعدوان إسرائيلي بالصواريخ استهدف": not "العدوان" (a war)
         for m in doc.between("actor_adjective", em.tok_start, em.tok_end):
+            # "غارات أمريكية بريطانية", "طائرات أمريكية وبريطانية": a nation joined to one
+            # that named who struck is the other who struck
             if m.tok_start in attack_words:
                 found.append(Agent(m, None, "adjective"))
+                attack_words.add(m.tok_end)
             elif m.tok_start in forces:       # "جنود أمريكيون", "دبابة إسرائيلية": a force named by its nation
                 actors = sorted([*actors, m], key=lambda a: a.tok_start)
+                forces.add(m.tok_end)
         for m in actors:
             if self._accuser(doc, em, m) or self._member_of(doc, em, m):
                 continue                      # "حمل المتحدث باسم البنتاغون ...": the accuser's body
