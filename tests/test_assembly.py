@@ -1067,3 +1067,15 @@ def test_nations_joined_after_an_attack_word_struck_together(events, sentence):
     [e] = events(sentence)
     assert {p.name for p in e.perpetrators} == {"Military Forces of the United States",
                                                "Military Forces of the United Kingdom"}
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("استهدفت الولايات المتحدة وبريطانيا بصواريخ توماهوك مواقع للحوثيين في محافظة الحديدة مساء الأحد.",
+     {"Military Forces of the United States", "Military Forces of the United Kingdom"}),
+    ("قصفت إسرائيل وتركيا بالمدفعية مواقع في مدينة القامشلي مساء الاثنين.",
+     {"Military Forces of Israel", "Military Forces of Turkey"}),
+])
+def test_states_joined_as_the_subject_of_an_attack_verb_struck_together(events, sentence, names):
+    [e] = events(sentence)
+    assert {p.name for p in e.perpetrators} == names
+    assert e.location.country_code not in ("GB", "TR")

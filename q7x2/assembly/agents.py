@@ -74,6 +74,9 @@ class Agents:
             role = self._agent_role(doc, em, m)
             if attribution is not None or role is not None:
                 found.append(Agent(m, attribution, role or "attribution"))
+            elif found and found[-1].role == "subject" and found[-1].mention.tok_end == m.tok_start and \
+                    doc.tokens.keymaker.coordinated(doc.tokens.texts[m.tok_start]):
+                found.append(Agent(m, found[-1].attribution, "subject"))   # "قصفت إسرائيل وتركيا"
         if not found:
             found += self._own_forces(doc, em)
         return [self._named(doc, g) for g in found]

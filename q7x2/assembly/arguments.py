@@ -168,7 +168,12 @@ class Arguments:
         # "اغتالت إسرائيل القيادي", "شنت الولايات المتحدة وبريطانيا غارات": a state named right
         # after an active verb is who did it, not where (after "تعرضت" it is what was hit)
         verb_ends = {t.tok_end for t in em.live if not t.value.noun and not t.value.trigger.passive}
-        acting_states = {a.tok_start for a in inside("actor") if a.tok_start in verb_ends}
+        acting_states, acting_ends = set(), set()
+        for a in sorted(inside("actor"), key=lambda a: a.tok_start):   # and one joined to it by و
+            if a.tok_start in verb_ends or (a.tok_start in acting_ends
+                                            and self.keymaker.coordinated(doc.tokens.texts[a.tok_start])):
+                acting_states.add(a.tok_start)
+                acting_ends.add(a.tok_end)
         places = [p for p in inside("place") if p.tok_start not in acting_states
                   and not self._avenged(doc, em, p)]
         place_tokens = {i for p in places for i in range(p.tok_start, p.tok_end)}
