@@ -1079,3 +1079,19 @@ def test_states_joined_as_the_subject_of_an_attack_verb_struck_together(events, 
     [e] = events(sentence)
     assert {p.name for p in e.perpetrators} == names
     assert e.location.country_code not in ("GB", "TR")
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر اليوم.\n"
+     "وكانت قاعدة حرير قد تعرضت في 12 كانون الثاني الماضي لهجوم بطائرة مسيرة.\n"
+     "وفي اليوم التالي، انفجرت عبوة ناسفة على رتل للدعم اللوجستي في محافظة بابل.", "بابل", "2024-01-13"),
+    ("استهدفت طائرتان مسيرتان قاعدة التنف في 19 تشرين الأول، فيما سقطت صواريخ على قاعدة الشدادي في اليوم التالي.",
+     "الشدادي", "2023-10-20"),
+    ("انفجرت عبوة ناسفة على دورية في قضاء الطارمية مساء الأحد.\n"
+     "وفي اليوم السابق، سقطت قذيفة هاون على سوق في مدينة بعقوبة.", "بعقوبة", "2024-02-03"),
+])
+def test_a_day_counted_from_the_attack_told_before_dates_the_next(events, text, place, day):
+    found = events(text)
+    e = next(e for e in found if place in (e.location.text or "") or place in e.location.name_ar)
+    assert e.date.value == day
+    assert e.date.text in ("اليوم التالي", "اليوم السابق")

@@ -9,8 +9,10 @@ doing it ("أطلق مسلحون", "غارة أمريكية") — not the source
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from ..document import Document, Mention
+from ..extract.dates import DateValue
 from ..extract.places import SPECIFICITY
 from ..lexicon import Lexicon
 from ..normalise import normalise_phrase
@@ -53,6 +55,7 @@ class Attack:
     joined: str | None = None       # how its clause is joined to the one before: coordinated, simultaneous
     launch_sites: list[Mention] = field(default_factory=list)   # "أطلقت من قضاء الدجيل"
     locators: list[Mention] = field(default_factory=list)       # "قاعدة بلد قرب مدينة بلد": the town
+    day_shift: "tuple[int, int, int] | None" = None   # "في اليوم التالي": (days, tok_start, tok_end) of the cue
 
     @property
     def first(self) -> EventMention:
@@ -98,6 +101,20 @@ class Attack:
                 here.add(m)
 
 
+def share_dates(doc: Document, a: Attack, source: Attack, day: Mention | None) -> None:
+    """``a`` happened at the time of ``source`` (whose date is ``day``): it takes its dates;
+    a day counted from it ("وفي اليوم التالي") is a date of its own, at the words that count it."""
+    a.dates, a.reported = list(source.dates), set(source.reported)
+    if not a.day_shift or not a.day_shift[0] or day is None or id(day) in source.reported \
+            or day.value.precision != "day" or day.value.first_day is None:
+        return
+    days, lo, hi = a.day_shift
+    toks = doc.tokens
+    value = DateValue((day.value.first_day + timedelta(days=days)).isoformat(), "day", None)
+    a.dates, a.reported = [Mention("date", toks.token_starts[lo], toks.token_ends[hi - 1], lo, hi, a.first.sentence,
+                                   value)], set()
+
+
 class Arguments:
     def __init__(self, words: AssemblyWords, keymaker: KeyMaker, cues: Cues):
         self.cues = cues
@@ -109,6 +126,8 @@ class Arguments:
         self.relative_pronouns = frozenset(normalise_phrase(w) for w in words.relative_pronouns)
         self.acting_kinds = frozenset(words.acting_kinds)
         self.simultaneous_joiners = Lexicon(((w, True) for w in words.simultaneous_joiners), keymaker)
+        self.day_shifts = dict(words.day_shifts)
+        self.day_shift_cues = tuple(words.day_shifts)
 
     def __call__(self, doc: Document, mentions: list[EventMention]) -> list[Attack]:
         """The attack each event mention reports, with the arguments of its clause and those
@@ -120,7 +139,7 @@ class Arguments:
             joined = self._joined(doc, reports[-1].first, em) if reports else None
             if joined is not None:
                 a.joined = joined
-                self._inherit(a, reports[-1], dates_only=joined == "simultaneous")
+                self._inherit(doc, a, reports[-1], dates_only=joined == "simultaneous")
             reports.append(a)
         return reports
 
@@ -142,13 +161,12 @@ class Arguments:
             return "coordinated"
         return None
 
-    @staticmethod
-    def _inherit(a: Attack, prev: Attack, dates_only: bool) -> None:
+    def _inherit(self, doc: Document, a: Attack, prev: Attack, dates_only: bool) -> None:
         """What a coordinated clause leaves out, it shares with the clause before: the date,
         the weapons and who did it (not the place or target: those tell the acts apart).
         A clause of the same time shares only the date."""
         if not a.dates:
-            a.dates, a.reported = list(prev.dates), set(prev.reported)
+            share_dates(doc, a, prev, prev.date)
             a.inherited.append("dates")
             a.same_time_as = prev.same_time_as or prev
         if dates_only:
@@ -198,10 +216,10 @@ class Arguments:
         weapons = inside("weapon")
         sentence = doc.sentences[em.sentence]
         w = self.windows
+        shift = self.cues.first(doc.tokens, sentence.tok_start, em.tok_end, self.day_shift_cues)
         simultaneous = em.tok_start == sentence.tok_start and self.cues.first(
             doc.tokens, sentence.tok_start, min(sentence.tok_end, sentence.tok_start + w.simultaneous_at_start),
-            ("simultaneous",)) is not None or self.cues.first(doc.tokens, sentence.tok_start, em.tok_end,
-                                                               ("same_day",)) is not None
+            ("simultaneous",)) is not None or shift is not None
         another = em.apart or any(self.cues.first(doc.tokens, m.tok_end, min(em.tok_end, m.tok_end + w.another_after),
                                                   ("another",))
                                   for m in [*weapons, *(t for t in em.live if t.value.noun)])   # not "وسقطت الأخرى"
@@ -224,7 +242,8 @@ class Arguments:
                       acts.intersection(range(c.tok_start, c.tok_end)) or not self._other_acts_toll(doc, em, c))]
         return Attack([em], dates, places, targets, weapons, actors, casualties, list(em.live),
                       agents=agents, reported=reported, victims=victims, relatives=relatives,
-                      simultaneous=simultaneous, another=another, launch_sites=launch_sites, locators=locators)
+                      simultaneous=simultaneous, another=another, launch_sites=launch_sites, locators=locators,
+                      day_shift=None if shift is None else (self.day_shifts[shift.kind], shift.tok_start, shift.tok_end))
 
     def _avenged(self, doc: Document, em: EventMention, p: Mention) -> bool:
         """"قائلة إنه جاء ردا على المجازر في غزة": a place right after a word of retaliation

@@ -20,7 +20,7 @@ from ..extract.actors import Actor
 from ..extract.places import SPECIFICITY, Place
 from ..phrases import Cues
 from ..tokenise import KeyMaker
-from .arguments import Attack
+from .arguments import Attack, share_dates
 from .attack_date import attack_date
 from .growing import SMALL, follow, forget
 from .mentions import EventMention
@@ -277,7 +277,7 @@ class Coreference:
                 decisions.append(Decision(em, "dropped", "not_anchored"))
                 continue
             if a.simultaneous and not a.dates and focus is not None:
-                a.dates, a.reported = list(focus.dates), set(focus.reported)
+                share_dates(doc, a, focus, attack_date(focus))
             same = [] if a.another else [(e, r) for e in attacks for r in [self.same_attack(e, a)] if r]
             if same:
                 e, reason = max(same, key=lambda er: self._affinity(er[0], a))

@@ -91,6 +91,7 @@ class AssemblyWords(Table):
     means_prepositions: list[str]
     means_after_kinds: list[str]
     simultaneous_joiners: list[str]
+    day_shifts: dict[str, int]       # cue list -> days from the attack told before ("في اليوم التالي": 1)
     weak_separators: list[str]
     relative_pronouns: list[str]
     dateline_marks: list[str]
