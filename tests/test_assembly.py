@@ -107,6 +107,15 @@ def test_a_military_drill_is_no_attack(events, sentence):
     assert events(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # a tactical exercise, and the attack it simulates
+    "نفذ الجيش تمرينا تعبويا حاكى التصدي لهجمات بالطائرات المسيرة على منشآت حيوية في محافظة المفرق.",
+    "أجرت قوات حرس الحدود تمرينا تعبويا حاكى صد هجوم بطائرات مسيرة على مخافر الحدود في محافظة المفرق.",
+])
+def test_a_tactical_exercise_and_what_it_simulates_are_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
 def test_a_training_centre_hit_is_still_an_attack(events):
     [e] = events("استهدفت غارة إسرائيلية مركز تدريب تابعا لحزب الله في بلدة القصير، مساء أمس.")
     assert e.sub_event_type == "Air/drone strike"
@@ -1043,6 +1052,19 @@ def test_an_act_told_in_a_relative_clause_keeps_its_own_date(events, text, day):
     assert e.date.value == day
 
 
+# --- reactions and claims told after the lead --------------------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("دانت وزارة الخارجية، الخميس، الهجوم بطائرة مسيرة الذي استهدف مساء الأربعاء قاعدة عسكرية في محافظة الأنبار وأسفر عن مقتل جنديين.",
+     "2024-02-07"),
+    ("استنكرت الحكومة اليمنية، اليوم الخميس، القصف الصاروخي الذي طال ليل الثلاثاء حيا سكنيا في مدينة مأرب وأدى إلى مقتل ثلاثة مدنيين.",
+     "2024-02-06"),
+])
+def test_the_day_after_a_verb_of_condemning_is_the_reactions(events, text, day):
+    [e] = events(text)
+    assert e.date.value == day
+
+
 @pytest.mark.parametrize("text, killed", [
     ("زار وفد حكومي موقع الانفجار الذي وقع في سوق الكرادة قبل أسبوعين وأودى بحياة 12 شخصا.", 12),
     ("وكان الهجوم الذي استهدف الحافلة قرب تدمر قبل ثلاثة أيام قد أسفر عن مقتل 9 جنود.", 9),
@@ -1407,3 +1429,204 @@ def test_the_side_right_after_a_shelling_named_by_its_weapon_did_it(events, sent
     """"بقصف مدفعي لقوات النظام": the lam after the shelling names who shelled."""
     [e] = events(sentence)
     assert "Military Forces of Syria" in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قتل خمسة أشخاص بقصف صاروخي على سوق في مدينة مأرب مساء الأربعاء.\n"
+     "ودانت وزارة الخارجية اليمنية القصف، واستدعت السفير الإيراني في صنعاء.", "مأرب"),
+    ("سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر الخميس.\n"
+     "ونددت الحكومة العراقية بالهجوم، وقال متحدث باسمها في بغداد إنها ستلاحق المنفذين.", "عين الأسد"),
+])
+def test_an_attack_a_verb_of_condemning_governs_is_the_one_told(events, text, place):
+    [e] = events(text)
+    assert place in e.location.name_ar
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت طائرات مسيرة تركية مقرات لحزب العمال الكردستاني في قضاء سنجار مساء الثلاثاء.\n"
+    "وقالت وزارة الدفاع التركية إن طائراتها المسيرة استهدفت مواقع إرهابية في شمال العراق.",
+    "قصفت المدفعية الإيرانية بالصواريخ قرى حدودية في قضاء سيدكان صباح الأربعاء.\n"
+    "وقال الحرس الثوري إنه استهدف بالصواريخ مقرات جماعات انفصالية في شمال العراق.",
+])
+def test_a_claim_placed_in_the_country_of_the_attack_adds_to_it(events, text):
+    assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("text, second", [
+    ("اعترضت منظومة الدفاع الجوي فجر اليوم صاروخا كان متجها نحو السفارة الأمريكية في بغداد.\n"
+     "وفي هجوم منفصل صباح اليوم نفسه، سقط صاروخ على منزل في حي الجادرية.", "الجادرية"),
+    ("انفجرت عبوة ناسفة على دورية للشرطة في قضاء الطارمية صباح اليوم.\n"
+     "وفي هجوم منفصل ظهر اليوم نفسه، سقطت قذيفة هاون على سوق في مدينة بعقوبة.", "بعقوبة"),
+])
+def test_a_separate_attack_is_not_the_one_told_before(events, text, second):
+    found = events(text)
+    assert len(found) == 2
+    later = next(e for e in found if second in (e.location.text or "") or second in e.location.name_ar)
+    assert later.date.value == "2024-02-08"
+
+
+@pytest.mark.parametrize("text, second", [
+    ("استهدفت طائرة مسيرة حقل سرسنك النفطي في محافظة دهوك صباح الأربعاء.\n"
+     "وبعد ساعات، سقطت ثلاثة صواريخ على قاعدة حرير.", "قاعدة حرير"),
+    ("قتل شرطيان بهجوم مسلح على نقطة تفتيش في كركوك مساء الأربعاء.\n"
+     "وبعد ساعات من ذلك، انفجرت عبوة ناسفة في سوق بمدينة الموصل.", "الموصل"),
+])
+def test_an_attack_hours_later_shares_the_day(events, text, second):
+    found = events(text)
+    assert len(found) == 2
+    later = next(e for e in found if second in (e.location.text or "") or second in e.location.name_ar)
+    assert later.date.value == "2024-02-07"
+
+
+def test_a_report_placed_relative_to_another_place_is_not_the_same_days_attack(events):
+    text = ("استهدفت طائرة مسيرة مفخخة حقل سرسنك النفطي في محافظة دهوك صباح الأربعاء.\n"
+            "وفي الوقت نفسه، استهدفت طائرتان مسيرتان حقلا نفطيا غرب السليمانية.")
+    assert len(events(text)) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "هدد زعيم الجماعة عبد الملك الحوثي، مساء الخميس، بتوسيع نطاق الهجمات لتشمل السفن المتجهة إلى موانئ "
+    "إسرائيل في البحر المتوسط، إذا استمرت الحرب على غزة.",
+    "لوح قائد الفصيل المسلح في كلمة متلفزة مساء أمس بتوسيع الهجمات لتشمل القواعد الأمريكية في محافظة الأنبار.",
+])
+def test_a_threat_to_widen_attacks_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت طائرات أمريكية مواقع في البوكمال فجر الجمعة.\n"
+    "ولم تسفر الغارات عن سقوط قتلى، فيما لم يصدر تعليق فوري من طهران.",
+    "شنت مقاتلات إسرائيلية غارات على مستودعات أسلحة قرب مطار التيفور العسكري فجر السبت.\n"
+    "ولم تسفر الغارات عن سقوط قتلى، فيما لم يصدر تعليق فوري من دمشق.",
+])
+def test_casualties_that_fell_are_no_weapon_that_fell(events, text):
+    assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "تعرضت قاعدة حقل كونيكو لهجوم بطائرة مسيرة أسقطتها الدفاعات الجوية قبل وصولها، مساء الاثنين.",
+    "تعرض مطار أربيل الدولي فجر اليوم لهجوم بطائرة مسيرة اعترضتها منظومة الدفاع الجوي قبل وصولها.",
+])
+def test_a_weapon_shot_down_named_by_a_pronoun_is_a_disrupted_attack(events, sentence):
+    [e] = events(sentence)
+    assert e.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text", [
+    "استهدفت فصائل عراقية قاعدة عين الأسد بطائرتين مسيرتين فجر الثلاثاء.\n"
+    "وقالت المقاومة الإسلامية في بيان إنها استهدفت القاعدة ردا على الجرائم الإسرائيلية في غزة.",
+    "سقطت ثلاثة صواريخ على قاعدة حرير مساء الأحد.\n"
+    "وقال فصيل مسلح في بيان إنه استهدف القاعدة ردا على الاعتداءات الإسرائيلية في جنوب لبنان.",
+])
+def test_the_place_of_the_acts_avenged_is_not_the_attacks(events, text):
+    assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "اغتيال قيادي في حماس بغارة على الضاحية الجنوبية لبيروت\n"
+    "قتل قيادي في حركة حماس وثلاثة من مرافقيه، مساء الثلاثاء، بضربة بطائرة مسيرة استهدفت شقة في الضاحية الجنوبية لبيروت.",
+    "اغتيال قائد ميداني بغارة إسرائيلية على سيارته في صور\n"
+    "قتل قائد ميداني في حزب الله، ظهر الأربعاء، بضربة نفذتها مسيرة إسرائيلية على سيارته عند مدخل مدينة صور.",
+])
+def test_an_assassination_told_with_a_strike_is_that_strike(events, text):
+    assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر اليوم.\n"
+     "وكانت قاعدة حرير قد تعرضت في 12 كانون الثاني الماضي لهجوم بطائرة مسيرة، "
+     "وفي اليوم نفسه سقط صاروخان على السفارة الأمريكية في بغداد.", "السفارة", "2024-01-12"),
+    ("انفجرت عبوة ناسفة على دورية للشرطة في قضاء الطارمية مساء الأحد.\n"
+     "وفي هجوم منفصل مساء اليوم ذاته، سقطت قذيفة هاون على سوق في مدينة بعقوبة.", "بعقوبة", "2024-02-04"),
+])
+def test_an_attack_on_the_same_day_shares_the_day_told_before(events, text, place, day):
+    found = events(text)
+    same = next(e for e in found if place in (e.location.text or "") or place in e.location.name_ar)
+    assert same.date.value == day
+
+
+@pytest.mark.parametrize("text", [
+    "تفجيران يستهدفان رتلين للدعم اللوجستي جنوبي العراق\n"
+    "انفجرت عبوة ناسفة على رتل للدعم اللوجستي في محافظة الديوانية صباح الخميس.\n"
+    "واستهدفت عبوة ثانية رتلا آخر في قضاء الناصرية مساء الأربعاء.",
+    "مقتل ثلاثة جنود بهجومين في ديالى\n"
+    "قتل جنديان بانفجار عبوة ناسفة على دوريتهما في قضاء المقدادية مساء الثلاثاء.\n"
+    "وقتل جندي ثالث بهجوم مسلح على نقطة تفتيش في ناحية العظيم صباح الأربعاء.",
+])
+def test_a_dual_headline_over_two_attacks_told_apart_is_no_pair_in_the_first(events, text):
+    assert len(events(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "مقتل قيادي سابق في المعارضة برصاص مجهولين في ريف درعا\n"
+    "قتل قيادي سابق في فصائل المعارضة، ليل الأحد، برصاص مسلحين مجهولين في مدينة طفس بريف درعا الغربي.",
+    "مقتل مدنيين بقصف على ريف إدلب\n"
+    "قتل مدنيان، صباح الاثنين، بقصف مدفعي استهدف مدينة سراقب بريف إدلب الشرقي.",
+])
+def test_the_countryside_of_a_syrian_city_is_its_governorate(events, text):
+    assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "ووثق مكتب توثيق محلي 38 عملية ومحاولة اغتيال في المحافظة خلال نيسان الماضي.",
+    "قتل 120 مدنيا بغارات جوية على محافظة إدلب خلال شهر آذار، بحسب المرصد.",
+])
+def test_a_tally_over_a_named_month_is_no_single_attack(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت ثلاثة صواريخ قرب مدينة مأرب مساء السبت.\nوقال محافظ مأرب إن الصواريخ أطلقت من مناطق سيطرة الحوثيين.",
+    "أعلن وزير الدفاع أن مقاتلتين شنتا فجر الجمعة غارات قرب مدينة البوكمال.",
+])
+def test_who_tells_of_an_attack_is_not_what_it_hit(events, text):
+    [e] = events(text)
+    assert e.target.type is None
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("قصفت المدفعية التركية قرى حدودية في قضاء زاخو صباح الأحد.", "civilian"),
+    ("استهدف صاروخ باليستي محطة وقود في مدينة مأرب مساء السبت.", "civilian"),
+    ("شنت طائرات أمريكية غارات على منشأتين يستخدمهما الحرس الثوري قرب البوكمال فجر الجمعة.", "armed_group"),
+])
+def test_border_villages_fuel_stations_and_a_factions_facilities_as_targets(events, sentence, target):
+    [e] = events(sentence)
+    assert e.target.type == target
+
+
+@pytest.mark.parametrize("sentence", [
+    "شنت طائرات أمريكية وبريطانية فجر السبت غارات على مواقع للحوثيين في محافظة الحديدة.",
+    "استهدفت غارات أمريكية بريطانية مواقع عسكرية في محافظة صعدة مساء الأربعاء.",
+])
+def test_nations_joined_after_an_attack_word_struck_together(events, sentence):
+    [e] = events(sentence)
+    assert {p.name for p in e.perpetrators} == {"Military Forces of the United States",
+                                               "Military Forces of the United Kingdom"}
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("استهدفت الولايات المتحدة وبريطانيا بصواريخ توماهوك مواقع للحوثيين في محافظة الحديدة مساء الأحد.",
+     {"Military Forces of the United States", "Military Forces of the United Kingdom"}),
+    ("قصفت إسرائيل وتركيا بالمدفعية مواقع في مدينة القامشلي مساء الاثنين.",
+     {"Military Forces of Israel", "Military Forces of Turkey"}),
+])
+def test_states_joined_as_the_subject_of_an_attack_verb_struck_together(events, sentence, names):
+    [e] = events(sentence)
+    assert {p.name for p in e.perpetrators} == names
+    assert e.location.country_code not in ("GB", "TR")
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر اليوم.\n"
+     "وكانت قاعدة حرير قد تعرضت في 12 كانون الثاني الماضي لهجوم بطائرة مسيرة.\n"
+     "وفي اليوم التالي، انفجرت عبوة ناسفة على رتل للدعم اللوجستي في محافظة بابل.", "بابل", "2024-01-13"),
+    ("استهدفت طائرتان مسيرتان قاعدة التنف في 19 تشرين الأول، فيما سقطت صواريخ على قاعدة الشدادي في اليوم التالي.",
+     "الشدادي", "2023-10-20"),
+    ("انفجرت عبوة ناسفة على دورية في قضاء الطارمية مساء الأحد.\n"
+     "وفي اليوم السابق، سقطت قذيفة هاون على سوق في مدينة بعقوبة.", "بعقوبة", "2024-02-03"),
+])
+def test_a_day_counted_from_the_attack_told_before_dates_the_next(events, text, place, day):
+    found = events(text)
+    e = next(e for e in found if place in (e.location.text or "") or place in e.location.name_ar)
+    assert e.date.value == day
+    assert e.date.text in ("اليوم التالي", "اليوم السابق")

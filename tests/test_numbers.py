@@ -42,6 +42,17 @@ def test_digits_inside_dates_times_and_decimals_are_not_counts(make_doc, numbers
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a model's number hyphened to its name is no count; the counts beside it are
+    ("شنت مقاتلتان من طراز سو-24 غارات على منشأتين", []),
+    ("أسقطت الدفاعات الجوية طائرة ميغ-29 وثلاث مسيرات", [("وثلاث", 3)]),
+])
+def test_a_models_number_is_not_a_count(make_doc, numbers, text, expected):
+    doc = make_doc(text)
+    numbers(doc)
+    assert counts(doc) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # hundreds and thousands go on with smaller parts joined by و
     ("وصل ثلاثمئة وخمسين زائرا", [("ثلاثمئة وخمسين", 350)]),
     ("شارك مئة وخمسة وعشرون متطوعا", [("مئة وخمسة وعشرون", 125)]),

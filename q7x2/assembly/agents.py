@@ -93,10 +93,13 @@ class Agents:
             if m.tok_start in suspected:
                 found.append(Agent(m, "suspected", "adjective"))
             elif m.tok_start in attack_words:
+                # "غارات أمريكية بريطانية", "طائرات أمريكية وبريطانية": a nation joined to one
+                # that named who struck is the other who struck
                 found.append(Agent(m, None, "adjective"))
-                attack_words.add(m.tok_end)   # "غارات أمريكية وبريطانية": a nisba right after one names another side
+                attack_words.add(m.tok_end)
             elif m.tok_start in forces:       # "جنود أمريكيون", "دبابة إسرائيلية": a force named by its nation
                 actors = sorted([*actors, m], key=lambda a: a.tok_start)
+                forces.add(m.tok_end)
         spoken_for = []
         for m in actors:
             if self._accuser(doc, em, m) or self._denier(doc, em, m) or holds(self.cues, doc.tokens, m):
@@ -109,6 +112,9 @@ class Agents:
             role = self._agent_role(doc, em, m)
             if attribution is not None or role is not None:
                 found.append(Agent(m, attribution, role or "attribution"))
+            elif found and found[-1].role == "subject" and found[-1].mention.tok_end == m.tok_start and \
+                    doc.tokens.keymaker.coordinated(doc.tokens.texts[m.tok_start]):
+                found.append(Agent(m, found[-1].attribution, "subject"))   # "قصفت إسرائيل وتركيا"
         if not found:                         # the spokesman's group, unless the act is another's
             found += spoken_for
         if not found:

@@ -9,8 +9,10 @@ doing it ("أطلق مسلحون", "غارة أمريكية") — not the source
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from ..document import Document, Mention
+from ..extract.dates import DateValue
 from ..extract.places import SPECIFICITY
 from ..lexicon import Lexicon
 from ..normalise import normalise_phrase
@@ -21,7 +23,7 @@ from .growing import SMALL, members
 from .mentions import EventMention
 from .words import AssemblyWords
 
-REPORTING_CUES = ("source", "announce", "claim")
+REPORTING_CUES = ("source", "announce", "claim", "reaction")
 _FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
@@ -53,6 +55,7 @@ class Attack:
     joined: str | None = None       # how its clause is joined to the one before: coordinated, simultaneous
     launch_sites: list[Mention] = field(default_factory=list)   # "أطلقت من قضاء الدجيل"
     locators: list[Mention] = field(default_factory=list)       # "قاعدة بلد قرب مدينة بلد": the town
+    day_shift: "tuple[int, int, int] | None" = None   # "في اليوم التالي": (days, tok_start, tok_end) of the cue
 
     @property
     def first(self) -> EventMention:
@@ -98,6 +101,20 @@ class Attack:
                 here.add(m)
 
 
+def share_dates(doc: Document, a: Attack, source: Attack, day: Mention | None) -> None:
+    """``a`` happened at the time of ``source`` (whose date is ``day``): it takes its dates;
+    a day counted from it ("وفي اليوم التالي") is a date of its own, at the words that count it."""
+    a.dates, a.reported = list(source.dates), set(source.reported)
+    if not a.day_shift or not a.day_shift[0] or day is None or id(day) in source.reported \
+            or day.value.precision != "day" or day.value.first_day is None:
+        return
+    days, lo, hi = a.day_shift
+    toks = doc.tokens
+    value = DateValue((day.value.first_day + timedelta(days=days)).isoformat(), "day", None)
+    a.dates, a.reported = [Mention("date", toks.token_starts[lo], toks.token_ends[hi - 1], lo, hi, a.first.sentence,
+                                   value)], set()
+
+
 class Arguments:
     def __init__(self, words: AssemblyWords, keymaker: KeyMaker, cues: Cues):
         self.cues = cues
@@ -109,6 +126,8 @@ class Arguments:
         self.relative_pronouns = frozenset(normalise_phrase(w) for w in words.relative_pronouns)
         self.acting_kinds = frozenset(words.acting_kinds)
         self.simultaneous_joiners = Lexicon(((w, True) for w in words.simultaneous_joiners), keymaker)
+        self.day_shifts = dict(words.day_shifts)
+        self.day_shift_cues = tuple(words.day_shifts)
 
     def __call__(self, doc: Document, mentions: list[EventMention]) -> list[Attack]:
         """The attack each event mention reports, with the arguments of its clause and those
@@ -120,7 +139,7 @@ class Arguments:
             joined = self._joined(doc, reports[-1].first, em) if reports else None
             if joined is not None:
                 a.joined = joined
-                self._inherit(a, reports[-1], dates_only=joined == "simultaneous")
+                self._inherit(doc, a, reports[-1], dates_only=joined == "simultaneous")
             reports.append(a)
         return reports
 
@@ -142,13 +161,12 @@ class Arguments:
             return "coordinated"
         return None
 
-    @staticmethod
-    def _inherit(a: Attack, prev: Attack, dates_only: bool) -> None:
+    def _inherit(self, doc: Document, a: Attack, prev: Attack, dates_only: bool) -> None:
         """What a coordinated clause leaves out, it shares with the clause before: the date,
         the weapons and who did it (not the place or target: those tell the acts apart).
         A clause of the same time shares only the date."""
         if not a.dates:
-            a.dates, a.reported = list(prev.dates), set(prev.reported)
+            share_dates(doc, a, prev, prev.date)
             a.inherited.append("dates")
             a.same_time_as = prev.same_time_as or prev
         if dates_only:
@@ -168,7 +186,12 @@ class Arguments:
         # "اغتالت إسرائيل القيادي", "شنت الولايات المتحدة وبريطانيا غارات": a state named right
         # after an active verb is who did it, not where (after "تعرضت" it is what was hit)
         verb_ends = {t.tok_end for t in em.live if not t.value.noun and not t.value.trigger.passive}
-        acting_states = {a.tok_start for a in inside("actor") if a.tok_start in verb_ends}
+        acting_states, acting_ends = set(), set()
+        for a in sorted(inside("actor"), key=lambda a: a.tok_start):   # and one joined to it by و
+            if a.tok_start in verb_ends or (a.tok_start in acting_ends
+                                            and self.keymaker.coordinated(doc.tokens.texts[a.tok_start])):
+                acting_states.add(a.tok_start)
+                acting_ends.add(a.tok_end)
         acting_states |= self._blame_parties(doc, em, inside("actor"), inside("place"))
         places = [p for p in inside("place") if p.tok_start not in acting_states
                   and not self._avenged(doc, em, p)]
@@ -196,9 +219,10 @@ class Arguments:
         weapons = self._unheld(doc, inside("weapon"), actors)
         sentence = doc.sentences[em.sentence]
         w = self.windows
+        shift = self.cues.first(doc.tokens, sentence.tok_start, em.tok_end, self.day_shift_cues)
         simultaneous = em.tok_start == sentence.tok_start and self.cues.first(
             doc.tokens, sentence.tok_start, min(sentence.tok_end, sentence.tok_start + w.simultaneous_at_start),
-            ("simultaneous",)) is not None
+            ("simultaneous",)) is not None or shift is not None
         another = em.apart or any(self.cues.first(doc.tokens, m.tok_end, min(em.tok_end, m.tok_end + w.another_after),
                                                   ("another",))
                                   for m in [*weapons, *(t for t in em.live if t.value.noun)])   # not "وسقطت الأخرى"
@@ -212,7 +236,8 @@ class Arguments:
         # the name of who did it, or the subject of an attack verb, is not what was hit; inside
         # an actor only near the trigger, unless it is the only one ("استُهدفت القوات
         # الأمريكية": a passive reads like an agent)
-        named = [t for t in named if not self._subject(doc, em, t) and t.tok_start not in doer_tokens]
+        named = [t for t in named if not self._subject(doc, em, t) and t.tok_start not in doer_tokens
+                 and not self._speaker(doc, t)]
         targets = [t for t in named if t.tok_start not in agent_tokens] or named
         victims = {id(t) for t in targets if self._victims(doc, t)}
         acts = {t.tok_start for t in em.live}
@@ -220,7 +245,8 @@ class Arguments:
                       acts.intersection(range(c.tok_start, c.tok_end)) or not self._other_acts_toll(doc, em, c))]
         return Attack([em], dates, places, targets, weapons, actors, casualties, list(em.live),
                       agents=agents, reported=reported, victims=victims, relatives=relatives,
-                      simultaneous=simultaneous, another=another, launch_sites=launch_sites, locators=locators)
+                      simultaneous=simultaneous, another=another, launch_sites=launch_sites, locators=locators,
+                      day_shift=None if shift is None else (self.day_shifts[shift.kind], shift.tok_start, shift.tok_end))
 
     def _blame_parties(self, doc: Document, em: EventMention, actors: list[Mention], places: list[Mention]
                        ) -> set[int]:
@@ -345,6 +371,11 @@ class Arguments:
                 return True
         by = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - 2), m.tok_start, ("by",))
         return by is not None
+
+    def _speaker(self, doc: Document, t: Mention) -> bool:
+        """"وقال محافظ مأرب إن ...", "أعلن وزير الدفاع أن ...", "بحسب مسؤول": a person right
+        after a verb of saying is who tells of the attack, not what it hit."""
+        return self.cues.first(doc.tokens, max(0, t.tok_start - 1), t.tok_start, ("source", "announce")) is not None
 
     def _other_acts_toll(self, doc: Document, em: EventMention, c: Mention) -> bool:
         """"انتقاما لمقتل قائد", "بعد يومين على مقتل": a casualty noun right after a time anchor

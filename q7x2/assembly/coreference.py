@@ -20,7 +20,7 @@ from ..extract.actors import Actor
 from ..extract.places import SPECIFICITY, Place
 from ..phrases import Cues
 from ..tokenise import KeyMaker
-from .arguments import Attack
+from .arguments import Attack, share_dates
 from .attack_date import attack_date
 from .growing import SMALL, follow, forget
 from .mentions import EventMention
@@ -72,10 +72,13 @@ class Gazetteer:
         return got
 
     def same_or_within(self, x: Place, y: Place) -> bool:
-        """The same place, or one inside the other: by the gazetteer's parents, or a site
-        and the town or governorate of its admin1 ("المطار العسكري في العاصمة بغداد")."""
+        """The same place, or one inside the other: by the gazetteer's parents, a country and
+        any place in it ("مقرات في شمال العراق" and "قضاء كويسنجق"), or a site and the town or
+        governorate of its admin1 ("المطار العسكري في العاصمة بغداد")."""
         if x.id == y.id or (x.name_ar == y.name_ar and x.country == y.country) or x.id in self.ancestors(y) \
                 or y.id in self.ancestors(x):
+            return True
+        if (x.kind == "country" or y.kind == "country") and x.country == y.country:
             return True
         if (x.kind == "site") != (y.kind == "site") and x.admin1 and x.admin1 == y.admin1:
             other = y if x.kind == "site" else x
@@ -266,7 +269,7 @@ class Coreference:
                     if antecedent is not None:
                         if compared:
                             a.reported |= {id(d) for d in a.dates}
-                        antecedent.absorb(a)
+                        antecedent.absorb(self._reaction_only(doc, a) if reason == "anaphora" else a)
                         focus = antecedent
                         decisions.append(Decision(em, "merged", reason, antecedent))
                         continue
@@ -274,7 +277,7 @@ class Coreference:
                 decisions.append(Decision(em, "dropped", "not_anchored"))
                 continue
             if a.simultaneous and not a.dates and focus is not None:
-                a.dates, a.reported = list(focus.dates), set(focus.reported)
+                share_dates(doc, a, focus, attack_date(focus))
             same = [] if a.another else [(e, r) for e in attacks for r in [self.same_attack(e, a)] if r]
             if same:
                 e, reason = max(same, key=lambda er: self._affinity(er[0], a))
@@ -288,7 +291,18 @@ class Coreference:
                 decisions.append(Decision(em, "new", "another" if a.another else "distinct", a))
         self._merge_headline(attacks, decisions)
         attacks = self._drop_denied(doc, attacks, denied, decisions)
+        self._summing_up(attacks)
         return [part for a in attacks for part in self.split(doc, a)], decisions
+
+    def _summing_up(self, attacks: list[Attack]) -> None:
+        """"تفجيران يستهدفان رتلين", "مقتل ثلاثة جنود بهجومين في ديالى": a dual in the headline,
+        merged with the first of two attacks the article tells apart, sums both up; it makes
+        that one no pair of its own."""
+        for a in attacks:
+            duals = {id(t) for t in a.triggers if t.value.dual and t.sentence == 0}
+            if duals and len(a.mentions) > 1 and any(o is not a and self.kinds_agree(o, a) for o in attacks):
+                a.triggers[:] = [t for t in a.triggers if id(t) not in duals]
+                forget(a)
 
     @staticmethod
     def _carry_over(doc: Document, a: Attack, attacks: list[Attack]) -> None:
@@ -315,15 +329,31 @@ class Coreference:
         """A definite noun ("هذا الهجوم", "القصف") with no place of its own refers back to
         the attack last reported (a date in its clause is usually another act's:
         "وتزامن هذا الهجوم مع إعلان ... الأربعاء"); so does one that is a time anchor
-        ("دوت صافرات الإنذار في القنصلية عقب الهجوم"), whatever places its clause names."""
+        ("دوت صافرات الإنذار في القنصلية عقب الهجوم"), whatever places its clause names; and so
+        does one a verb of condemning governs ("ودانت وزارة الخارجية القصف، واستدعت السفير في
+        بغداد")."""
         if not refers_back(a):
             return False
         if not specific_places(a):
             return True
+        w, toks, first = self.windows, doc.tokens, self.cues.first
         return all(t.value.definite and t.value.noun
-                   and self.cues.first(doc.tokens, max(0, t.tok_start - self.windows.anchor_before), t.tok_start,
-                                       ("anchor",))
+                   and (first(toks, max(0, t.tok_start - w.anchor_before), t.tok_start, ("anchor",))
+                        or self._condemned(doc, t))
                    for t in a.triggers)
+
+    def _condemned(self, doc: Document, t: Mention) -> bool:
+        """"ودانت وزارة الخارجية العراقية القصف": the attack noun a verb of condemning governs."""
+        return self.cues.first(doc.tokens, max(0, t.tok_start - self.windows.reaction_before), t.tok_start,
+                               ("reaction",)) is not None
+
+    def _reaction_only(self, doc: Document, a: Attack) -> Attack:
+        """A reference that a verb of condemning governs brings its words (the evidence, the
+        weapon, the dates of the statement) but not the places, targets or actors of its
+        clause: they are the reaction's ("واستدعت السفير الإيراني في بغداد")."""
+        if not specific_places(a) or not all(self._condemned(doc, t) for t in a.triggers):
+            return a
+        return replace(a, places=[], relatives=[], locators=[], targets=[], actors=[], agents=[])
 
     def _compared(self, doc: Document, a: Attack) -> bool:
         """"وهذا أعنف هجوم تشهده القيارة منذ عام 2016": an attack noun after a superlative said
@@ -381,7 +411,8 @@ class Coreference:
         conflict in date or kind of act), by name:
         - ``same_site``: two sources on one attack, even with different weapons;
         - ``same_place``: the same town or a site within it, with no conflicting weapon;
-        - ``same_date``: the same date, with no conflicting place or weapon;
+        - ``same_date``: the same date, with no conflicting place or weapon (nor one placed
+          only relative to a place that is not the other's);
         - ``placed_and_dated``: a dated report placed only in a country ("قاعدة عسكرية في
           العراق") or nowhere, and an undated one at a site there."""
         if not self.kinds_agree(a, b) or dates_conflict(a, b) or self.agents_conflict(a, b):
@@ -401,7 +432,9 @@ class Coreference:
         if weapons_conflict:
             return None
         if da and db:
-            return "same_date"
+            # "وبعد ساعات، استهدفت مسيرتان حقلا غرب أربيل": placed only relative to a place
+            # that is not the other's, a report of the same day is another attack
+            return None if self._elsewhere(a, b) or self._elsewhere(b, a) else "same_date"
         if (pa and not da and b.dates and not pb) or (pb and not db and a.dates and not pa):
             return "placed_and_dated"
         return None
@@ -416,14 +449,17 @@ class Coreference:
 
     def kinds_agree(self, a: Attack, b: Attack) -> bool:
         """One kind of act; or an assassination and the shooting that carried it out ("اغتالوا
-        إمام الجامع عندما أطلقوا عليه النار"): an attack with no weapon but firearms."""
+        إمام الجامع عندما أطلقوا عليه النار"): an attack with no weapon but firearms; or the
+        strike an assassination was told with ("اغتيال القيادي بغارة على الضاحية" and "قتل
+        القيادي بضربة بطائرة مسيرة"): both name weapons that one attack may be reported with."""
         ka, kb = act_kinds(a), act_kinds(b)
         if ka == kb:
             return True
         if {*ka, *kb} != {"assassination", "attack"}:
             return False
-        shooting = a if ka == {"attack"} else b
-        return weapon_types(shooting) <= self.firearms
+        shooting, killing = (a, b) if ka == {"attack"} else (b, a)
+        used, told = weapon_types(shooting), weapon_types(killing)
+        return used <= self.firearms or bool(used and told and self.weapons_compatible(used, told))
 
     def agents_conflict(self, a: Attack, b: Attack) -> bool:
         """Both name who did it, and no two of them are on one side: "الضربة الأميركية" is

@@ -58,6 +58,7 @@ class Windows(Table):
     casualty_anchor_before: int = Field(ge=0)  # "بعد يومين على مقتل": the toll of another, earlier act
     simultaneous_at_start: int = Field(ge=0)  # "وبالتزامن" at the start of a sentence
     anchor_before: int = Field(ge=0)          # "عقب" before a definite attack noun
+    reaction_before: int = Field(ge=0)        # "دانت ... القصف": a verb of condemning before a definite attack noun
     avenged_before: int = Field(ge=0)         # "ردا على المجازر في غزة": another act's place
     victims_before: int = Field(ge=0)         # "بينهم نساء وأطفال": who the victims were
     coordinated_places_gap: int = Field(ge=1)  # places joined by و at most this far apart
@@ -96,6 +97,7 @@ class AssemblyWords(Table):
     means_prepositions: list[str]
     means_after_kinds: list[str]
     simultaneous_joiners: list[str]
+    day_shifts: dict[str, int]       # cue list -> days from the attack told before ("في اليوم التالي": 1)
     weak_separators: list[str]
     relative_pronouns: list[str]
     dateline_marks: list[str]

@@ -728,8 +728,10 @@ class DateExtractor:
     def _day_ref(self, m: re.Match, ctx: _Context) -> _Found | None:
         g = m.groupdict()
         if g.get("rel"):
-            if _norm(g["rel"]) in self.today.meaning and not (g.get("part") or g.get("relwd")) and (
-                    self.today_blocked_before.search(ctx.norm, max(0, m.start() - 20), m.start())
+            # "روسيا اليوم", "في اليوم الذي"; "صباح اليوم نفسه", "مساء اليوم التالي" too
+            if _norm(g["rel"]) in self.today.meaning and (
+                    not (g.get("part") or g.get("relwd"))
+                    and self.today_blocked_before.search(ctx.norm, max(0, m.start() - 20), m.start())
                     or self.today_blocked_after.match(ctx.norm, m.end())):
                 return None
             offset = self.relative_days[g["rel"]][0]

@@ -158,9 +158,12 @@ class NumberExtractor:
 
     @staticmethod
     def _joined(doc: Document, i: int) -> bool:
+        """Digits joined to other digits (a date, time, decimal or code), or hyphened to the
+        letters of a name: a model, not a count ("مقاتلتين من طراز إف-16", "ميغ-29")."""
         norm = doc.norm
         start, end = doc.tokens.token_starts[i], doc.tokens.token_ends[i]
         before = norm[start - 1] if start else ""
         after = norm[end] if end < len(norm) else ""
-        return (before in _JOINERS and start >= 2 and norm[start - 2].isdigit()) or \
+        return (before in _JOINERS and start >= 2 and (norm[start - 2].isdigit() or
+                                                        before == "-" and norm[start - 2].isalpha())) or \
                (after in _JOINERS and end + 1 < len(norm) and norm[end + 1].isdigit())
