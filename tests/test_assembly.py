@@ -1630,3 +1630,17 @@ def test_a_day_counted_from_the_attack_told_before_dates_the_next(events, text, 
     e = next(e for e in found if place in (e.location.text or "") or place in e.location.name_ar)
     assert e.date.value == day
     assert e.date.text in ("اليوم التالي", "اليوم السابق")
+@pytest.mark.parametrize("sentence", [
+    "وكشفت الشرطة أمس تفاصيل مذبحة وقعت قبل يومين في قرية الحمراء جنوب مدينة الموصل.",
+    "وتحدث الناجون عن مجزرة مروعة شهدتها بلدة القائم فجر أمس.",
+])
+def test_a_massacre_with_no_victims_named_hit_civilians(events, sentence):
+    """"مذبحة وقعت في قرية": a massacre is the killing of the defenceless; with no target
+    named its victims are civilians (triggers.yaml `victims`)."""
+    [e] = events(sentence)
+    assert e.target.type == "civilian" and e.target.text in ("مذبحة", "مجزرة مروعة")
+
+
+def test_a_massacre_of_named_victims_keeps_them(events):
+    [e] = events("وارتكب مسلحون مذبحة بحق عناصر الشرطة في قرية الحمراء جنوب مدينة الموصل فجر أمس.")
+    assert e.target.type == "military"

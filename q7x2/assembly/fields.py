@@ -212,8 +212,9 @@ class Fields:
         """What was hit, and whether it is fighters as such ("مسلحا"): for an assassination
         or abduction the victim, the target noun nearest after the act, else before it ("قال
         نائب إن مسلحين اختطفوا صحفيا"); else the site's kind (an embassy is diplomatic);
-        else the target noun nearest after the trigger, else before it. The subject of a verb
-        of undergoing ("سفينة تعرضت لهجوم") comes first."""
+        else the target noun nearest after the trigger, else before it; else who an act of its
+        kind kills (a massacre's victims are civilians). The subject of a verb of undergoing
+        ("سفينة تعرضت لهجوم") comes first."""
         first_trigger = min(t.tok_start for t in a.triggers)
         aimed_at = [t for t in a.targets if id(t) not in a.victims]     # not "بينهم نساء وأطفال"
         # "سفينة شحن تعرضت لهجوم": the subject of a verb of undergoing is what was hit
@@ -244,6 +245,10 @@ class Fields:
         if forces is not None:
             s, e = doc.original_span(forces.start, forces.end)
             return Target(type="military", name=forces.value.name, text=doc.text[s:e], start=s, end=e), False
+        by_kind = next((t for t in a.triggers if t.value.trigger.victims), None)
+        if by_kind is not None:                # "مذبحة وقعت في قرية": a massacre kills civilians
+            s, e = doc.original_span(by_kind.start, by_kind.end)
+            return Target(type=by_kind.value.trigger.victims, text=doc.text[s:e], start=s, end=e), False
         return Target(), False
 
     @staticmethod

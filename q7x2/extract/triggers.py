@@ -28,6 +28,7 @@ class Trigger(Entry):
     continues: bool = False   # "مقتل": reports a result; never starts a clause of its own
     passive: bool = False     # "تعرضت القاعدة لهجوم": the subject is what was hit
     agent_after: bool = False  # "قصف الجيش التركي": the actor right after did it, read as verb or as noun
+    victims: Optional[TargetType] = None   # "مذبحة": who such an act kills when the text names no target
     sub_event_type: Optional[SubEventType] = None
 
 
