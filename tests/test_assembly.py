@@ -1644,3 +1644,24 @@ def test_a_massacre_with_no_victims_named_hit_civilians(events, sentence):
 def test_a_massacre_of_named_victims_keeps_them(events):
     [e] = events("وارتكب مسلحون مذبحة بحق عناصر الشرطة في قرية الحمراء جنوب مدينة الموصل فجر أمس.")
     assert e.target.type == "military"
+
+
+@pytest.mark.parametrize("sentence, site", [
+    ("وأسفر هجوم انتحاري استهدف مبنى حرس السواحل أمس عن مقتل ستة أشخاص.", "مبنى حرس السواحل"),
+    ("وتعرض مقر الحزب لهجوم بقذائف الهاون مساء أمس.", "مقر الحزب"),
+])
+def test_with_no_place_named_the_site_hit_is_the_location(events, sentence, site):
+    """"هجوم انتحاري استهدف مبنى حرس السواحل": the site the attack landed on is where it
+    was, though no gazetteer can put it on a map (targets.yaml `site`)."""
+    [e] = events(sentence)
+    assert (e.location.text, e.location.precision, e.location.name) == (site, "site", None)
+    assert sentence[e.location.start:e.location.end] == site
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقتل مسلحون صحفيا بالرصاص مساء أمس.",        # people are no site
+    "وسقطت صواريخ قرب منزل محافظ البصرة فجر اليوم.",  # a named place comes first
+])
+def test_only_a_site_with_no_place_named_is_the_location(events, sentence):
+    [e] = events(sentence)
+    assert e.location.precision != "site"

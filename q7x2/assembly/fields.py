@@ -60,7 +60,7 @@ class Fields:
             event_type=EVENT_TYPE_OF[sub],
             sub_event_type=sub,
             date=self.date_field(doc, a, lead),
-            location=self.location(doc, a),
+            location=self.location(doc, a) or self._site_hit(doc, a, target),
             target=target,
             weapons=self.weapons(doc, a),
             perpetrators=perpetrators,
@@ -158,10 +158,10 @@ class Fields:
                 return r
         return None
 
-    def location(self, doc: Document, a: Attack) -> Location:
+    def location(self, doc: Document, a: Attack) -> Location | None:
         """The most precise place named for the attack; else the site a definite target
         noun points back to ("كما تعرض المطار لهجوم"); else the reference point of a
-        relative description ("شرق بغداد"); else the country."""
+        relative description ("شرق بغداد"); else the country; else None."""
         inferred = None
         here = specific_places(a)
         if here:
@@ -180,7 +180,7 @@ class Fields:
         else:
             m = (a.places or [None])[0]
         if m is None:
-            return Location()
+            return None
         if m.value.referred:
             inferred = "country_referred"
         pl = m.value.place
@@ -189,6 +189,15 @@ class Fields:
                         country_code=pl.country or None, admin1_code=pl.admin1, admin1=self.admin1_names.get(pl.admin1),
                         admin2=self._admin2(pl), lat=pl.lat, lon=pl.lon, precision=PRECISION_OF_KIND[pl.kind],
                         inferred=inferred)
+
+    @staticmethod
+    def _site_hit(doc: Document, a: Attack, target: Target) -> Location:
+        """With no place named, the site the attack hit, as the text names it ("استهدف هجوم
+        انتحاري مبنى حرس السواحل"): where it landed, though no gazetteer can map it."""
+        for m in a.targets:
+            if m.value.site and doc.original_span(m.start, m.end) == (target.start, target.end):
+                return Location(text=target.text, start=target.start, end=target.end, precision="site")
+        return Location()
 
     def _admin2(self, place: Place) -> str | None:
         """The second-level unit: the source's, or the district the place is or lies in."""

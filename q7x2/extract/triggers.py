@@ -38,6 +38,7 @@ class TargetNoun(Entry):
     fighters: bool = False       # armed men as such ("مسلحا"): to hit them is to fight them
     vessel: bool = False         # a ship at sea: what strikes it is guided ("بصاروخ" is a missile)
     owned: bool = False          # "منزل محافظ": the owner's noun right after it says what was hit
+    site: bool = False           # a place an attack lands on ("مبنى", "مقر الحزب"), not people or vehicles
 
 
 @dataclass(frozen=True, slots=True)
