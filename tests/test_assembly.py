@@ -1665,3 +1665,15 @@ def test_with_no_place_named_the_site_hit_is_the_location(events, sentence, site
 def test_only_a_site_with_no_place_named_is_the_location(events, sentence):
     [e] = events(sentence)
     assert e.location.precision != "site"
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("وأعلنت الشرطة ان 16 شرطيا خطفوا من قبل مسلحين في الموصل.", "شرطيا"),
+    ("وقالت مصادر إن صحفيا اختطف على يد مسلحين مجهولين في بغداد أمس.", "صحفيا"),
+])
+def test_a_verb_followed_by_min_qibal_is_passive_its_noun_the_victim(events, sentence, target):
+    """"16 شرطيا خطفوا من قبل مسلحين": before a verb that "من قبل" or "على يد" follows, the
+    noun is the one it befell (the kidnapped), not who did it."""
+    [e] = events(sentence)
+    assert e.target.text == target
+    assert [p.name for p in e.perpetrators] == ["Unidentified gunmen (generic)"]

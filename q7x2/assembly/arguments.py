@@ -363,11 +363,12 @@ class Arguments:
     def _subject(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """The noun is who did it: right before an attack verb ("المتمردين شنوا الهجوم"), or
         after "من قبل", "على يد" ("خطفوا من قبل متمردين"). Not before a verb of killing, whose
-        noun before it is the one killed ("امرأة قتلت")."""
+        noun before it is the one killed ("امرأة قتلت"), nor before a verb that "من قبل" follows:
+        that verb is passive, its noun the one it befell ("16 شرطيا خطفوا من قبل متمردين")."""
         for t in em.live:
             trigger = t.value.trigger
             if not t.value.noun and trigger.kind in self.acting_kinds and not trigger.passive and \
-                    0 <= t.tok_start - m.tok_end <= 1:
+                    0 <= t.tok_start - m.tok_end <= 1 and not self._passive_by(doc, em, t):
                 return True
         by = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - 2), m.tok_start, ("by",))
         return by is not None
@@ -376,6 +377,11 @@ class Arguments:
         """"وقال محافظ مأرب إن ...", "أعلن وزير الدفاع أن ...", "بحسب مسؤول": a person right
         after a verb of saying is who tells of the attack, not what it hit."""
         return self.cues.first(doc.tokens, max(0, t.tok_start - 1), t.tok_start, ("source", "announce")) is not None
+
+    def _passive_by(self, doc: Document, em: EventMention, t: Mention) -> bool:
+        """"خطفوا من قبل متمردين": the verb right before "من قبل", "على يد" is passive."""
+        by = self.cues.first(doc.tokens, t.tok_end, min(em.tok_end, t.tok_end + 3), ("by",))
+        return by is not None and by.tok_start == t.tok_end
 
     def _other_acts_toll(self, doc: Document, em: EventMention, c: Mention) -> bool:
         """"انتقاما لمقتل قائد", "بعد يومين على مقتل": a casualty noun right after a time anchor
