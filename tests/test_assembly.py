@@ -1677,3 +1677,34 @@ def test_a_verb_followed_by_min_qibal_is_passive_its_noun_the_victim(events, sen
     [e] = events(sentence)
     assert e.target.text == target
     assert [p.name for p in e.perpetrators] == ["Unidentified gunmen (generic)"]
+
+
+@pytest.mark.parametrize("sentence, target, kind", [
+    ("وانفجرت عبوة ناسفة لدى مرور حافلة صغيرة تقل جنودا في الموصل أمس.", "جنودا", "military"),
+    ("واستهدف هجوم مسلح حافلة كانت تقل موظفين حكوميين في بعقوبة صباح اليوم.", "موظفين حكوميين", "government"),
+    ("وانفجرت سيارة مفخخة لدى مرور حافلة تقل عناصر من الحرس الثوري في زاهدان أمس.", "الحرس الثوري", "military"),
+])
+def test_a_vehicle_carrying_people_is_hit_as_what_they_are(events, sentence, target, kind):
+    """"حافلة تقل جنودا": the bus hit was aimed at the soldiers it carried."""
+    [e] = events(sentence)
+    assert (e.target.text, e.target.type) == (target, kind)
+
+
+def test_a_vehicle_carrying_no_one_named_is_the_target(events):
+    [e] = events("واستهدف هجوم مسلح حافلة ركاب في بعقوبة صباح اليوم.")
+    assert e.target.type == "civilian"
+
+
+@pytest.mark.parametrize("sentence", [
+    "نجاة كرامي من محاولة اغتيال.",
+    "وقالت مصادر مقربة منه إن الصدر نجا قبل أن يغادر من محاولة اغتيال.",
+])
+def test_someone_who_survived_an_attempt_makes_it_one_act(events, sentence):
+    """"نجاة مشرف من محاولة اغتيال": the attempt befell someone, named only by his name;
+    it is one act though the text gives no place, date or weapon."""
+    [e] = events(sentence)
+    assert e.sub_event_type == "Attack"
+
+
+def test_an_attempt_no_one_survived_named_is_not_an_act(events):
+    assert events("وتحدث التقرير عن محاولة اغتيال.") == []

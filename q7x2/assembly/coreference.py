@@ -8,7 +8,7 @@ Going through the article's event mentions in order, each one either
 - is an attack already reported, on positive evidence (``same_site``, ``same_place``,
   ``same_date``, ``placed_and_dated``; see ``same_attack``);
 - or is a new attack, if it says enough to be one (a date or place, or for a verb a weapon or a
-  target); else it is dropped (``not_anchored``).
+  target, or someone who survived it); else it is dropped (``not_anchored``).
 Every decision carries the name of its rule (``Decision``), which ``q7x2 explain`` prints.
 """
 from __future__ import annotations
@@ -273,7 +273,7 @@ class Coreference:
                         focus = antecedent
                         decisions.append(Decision(em, "merged", reason, antecedent))
                         continue
-            if not self.is_anchored(a):
+            if not self.is_anchored(a) and not self._survived(doc, a):
                 decisions.append(Decision(em, "dropped", "not_anchored"))
                 continue
             if a.simultaneous and not a.dates and focus is not None:
@@ -379,6 +379,15 @@ class Coreference:
             return bool(a.dates) and any(  # or a date for an indefinite killing ("مذبحة ... عام 1995")
                 t.value.trigger.dated and not t.value.definite for t in a.triggers)
         return bool(a.dates or a.weapons or a.targets or self._toll_of_act(a))
+
+    def _survived(self, doc: Document, a: Attack) -> bool:
+        """"نجاة مشرف من محاولة اغتيال": someone survived the act, so it befell him: one act,
+        though the text names its victim only by name."""
+        first = a.first.live[0]
+        if first.value.trigger.weak:          # "نجا من الاغتيال السياسي": a verbal noun, no act
+            return False
+        lo = max(doc.sentences[a.first.sentence].tok_start, first.tok_start - self.windows.survivor_before)
+        return self.cues.first(doc.tokens, lo, first.tok_start, ("survived",)) is not None
 
     @staticmethod
     def _toll_of_act(a: Attack) -> bool:
