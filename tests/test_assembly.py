@@ -1708,3 +1708,14 @@ def test_someone_who_survived_an_attempt_makes_it_one_act(events, sentence):
 
 def test_an_attempt_no_one_survived_named_is_not_an_act(events):
     assert events("وتحدث التقرير عن محاولة اغتيال.") == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("وأوقع المسلحون مذبحة في صفوف الجيش اللبناني يوم السبت الماضي.", "military"),
+    ("وأسفر القصف عن سقوط قتلى في صفوف الحوثيين في مدينة الحديدة أمس.", "armed_group"),
+])
+def test_the_side_whose_ranks_an_act_struck_was_hit(events, sentence, kind):
+    """"مذبحة في صفوف الجيش": the side after "في صفوف" is what was hit, not who did it."""
+    [e] = events(sentence)
+    assert e.target.type == kind
+    assert not e.perpetrators or e.perpetrators[0].name != e.target.name

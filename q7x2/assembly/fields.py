@@ -254,6 +254,11 @@ class Fields:
         if forces is not None:
             s, e = doc.original_span(forces.start, forces.end)
             return Target(type="military", name=forces.value.name, text=doc.text[s:e], start=s, end=e), False
+        ranks = self._in_ranks(doc, a)
+        if ranks is not None:
+            s, e = doc.original_span(ranks.start, ranks.end)
+            kind = "military" if ranks.value.kind in STATE_KINDS else "armed_group"
+            return Target(type=kind, name=ranks.value.name, text=doc.text[s:e], start=s, end=e), False
         by_kind = next((t for t in a.triggers if t.value.trigger.victims), None)
         if by_kind is not None:                # "مذبحة وقعت في قرية": a massacre kills civilians
             s, e = doc.original_span(by_kind.start, by_kind.end)
@@ -307,6 +312,15 @@ class Fields:
             for m in a.actors:
                 if m.value.kind in STATE_KINDS and 0 <= m.tok_start - c.tok_end <= 1:
                     return m
+        return None
+
+    def _in_ranks(self, doc: Document, a: Attack) -> Mention | None:
+        """"أوقع مذبحة في صفوف الجيش", "خسائر في صفوف الحوثيين": with no other target named,
+        the side whose ranks the act struck is what was hit."""
+        for m in a.actors:
+            ranks = self.cues.first(doc.tokens, max(0, m.tok_start - 2), m.tok_start, ("ranks",))
+            if ranks is not None and ranks.tok_end == m.tok_start and m.value.kind != "unidentified":
+                return m
         return None
 
     def _beside_target(self, doc: Document, site: Mention, nouns: list[Mention], places: list[Mention]) -> bool:
