@@ -77,6 +77,7 @@ class DateCues(Table):
     relative_days: list[RelativeDay]
     today_not_after: list[str]
     today_not_before: list[str]
+    general_not_after: list[str]
     modifiers: dict[Literal["past", "current", "next"], list[str]]
     this_words: list[str]
     periods: dict[Unit, list[str]]
@@ -459,6 +460,7 @@ class DateExtractor:
         self.month_cue_before = before(_plain("month_cues", cues.month_cues))
         self.year_cue_before = before(_plain("year_cues", cues.year_cues))
         self.today_blocked_before = before(_plain("today_not_after", cues.today_not_after))
+        self.title_before = before(_plain("general_not_after", cues.general_not_after))
         today_not_before = _plain("today_not_before", cues.today_not_before)
         self.today_blocked_after = re.compile(r"\s*(?:" + today_not_before.pattern + ")")
         self.counted_after = re.compile(r"\s*(?:" + _plain("counted_nouns", cues.counted_nouns).pattern + ")")
@@ -764,6 +766,8 @@ class DateExtractor:
         if not (g.get("pp") or g.get("this") or g.get("mod")):
             return None   # a bare "العام" is a noun, not a date
         unit = self.periods[g["unit"]]
+        if unit == "year" and self.title_before.search(ctx.norm, max(0, m.start() - 20), m.start()):
+            return None   # "الأمين العام السابق": "العام" is "general", a title's, not a year
         shift = _YEAR_SHIFT[self.modifiers[g["mod"]]] if g.get("mod") else 0
         dct = ctx.dct
         if dct is None:
