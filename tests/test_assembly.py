@@ -1719,3 +1719,34 @@ def test_the_side_whose_ranks_an_act_struck_was_hit(events, sentence, kind):
     [e] = events(sentence)
     assert e.target.type == kind
     assert not e.perpetrators or e.perpetrators[0].name != e.target.name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وأعلنت مجموعة تطلق على نفسها «سرايا الغضب الثوري» مسؤوليتها عن خطف مهندسين في البصرة أمس.",
+     "سرايا الغضب الثوري"),
+    ("وتبنت جماعة تسمي نفسها (كتائب الثأر للشهداء) الهجوم الصاروخي على قاعدة بلد أمس.", "كتائب الثأر للشهداء"),
+])
+def test_a_group_that_names_itself_in_quotes_is_an_actor(events, sentence, name):
+    """"جماعة تطلق على نفسها «...»": the quoted words are a group's name, though no
+    gazetteer knows it; its claim makes it the perpetrator."""
+    [e] = events(sentence)
+    [p] = e.perpetrators
+    assert (p.name, p.attribution) == (name, "claimed")
+    assert sentence[p.start:p.end] == name
+
+
+def test_a_known_group_in_quotes_is_that_group(events):
+    [e] = events("وتبنت جماعة تطلق على نفسها «أصحاب الكهف» الهجوم الصاروخي على قاعدة بلد أمس.")
+    [p] = e.perpetrators
+    assert (p.name, p.attribution) == ("Ashab al-Kahf", "claimed")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("واغتيل زعيم التنظيم في غارة على منزله في درنة أمس.", "armed_group"),
+    ("وصادف أمس الذكرى الثالثة لاغتيال الدكتور محمود الزهار، زعيم حركة حماس.", "armed_group"),
+    ("واغتال مسلحون مجهولون زعيما قبليا في الرمادي مساء أمس.", "civilian"),
+])
+def test_a_leader_is_hit_as_what_he_leads(events, sentence, kind):
+    """"زعيم حركة" leads an armed group; "زعيم قبلي", a tribe: a civilian."""
+    [e] = events(sentence)
+    assert e.target.type == kind
