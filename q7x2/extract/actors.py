@@ -42,6 +42,7 @@ class ActorCues(Table):
     self_naming: list[str]     # "تطلق على نفسها اسم"
     group_nouns: list[str]     # "جماعة", "مجموعة مسلحة": what the self-naming phrase describes
     name_stops: list[str]      # a name without quotes ends before these
+    name_quotes: dict[str, str]  # opening mark -> closing mark of a quoted name
     name_words: int = Field(ge=1)
     kind: ActorKind
 
@@ -57,6 +58,7 @@ class ActorExtractor:
         self.group_nouns = Lexicon(((w, True) for w in cues.group_nouns), keymaker)
         self.name_stops = Lexicon(((w, True) for w in cues.name_stops), keymaker)
         self.name_words = cues.name_words
+        self.name_quotes = cues.name_quotes
         self.unlisted_kind = cues.kind
         self.keymaker = keymaker
 
@@ -89,20 +91,23 @@ class ActorExtractor:
             s, e = toks.token_starts[span[0]], toks.token_ends[span[1] - 1]
             name = doc.original_text(s, e)
             actor = Actor(id=f"unlisted:{doc.norm[s:e]}", name=name, name_ar=name, kind=self.unlisted_kind)
-            out.append((group.tok_start, span[1] + (toks.texts[span[1]:span[1] + 1] == ['"']), actor, generic))
+            quoted = span[0] > cue.tok_end                  # the closing mark is part of the mention
+            out.append((group.tok_start, span[1] + quoted, actor, generic))
         return out
 
     def _name_after(self, doc: Document, i: int, listed: list[Match]) -> tuple[int, int] | None:
-        """The tokens of the name that starts at token i: what the quotes hold, or up to
-        ``name_words`` Arabic words, ending before a stop word, a mark or digit, an attack
-        word, a date, a listed actor or a word joined by و."""
+        """The tokens of the name that starts at token i: what the quotes hold (unless a
+        listed actor is there: "«أصحاب الكهف»" is that group), or up to ``name_words`` Arabic
+        words, ending before a stop word, a mark or digit, an attack word, a date, a listed
+        actor or a word joined by و."""
         toks, n = doc.tokens, len(doc.tokens)
-        if i < n and toks.texts[i] == '"':
-            for j in range(i + 1, min(n, i + 2 * self.name_words + 1)):
-                if toks.texts[j] == '"':
-                    return (i + 1, j) if j > i + 1 else None
-            return None
         taken = {t for m in listed for t in range(m.tok_start, m.tok_end)}
+        close = self.name_quotes.get(toks.texts[i]) if i < n else None
+        if close is not None:
+            for j in range(i + 1, min(n, i + 2 * self.name_words + 1)):
+                if toks.texts[j] == close:
+                    return (i + 1, j) if j > i + 1 and taken.isdisjoint(range(i + 1, j)) else None
+            return None
         taken.update(m.tok_start for kind in ("trigger", "date", "number") for m in doc.of(kind))
         j = i
         while j < n and j - i < self.name_words and "\u0621" <= toks.texts[j][0] <= "\u064a" and j not in taken \
