@@ -1750,3 +1750,36 @@ def test_a_leader_is_hit_as_what_he_leads(events, sentence, kind):
     """"زعيم حركة" leads an armed group; "زعيم قبلي", a tribe: a civilian."""
     [e] = events(sentence)
     assert e.target.type == kind
+
+
+@pytest.mark.parametrize("sentence, kind, site", [
+    ("وسقطت صواريخ قرب منزل رئيس الحكومة المحلية مساء أمس.", "government", "منزل"),
+    ("واستهدفت عبوة ناسفة منزل قيادي في الحشد الشعبي فجر اليوم.", "armed_group", "منزل"),
+])
+def test_a_home_is_hit_as_who_lives_there(events, sentence, kind, site):
+    """"منزل رئيس حكومة المنطقة": the home of an official is hit as the official; with no
+    place named, the home is still where the attack landed."""
+    [e] = events(sentence)
+    assert e.target.type == kind
+    assert (e.location.text, e.location.precision) == (site, "site")
+
+
+def test_a_home_of_no_one_named_is_civilian(events):
+    [e] = events("واستهدفت عبوة ناسفة منزل مدني في بعقوبة فجر اليوم.")
+    assert e.target.type == "civilian"
+
+
+def test_a_name_given_by_others_in_quotes_is_no_group(events):
+    """"قرية تدعى «...»": only a name a group gives itself ("تطلق على نفسها") makes an actor."""
+    [e] = events("وأطلق مسلحون قذيفة هاون على قرية تدعى «الحمراء» قرب بعقوبة مساء أمس.")
+    assert [p.name for p in e.perpetrators] == ["Unidentified gunmen (generic)"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("واغتال مسلحون قائد شرطة المحافظة في بعقوبة أمس.", "قائد شرطة"),
+    ("واستهدفت عبوة ناسفة منزل مدير الشرطة في بعقوبة فجر اليوم.", "مدير الشرطة"),
+])
+def test_a_police_or_army_commander_is_military_not_a_factions_leader(events, sentence, text):
+    """"قائد" alone leads a faction; "قائد شرطة", "مدير الشرطة" command the police."""
+    [e] = events(sentence)
+    assert (e.target.type, e.target.text) == ("military", text)
