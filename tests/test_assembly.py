@@ -1783,3 +1783,15 @@ def test_a_police_or_army_commander_is_military_not_a_factions_leader(events, se
     """"قائد" alone leads a faction; "قائد شرطة", "مدير الشرطة" command the police."""
     [e] = events(sentence)
     assert (e.target.type, e.target.text) == ("military", text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "واختطف مسلحون مجهولون نقيب المحامين في الموصل أثناء عودته من عمله مساء أمس.",
+    "وانفجرت عبوة ناسفة أمام مبنى النقابة لدى خروج نقيب الأطباء منه صباح اليوم.",
+])
+def test_a_syndicate_and_its_head_are_civilian(events, sentence):
+    """"نقيب المحامين" heads a professional syndicate (not "نقيب", a captain); its building
+    is a civilian site."""
+    [e] = events(sentence)
+    assert e.target.type == "civilian"
+    assert e.target.text.startswith("نقيب") or e.location.text == "مبنى النقابة"
