@@ -1795,3 +1795,12 @@ def test_a_syndicate_and_its_head_are_civilian(events, sentence):
     [e] = events(sentence)
     assert e.target.type == "civilian"
     assert e.target.text.startswith("نقيب") or e.location.text == "مبنى النقابة"
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقتل 20 شخصا في تفجير سيارة مفخخة استهدف الأقلية الإيزيدية في سنجار أمس.",
+    "واستهدفت هجمات بقذائف الهاون أبناء الطائفة المسيحية في الموصل مساء أمس.",
+])
+def test_a_minority_is_civilian(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "civilian"
