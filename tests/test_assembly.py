@@ -459,6 +459,19 @@ def test_a_generic_rocket_fired_by_a_state_is_a_missile(events):
     assert [w.type for w in e.weapons] == ["rocket"]
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    ("وقتلت امرأة وأطفالها الأربعة بقذيفة إسرائيلية سقطت على منزلهم في بيت حانون فجر أمس.", "artillery"),
+    ("وسقطت قذائف تركية على قرية في قضاء العمادية مساء الأحد.", "artillery"),
+    ("وسقطت قذيفة أطلقها مسلحون على حي سكني في بعقوبة مساء الأحد.", "mortar"),
+    ("وقصف الجيش الإسرائيلي بقذائف الهاون بلدة الخيام مساء الأحد.", "mortar"),
+])
+def test_a_generic_shell_fired_by_a_state_is_artillery(events, sentence, kind):
+    """"قذيفة إسرائيلية": armies fire artillery and tank shells where factions fire mortars;
+    a mortar named as such stays one."""
+    [e] = events(sentence)
+    assert [w.type for w in e.weapons] == [kind]
+
+
 def test_an_anaphor_that_names_a_side_goes_to_that_side_s_attack(explain):
     x = explain("أعلن الحوثيون أنهم استهدفوا سفينة تجارية في البحر الأحمر بصاروخين بحريين مساء الجمعة. "
                 "وكانت القوات الأمريكية قد شنت فجر الجمعة غارات على مواقع في محافظة الحديدة. "
