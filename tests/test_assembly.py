@@ -1817,3 +1817,12 @@ def test_a_syndicate_and_its_head_are_civilian(events, sentence):
 def test_a_minority_is_civilian(events, sentence):
     [e] = events(sentence)
     assert e.target.type == "civilian"
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأضاف أن المسلحين يحاولون اقتحام مدينة الرمادي منذ أسابيع.",
+    "وقال الوزير إن الفصائل تحاول الهجوم على قاعدة عين الأسد بين حين وآخر.",
+])
+def test_what_someone_tries_to_do_in_the_present_is_no_act(events, sentence):
+    """"يحاولون الهجوم على كيبوتساتنا": a present-tense try is what they keep at, no single act."""
+    assert events(sentence) == []
