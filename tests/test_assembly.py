@@ -1826,3 +1826,16 @@ def test_a_minority_is_civilian(events, sentence):
 def test_what_someone_tries_to_do_in_the_present_is_no_act(events, sentence):
     """"يحاولون الهجوم على كيبوتساتنا": a present-tense try is what they keep at, no single act."""
     assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, second", [
+    ("وأدى انفجار القنبلة إلى إصابة شخص بجروح طفيفة والاشتباكات التي تلته في حي الزهراء في الموصل أمس.",
+     "Armed clash"),
+    ("وشنت طائرات إسرائيلية غارة على بلدة الخيام فجر اليوم، والقصف المدفعي الذي أعقبها أدى إلى إصابة مدنيين.",
+     "Shelling/artillery/missile attack"),
+])
+def test_an_act_said_to_follow_the_one_before_is_another(events, sentence, second):
+    """"والاشتباكات التي تلته": the noun that followed the act before it is another act,
+    which shares neither its weapons nor its headline."""
+    first, then = events(sentence)
+    assert then.sub_event_type == second and first.sub_event_type != second

@@ -148,7 +148,7 @@ class Arguments:
         ``coordinated`` by "كما", "ثم" or by و on its first trigger after a comma
         ("استهدفت قاعدة الشدادي يوم الاثنين بالصواريخ، كما استهدفت حقل العمر");
         ``simultaneous`` by "في الوقت الذي", "بينما" ...; else None."""
-        if prev.sentence != em.sentence:
+        if prev.sentence != em.sentence or em.apart:     # another act, at another time
             return None
         toks = doc.tokens
         if self.coordinators.longest_at(toks, em.tok_start, em.tok_end) is not None:

@@ -517,8 +517,8 @@ class Coreference:
             return
         head = attacks[0]
         for e in attacks[1:]:
-            if e.joined is not None and e.first.sentence == head.first.sentence:
-                continue                   # "..., فيما فجر مسلحون جسرا": joined as another act
+            if (e.joined is not None or e.another) and e.first.sentence == head.first.sentence:
+                continue                   # "..., فيما فجر مسلحون جسرا", "والاشتباكات التي تلته": another act
             if self.kinds_agree(e, head) and self.weapons_compatible(weapon_types(e), weapon_types(head)):
                 dates, places = list(e.dates), list(e.places)
                 e.absorb(head)

@@ -195,8 +195,13 @@ class Fields:
         """With no place named, the site the attack hit, as the text names it ("استهدف هجوم
         انتحاري مبنى حرس السواحل"): where it landed, though no gazetteer can map it."""
         for m in a.targets:
-            if m.value.site and doc.original_span(m.start, m.end) == (target.start, target.end):
-                return Location(text=target.text, start=target.start, end=target.end, precision="site")
+            if not m.value.site:
+                continue
+            s, e = doc.original_span(m.start, m.end)
+            owner_after = m.value.owned and m.tok_end < len(doc.tokens) and \
+                doc.original_span(doc.tokens.token_starts[m.tok_end], doc.tokens.token_ends[m.tok_end])[0] == target.start
+            if (s, e) == (target.start, target.end) or owner_after:   # "منزل رئيس الحكومة": the home of whom was hit
+                return Location(text=doc.text[s:e], start=s, end=e, precision="site")
         return Location()
 
     def _admin2(self, place: Place) -> str | None:

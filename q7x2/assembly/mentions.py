@@ -124,6 +124,8 @@ class EventMentions:
             apart = set()
             for k, (a, b) in enumerate(zip(cutters, cutters[1:])):
                 interval = self._interval_before(doc, a.tok_end, b)
+                if interval is None and self._sequel(doc, b):
+                    interval = b.tok_start
                 if interval is not None:
                     cuts.append(interval)
                     apart.add(interval)
@@ -365,6 +367,13 @@ class EventMentions:
             return None
         seq = self.cues.first(toks, max(lo, unit.tok_start - 2), unit.tok_start, ("sequence",))
         return None if seq is None else seq.tok_start
+
+    def _sequel(self, doc: Document, t: Mention) -> bool:
+        """"تفجير القنبلة ... والاشتباكات التي تلته": an attack noun said to have followed the
+        act before it is another act, after it."""
+        end = min(len(doc.tokens), t.tok_end + 4)          # "والقصف المدفعي الذي أعقبها"
+        hit = self.cues.first(doc.tokens, t.tok_end, end, ("sequel",))
+        return t.value.noun and hit is not None and hit.tok_start <= t.tok_end + 1
 
     def _own_act(self, doc: Document, a: Mention, b: Mention, later: list[Mention]) -> bool:
         """"اختطفت حاكم منطقة، فيما قتل ثلاثة مدنيين في هجوم انتحاري": a toll after a word
