@@ -1839,3 +1839,20 @@ def test_an_act_said_to_follow_the_one_before_is_another(events, sentence, secon
     which shares neither its weapons nor its headline."""
     first, then = events(sentence)
     assert then.sub_event_type == second and first.sub_event_type != second
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("أصيب جندي إسرائيلي بجروح خطيرة وثلاثة آخرون بجروح متوسطة جراء سقوط صاروخ على موقع في المطلة صباح اليوم.",
+     None, 4),
+    ("قتل عنصران من قوات الأمن وجرح ثالث في هجوم مسلح على نقطة تفتيش في كركوك فجر اليوم.", 2, 1),
+    ("أصيب جنديان بجروح خطيرة وثالث بجروح طفيفة في هجوم بصاروخ على موقع المالكية ظهر اليوم.", None, 3),
+])
+def test_more_people_of_the_same_kind_in_one_sentence_add_up(events, text, killed, wounded):
+    [e] = events(text)
+    assert (e.casualties.killed, e.casualties.wounded) == (killed, wounded)
+
+
+def test_the_same_toll_told_twice_is_not_added_up(events):
+    [e] = events("أصيب ثلاثة جنود في هجوم صاروخي على قاعدة عين الأسد فجر اليوم. "
+                 "وقال مسؤول إن ثلاثة جنود أصيبوا في الهجوم.")
+    assert e.casualties.wounded == 3

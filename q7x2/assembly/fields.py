@@ -410,14 +410,21 @@ class Fields:
     @staticmethod
     def casualties(doc: Document, a: Attack) -> Casualties:
         killed = wounded = None
-        for m in a.casualties:
+        group: dict[str, tuple[int, int]] = {}   # category -> (sentence, people so far) of its last group
+        for m in sorted(a.casualties, key=lambda m: m.tok_start):
             c: CasualtyCount = m.value
             if c.n is None or c.several:      # "قتل 40 شخصا في حوادث عنف متفرقة": not this attack's
                 continue
-            if c.category in ("killed", "both"):
-                killed = c.n if killed is None else max(killed, c.n)
-            if c.category in ("wounded", "both"):
-                wounded = c.n if wounded is None else max(wounded, c.n)
+            n = c.n
+            for cat in (("killed", "wounded") if c.category == "both" else (c.category,)):
+                before = group.get(cat)
+                # "أصيب جندي ... وثلاثة آخرون": more people in the same sentence add to the group
+                total = before[1] + n if c.more and before is not None and before[0] == m.sentence else n
+                group[cat] = (m.sentence, total)
+                if cat == "killed":
+                    killed = total if killed is None else max(killed, total)
+                elif cat == "wounded":
+                    wounded = total if wounded is None else max(wounded, total)
         if killed is None and any(t.value.trigger.kind == "assassination" for t in a.triggers):
             killed = 1
         counted = [m for m in a.casualties if m.value.n is not None and not m.value.several]

@@ -50,6 +50,7 @@ class CasualtyWords(Table):
     resumptive: list[str]
     units: list[str]
     others: list[str]
+    more: list[str]
     among: list[str]
     partitives: list[str]
     subject_openers: list[str]
@@ -64,6 +65,7 @@ class CasualtyCount:
     n: int | None          # None: a casualty word with no count stated
     several: bool = False  # a total over several incidents ("في أعمال عنف متفرقة")
     uncounted: bool = False  # people named with no count ("أصيب العشرات", "جنود أصيبوا"): n is None
+    more: bool = False     # more people than a group counted before ("وثلاثة آخرون", "وجرح ثالث")
 
 
 _WINDOW = 12               # tokens after a casualty word in which its count is read
@@ -97,6 +99,7 @@ class CasualtyExtractor:
         self.units = Lexicon(((p, True) for p in w.units), keymaker)
         self.resumptive = Lexicon(((p, True) for p in w.resumptive), keymaker)
         self.others = Lexicon(((p, True) for p in w.others), keymaker)
+        self.more = Lexicon(((p, True) for p in w.more), keymaker)
         self.among = Lexicon(((p, True) for p in w.among), keymaker)
         self.partitives = Lexicon(((p, True) for p in w.partitives), keymaker)
         self.openers = Lexicon(((p, True) for p in w.subject_openers), keymaker)
@@ -169,7 +172,8 @@ class CasualtyExtractor:
                     n = own[0]
             end = max(end, m.tok_end)
             several = self._several(toks, end, sentence.tok_end, hit_ends)
-            doc.mention_tokens("casualty", start, end, CasualtyCount(cat, n, several, uncounted))
+            more = n is not None and any(self.more.longest_at(toks, j, j + 1) is not None for j in range(start, end))
+            doc.mention_tokens("casualty", start, end, CasualtyCount(cat, n, several, uncounted, more))
             done = end
 
     def _several(self, toks, i: int, stop: int, hit_ends: dict[int, int]) -> bool:
