@@ -1856,3 +1856,16 @@ def test_the_same_toll_told_twice_is_not_added_up(events):
     [e] = events("أصيب ثلاثة جنود في هجوم صاروخي على قاعدة عين الأسد فجر اليوم. "
                  "وقال مسؤول إن ثلاثة جنود أصيبوا في الهجوم.")
     assert e.casualties.wounded == 3
+@pytest.mark.parametrize("sentence", [
+    "وتعرض الكثير من المتظاهرين في ساحة التحرير للضرب أمس.",
+    "وتعرض معتقلون في سجن الناصرية المركزي للتعذيب يوم الأحد.",
+])
+def test_being_beaten_or_tortured_is_no_armed_attack(events, sentence):
+    """"تعرض الكثير منهم للضرب": what one was subjected to is said by the complement after
+    "تعرض"; beating or torture is no attack of the codebook."""
+    assert events(sentence) == []
+
+
+def test_being_subjected_to_an_attack_is_one(events):
+    [e] = events("وتعرضت دورية للشرطة في البصرة لهجوم مسلح أمس.")
+    assert e.target.type == "military"

@@ -183,6 +183,11 @@ class EventMentions:
         if v.present and s.paragraph > 0:
             return NotAnAct(t, "generic_present")                   # "الهجمات التي تستهدف البعثات"
         w = self.windows
+        if v.trigger.passive:                                       # "تعرض الكثير منهم للضرب"
+            ceiling = min(s.tok_end, following.tok_start if following is not None else s.tok_end)
+            hit = self.cues.first(doc.tokens, t.tok_end, min(ceiling, t.tok_end + w.mistreatment_after), ("mistreatment",))
+            if hit is not None:
+                return NotAnAct(t, "mistreatment", (hit.tok_start, hit.tok_end))
         if v.trigger.needs_weapon and not any(
                 j in weapon_tokens for j in range(max(s.tok_start, t.tok_start - w.weapon_before),
                                                   min(s.tok_end, t.tok_end + w.weapon_after))) and \

@@ -14,7 +14,7 @@ from ..gazetteers import Table
 
 Factuality = Literal["asserted", "negated", "planned", "hypothetical", "legal", "counted", "habitual", "generic",
                      "commemorated", "series", "generic_present", "no_weapon", "in_name", "verbal",
-                     "figurative", "exercise"]
+                     "figurative", "exercise", "mistreatment"]
 
 
 class FactualityRule(Table):
@@ -50,6 +50,7 @@ class Windows(Table):
     series_relative_after: int = Field(ge=0)  # "الهجمات ... التي استهدفته": a relative clause of a series
     background_before: int = Field(ge=0)      # "وكان الوحيدي أطلق": a pluperfect or an anchor before the act
     complement_after: int = Field(ge=0)       # "نفى تعرض القاعدة لقصف": a trigger this close shares factuality
+    mistreatment_after: int = Field(ge=0)     # "تعرض الكثير من المتظاهرين للضرب": what one was subjected to
     object_after: int = Field(ge=0)           # "شن الوزير أمس هجوما": a verb's object noun this close after it
     weapon_before: int = Field(ge=0)          # a "needs_weapon" trigger's weapon, before it ...
     weapon_after: int = Field(ge=0)           # ... and after it
