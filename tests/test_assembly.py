@@ -1869,3 +1869,21 @@ def test_being_beaten_or_tortured_is_no_armed_attack(events, sentence):
 def test_being_subjected_to_an_attack_is_one(events):
     [e] = events("وتعرضت دورية للشرطة في البصرة لهجوم مسلح أمس.")
     assert e.target.type == "military"
+
+
+@pytest.mark.parametrize("text", [
+    "اعلن الجيش الاميركي مقتل ثلاثة من جنوده في انفجار عبوة ناسفة لدى مرور دوريتهم في محافظة ديالى.",
+    "وأعلنت وزارة الدفاع التركية إصابة أربعة من جنودها في هجوم بقذائف الهاون على قاعدة في دهوك أمس.",
+])
+def test_a_states_own_men_counted_among_the_hurt_are_not_its_act(events, text):
+    [e] = events(text)
+    assert e.perpetrators == []
+
+
+@pytest.mark.parametrize("text", [
+    "دمرت غارة جوية جسرا قرب مدينة صور قبل ساعات من بدء وقف إطلاق النار.",
+    "قصفت المدفعية بلدة في ريف إدلب رغم اتفاق وقف إطلاق النار.",
+])
+def test_a_ceasefire_is_no_gunfire(events, text):
+    [e] = events(text)
+    assert "small_arms" not in [w.type for w in e.weapons]

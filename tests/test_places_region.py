@@ -183,6 +183,9 @@ def test_countries_by_their_names_not_their_adjectives(places):
     ("هز انفجار منطقة كفرسوسة في العاصمة السورية.", "Kafr Sousa", "SY-DI"),
     ("أصيبت سفينة تجارية على بعد 20 ميلا غرب المخا.", "Mocha", "YE-TA"),
     ("اشتبك مسلحون مع قوات الأمن في مدينة سيئون بوادي حضرموت.", "Seiyun", "YE-HD"),
+    # a capital named by its country's adjective (region_build.yaml variants)
+    ("انفجرت سيارتان مفخختان في العاصمة الجزائرية صباح الثلاثاء.", "Algiers", "DZ-16"),
+    ("اعترضت الدفاعات الجوية طائرة مسيرة فوق العاصمة الإماراتية.", "Abu Dhabi", "AE-AZ"),
 ])
 def test_places_the_geonames_sets_lack_are_found(places, sentence, name, admin1):
     assert (name, admin1) in [(p.name, p.admin1) for p in places(sentence)]

@@ -141,8 +141,9 @@ class Agents:
         for t in em.live:
             own = self.cues.first(toks, max(em.tok_start, t.tok_start - w.agent_before_trigger),
                                   min(em.tok_end, t.tok_end + w.subject_gap + 1), ("own_forces",))
-            if own is None:
-                continue
+            if own is None or any(c.tok_start <= own.tok_start < c.tok_end
+                                  for c in doc.between("casualty", em.tok_start, own.tok_end)):
+                continue                      # "أعلن الجيش مقتل ثلاثة من جنوده": its men were hit
             sentence = doc.sentences[em.sentence]
             before = [a for a in doc.between("actor", sentence.tok_start, own.tok_start)]
             if before:
