@@ -186,6 +186,9 @@ def test_countries_by_their_names_not_their_adjectives(places):
     # a capital named by its country's adjective (region_build.yaml variants)
     ("انفجرت سيارتان مفخختان في العاصمة الجزائرية صباح الثلاثاء.", "Algiers", "DZ-16"),
     ("اعترضت الدفاعات الجوية طائرة مسيرة فوق العاصمة الإماراتية.", "Abu Dhabi", "AE-AZ"),
+    # an airport road named with its airport is that one, not Baghdad's "طريق المطار"
+    ("انفجرت عبوة ناسفة على طريق مطار دمشق الدولي فجر اليوم.", "Damascus airport road", "SY-RD"),
+    ("سقطت قذائف قرب طريق مطار بيروت مساء أمس.", "Beirut airport road", "LB-JL"),
 ])
 def test_places_the_geonames_sets_lack_are_found(places, sentence, name, admin1):
     assert (name, admin1) in [(p.name, p.admin1) for p in places(sentence)]
