@@ -1096,3 +1096,14 @@ def test_a_day_counted_from_the_attack_told_before_dates_the_next(events, text, 
     e = next(e for e in found if place in (e.location.text or "") or place in e.location.name_ar)
     assert e.date.value == day
     assert e.date.text in ("اليوم التالي", "اليوم السابق")
+
+
+@pytest.mark.parametrize("text, day, place", [
+    ("انفجرت عبوة ناسفة في سوق شعبي وسط مدينة بعقوبة صباح اليوم.\n"
+     "وكانت سيارة مفخخة قد انفجرت في السوق ذاته في كانون الثاني 2023، ما أدى إلى مقتل 15 شخصا.", "2023-01", "بعقوبة"),
+    ("انفجرت سيارة مفخخة في سوق شعبي بمدينة الموصل مساء الثلاثاء.\n"
+     "وكانت عبوة ناسفة قد انفجرت في السوق نفسه في آب الماضي، ما أدى إلى إصابة ثلاثة أشخاص.", "2023-08", "الموصل"),
+])
+def test_an_attack_at_the_same_place_takes_the_place_told_before(events, text, day, place):
+    e = next(e for e in events(text) if e.date.value == day)
+    assert place in e.location.name_ar

@@ -273,6 +273,13 @@ class Coreference:
                         focus = antecedent
                         decisions.append(Decision(em, "merged", reason, antecedent))
                         continue
+            if a.same_place and not specific_places(a):
+                # "وكانت سيارة مفخخة قد انفجرت في السوق نفسه": the place of the attack told before
+                placed = next((e for e in [focus, *reversed(attacks)]
+                               if e is not None and (specific_places(e) or e.relatives)), None)
+                if placed is not None:
+                    a.places, a.relatives = list(placed.places), list(placed.relatives)
+                    a.inherited.append("places")
             if not self.is_anchored(a):
                 decisions.append(Decision(em, "dropped", "not_anchored"))
                 continue
