@@ -111,6 +111,9 @@ def test_a_military_drill_is_no_attack(events, sentence):
     # a tactical exercise, and the attack it simulates
     "نفذ الجيش تمرينا تعبويا حاكى التصدي لهجمات بالطائرات المسيرة على منشآت حيوية في محافظة المفرق.",
     "أجرت قوات حرس الحدود تمرينا تعبويا حاكى صد هجوم بطائرات مسيرة على مخافر الحدود في محافظة المفرق.",
+    # the exercise a few words after the verb, a time between; what is shot at in it
+    "نفذت القوات المسلحة الأردنية، صباح الثلاثاء، تمرينا تعبويا بمشاركة المروحيات في محافظة المفرق.",
+    "وجرى خلال التمرين إسقاط أهداف جوية وهمية بصواريخ أرض-جو في محافظة المفرق.",
 ])
 def test_a_tactical_exercise_and_what_it_simulates_are_no_attack(events, sentence):
     assert events(sentence) == []
@@ -1107,3 +1110,4 @@ def test_a_day_counted_from_the_attack_told_before_dates_the_next(events, text, 
 def test_an_attack_at_the_same_place_takes_the_place_told_before(events, text, day, place):
     e = next(e for e in events(text) if e.date.value == day)
     assert place in e.location.name_ar
+
