@@ -1111,3 +1111,10 @@ def test_an_attack_at_the_same_place_takes_the_place_told_before(events, text, d
     e = next(e for e in events(text) if e.date.value == day)
     assert place in e.location.name_ar
 
+
+@pytest.mark.parametrize("sentence", [
+    "وكان الجيش قد أعلن في أوقات سابقة إسقاط طائرات مسيرة محملة بالمخدرات قادمة من الأراضي السورية.",
+    "واستهدفت الفصائل قاعدة عين الأسد أكثر من مرة بالصواريخ والطائرات المسيرة.",
+])
+def test_acts_told_as_done_on_several_occasions_are_no_single_attack(events, sentence):
+    assert events(sentence) == []
