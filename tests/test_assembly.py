@@ -1118,3 +1118,14 @@ def test_an_attack_at_the_same_place_takes_the_place_told_before(events, text, d
 ])
 def test_acts_told_as_done_on_several_occasions_are_no_single_attack(events, sentence):
     assert events(sentence) == []
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("انفجرت قنبلة صوتية قرب مقر للشرطة في مدينة كركوك مساء أمس، بعد يومين من هجوم بسيارة مفخخة على سوق في قضاء الحويجة.",
+     "الحويجة", "2024-02-05"),
+    ("قتل جنديان بانفجار عبوة ناسفة في قضاء الطارمية صباح الأحد، عشية هجوم بطائرة مسيرة على قاعدة حرير.",
+     "حرير", "2024-02-05"),
+])
+def test_an_act_so_many_days_from_the_one_told_is_dated_from_it(events, text, place, day):
+    e = next(e for e in events(text) if place in (e.location.text or "") or place in e.location.name_ar)
+    assert e.date.value == day

@@ -244,7 +244,8 @@ class Arguments:
         return Attack([em], dates, places, targets, weapons, actors, casualties, list(em.live),
                       agents=agents, reported=reported, victims=victims, relatives=relatives,
                       simultaneous=simultaneous, another=another, launch_sites=launch_sites, locators=locators,
-                      day_shift=None if shift is None else (self.day_shifts[shift.kind], shift.tok_start, shift.tok_end),
+                      day_shift=(em.apart_days, em.tok_start, first) if em.apart_days else
+                      None if shift is None else (self.day_shifts[shift.kind], shift.tok_start, shift.tok_end),
                       same_place=self.cues.first(doc.tokens, em.tok_start, em.tok_end, ("same_place",)) is not None)
 
     def _avenged(self, doc: Document, em: EventMention, p: Mention) -> bool:

@@ -283,8 +283,8 @@ class Coreference:
             if not self.is_anchored(a):
                 decisions.append(Decision(em, "dropped", "not_anchored"))
                 continue
-            if a.simultaneous and not a.dates and focus is not None:
-                share_dates(doc, a, focus, attack_date(focus))
+            if (a.simultaneous or a.first.apart_days) and not a.dates and focus is not None:
+                share_dates(doc, a, focus, attack_date(focus))   # "بعد يومين من ضربة": counted from it
             same = [] if a.another else [(e, r) for e in attacks for r in [self.same_attack(e, a)] if r]
             if same:
                 e, reason = max(same, key=lambda er: self._affinity(er[0], a))

@@ -92,6 +92,8 @@ class AssemblyWords(Table):
     means_after_kinds: list[str]
     simultaneous_joiners: list[str]
     day_shifts: dict[str, int]       # cue list -> days from the attack told before ("في اليوم التالي": 1)
+    interval_days: dict[str, int]    # "بعد يومين من ضربة": the days between two acts, by the word that counts them
+    interval_earlier: list[str]      # ... and the words after which the act named was the earlier one
     weak_separators: list[str]
     relative_pronouns: list[str]
     dateline_marks: list[str]
