@@ -1129,3 +1129,14 @@ def test_acts_told_as_done_on_several_occasions_are_no_single_attack(events, sen
 def test_an_act_so_many_days_from_the_one_told_is_dated_from_it(events, text, place, day):
     e = next(e for e in events(text) if place in (e.location.text or "") or place in e.location.name_ar)
     assert e.date.value == day
+
+
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    ("تعرضت قاعدة حرير مساء الجمعة لهجوم بثلاث طائرات مسيرة أسقطت الدفاعات الجوية إحداها.", "Air/drone strike"),
+    ("أطلقت خمسة صواريخ على مطار أربيل فجر اليوم اعترضت منظومة الدفاع الجوي معظمها.",
+     "Shelling/artillery/missile attack"),
+    ("أسقطت الدفاعات الجوية طائرة مسيرة قرب مطار أربيل فجر اليوم.", "Disrupted weapons use"),
+])
+def test_an_attack_only_part_of_whose_weapons_was_stopped_is_not_disrupted(events, sentence, sub_event_type):
+    [e] = events(sentence)
+    assert e.sub_event_type == sub_event_type

@@ -46,7 +46,7 @@ class Fields:
         spans = sorted({doc.original_span(doc.sentences[c.sentence].start, doc.sentences[c.sentence].end)
                         for c in a.mentions})
         target, fighters = self.target(doc, a)
-        sub = self.sub_event_type(a, "fighters" if fighters else target.type)
+        sub = self.sub_event_type(doc, a, "fighters" if fighters else target.type)
         perpetrators = self.perpetrators(doc, a)
         return Event(
             event_id=self.event_id(doc, spans, a),
@@ -76,7 +76,7 @@ class Fields:
         key = f"{doc.id}|{';'.join(f'{s}-{e}' for s, e in spans)}|{places}" + (f"|{a.part}" if a.part else "")
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
-    def sub_event_type(self, a: Attack, target: str | None) -> str:
+    def sub_event_type(self, doc: Document, a: Attack, target: str | None) -> str:
         # target: the target's type, or "fighters" when the target is armed men as such
         """ACLED's sub-event type (CODEBOOK.md): a stopped weapon is Disrupted weapons use;
         an abduction is one whatever the weapon; a suicide attacker makes a Suicide bomb;
@@ -86,7 +86,8 @@ class Fields:
         faction) and Attack when it is civilians or officials."""
         triggers = [t.value.trigger for t in a.triggers]
         weapons = sorted(a.weapons, key=lambda m: m.tok_start)
-        if any(t.value.trigger.kind == "disrupted" and not self._effect(a, t) for t in a.triggers) and \
+        if any(t.value.trigger.kind == "disrupted" and not self._effect(a, t) and not self._partial(doc, t)
+               for t in a.triggers) and \
                 not any(t.id in self.impact_triggers for t in triggers) and not self._harmed(a):
             return "Disrupted weapons use"
         if any(t.kind == "abduction" for t in triggers):
@@ -113,6 +114,14 @@ class Fields:
         if weapons or any(t.kind == "shooting" for t in triggers):
             return "Armed clash" if target in self.armed_targets else "Attack"
         return self.trigger_default["*"]
+
+    def _partial(self, doc: Document, stopped: Mention) -> bool:
+        """"بثلاث طائرات مسيرة أسقطت الدفاعات الجوية إحداها": only part of the weapons was
+        stopped; the others went on."""
+        sentence = doc.sentences[stopped.sentence]
+        return self.cues.first(doc.tokens, stopped.tok_end,
+                               min(sentence.tok_end, stopped.tok_end + self.windows.partitive_after),
+                               ("partitive",)) is not None
 
     @staticmethod
     def _harmed(a: Attack) -> bool:

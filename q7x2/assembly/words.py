@@ -59,6 +59,7 @@ class Windows(Table):
     simultaneous_at_start: int = Field(ge=0)  # "وبالتزامن" at the start of a sentence
     anchor_before: int = Field(ge=0)          # "عقب" before a definite attack noun
     reaction_before: int = Field(ge=0)        # "دانت ... القصف": a verb of condemning before a definite attack noun
+    partitive_after: int = Field(ge=0)        # "أسقطت الدفاعات إحداها": part of the weapons stopped
     avenged_before: int = Field(ge=0)         # "ردا على المجازر في غزة": another act's place
     victims_before: int = Field(ge=0)         # "بينهم نساء وأطفال": who the victims were
     coordinated_places_gap: int = Field(ge=1)  # places joined by و at most this far apart
