@@ -1140,3 +1140,12 @@ def test_an_act_so_many_days_from_the_one_told_is_dated_from_it(events, text, pl
 def test_an_attack_only_part_of_whose_weapons_was_stopped_is_not_disrupted(events, sentence, sub_event_type):
     [e] = events(sentence)
     assert e.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل شخصان جراء غارة نفذتها مسيرة إسرائيلية على سيارة في بلدة الخيام مساء الأحد.",
+    "استهدفت مسيرة تركية بغارة سيارة في قضاء سنجار صباح الاثنين.",
+])
+def test_a_raid_a_drone_carried_out_is_a_drones_alone(events, sentence):
+    [e] = events(sentence)
+    assert [w.type for w in e.weapons] == ["drone"]

@@ -37,6 +37,7 @@ class Fields:
         self.impact_triggers = frozenset(words.impact_triggers)
         self.firearms = frozenset(words.firearms)
         self.state_fired = words.state_fired
+        self.generic_by = words.generic_by
         self.armed_targets = frozenset(words.armed_targets)
         self.confidence_model = words.confidence
         self.admin1_names = {p.admin1: p.name for p in places if p.admin1 and p.kind in ("governorate", "region")}
@@ -286,13 +287,16 @@ class Fields:
 
     def weapons(self, doc: Document, a: Attack) -> list[Weapon]:
         """One weapon per type, with the subtype, count and calibre any mention gives. A
-        generic form ("غارة", "قذيفة") counts only when no specific weapon is named; fired by
-        a state's forces, a generic rocket is a missile (``state_fired``)."""
+        generic form ("غارة", "قذيفة") counts only when no specific weapon is named, and not
+        beside a generic one that did it (``generic_by``: "غارة نفذتها مسيرة"); fired by a
+        state's forces, a generic rocket is a missile (``state_fired``)."""
         specific = [m for m in a.weapons if not m.value.weapon.generic]
         named = {m.value.weapon.type for m in specific}
         mentions = specific + [m for m in a.weapons if m.value.weapon.generic and m.value.weapon.reads_as is not None
                                and not named.intersection(m.value.weapon.reads_as)] if specific else a.weapons
         specific_types = {m.value.weapon.type for m in mentions}
+        if not specific:                  # "غارة نفذتها مسيرة": the raid is the drone's
+            specific_types -= {t for t, by in self.generic_by.items() if by in specific_types}
         mentions = [m for m in a.weapons if m.value.weapon.type in specific_types]
         by_state = any(g.mention.value.kind in STATE_KINDS and g.role == "adjective"
                        for g in a.agents)

@@ -104,6 +104,7 @@ class AssemblyWords(Table):
     impact_triggers: list[str]
     firearms: list[str]
     state_fired: dict[str, str]
+    generic_by: dict[str, str]       # "غارة نفذتها مسيرة": a generic raid beside a generic drone is the drone's
     armed_targets: list[str]
     factuality: list[FactualityRule]
     shared_factuality: list[Factuality]
