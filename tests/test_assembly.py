@@ -1149,3 +1149,12 @@ def test_an_attack_only_part_of_whose_weapons_was_stopped_is_not_disrupted(event
 def test_a_raid_a_drone_carried_out_is_a_drones_alone(events, sentence):
     [e] = events(sentence)
     assert [w.type for w in e.weapons] == ["drone"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("شنت مقاتلتان أمريكيتان غارات على منشأتين قرب البوكمال فجر الجمعة.", "Military Forces of the United States"),
+    ("قصفت مروحيتان تركيتان مواقع في قضاء سيدكان صباح الأحد.", "Military Forces of Turkey"),
+])
+def test_two_aircraft_named_by_their_nation_struck(events, sentence, name):
+    [e] = events(sentence)
+    assert [p.name for p in e.perpetrators] == [name]
