@@ -143,6 +143,9 @@ def test_no_count_is_guessed(mentions, sentence, expected):
     ("استشهد ثلاثة فلسطينيين برصاص الجيش", [("killed", 3)]),
     ("أعدم المسلحون أربعة رهائن", [("killed", 4)]),
     ("عثر المارة على جثة قرب الجسر", [("killed", 1)]),
+    # one of the victim's own people, named by a possessive, is one
+    ("ما أدى إلى مقتل القيادي على الفور وإصابة شقيقه بجروح خطيرة", [("killed", 1), ("wounded", 1), ("wounded", None)]),
+    ("قتل قيادي في الفصيل وأصيب نجله في هجوم مسلح", [("killed", 1), ("wounded", 1)]),
     # a suicide bomber who blew himself up is not among the killed counted
     ("فجر انتحاري نفسه وسط السوق ما أدى إلى مقتل 12 شخصا", [("killed", 12)]),
 ])

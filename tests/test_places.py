@@ -214,3 +214,13 @@ def test_the_border_villages_and_positions_of_the_2023_2024_news(find, sentence,
 ])
 def test_a_border_village_that_is_also_a_word_needs_its_cue(find, sentence):
     assert not {"lb-khiam", "lb-qlayleh"} & found_ids(find(sentence))
+
+
+@pytest.mark.parametrize("sentence, border", [
+    ("قتل ثلاثة جنود بهجوم على موقع عسكري في شمال شرق الأردن قرب الحدود مع سوريا.", "border-jo-sy"),
+    ("أحبط الجيش الأردني محاولة تسلل على الحدود مع سوريا في محافظة المفرق.", "border-jo-sy"),
+    ("سقطت قذائف على قرى في قضاء القائم غربي الأنبار قرب الحدود مع سوريا.", "border-iq-sy"),
+])
+def test_the_border_with_syria_is_that_of_the_country_the_text_names(find, sentence, border):
+    [m] = [m for m in find(sentence) if m.value.place.kind == "border"]
+    assert m.value.place.id == border

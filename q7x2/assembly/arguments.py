@@ -56,6 +56,7 @@ class Attack:
     launch_sites: list[Mention] = field(default_factory=list)   # "أطلقت من قضاء الدجيل"
     locators: list[Mention] = field(default_factory=list)       # "قاعدة بلد قرب مدينة بلد": the town
     day_shift: "tuple[int, int, int] | None" = None   # "في اليوم التالي": (days, tok_start, tok_end) of the cue
+    same_place: bool = False        # "في السوق نفسه": at the place of the attack told before
 
     @property
     def first(self) -> EventMention:
@@ -246,7 +247,9 @@ class Arguments:
         return Attack([em], dates, places, targets, weapons, actors, casualties, list(em.live),
                       agents=agents, reported=reported, victims=victims, relatives=relatives,
                       simultaneous=simultaneous, another=another, launch_sites=launch_sites, locators=locators,
-                      day_shift=None if shift is None else (self.day_shifts[shift.kind], shift.tok_start, shift.tok_end))
+                      day_shift=(em.apart_days, em.tok_start, first) if em.apart_days else
+                      None if shift is None else (self.day_shifts[shift.kind], shift.tok_start, shift.tok_end),
+                      same_place=self.cues.first(doc.tokens, em.tok_start, em.tok_end, ("same_place",)) is not None)
 
     def _blame_parties(self, doc: Document, em: EventMention, actors: list[Mention], places: list[Mention]
                        ) -> set[int]:

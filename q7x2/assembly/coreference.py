@@ -273,11 +273,18 @@ class Coreference:
                         focus = antecedent
                         decisions.append(Decision(em, "merged", reason, antecedent))
                         continue
+            if a.same_place and not specific_places(a):
+                # "وكانت سيارة مفخخة قد انفجرت في السوق نفسه": the place of the attack told before
+                placed = next((e for e in [focus, *reversed(attacks)]
+                               if e is not None and (specific_places(e) or e.relatives)), None)
+                if placed is not None:
+                    a.places, a.relatives = list(placed.places), list(placed.relatives)
+                    a.inherited.append("places")
             if not self.is_anchored(a) and not self._survived(doc, a):
                 decisions.append(Decision(em, "dropped", "not_anchored"))
                 continue
-            if a.simultaneous and not a.dates and focus is not None:
-                share_dates(doc, a, focus, attack_date(focus))
+            if (a.simultaneous or a.first.apart_days) and not a.dates and focus is not None:
+                share_dates(doc, a, focus, attack_date(focus))   # "بعد يومين من ضربة": counted from it
             same = [] if a.another else [(e, r) for e in attacks for r in [self.same_attack(e, a)] if r]
             if same:
                 e, reason = max(same, key=lambda er: self._affinity(er[0], a))

@@ -40,6 +40,7 @@ class Fields:
         self.firearms = frozenset(words.firearms)
         self.state_fired = words.state_fired
         self.launch_platforms = frozenset(words.launch_platforms)
+        self.generic_by = words.generic_by
         self.armed_targets = frozenset(words.armed_targets)
         self.confidence_model = words.confidence
         self.admin1_names = {p.admin1: p.name for p in places if p.admin1 and p.kind in ("governorate", "region")}
@@ -49,7 +50,7 @@ class Fields:
         spans = sorted({doc.original_span(doc.sentences[c.sentence].start, doc.sentences[c.sentence].end)
                         for c in a.mentions})
         target, fighters = self.target(doc, a)
-        sub = self.sub_event_type(a, "fighters" if fighters else target.type)
+        sub = self.sub_event_type(doc, a, "fighters" if fighters else target.type)
         perpetrators = self.perpetrators(doc, a)
         return Event(
             event_id=self.event_id(doc, spans, a),
@@ -79,7 +80,7 @@ class Fields:
         key = f"{doc.id}|{';'.join(f'{s}-{e}' for s, e in spans)}|{places}" + (f"|{a.part}" if a.part else "")
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
-    def sub_event_type(self, a: Attack, target: str | None) -> str:
+    def sub_event_type(self, doc: Document, a: Attack, target: str | None) -> str:
         # target: the target's type, or "fighters" when the target is armed men as such
         """ACLED's sub-event type (CODEBOOK.md): a stopped weapon is Disrupted weapons use;
         an abduction is one whatever the weapon; a suicide attacker makes a Suicide bomb;
@@ -89,7 +90,8 @@ class Fields:
         faction) and Attack when it is civilians or officials."""
         triggers = [t.value.trigger for t in a.triggers]
         weapons = sorted(a.weapons, key=lambda m: m.tok_start)
-        if any(t.value.trigger.kind == "disrupted" and not self._effect(a, t) for t in a.triggers) and \
+        if any(t.value.trigger.kind == "disrupted" and not self._effect(a, t) and not self._partial(doc, t)
+               for t in a.triggers) and \
                 not any(t.id in self.impact_triggers for t in triggers) and not self._harmed(a):
             return "Disrupted weapons use"
         if any(t.kind == "abduction" for t in triggers):
@@ -116,6 +118,14 @@ class Fields:
         if weapons or any(t.kind == "shooting" for t in triggers):
             return "Armed clash" if target in self.armed_targets else "Attack"
         return self.trigger_default["*"]
+
+    def _partial(self, doc: Document, stopped: Mention) -> bool:
+        """"بثلاث طائرات مسيرة أسقطت الدفاعات الجوية إحداها": only part of the weapons was
+        stopped; the others went on."""
+        sentence = doc.sentences[stopped.sentence]
+        return self.cues.first(doc.tokens, stopped.tok_end,
+                               min(sentence.tok_end, stopped.tok_end + self.windows.partitive_after),
+                               ("partitive",)) is not None
 
     @staticmethod
     def _harmed(a: Attack) -> bool:
@@ -342,13 +352,16 @@ class Fields:
 
     def weapons(self, doc: Document, a: Attack) -> list[Weapon]:
         """One weapon per type, with the subtype, count and calibre any mention gives. A
-        generic form ("غارة", "قذيفة") counts only when no specific weapon is named; fired by
-        a state's forces or at a ship, a generic rocket is a missile (``state_fired``)."""
+        generic form ("غارة", "قذيفة") counts only when no specific weapon is named, and not
+        beside a generic one that did it (``generic_by``: "غارة نفذتها مسيرة"); fired by a
+        state's forces or at a ship, a generic rocket is a missile (``state_fired``)."""
         specific = [m for m in a.weapons if not m.value.weapon.generic]
         named = {m.value.weapon.type for m in specific}
         mentions = specific + [m for m in a.weapons if m.value.weapon.generic and m.value.weapon.reads_as is not None
                                and not named.intersection(m.value.weapon.reads_as)] if specific else a.weapons
         specific_types = {m.value.weapon.type for m in mentions}
+        if not specific:                  # "غارة نفذتها مسيرة": the raid is the drone's
+            specific_types -= {t for t, by in self.generic_by.items() if by in specific_types}
         mentions = [m for m in a.weapons if m.value.weapon.type in specific_types]
         guided = any(g.mention.value.kind in STATE_KINDS and g.role == "adjective"
                      for g in a.agents) or any(t.value.vessel for t in a.targets)   # a ship at sea: guided

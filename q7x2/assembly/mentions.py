@@ -36,6 +36,7 @@ class EventMention:
     live: list[Mention] = field(default_factory=list)
     background: bool = False     # "وكان الوحيدي أطلق", "بعد الهجوم الذي نفذه": told as earlier than the news
     apart: bool = False          # "بعد يومين من ضربة أمريكية": another act, at another time
+    apart_days: int | None = None  # ... so many days from the act told before (-2), where the text counts them
     relative: bool = False       # "المهندس الذي قُتل مع سليماني": told in a relative clause on someone
 
     def has(self, m: Mention) -> bool:
@@ -59,6 +60,8 @@ class EventMentions:
         self.windows = words.windows
         self.separators = Lexicon(((s, s in words.weak_separators) for s in words.clause_separators), keymaker)
         self.relative_pronouns = frozenset(normalise_phrase(w) for w in words.relative_pronouns)
+        self.interval_days = {normalise_phrase(w): n for w, n in words.interval_days.items()}
+        self.interval_earlier = frozenset(normalise_phrase(w) for w in words.interval_earlier)
         self.before_rules = [r.model_copy(update={"cues": frozenset(r.cues)})
                              for r in words.factuality if r.scope == "before"]
         self.reach = max((r.before for r in self.before_rules), default=0)
@@ -121,14 +124,14 @@ class EventMentions:
             single = [t for t in live if not self._in_series(doc, t, series)]
             cutters = single or live[:1]
             cuts = [s.tok_start]
-            apart = set()
+            apart = {}
             for k, (a, b) in enumerate(zip(cutters, cutters[1:])):
                 interval = self._interval_before(doc, a.tok_end, b)
                 if interval is None and self._sequel(doc, b):
                     interval = b.tok_start
                 if interval is not None:
                     cuts.append(interval)
-                    apart.add(interval)
+                    apart[interval] = self._interval_days(doc, interval, b)
                     continue
                 if self._means(doc, a, b) or (b.value.trigger.continues and not self._own_act(doc, a, b, cutters[k + 2:])):
                     continue
@@ -143,7 +146,7 @@ class EventMentions:
             live_starts = [t.tok_start for t in live]
             for lo, hi in zip(cuts, cuts[1:]):
                 em = EventMention(s_i, lo, hi, trigs[bisect_left(trig_starts, lo):bisect_left(trig_starts, hi)],
-                                  apart=lo in apart)
+                                  apart=lo in apart, apart_days=apart.get(lo))
                 em.live = live[bisect_left(live_starts, lo):bisect_left(live_starts, hi)]
                 if not em.live:
                     continue
@@ -379,6 +382,17 @@ class EventMentions:
         end = min(len(doc.tokens), t.tok_end + 4)          # "والقصف المدفعي الذي أعقبها"
         hit = self.cues.first(doc.tokens, t.tok_end, end, ("sequel",))
         return t.value.noun and hit is not None and hit.tok_start <= t.tok_end + 1
+
+    def _interval_days(self, doc: Document, start: int, t: Mention) -> int | None:
+        """The days from the act told before to the one an interval names ("بعد يومين من
+        ضربة": two days earlier, -2; "عشية هجوم": a day later, 1), where a word counts them."""
+        days, earlier = None, False
+        for k in range(start, t.tok_start):
+            keys = doc.tokens[k].keys
+            if days is None:
+                days = next((self.interval_days[x] for x in keys if x in self.interval_days), None)
+            earlier = earlier or any(x in self.interval_earlier for x in keys)
+        return None if days is None else -days if earlier else days
 
     def _own_act(self, doc: Document, a: Mention, b: Mention, later: list[Mention]) -> bool:
         """"اختطفت حاكم منطقة، فيما قتل ثلاثة مدنيين في هجوم انتحاري": a toll after a word

@@ -60,6 +60,7 @@ class Windows(Table):
     simultaneous_at_start: int = Field(ge=0)  # "وبالتزامن" at the start of a sentence
     anchor_before: int = Field(ge=0)          # "عقب" before a definite attack noun
     reaction_before: int = Field(ge=0)        # "دانت ... القصف": a verb of condemning before a definite attack noun
+    partitive_after: int = Field(ge=0)        # "أسقطت الدفاعات إحداها": part of the weapons stopped
     avenged_before: int = Field(ge=0)         # "ردا على المجازر في غزة": another act's place
     victims_before: int = Field(ge=0)         # "بينهم نساء وأطفال": who the victims were
     coordinated_places_gap: int = Field(ge=1)  # places joined by و at most this far apart
@@ -100,6 +101,8 @@ class AssemblyWords(Table):
     means_after_kinds: list[str]
     simultaneous_joiners: list[str]
     day_shifts: dict[str, int]       # cue list -> days from the attack told before ("في اليوم التالي": 1)
+    interval_days: dict[str, int]    # "بعد يومين من ضربة": the days between two acts, by the word that counts them
+    interval_earlier: list[str]      # ... and the words after which the act named was the earlier one
     weak_separators: list[str]
     relative_pronouns: list[str]
     dateline_marks: list[str]
@@ -110,6 +113,7 @@ class AssemblyWords(Table):
     firearms: list[str]
     state_fired: dict[str, str]
     launch_platforms: list[str]
+    generic_by: dict[str, str]       # "غارة نفذتها مسيرة": a generic raid beside a generic drone is the drone's
     armed_targets: list[str]
     factuality: list[FactualityRule]
     shared_factuality: list[Factuality]
