@@ -1212,3 +1212,13 @@ def test_the_side_right_after_a_shelling_named_by_its_weapon_did_it(events, sent
     """"بقصف مدفعي لقوات النظام": the lam after the shelling names who shelled."""
     [e] = events(sentence)
     assert "Military Forces of Syria" in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence", [
+    "أعلن حزب الله أن مقاتليه استهدفوا دبابة ميركافا إسرائيلية بصاروخ موجه قرب موقع العباد اليوم.",
+    "استهدف المقاومون مدرعة للجيش الإسرائيلي بقذيفة هاون قرب بلدة بيت حانون صباح اليوم.",
+])
+def test_a_tank_struck_by_another_weapon_is_the_target_not_a_weapon(events, sentence):
+    """"استهدفوا دبابة ميركافا بصاروخ موجه": the tank is the object, the missile the instrument."""
+    [e] = events(sentence)
+    assert e.target.type == "military" and "artillery" not in [w.type for w in e.weapons]
