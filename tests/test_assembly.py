@@ -1222,3 +1222,13 @@ def test_a_tank_struck_by_another_weapon_is_the_target_not_a_weapon(events, sent
     """"استهدفوا دبابة ميركافا بصاروخ موجه": the tank is the object, the missile the instrument."""
     [e] = events(sentence)
     assert e.target.type == "military" and "artillery" not in [w.type for w in e.weapons]
+
+
+@pytest.mark.parametrize("sentence", [
+    "أعلن حزب الله أن مقاتليه استهدفوا موقع المطلة بالصواريخ بعد ظهر اليوم.",
+    "استهدفت غارات إسرائيلية موقع الكسوة جنوب دمشق فجر اليوم.",
+])
+def test_a_position_named_by_its_place_is_military(events, sentence):
+    """"استهدفوا موقع المطلة": a position known by the place it stands at is an army's."""
+    last = events(sentence)[-1]
+    assert last.target.type == "military"

@@ -240,6 +240,10 @@ class Fields:
             s, e = doc.original_span(held.start, held.end)
             kind = "military" if held.value.kind in STATE_KINDS else "armed_group"
             return Target(type=kind, name=held.value.name, text=doc.text[s:e], start=s, end=e), False
+        position = self._named_position(doc, a)
+        if position is not None:
+            s, e = doc.original_span(position.start, position.end)
+            return Target(type="military", text=doc.text[s:e], start=s, end=e), False
         forces = self._forces_hurt(a)
         if forces is not None:
             s, e = doc.original_span(forces.start, forces.end)
@@ -275,6 +279,15 @@ class Fields:
                 s, e = doc.original_span(side.start, side.end)
                 kind = "military" if side.value.kind in STATE_KINDS else "armed_group"
                 return Target(type=kind, name=side.value.name, text=doc.text[s:e], start=s, end=e)
+        return None
+
+    def _named_position(self, doc: Document, a: Attack) -> Mention | None:
+        """"استهدف مقاتلو الحزب موقع المطلة": with no target noun, a position named by the
+        place it stands at is a military one (the place mention is returned)."""
+        for p in a.places:
+            cue = self.cues.first(doc.tokens, max(0, p.tok_start - 1), p.tok_start, ("position",))
+            if cue is not None and cue.tok_end == p.tok_start:
+                return p
         return None
 
     def _held_by(self, doc: Document, a: Attack) -> Mention | None:
