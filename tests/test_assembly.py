@@ -1232,3 +1232,12 @@ def test_a_position_named_by_its_place_is_military(events, sentence):
     """"استهدفوا موقع المطلة": a position known by the place it stands at is an army's."""
     last = events(sentence)[-1]
     assert last.target.type == "military"
+
+
+@pytest.mark.parametrize("sentence", [
+    "تصدت وحدات الجيش لهجوم شنته مجموعات مسلحة على نقاط للجيش في ريف اللاذقية فجر اليوم.",
+    "قصفت طائرات مسيرة مواقع الجيش قرب مدينة سراقب في ريف إدلب مساء أمس.",
+])
+def test_the_army_s_posts_are_military(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "military"
