@@ -1241,3 +1241,12 @@ def test_a_position_named_by_its_place_is_military(events, sentence):
 def test_the_army_s_posts_are_military(events, sentence):
     [e] = events(sentence)
     assert e.target.type == "military"
+
+
+@pytest.mark.parametrize("sentence", [
+    "اختطف مسلحون مجهولون شابين من بلدة الكرك الشرقي بريف درعا مساء أمس.",
+    "قتل مسلحون شابا بإطلاق النار عليه في حي الحسين بمدينة البصرة اليوم.",
+])
+def test_young_men_are_civilians(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "civilian"
