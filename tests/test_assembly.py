@@ -1250,3 +1250,12 @@ def test_the_army_s_posts_are_military(events, sentence):
 def test_young_men_are_civilians(events, sentence):
     [e] = events(sentence)
     assert e.target.type == "civilian"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("شنت مقاتلات إسرائيلية غارات على مستودعات ذخيرة للجيش السوري في ريف طرطوس فجر اليوم.", "military"),
+    ("دمرت غارة مجهولة مخازن ذخيرة لحزب الله قرب مدينة القصير مساء أمس.", "armed_group"),
+])
+def test_ammunition_depots_of_a_side_are_that_sides(events, sentence, kind):
+    [e] = events(sentence)
+    assert e.target.type == kind
