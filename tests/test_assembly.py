@@ -1259,3 +1259,13 @@ def test_young_men_are_civilians(events, sentence):
 def test_ammunition_depots_of_a_side_are_that_sides(events, sentence, kind):
     [e] = events(sentence)
     assert e.target.type == kind
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("نفت كتائب حزب الله مسؤوليتها عن الهجوم بطائرة مسيرة على قاعدة حرير في أربيل مساء أمس.", "Kata'ib Hezbollah"),
+    ("ونفى حزب الله مسؤوليته عن إطلاق الصواريخ على كريات شمونة اليوم.", "Hezbollah"),
+    ("ونفت حركة حماس أي علاقة لها بإطلاق الصواريخ على مدينة عسقلان اليوم.", "Hamas Movement"),
+])
+def test_a_side_that_denies_its_role_is_no_perpetrator(events, sentence, side):
+    [e] = events(sentence)
+    assert side not in [p.name for p in e.perpetrators]

@@ -93,7 +93,8 @@ class Agents:
             elif m.tok_start in forces:       # "جنود أمريكيون", "دبابة إسرائيلية": a force named by its nation
                 actors = sorted([*actors, m], key=lambda a: a.tok_start)
         for m in actors:
-            if self._accuser(doc, em, m) or self._member_of(doc, em, m) or holds(self.cues, doc.tokens, m):
+            if self._accuser(doc, em, m) or self._member_of(doc, em, m) or holds(self.cues, doc.tokens, m) or \
+                    self._denier(doc, em, m):
                 continue                      # "حمل المتحدث باسم البنتاغون ...": the accuser's body; "مواقع لـ": the side hit
             attribution = self._attribution(doc, em, m)
             role = self._agent_role(doc, em, m)
@@ -231,6 +232,14 @@ class Agents:
         if cue is not None and actor.kind == "unidentified" and cue.kind != "suspect":
             return None          # "حملت الوزارة جماعات خارجة عن القانون المسؤولية": no party is named
         return ATTRIBUTION_OF_CUE[cue.kind] if cue else None
+
+    def _denier(self, doc: Document, em: EventMention, m: Mention) -> bool:
+        """"نفت كتائب حزب الله مسؤوليتها عن الهجوم", "نفى الحزب أي علاقة له بالقصف": the actor
+        right after a denial, with the role it denies after it, disclaims the act."""
+        denial = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - 1), m.tok_start, ("denial",))
+        return denial is not None and denial.tok_end == m.tok_start and \
+            self.cues.first(doc.tokens, m.tok_end, min(em.tok_end, m.tok_end + self.windows.attribution_after),
+                            ("role",)) is not None
 
     def _loads_responsibility(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """"حملت أنقرة حزب العمال مسؤولية الهجوم": a verb of loading blames when the
