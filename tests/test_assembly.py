@@ -1269,3 +1269,13 @@ def test_ammunition_depots_of_a_side_are_that_sides(events, sentence, kind):
 def test_a_side_that_denies_its_role_is_no_perpetrator(events, sentence, side):
     [e] = events(sentence)
     assert side not in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("فجر انتحاري نفسه وسط تجمع لعناصر من الحشد الشعبي في قضاء القائم غربي الأنبار اليوم.", "military"),
+    ("استهدفت غارة إسرائيلية تجمعا لمقاتلي حزب الله قرب بلدة القصير مساء أمس.", "armed_group"),
+])
+def test_a_gathering_of_a_sides_men_is_that_sides(events, sentence, kind):
+    """"تجمع لعناصر من الحشد الشعبي": the gathering is the side's, not a civilian crowd."""
+    [e] = events(sentence)
+    assert e.target.type == kind
