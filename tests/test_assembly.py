@@ -1279,3 +1279,13 @@ def test_a_gathering_of_a_sides_men_is_that_sides(events, sentence, kind):
     """"تجمع لعناصر من الحشد الشعبي": the gathering is the side's, not a civilian crowd."""
     [e] = events(sentence)
     assert e.target.type == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "اغتالت إسرائيل نائب رئيس المكتب السياسي لحركة حماس بضربة بطائرة مسيرة في بيروت مساء أمس.",
+    "قتل عضو المكتب السياسي لحركة الجهاد الإسلامي بغارة على شقة في مدينة غزة فجر اليوم.",
+])
+def test_an_official_of_an_armed_movement_is_an_armed_group_target(events, sentence):
+    """"نائب رئيس المكتب السياسي لحركة حماس": the official of an armed movement, no MP."""
+    [e] = events(sentence)
+    assert e.target.type == "armed_group"

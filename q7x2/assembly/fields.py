@@ -253,10 +253,11 @@ class Fields:
     @staticmethod
     def _noun_target(doc: Document, a: Attack, m: Mention) -> Target:
         """The target a noun names; a military or government noun that runs into the name of
-        a side that is no state's ("سيارة تابعة لقوات سوريا الديمقراطية", "مقرا لحزب الحرية
-        الكردستاني") is that armed group."""
+        a side that is no state's, or ends where it starts ("سيارة تابعة لقوات سوريا
+        الديمقراطية", "مقرا لحزب الحرية الكردستاني", "رئيس المكتب السياسي لحركة حماس"), is
+        that armed group."""
         s, e = doc.original_span(m.start, m.end)
-        side = next((x for x in a.actors if x.value.kind in NON_STATE_KINDS and x.tok_start < m.tok_end
+        side = next((x for x in a.actors if x.value.kind in NON_STATE_KINDS and x.tok_start <= m.tok_end
                      and m.tok_start < x.tok_end), None) if m.value.type in ("military", "government") else None
         if side is not None:
             return Target(type="armed_group", name=side.value.name, text=doc.text[s:e], start=s, end=e)
