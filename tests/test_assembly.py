@@ -1289,3 +1289,12 @@ def test_an_official_of_an_armed_movement_is_an_armed_group_target(events, sente
     """"نائب رئيس المكتب السياسي لحركة حماس": the official of an armed movement, no MP."""
     [e] = events(sentence)
     assert e.target.type == "armed_group"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("قتل ثلاثة أشخاص بغارة لطائرة مسيرة تركية استهدفت مخيم مخمور للاجئين اليوم.", "civilian"),
+    ("دمرت غارة أمريكية مخيم تدريب لحركة الشباب قرب مدينة جلب مساء أمس.", "armed_group"),
+])
+def test_a_camp_of_refugees_is_civilian_a_training_camp_armed(events, sentence, kind):
+    [e] = events(sentence)
+    assert e.target.type == kind
