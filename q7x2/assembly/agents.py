@@ -93,9 +93,11 @@ class Agents:
             elif m.tok_start in forces:       # "جنود أمريكيون", "دبابة إسرائيلية": a force named by its nation
                 actors = sorted([*actors, m], key=lambda a: a.tok_start)
         for m in actors:
+            # "حمل المتحدث باسم البنتاغون ...": the accuser's body; "مواقع لحزب الله": the side
+            # hit; "نفت الكتائب مسؤوليتها": the side that disclaims it
             if self._accuser(doc, em, m) or self._member_of(doc, em, m) or holds(self.cues, doc.tokens, m) or \
                     self._denier(doc, em, m):
-                continue                      # "حمل المتحدث باسم البنتاغون ...": the accuser's body; "مواقع لـ": the side hit
+                continue
             attribution = self._attribution(doc, em, m)
             role = self._agent_role(doc, em, m)
             if attribution is not None or role is not None:

@@ -254,8 +254,10 @@ class Arguments:
         texts = doc.tokens.texts
         objects = {t.tok_end for t in em.live if not t.value.noun and not t.value.trigger.needs_weapon}
         noun_starts = {n.tok_start for n in nouns}
-        struck = [w for w in weapons if w.tok_start in noun_starts and (w.tok_start in objects or w.tok_start - 1 in objects)
-                  and any(o.tok_start >= w.tok_end and texts[o.tok_start].startswith(self.instrumental) for o in weapons)]
+        struck = [w for w in weapons
+                  if w.tok_start in noun_starts and (w.tok_start in objects or w.tok_start - 1 in objects)
+                  and any(o.tok_start >= w.tok_end and texts[o.tok_start].startswith(self.instrumental)
+                          for o in weapons)]
         return [w for w in weapons if w not in struck]
 
     def _avenged(self, doc: Document, em: EventMention, p: Mention) -> bool:

@@ -209,11 +209,14 @@ class Fields:
         return None
 
     def target(self, doc: Document, a: Attack) -> tuple[Target, bool]:
-        """What was hit, and whether it is fighters as such ("مسلحا"): for an assassination
-        or abduction the victim, the target noun nearest after the act, else before it ("قال
-        نائب إن مسلحين اختطفوا صحفيا"); else the site's kind (an embassy is diplomatic);
-        else the target noun nearest after the trigger, else before it. The subject of a verb
-        of undergoing ("سفينة تعرضت لهجوم") comes first."""
+        """What was hit, and whether it is fighters as such ("مسلحا"): who a vehicle carried
+        ("حافلة تقل عناصر من الحرس الثوري"); for an assassination or abduction the victim, the
+        target noun nearest after the act, else before it ("قال نائب إن مسلحين اختطفوا
+        صحفيا"); else the site's kind (an embassy is diplomatic); else the target noun nearest
+        after the trigger, else before it; else the side holding the place hit, a position
+        named by its place ("موقع المطلة"), the forces among the hurt. The subject of a verb of
+        undergoing ("سفينة تعرضت لهجوم") is the nearest noun, and a home named by its owner
+        ("منزل محافظ البصرة") is the owner's."""
         first_trigger = min(t.tok_start for t in a.triggers)
         aimed_at = [t for t in a.targets if id(t) not in a.victims]     # not "بينهم نساء وأطفال"
         # "سفينة شحن تعرضت لهجوم": the subject of a verb of undergoing is what was hit
