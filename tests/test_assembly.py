@@ -1298,3 +1298,13 @@ def test_an_official_of_an_armed_movement_is_an_armed_group_target(events, sente
 def test_a_camp_of_refugees_is_civilian_a_training_camp_armed(events, sentence, kind):
     [e] = events(sentence)
     assert e.target.type == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "انفجرت عبوة ناسفة على رتل ينقل معدات لوجستية لقوات التحالف الدولي جنوب مدينة الناصرية اليوم.",
+    "استهدفت عبوة ناسفة شاحنات تنقل معدات لقوات التحالف على الطريق السريع في محافظة الديوانية مساء أمس.",
+])
+def test_a_convoy_that_transports_goods_is_a_convoy(events, sentence):
+    """"رتل ينقل معدات لقوات التحالف": goods, not people, were carried; the convoy was hit."""
+    [e] = events(sentence)
+    assert e.target.type == "convoy"
