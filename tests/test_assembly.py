@@ -1308,3 +1308,12 @@ def test_a_convoy_that_transports_goods_is_a_convoy(events, sentence):
     """"رتل ينقل معدات لقوات التحالف": goods, not people, were carried; the convoy was hit."""
     [e] = events(sentence)
     assert e.target.type == "convoy"
+
+
+@pytest.mark.parametrize("sentence", [
+    "شن الطيران الإسرائيلي غارة على معبر جوسية الحدودي بين لبنان وسوريا فجر اليوم.",
+    "استهدفت غارة إسرائيلية معبر المصنع الحدودي مساء أمس، ما أدى إلى قطع الطريق.",
+])
+def test_a_border_crossing_is_infrastructure(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "infrastructure"
