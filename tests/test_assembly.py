@@ -1317,3 +1317,13 @@ def test_a_convoy_that_transports_goods_is_a_convoy(events, sentence):
 def test_a_border_crossing_is_infrastructure(events, sentence):
     [e] = events(sentence)
     assert e.target.type == "infrastructure"
+
+
+@pytest.mark.parametrize("sentence, perpetrator", [
+    ("قتل مدني بنيران قناص من قوات سوريا الديمقراطية في بلدة الشحيل بريف دير الزور اليوم.", "Syrian Democratic Forces"),
+    ("قتل شاب برصاص قناص من قوات النظام في بلدة سرمين شرقي إدلب مساء أمس.", "Military Forces of Syria"),
+])
+def test_the_side_of_the_gunmen_after_their_weapon_did_it(events, sentence, perpetrator):
+    """"بنيران قناص من قوات سوريا الديمقراطية": the sniper is that side's."""
+    [e] = events(sentence)
+    assert perpetrator in [p.name for p in e.perpetrators]

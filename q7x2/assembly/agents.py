@@ -146,6 +146,11 @@ class Agents:
         if self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_source_before), m.tok_start,
                            ("source", "member_of")):
             return None
+        link = self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_owner_before), m.tok_start, ("affiliation",))
+        if link is not None and link.tok_end == m.tok_start and any(
+                x.tok_end == link.tok_start for x in doc.between("weapon", max(em.tok_start, link.tok_start - 4),
+                                                                 link.tok_start)):
+            return "owner"                    # "بنيران قناص من قوات سوريا الديمقراطية": the gunman's side
         owner = self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_owner_before), m.tok_start, ("owner",))
         if owner is not None:
             # the weapon's owner fired it; the owner of a convoy or a base ("رتل تابع للتحالف",
