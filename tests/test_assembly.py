@@ -1327,3 +1327,12 @@ def test_the_side_of_the_gunmen_after_their_weapon_did_it(events, sentence, perp
     """"بنيران قناص من قوات سوريا الديمقراطية": the sniper is that side's."""
     [e] = events(sentence)
     assert perpetrator in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence", [
+    "اغتال مسلحون مجهولون خبيرا أمنيا بإطلاق النار عليه أمام منزله في حي زيونة ببغداد مساء أمس.",
+    "قتل محلل سياسي بانفجار عبوة لاصقة بسيارته في مدينة البصرة صباح اليوم.",
+])
+def test_security_experts_and_analysts_are_civilians(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "civilian"
