@@ -1336,3 +1336,14 @@ def test_the_side_of_the_gunmen_after_their_weapon_did_it(events, sentence, perp
 def test_security_experts_and_analysts_are_civilians(events, sentence):
     [e] = events(sentence)
     assert e.target.type == "civilian"
+
+
+@pytest.mark.parametrize("sentence, accused", [
+    ("قتل جنديان بغارة على مطار حلب فجر اليوم، واتهمت الحكومة السورية إسرائيل بشن الغارة.", "Military Forces of Israel"),
+    ("سقطت صواريخ على قاعدة حرير اليوم، واتهمت وزارة الخارجية العراقية إيران بالوقوف وراء الهجوم.",
+     "Military Forces of Iran"),
+])
+def test_the_state_an_unlisted_accuser_blames_is_accused_not_a_place(events, sentence, accused):
+    """"واتهمت الحكومة السورية إسرائيل بشن الغارة": Israel is blamed, not where it struck."""
+    [e] = events(sentence)
+    assert [p.attribution for p in e.perpetrators if p.name == accused] == ["accused"]

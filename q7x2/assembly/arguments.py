@@ -225,14 +225,18 @@ class Arguments:
                        ) -> set[int]:
         """"حملت أنقرة حزب العمال مسؤولية الهجوم", "اتهمت قسد تركيا بتنفيذ الهجوم", "حملت السفارة
         الأمريكية الفصائل مسؤولية القصف": the state, capital or mission right after a verb of
-        blaming blames, and the actor right after it is blamed; neither is where the attack
-        was. Where each starts."""
+        blaming blames, and the actor right after it is blamed; after an accuser no gazetteer
+        names ("اتهمت الحكومة السورية إسرائيل"), the first actor a few words on is blamed.
+        Neither is where the attack was. Where each starts."""
         ends = {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end)
                 if "accuse" in c.payloads or "blame" in c.payloads}
         if not ends:
             return set()
         accusers = [m for m in [*actors, *places] if m.tok_start in ends]
         accused = {a.tok_end for a in accusers}
+        reach = self.windows.accused_after
+        accused |= {min((a.tok_start for a in actors if e < a.tok_start <= e + reach), default=-1)
+                    for e in ends - {m.tok_start for m in accusers}}
         return {a.tok_start for a in accusers} | {a.tok_start for a in actors if a.tok_start in accused}
 
     def _unheld(self, doc: Document, weapons: list[Mention], actors: list[Mention]) -> list[Mention]:
