@@ -1647,6 +1647,8 @@ def test_a_day_counted_from_the_attack_told_before_dates_the_next(events, text, 
     e = next(e for e in found if place in (e.location.text or "") or place in e.location.name_ar)
     assert e.date.value == day
     assert e.date.text in ("اليوم التالي", "اليوم السابق")
+
+
 @pytest.mark.parametrize("sentence", [
     "وكشفت الشرطة أمس تفاصيل مذبحة وقعت قبل يومين في قرية الحمراء جنوب مدينة الموصل.",
     "وتحدث الناجون عن مجزرة مروعة شهدتها بلدة القائم فجر أمس.",
@@ -1765,6 +1767,71 @@ def test_a_known_group_in_quotes_is_that_group(events):
 ])
 def test_a_leader_is_hit_as_what_he_leads(events, sentence, kind):
     """"زعيم حركة" leads an armed group; "زعيم قبلي", a tribe: a civilian."""
+
+
+@pytest.mark.parametrize("sentence", [
+    "أعلن حزب الله أن مقاتليه استهدفوا دبابة ميركافا إسرائيلية بصاروخ موجه قرب موقع العباد اليوم.",
+    "استهدف المقاومون مدرعة للجيش الإسرائيلي بقذيفة هاون قرب بلدة بيت حانون صباح اليوم.",
+])
+def test_a_tank_struck_by_another_weapon_is_the_target_not_a_weapon(events, sentence):
+    """"استهدفوا دبابة ميركافا بصاروخ موجه": the tank is the object, the missile the instrument."""
+    [e] = events(sentence)
+    assert e.target.type == "military" and "artillery" not in [w.type for w in e.weapons]
+
+
+@pytest.mark.parametrize("sentence", [
+    "أعلن حزب الله أن مقاتليه استهدفوا موقع المطلة بالصواريخ بعد ظهر اليوم.",
+    "استهدفت غارات إسرائيلية موقع الكسوة جنوب دمشق فجر اليوم.",
+])
+def test_a_position_named_by_its_place_is_military(events, sentence):
+    """"استهدفوا موقع المطلة": a position known by the place it stands at is an army's."""
+    last = events(sentence)[-1]
+    assert last.target.type == "military"
+
+
+@pytest.mark.parametrize("sentence", [
+    "تصدت وحدات الجيش لهجوم شنته مجموعات مسلحة على نقاط للجيش في ريف اللاذقية فجر اليوم.",
+    "قصفت طائرات مسيرة مواقع الجيش قرب مدينة سراقب في ريف إدلب مساء أمس.",
+])
+def test_the_army_s_posts_are_military(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "military"
+
+
+@pytest.mark.parametrize("sentence", [
+    "اختطف مسلحون مجهولون شابين من بلدة الكرك الشرقي بريف درعا مساء أمس.",
+    "قتل مسلحون شابا بإطلاق النار عليه في حي الحسين بمدينة البصرة اليوم.",
+])
+def test_young_men_are_civilians(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "civilian"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("شنت مقاتلات إسرائيلية غارات على مستودعات ذخيرة للجيش السوري في ريف طرطوس فجر اليوم.", "military"),
+    ("دمرت غارة مجهولة مخازن ذخيرة لحزب الله قرب مدينة القصير مساء أمس.", "armed_group"),
+])
+def test_ammunition_depots_of_a_side_are_that_sides(events, sentence, kind):
+    [e] = events(sentence)
+    assert e.target.type == kind
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("نفت كتائب حزب الله مسؤوليتها عن الهجوم بطائرة مسيرة على قاعدة حرير في أربيل مساء أمس.", "Kata'ib Hezbollah"),
+    ("ونفى حزب الله مسؤوليته عن إطلاق الصواريخ على كريات شمونة اليوم.", "Hezbollah"),
+    ("ونفت حركة حماس أي علاقة لها بإطلاق الصواريخ على مدينة عسقلان اليوم.", "Hamas Movement"),
+])
+def test_a_side_that_denies_its_role_is_no_perpetrator(events, sentence, side):
+    [e] = events(sentence)
+    assert side not in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("فجر انتحاري نفسه وسط تجمع لعناصر من الحشد الشعبي في قضاء القائم غربي الأنبار اليوم.", "military"),
+    ("استهدفت غارة إسرائيلية تجمعا لمقاتلي حزب الله قرب بلدة القصير مساء أمس.", "armed_group"),
+])
+def test_a_gathering_of_a_sides_men_is_that_sides(events, sentence, kind):
+    """"تجمع لعناصر من الحشد الشعبي": the gathering is the side's, not a civilian crowd."""
     [e] = events(sentence)
     assert e.target.type == kind
 
@@ -1824,6 +1891,63 @@ def test_a_minority_is_civilian(events, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "اغتالت إسرائيل نائب رئيس المكتب السياسي لحركة حماس بضربة بطائرة مسيرة في بيروت مساء أمس.",
+    "قتل عضو المكتب السياسي لحركة الجهاد الإسلامي بغارة على شقة في مدينة غزة فجر اليوم.",
+])
+def test_an_official_of_an_armed_movement_is_an_armed_group_target(events, sentence):
+    """"نائب رئيس المكتب السياسي لحركة حماس": the official of an armed movement, no MP."""
+    [e] = events(sentence)
+    assert e.target.type == "armed_group"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("قتل ثلاثة أشخاص بغارة لطائرة مسيرة تركية استهدفت مخيم مخمور للاجئين اليوم.", "civilian"),
+    ("دمرت غارة أمريكية مخيم تدريب لحركة الشباب قرب مدينة جلب مساء أمس.", "armed_group"),
+])
+def test_a_camp_of_refugees_is_civilian_a_training_camp_armed(events, sentence, kind):
+    [e] = events(sentence)
+    assert e.target.type == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "انفجرت عبوة ناسفة على رتل ينقل معدات لوجستية لقوات التحالف الدولي جنوب مدينة الناصرية اليوم.",
+    "استهدفت عبوة ناسفة شاحنات تنقل معدات لقوات التحالف على الطريق السريع في محافظة الديوانية مساء أمس.",
+])
+def test_a_convoy_that_transports_goods_is_a_convoy(events, sentence):
+    """"رتل ينقل معدات لقوات التحالف": goods, not people, were carried; the convoy was hit."""
+    [e] = events(sentence)
+    assert e.target.type == "convoy"
+
+
+@pytest.mark.parametrize("sentence", [
+    "شن الطيران الإسرائيلي غارة على معبر جوسية الحدودي بين لبنان وسوريا فجر اليوم.",
+    "استهدفت غارة إسرائيلية معبر المصنع الحدودي مساء أمس، ما أدى إلى قطع الطريق.",
+])
+def test_a_border_crossing_is_infrastructure(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "infrastructure"
+
+
+@pytest.mark.parametrize("sentence, perpetrator", [
+    ("قتل مدني بنيران قناص من قوات سوريا الديمقراطية في بلدة الشحيل بريف دير الزور اليوم.", "Syrian Democratic Forces"),
+    ("قتل شاب برصاص قناص من قوات النظام في بلدة سرمين شرقي إدلب مساء أمس.", "Military Forces of Syria"),
+])
+def test_the_side_of_the_gunmen_after_their_weapon_did_it(events, sentence, perpetrator):
+    """"بنيران قناص من قوات سوريا الديمقراطية": the sniper is that side's."""
+    [e] = events(sentence)
+    assert perpetrator in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence", [
+    "اغتال مسلحون مجهولون خبيرا أمنيا بإطلاق النار عليه أمام منزله في حي زيونة ببغداد مساء أمس.",
+    "قتل محلل سياسي بانفجار عبوة لاصقة بسيارته في مدينة البصرة صباح اليوم.",
+])
+def test_security_experts_and_analysts_are_civilians(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "civilian"
+
+
+@pytest.mark.parametrize("sentence", [
     "وأضاف أن المسلحين يحاولون اقتحام مدينة الرمادي منذ أسابيع.",
     "وقال الوزير إن الفصائل تحاول الهجوم على قاعدة عين الأسد بين حين وآخر.",
 ])
@@ -1860,6 +1984,8 @@ def test_the_same_toll_told_twice_is_not_added_up(events):
     [e] = events("أصيب ثلاثة جنود في هجوم صاروخي على قاعدة عين الأسد فجر اليوم. "
                  "وقال مسؤول إن ثلاثة جنود أصيبوا في الهجوم.")
     assert e.casualties.wounded == 3
+
+
 @pytest.mark.parametrize("sentence", [
     "وتعرض الكثير من المتظاهرين في ساحة التحرير للضرب أمس.",
     "وتعرض معتقلون في سجن الناصرية المركزي للتعذيب يوم الأحد.",
@@ -1950,3 +2076,14 @@ def test_a_raid_a_drone_carried_out_is_a_drones_alone(events, sentence):
 def test_two_aircraft_named_by_their_nation_struck(events, sentence, name):
     [e] = events(sentence)
     assert [p.name for p in e.perpetrators] == [name]
+
+
+@pytest.mark.parametrize("sentence, accused", [
+    ("قتل جنديان بغارة على مطار حلب فجر اليوم، واتهمت الحكومة السورية إسرائيل بشن الغارة.", "Military Forces of Israel"),
+    ("سقطت صواريخ على قاعدة حرير اليوم، واتهمت وزارة الخارجية العراقية إيران بالوقوف وراء الهجوم.",
+     "Military Forces of Iran"),
+])
+def test_the_state_an_unlisted_accuser_blames_is_accused_not_a_place(events, sentence, accused):
+    """"واتهمت الحكومة السورية إسرائيل بشن الغارة": Israel is blamed, not where it struck."""
+    [e] = events(sentence)
+    assert [p.attribution for p in e.perpetrators if p.name == accused] == ["accused"]

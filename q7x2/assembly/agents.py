@@ -102,12 +102,14 @@ class Agents:
                 forces.add(m.tok_end)
         spoken_for = []
         for m in actors:
+            # "حمل المتحدث باسم البنتاغون ...": the accuser's body; "مواقع لحزب الله": the side
+            # hit; "نفى الحوثيون أي علاقة لهم بالانفجار": the side that disclaims it
             if self._accuser(doc, em, m) or self._denier(doc, em, m) or holds(self.cues, doc.tokens, m):
-                continue                      # "نفى الحوثيون أي علاقة لهم بالانفجار": no agent; "مواقع لـ": the side hit
+                continue
             if self._member_of(doc, em, m):
                 if self._spokesman_claims(doc, em, m):
                     spoken_for.append(Agent(m, "claimed", "attribution"))
-                continue                      # "حمل المتحدث باسم البنتاغون ...": the accuser's body
+                continue
             attribution = self._attribution(doc, em, m)
             role = self._agent_role(doc, em, m)
             if attribution is not None or role is not None:
@@ -167,6 +169,11 @@ class Agents:
             return "subject"                  # "أعلن الحرس الثوري استهداف مقر": who announces its act
         if source is not None and not (source.kind == "source" and self._reported(toks, source, m)):
             return None
+        link = self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_owner_before), m.tok_start, ("affiliation",))
+        if link is not None and link.tok_end == m.tok_start and any(
+                x.tok_end == link.tok_start for x in doc.between("weapon", max(em.tok_start, link.tok_start - 4),
+                                                                 link.tok_start)):
+            return "owner"                    # "بنيران قناص من قوات سوريا الديمقراطية": the gunman's side
         owner = self.cues.first(toks, max(em.tok_start, m.tok_start - w.agent_owner_before), m.tok_start, ("owner",))
         if owner is not None:
             # the weapon's owner fired it; the owner of a convoy or a base ("رتل تابع للتحالف",

@@ -125,6 +125,7 @@ class Arguments:
         self.coordinators = Lexicon(((w, True) for w in words.coordinators), keymaker)
         self.agents = Agents(words, cues)
         self.relative_pronouns = frozenset(normalise_phrase(w) for w in words.relative_pronouns)
+        self.instrumental = normalise_phrase(words.instrumental)
         self.acting_kinds = frozenset(words.acting_kinds)
         self.simultaneous_joiners = Lexicon(((w, True) for w in words.simultaneous_joiners), keymaker)
         self.day_shifts = dict(words.day_shifts)
@@ -217,7 +218,7 @@ class Arguments:
                     if self._report_date(doc, em, m) or (only_nouns and m.tok_start < first)
                     or self._main_clause_date(doc, em, m, dates)}
         relatives = [p for p in inside("place") if p.value.relative and p.tok_start not in actor_tokens]
-        weapons = self._unheld(doc, inside("weapon"), actors)
+        weapons = self._struck_vehicles(doc, em, self._unheld(doc, inside("weapon"), actors), inside("target"))
         sentence = doc.sentences[em.sentence]
         w = self.windows
         shift = self.cues.first(doc.tokens, sentence.tok_start, em.tok_end, self.day_shift_cues)
@@ -255,14 +256,18 @@ class Arguments:
                        ) -> set[int]:
         """"حملت أنقرة حزب العمال مسؤولية الهجوم", "اتهمت قسد تركيا بتنفيذ الهجوم", "حملت السفارة
         الأمريكية الفصائل مسؤولية القصف": the state, capital or mission right after a verb of
-        blaming blames, and the actor right after it is blamed; neither is where the attack
-        was. Where each starts."""
+        blaming blames, and the actor right after it is blamed; after an accuser no gazetteer
+        names ("اتهمت الحكومة السورية إسرائيل"), the first actor a few words on is blamed.
+        Neither is where the attack was. Where each starts."""
         ends = {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end)
                 if "accuse" in c.payloads or "blame" in c.payloads}
         if not ends:
             return set()
         accusers = [m for m in [*actors, *places] if m.tok_start in ends]
         accused = {a.tok_end for a in accusers}
+        reach = self.windows.accused_after
+        accused |= {min((a.tok_start for a in actors if e < a.tok_start <= e + reach), default=-1)
+                    for e in ends - {m.tok_start for m in accusers}}
         return {a.tok_start for a in accusers} | {a.tok_start for a in actors if a.tok_start in accused}
 
     def _unheld(self, doc: Document, weapons: list[Mention], actors: list[Mention]) -> list[Mention]:
@@ -273,6 +278,22 @@ class Arguments:
         held = [h for m in actors if m.value.kind != "unidentified"
                 for h in [held_place(self.cues, doc.tokens, m)] if h is not None]
         return [w for w in weapons if not any(h.tok_start <= w.tok_start < h.tok_end for h in held)]
+
+    def _struck_vehicles(self, doc: Document, em: EventMention, weapons: list[Mention], nouns: list[Mention]
+                         ) -> list[Mention]:
+        """Not a weapon that is also a target noun ("دبابة") when it is the object of an attack
+        verb and another weapon is its instrument ("استهدفوا دبابة ميركافا بصاروخ موجه"): the
+        tank was hit."""
+        if len(weapons) < 2 or not nouns:
+            return weapons
+        texts = doc.tokens.texts
+        objects = {t.tok_end for t in em.live if not t.value.noun and not t.value.trigger.needs_weapon}
+        noun_starts = {n.tok_start for n in nouns}
+        struck = [w for w in weapons
+                  if w.tok_start in noun_starts and (w.tok_start in objects or w.tok_start - 1 in objects)
+                  and any(o.tok_start >= w.tok_end and texts[o.tok_start].startswith(self.instrumental)
+                          for o in weapons)]
+        return [w for w in weapons if w not in struck]
 
     def _avenged(self, doc: Document, em: EventMention, p: Mention) -> bool:
         """"قائلة إنه جاء ردا على المجازر في غزة": a place right after a word of retaliation

@@ -233,12 +233,15 @@ class Fields:
         return None
 
     def target(self, doc: Document, a: Attack) -> tuple[Target, bool]:
-        """What was hit, and whether it is fighters as such ("مسلحا"): for an assassination
-        or abduction the victim, the target noun nearest after the act, else before it ("قال
-        نائب إن مسلحين اختطفوا صحفيا"); else the site's kind (an embassy is diplomatic);
-        else the target noun nearest after the trigger, else before it; else who an act of its
-        kind kills (a massacre's victims are civilians). The subject of a verb of undergoing
-        ("سفينة تعرضت لهجوم") comes first."""
+        """What was hit, and whether it is fighters as such ("مسلحا"): who a vehicle carried
+        ("حافلة تقل عناصر من الحرس الثوري"); for an assassination or abduction the victim, the
+        target noun nearest after the act, else before it ("قال نائب إن مسلحين اختطفوا
+        صحفيا"); else the site's kind (an embassy is diplomatic); else the target noun nearest
+        after the trigger, else before it; else the side holding the place hit, a position
+        named by its place ("موقع المطلة"), the forces among the hurt, the side whose ranks were
+        struck; else who an act of its kind kills (a massacre's victims are civilians). The
+        subject of a verb of undergoing ("سفينة تعرضت لهجوم") is the nearest noun, and a home
+        named by its owner ("منزل محافظ البصرة") is the owner's."""
         first_trigger = min(t.tok_start for t in a.triggers)
         aimed_at = [t for t in a.targets if id(t) not in a.victims]     # not "بينهم نساء وأطفال"
         # "سفينة شحن تعرضت لهجوم": the subject of a verb of undergoing is what was hit
@@ -265,6 +268,10 @@ class Fields:
             s, e = doc.original_span(held.start, held.end)
             kind = "military" if held.value.kind in STATE_KINDS else "armed_group"
             return Target(type=kind, name=held.value.name, text=doc.text[s:e], start=s, end=e), False
+        position = self._named_position(doc, a)
+        if position is not None:
+            s, e = doc.original_span(position.start, position.end)
+            return Target(type="military", text=doc.text[s:e], start=s, end=e), False
         forces = self._forces_hurt(a)
         if forces is not None:
             s, e = doc.original_span(forces.start, forces.end)
@@ -283,10 +290,11 @@ class Fields:
     @staticmethod
     def _noun_target(doc: Document, a: Attack, m: Mention) -> Target:
         """The target a noun names; a military or government noun that runs into the name of
-        a side that is no state's ("سيارة تابعة لقوات سوريا الديمقراطية", "مقرا لحزب الحرية
-        الكردستاني") is that armed group."""
+        a side that is no state's, or ends where it starts ("سيارة تابعة لقوات سوريا
+        الديمقراطية", "مقرا لحزب الحرية الكردستاني", "رئيس المكتب السياسي لحركة حماس"), is
+        that armed group."""
         s, e = doc.original_span(m.start, m.end)
-        side = next((x for x in a.actors if x.value.kind in NON_STATE_KINDS and x.tok_start < m.tok_end
+        side = next((x for x in a.actors if x.value.kind in NON_STATE_KINDS and x.tok_start <= m.tok_end
                      and m.tok_start < x.tok_end), None) if m.value.type in ("military", "government") else None
         if side is not None:
             return Target(type="armed_group", name=side.value.name, text=doc.text[s:e], start=s, end=e)
@@ -309,6 +317,15 @@ class Fields:
                 s, e = doc.original_span(side.start, side.end)
                 kind = "military" if side.value.kind in STATE_KINDS else "armed_group"
                 return Target(type=kind, name=side.value.name, text=doc.text[s:e], start=s, end=e)
+        return None
+
+    def _named_position(self, doc: Document, a: Attack) -> Mention | None:
+        """"استهدف مقاتلو الحزب موقع المطلة": with no target noun, a position named by the
+        place it stands at is a military one (the place mention is returned)."""
+        for p in a.places:
+            cue = self.cues.first(doc.tokens, max(0, p.tok_start - 1), p.tok_start, ("position",))
+            if cue is not None and cue.tok_end == p.tok_start:
+                return p
         return None
 
     def _held_by(self, doc: Document, a: Attack) -> Mention | None:

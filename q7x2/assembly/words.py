@@ -72,6 +72,7 @@ class Windows(Table):
     attribution_before: int = Field(ge=0)     # a claim/accuse/suspect cue before an actor
     attribution_after: int = Field(ge=0)      # "... مسؤوليتها" after it
     air_launch_gap: int = Field(ge=0)         # "أطلقت طائرة مسيرة صاروخا": the rocket this close to the drone
+    accused_after: int = Field(ge=0)          # "اتهمت الحكومة السورية إسرائيل": the side blamed after an accuser
     carried_after: int = Field(ge=0)          # "تقل عناصر من الحرس": the people carried, this close after
     accuser_before: int = Field(ge=0)         # "تحمل" right before an actor: it accuses
     launch_site_after: int = Field(ge=0)      # "أطلقت من" this far before a place: where it was fired from
