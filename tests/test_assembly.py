@@ -2087,3 +2087,25 @@ def test_the_state_an_unlisted_accuser_blames_is_accused_not_a_place(events, sen
     """"واتهمت الحكومة السورية إسرائيل بشن الغارة": Israel is blamed, not where it struck."""
     [e] = events(sentence)
     assert [p.attribution for p in e.perpetrators if p.name == accused] == ["accused"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وكانت الولايات المتحدة قد حملت فصائل مسلحة مدعومة من إيران مسؤولية الهجوم الذي أودى بحياة ثلاثة من جنودها في الأردن.",
+     "Jordan"),
+    ("وإسرائيل حملت حزب الله مسؤولية سقوط الصاروخ على ملعب في بلدة مجدل شمس مساء السبت.", "Majdal Shams"),
+])
+def test_a_state_right_before_a_verb_of_blaming_blames_it_is_no_place(events, text, place):
+    [e] = events(text)
+    assert e.location.name == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر اليوم، وتتهم واشنطن فصائل مدعومة من إيران بالوقوف وراء الهجمات.",
+     "Ain al-Asad Air Base"),
+    ("قتل جنديان في هجوم بطائرة مسيرة شنته جماعات موالية لإيران على قاعدة في محافظة دير الزور فجر اليوم.",
+     "Dayr az Zawr"),
+])
+def test_a_state_that_backs_the_side_is_no_place_nor_perpetrator(events, text, place):
+    [e] = events(text)
+    assert e.location.name.startswith(place)
+    assert "Military Forces of Iran" not in [p.name for p in e.perpetrators]

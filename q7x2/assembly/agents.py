@@ -104,7 +104,8 @@ class Agents:
         for m in actors:
             # "حمل المتحدث باسم البنتاغون ...": the accuser's body; "مواقع لحزب الله": the side
             # hit; "نفى الحوثيون أي علاقة لهم بالانفجار": the side that disclaims it
-            if self._accuser(doc, em, m) or self._denier(doc, em, m) or holds(self.cues, doc.tokens, m):
+            if self._accuser(doc, em, m) or self._denier(doc, em, m) or holds(self.cues, doc.tokens, m) \
+                    or self._backer(doc, m):
                 continue
             if self._member_of(doc, em, m):
                 if self._spokesman_claims(doc, em, m):
@@ -259,6 +260,12 @@ class Agents:
         "بينهم" is among the people hurt."""
         hit = self.cues.first(doc.tokens, max(0, i - 3), i, ("victims",))
         return hit is not None and hit.tok_end == i
+
+    def _backer(self, doc: Document, m: Mention) -> bool:
+        """"فصائل مسلحة مدعومة من إيران": the state that backs the side named before it is
+        not who did the act, nor who is blamed for it."""
+        hit = self.cues.first(doc.tokens, max(0, m.tok_start - 3), m.tok_start, ("backed_by",))
+        return hit is not None and hit.tok_end == m.tok_start
 
     def _denier(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """"نفى الحوثيون أي علاقة لهم بالانفجار": the actor right after a denial, with a word of

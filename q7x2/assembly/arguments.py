@@ -195,6 +195,8 @@ class Arguments:
                 acting_states.add(a.tok_start)
                 acting_ends.add(a.tok_end)
         acting_states |= self._blame_parties(doc, em, inside("actor"), inside("place"))
+        acting_states |= {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end)
+                          if "backed_by" in c.payloads}    # "فصائل مدعومة من إيران": a backer, no place
         places = [p for p in inside("place") if p.tok_start not in acting_states
                   and not self._avenged(doc, em, p)]
         place_tokens = {i for p in places for i in range(p.tok_start, p.tok_end)}
@@ -257,13 +259,19 @@ class Arguments:
         """"حملت أنقرة حزب العمال مسؤولية الهجوم", "اتهمت قسد تركيا بتنفيذ الهجوم", "حملت السفارة
         الأمريكية الفصائل مسؤولية القصف": the state, capital or mission right after a verb of
         blaming blames, and the actor right after it is blamed; after an accuser no gazetteer
-        names ("اتهمت الحكومة السورية إسرائيل"), the first actor a few words on is blamed.
+        names ("اتهمت الحكومة السورية إسرائيل"), the first actor a few words on is blamed. The
+        subject right before the verb blames too ("وكانت واشنطن قد حملت الفصائل مسؤولية").
         Neither is where the attack was. Where each starts."""
-        ends = {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end)
-                if "accuse" in c.payloads or "blame" in c.payloads}
-        if not ends:
+        blames = [c for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end)
+                  if "accuse" in c.payloads or "blame" in c.payloads]
+        if not blames:
             return set()
-        accusers = [m for m in [*actors, *places] if m.tok_start in ends]
+        ends = {c.tok_end for c in blames}
+        # "وكانت الولايات المتحدة قد حملت الفصائل مسؤولية الهجوم": the subject before the verb blames too
+        verbs = [c for c in blames if "role" not in c.payloads]          # not "مسؤولية" itself
+        before = {c.tok_start for c in verbs} | {c.tok_start - 1 for c in verbs if c.tok_start > 0 and
+                                                 self.cues.first(doc.tokens, c.tok_start - 1, c.tok_start, ("modal",))}
+        accusers = [m for m in [*actors, *places] if m.tok_start in ends or m.tok_end in before]
         accused = {a.tok_end for a in accusers}
         reach = self.windows.accused_after
         accused |= {min((a.tok_start for a in actors if e < a.tok_start <= e + reach), default=-1)
