@@ -2109,3 +2109,13 @@ def test_a_state_that_backs_the_side_is_no_place_nor_perpetrator(events, text, p
     [e] = events(text)
     assert e.location.name.startswith(place)
     assert "Military Forces of Iran" not in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("text, places", [
+    ('أعلن المتحدث العسكري للحوثيين أن القوات البحرية استهدفت سفينة "لاكس" في البحر الأحمر بعدد من الصواريخ '
+     'الباليستية، وسفينة "ألبا" في خليج عدن بطائرة مسيرة.', ["Red Sea", "Gulf of Aden"]),
+    ("استهدفت غارات إسرائيلية منزلا في بلدة عيتا الشعب بصاروخين فجر اليوم، ومنزلا آخر في بلدة مارون الراس بقذيفة.",
+     ["Aita al-Shaab", "Maroun al-Ras"]),
+])
+def test_the_same_object_again_with_a_place_of_its_own_is_another_attack(events, text, places):
+    assert [e.location.name for e in events(text)] == places

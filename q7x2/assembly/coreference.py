@@ -578,7 +578,8 @@ class Coreference:
 
     def split_by_place(self, doc: Document, a: Attack) -> list[Attack]:
         """"رتلين ... استهدفا في محافظة ذي قار، وثالث في محافظة الديوانية", "أهدافا حيوية في
-        إيلات والجولان": places joined by و, neither within the other, are attacks apart."""
+        إيلات والجولان": places joined by و, neither within the other, are attacks apart; so are
+        the places of two objects joined by و ("سفينة في البحر الأحمر، وسفينة في خليج عدن")."""
         places = sorted(specific_places(a), key=lambda m: m.tok_start)
         within = self.gazetteer.same_or_within
         apart: list[tuple[Place, list[Mention]]] = []
@@ -586,8 +587,13 @@ class Coreference:
             gap = doc.tokens[prev.tok_end:p.tok_start + 1]
             joined = 0 < p.tok_start - prev.tok_end + 1 <= self.windows.coordinated_places_gap \
                 and any(self.keymaker.coordinated(t.text) for t in gap)
-            if joined and not within(prev.value.place, p.value.place) \
-                    and p.value.place.kind not in ("border", "region"):
+            # "استهدفت سفينة في البحر الأحمر بصواريخ، وسفينة أخرى في خليج عدن": the same kind of
+            # object again, joined by و, with a place of its own, however far, even a sea
+            firsts = {t.value.id for t in a.targets if t.tok_end <= prev.tok_start}
+            second = any(prev.tok_end <= t.tok_start < p.tok_start and t.value.id in firsts
+                         and self.keymaker.coordinated(doc.tokens.texts[t.tok_start]) for t in a.targets)
+            if (joined or second) and not within(prev.value.place, p.value.place) \
+                    and (second or p.value.place.kind not in ("border", "region")):
                 for q in (prev.value.place, p.value.place):
                     if not any(within(q, k) for k, _ in apart):
                         apart.append((q, []))
