@@ -2119,3 +2119,11 @@ def test_a_state_that_backs_the_side_is_no_place_nor_perpetrator(events, text, p
 ])
 def test_the_same_object_again_with_a_place_of_its_own_is_another_attack(events, text, places):
     assert [e.location.name for e in events(text)] == places
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت قوات الأمن ثلاثة أشخاص يشتبه بتورطهم في تفجير عبوة ناسفة استهدفت رتلا للتحالف في الديوانية.",
+    "واعتقلوا مسلحا متهما بإطلاق صواريخ على قاعدة بلد الجوية.",
+])
+def test_an_arrest_told_by_its_verb_reports_no_act(events, text):
+    assert events(text) == []
