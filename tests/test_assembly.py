@@ -2127,3 +2127,19 @@ def test_the_same_object_again_with_a_place_of_its_own_is_another_attack(events,
 ])
 def test_an_arrest_told_by_its_verb_reports_no_act(events, text):
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة استهدف قاعدة عسكرية في شمال شرق الأردن قرب الحدود مع سوريا "
+     "ليل السبت الأحد. وقال مسؤول أمريكي إن الهجوم استهدف موقع البرج 22 اللوجستي.", "Tower 22 (US base, Jordan)"),
+    ("أصيب جنديان في قصف صاروخي على محافظة الأنبار غرب العراق فجر اليوم. وأوضح مصدر أمني أن القصف طال قاعدة "
+     "عين الأسد الجوية.", "Ain al-Asad Air Base"),
+])
+def test_the_attack_noun_as_subject_of_an_attack_verb_restates_the_attack(events, text, place):
+    [e] = events(text)
+    assert e.location.name == place
+
+
+def test_an_attack_told_as_earlier_is_no_restatement(events):
+    found = events("سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر اليوم. وكان الهجوم قد استهدف قاعدة حرير في أربيل الشهر الماضي.")
+    assert len(found) == 2

@@ -262,6 +262,7 @@ class Coreference:
             if not a.another and focus is not None:      # with nothing before, "الهجوم" is a first report
                 compared = self._compared(doc, a)
                 reason = "compared" if compared else "anaphora" if self.is_reference(doc, a) \
+                    else "restated" if self._restated(a, focus) \
                     else "detail" if self.is_detail_of(a, focus) else None
                 if reason is not None:
                     # "ولم تعلق القيادة على الهجوم الحوثي": the attack whose side it names
@@ -348,6 +349,23 @@ class Coreference:
                    and (first(toks, max(0, t.tok_start - w.anchor_before), t.tok_start, ("anchor",))
                         or self._condemned(doc, t))
                    for t in a.triggers)
+
+    @staticmethod
+    def _restated(a: Attack, focus: Attack) -> bool:
+        """"وقال مسؤول إن الهجوم استهدف موقع البرج 22": the definite attack noun as the subject
+        of an attack verb right after it, with no date of its own and not told as earlier
+        ("وكان الهجوم قد استهدف"), restates the attack in focus: its place (in a country that
+        attack was placed in) is that attack's."""
+        nouns = [t for t in a.triggers if t.value.definite and t.value.noun]
+        verbs = [t for t in a.triggers if not t.value.noun]
+        if not nouns or not verbs or a.dates or a.another or a.first.background:
+            return False
+        if any(not 0 <= t.tok_start - nouns[0].tok_end <= 1 for t in verbs):
+            return False                      # the noun is the subject of the verb right after it
+        mine, theirs = specific_places(a), specific_places(focus) or focus.places
+        if not mine or not theirs:
+            return False
+        return {p.value.place.country for p in mine} <= {p.value.place.country for p in theirs}
 
     def _condemned(self, doc: Document, t: Mention) -> bool:
         """"ودانت وزارة الخارجية العراقية القصف": the attack noun a verb of condemning governs."""
