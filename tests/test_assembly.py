@@ -2143,3 +2143,13 @@ def test_the_attack_noun_as_subject_of_an_attack_verb_restates_the_attack(events
 def test_an_attack_told_as_earlier_is_no_restatement(events):
     found = events("سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر اليوم. وكان الهجوم قد استهدف قاعدة حرير في أربيل الشهر الماضي.")
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("text, place", [
+    ("غارة إسرائيلية على الضاحية الجنوبية لبيروت\nاستهدفت غارة إسرائيلية مبنى سكنيا في منطقة حارة حريك بالضاحية "
+     "الجنوبية لبيروت مساء اليوم.", "Haret Hreik"),
+    ("انفجار في الضاحية الجنوبية\nهز انفجار منطقة الغبيري في الضاحية الجنوبية لبيروت ظهر اليوم.", "Ghobeiry"),
+])
+def test_of_two_places_of_a_kind_the_one_inside_the_other_is_the_location(events, text, place):
+    [e] = events(text)
+    assert e.location.name == place

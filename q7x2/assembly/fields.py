@@ -182,7 +182,9 @@ class Fields:
             if any(SPECIFICITY[p.value.place.kind] <= SPECIFICITY["town"] or p.value.place.geonameid is not None
                    for p in known):                    # a unit that stands for its town is a town
                 here = known
-            m = min(here, key=lambda p: (SPECIFICITY[p.value.place.kind], p.tok_start))
+            # of two of a kind, the one inside the other ("حارة حريك بالضاحية الجنوبية")
+            m = min(here, key=lambda p: (SPECIFICITY[p.value.place.kind],
+                                         -len(self.gazetteer.ancestors(p.value.place)), p.tok_start))
         elif (m := self._antecedent_site(doc, a)) is not None:
             inferred = "antecedent_site"
         elif a.relatives:
