@@ -2153,3 +2153,12 @@ def test_an_attack_told_as_earlier_is_no_restatement(events):
 def test_of_two_places_of_a_kind_the_one_inside_the_other_is_the_location(events, text, place):
     [e] = events(text)
     assert e.location.name == place
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("سقط صاروخ على مطار أربيل الدولي فجر اليوم.", "Erbil"),                 # not "Qandil mountains"
+    ("قصفت المدفعية بلدة دوما في ريف دمشق مساء أمس.", "Rīf Dimashq"),          # not "Eastern Ghouta"
+])
+def test_admin1_is_the_units_name_never_a_region_inside_it(events, text, admin1):
+    [e] = events(text)
+    assert e.location.admin1 == admin1

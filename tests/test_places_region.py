@@ -205,3 +205,8 @@ def test_a_bad_row_is_refused_with_its_column():
         Place.model_validate("gn-1 | Somewhere | مكان | | planet | SY")
     with pytest.raises(ValueError, match="separator"):
         place_row({"id": "gn-1", "name": "A | B", "name_ar": "مكان", "kind": "town", "country": "SY"})
+
+
+def test_a_sub_district_town_of_the_kurdistan_region_is_more_precise_than_its_governorate(places):
+    found = places("استهدفت المدفعية الإيرانية قرى حدودية في قضاء سيدكان بمحافظة أربيل.")
+    assert [(p.name, p.kind) for p in found][0] == ("Sidakan (Erbil)", "town")

@@ -43,7 +43,10 @@ class Fields:
         self.generic_by = words.generic_by
         self.armed_targets = frozenset(words.armed_targets)
         self.confidence_model = words.confidence
-        self.admin1_names = {p.admin1: p.name for p in places if p.admin1 and p.kind in ("governorate", "region")}
+        # a first-level unit's name; a region only where no unit has the code ("Kurdistan Region",
+        # IQ-KR), never a region inside a unit ("Qandil mountains" is no name of IQ-AR)
+        self.admin1_names = {p.admin1: p.name for p in places if p.admin1 and p.kind == "region"}
+        self.admin1_names.update({p.admin1: p.name for p in places if p.admin1 and p.kind == "governorate"})
         self.gazetteer = gazetteer
 
     def record(self, doc: Document, article: Article, a: Attack, lead: bool) -> Event:
