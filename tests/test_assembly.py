@@ -1562,6 +1562,18 @@ def test_an_attack_on_the_same_day_shares_the_day_told_before(events, text, plac
 
 
 @pytest.mark.parametrize("text", [
+    "قتل جندي في هجوم على حاجز للجيش في مدينة درعا.\n"
+    "وفي غضون ذلك، قصفت القوات الحكومية بلدة كفرنبل بريف إدلب.",
+    "انفجرت عبوة ناسفة على دورية للشرطة في قضاء الطارمية.\n"
+    "وبالتزامن مع ذلك، سقطت قذيفة هاون على سوق في مدينة بعقوبة.",
+])
+def test_an_attack_at_the_time_of_the_undated_lead_takes_its_publication_date(events, text):
+    lead, meanwhile = events(text)
+    assert lead.date.inferred == meanwhile.date.inferred == "publication_date"
+    assert meanwhile.date.value == "2024-02-08"
+
+
+@pytest.mark.parametrize("text", [
     "تفجيران يستهدفان رتلين للدعم اللوجستي جنوبي العراق\n"
     "انفجرت عبوة ناسفة على رتل للدعم اللوجستي في محافظة الديوانية صباح الخميس.\n"
     "واستهدفت عبوة ثانية رتلا آخر في قضاء الناصرية مساء الأربعاء.",

@@ -286,6 +286,10 @@ class Coreference:
                 continue
             if (a.simultaneous or a.first.apart_days) and not a.dates and focus is not None:
                 share_dates(doc, a, focus, attack_date(focus))   # "بعد يومين من ضربة": counted from it
+                if not a.dates and not (a.day_shift and a.day_shift[0]):
+                    # "وفي غضون ذلك، قصفت ...": at the time of an attack the text gives no date,
+                    # it takes the date that one gets (the lead's publication date)
+                    a.same_time_as = focus.same_time_as or focus
             same = [] if a.another else [(e, r) for e in attacks for r in [self.same_attack(e, a)] if r]
             if same:
                 e, reason = max(same, key=lambda er: self._affinity(er[0], a))
