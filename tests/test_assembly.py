@@ -1574,6 +1574,34 @@ def test_an_attack_at_the_time_of_the_undated_lead_takes_its_publication_date(ev
 
 
 @pytest.mark.parametrize("text", [
+    "مقتل جندي بهجوم على حاجز في درعا\n"
+    "قتل جندي في هجوم شنه مسلحون على حاجز للجيش في مدينة درعا.\n"
+    "وقال مصدر عسكري إن المهاجمين فروا إلى جهة مجهولة.\n"
+    "من جهة أخرى، أصيب مدنيان بقصف مدفعي على بلدة كفرنبل بريف إدلب.",
+    "انفجار عبوة على دورية للشرطة في الطارمية\n"
+    "انفجرت عبوة ناسفة على دورية للشرطة في قضاء الطارمية شمال بغداد.\n"
+    "ولم تعلن أي جهة مسؤوليتها عن التفجير.\n"
+    "إلى ذلك، سقطت قذيفة هاون على سوق شعبي في مدينة بعقوبة.",
+])
+def test_an_article_that_dates_nothing_reports_each_attack_as_news_of_its_day(events, text):
+    first, later = events(text)
+    assert first.date.inferred == later.date.inferred == "publication_date"
+    assert later.date.value == "2024-02-08"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل جندي في هجوم شنه مسلحون على حاجز للجيش في مدينة درعا مساء الأحد.\n"
+    "من جهة أخرى، أصيب مدنيان بقصف مدفعي على بلدة كفرنبل بريف إدلب.",
+    "انفجرت عبوة ناسفة على دورية للشرطة في قضاء الطارمية يوم السبت.\n"
+    "إلى ذلك، سقطت قذيفة هاون على سوق شعبي في مدينة بعقوبة.",
+])
+def test_after_a_dated_attack_an_undated_one_has_no_date(events, text):
+    first, later = events(text)
+    assert first.date.text is not None
+    assert later.date.value is None and later.date.inferred is None
+
+
+@pytest.mark.parametrize("text", [
     "تفجيران يستهدفان رتلين للدعم اللوجستي جنوبي العراق\n"
     "انفجرت عبوة ناسفة على رتل للدعم اللوجستي في محافظة الديوانية صباح الخميس.\n"
     "واستهدفت عبوة ثانية رتلا آخر في قضاء الناصرية مساء الأربعاء.",

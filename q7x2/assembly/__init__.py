@@ -55,14 +55,19 @@ class Assembler:
 
     @staticmethod
     def _leads(a: Attack, attacks: list[Attack]) -> bool:
-        """The article's lead event: every part of the first attack reported, and what a
-        coordinated clause reports at its time ("قتلت قوات الأمن ستة مسلحين في غارة، في
-        الوقت الذي أطلق فيه متمردون صواريخ") — unless it is told as background ("وكان
-        ... قد", "بعد الهجوم الذي"), which is earlier than the news."""
-        lead = attacks[0].mentions
+        """An attack the article reports as the news of its day: the lead event (every part
+        of the first attack reported), what a coordinated clause reports at its time ("قتلت
+        قوات الأمن ستة مسلحين في غارة، في الوقت الذي أطلق فيه متمردون صواريخ"), and, while
+        the text has dated no attack, each attack it goes on to report ("قتل جندي بهجوم على
+        حاجز ... وأصيب مدنيان بقصف على بلدة ..."): with no date anywhere before them, they are
+        news of the same day. Not one told as background ("وكان ... قد", "بعد الهجوم الذي"),
+        which is earlier than the news."""
         if a.first.background:
             return False
-        return a.mentions is lead or (a.same_time_as is not None and a.same_time_as.first in lead)
+        lead = attacks[0].mentions
+        if a.mentions is lead or (a.same_time_as is not None and a.same_time_as.first in lead):
+            return True
+        return not any(e.dates for e in attacks[:next(i for i, e in enumerate(attacks) if e is a)])
 
     def assemble(self, doc: Document, article: Article) -> Assembly:
         mentions, not_acts = self.mentions(doc)
