@@ -772,7 +772,10 @@ def test_a_claim_cue_speaks_for_the_first_actor_after_it_not_the_one_hit(events,
 @pytest.mark.parametrize("text, kind", [
     ("نفذت القوات الأمريكية ضربات جوية على مواقع لكتائب حزب الله في منطقة القائم فجر الجمعة.", "armed_group"),
     ("قصفت طائرات مسيرة تركية مواقع لحزب العمال الكردستاني في قضاء سنجار مساء الأحد.", "armed_group"),
-    ("استهدفت طائرة مسيرة مستودعا للأسلحة للحشد الشعبي في قضاء القائم فجر الخميس.", "military"),
+    # the PMF acts as Iraq's forces, but its positions are its factions'
+    ("استهدفت طائرة مسيرة مستودعا للأسلحة للحشد الشعبي في قضاء القائم فجر الخميس.", "armed_group"),
+    ("قصفت طائرات مجهولة مقرا لألوية الحشد الشعبي قرب مدينة البوكمال مساء الثلاثاء.", "armed_group"),
+    ("قصفت جماعة الحوثي بالمدفعية مواقع للجيش اليمني في محافظة مأرب مساء الثلاثاء.", "military"),
 ])
 def test_a_place_held_by_an_armed_side_is_that_sides(events, text, kind):
     for e in events(text):

@@ -23,6 +23,12 @@ from .words import AssemblyWords
 STATE_KINDS = ("state_forces", "external_forces")   # a state's armed forces, at home or abroad
 NON_STATE_KINDS = ("rebel_group", "political_militia", "identity_militia")   # named armed groups
 
+
+def held_by_factions(actor) -> bool:
+    """What this side holds is an armed group's when hit: a named armed group's, or an
+    umbrella of factions' ("مقرا لحزب الحرية الكردستاني", "مواقع للحشد الشعبي")."""
+    return actor.kind in NON_STATE_KINDS or actor.factions
+
 PRECISION_OF_KIND = {"site": "site", "crossing": "site", "road": "site", "neighbourhood": "town", "town": "town",
                      "subdistrict": "district", "district": "district", "governorate": "governorate",
                      "border": "region", "region": "region", "country": "country"}
@@ -271,7 +277,7 @@ class Fields:
         held = self._held_by(doc, a)
         if held is not None:
             s, e = doc.original_span(held.start, held.end)
-            kind = "military" if held.value.kind in STATE_KINDS else "armed_group"
+            kind = "armed_group" if held_by_factions(held.value) or held.value.kind not in STATE_KINDS else "military"
             return Target(type=kind, name=held.value.name, text=doc.text[s:e], start=s, end=e), False
         position = self._named_position(doc, a)
         if position is not None:
@@ -284,7 +290,7 @@ class Fields:
         ranks = self._in_ranks(doc, a)
         if ranks is not None:
             s, e = doc.original_span(ranks.start, ranks.end)
-            kind = "military" if ranks.value.kind in STATE_KINDS else "armed_group"
+            kind = "armed_group" if held_by_factions(ranks.value) or ranks.value.kind not in STATE_KINDS else "military"
             return Target(type=kind, name=ranks.value.name, text=doc.text[s:e], start=s, end=e), False
         by_kind = next((t for t in a.triggers if t.value.trigger.victims), None)
         if by_kind is not None:                # "مذبحة وقعت في قرية": a massacre kills civilians
@@ -299,7 +305,7 @@ class Fields:
         الديمقراطية", "مقرا لحزب الحرية الكردستاني", "رئيس المكتب السياسي لحركة حماس"), is
         that armed group."""
         s, e = doc.original_span(m.start, m.end)
-        side = next((x for x in a.actors if x.value.kind in NON_STATE_KINDS and x.tok_start <= m.tok_end
+        side = next((x for x in a.actors if held_by_factions(x.value) and x.tok_start <= m.tok_end
                      and m.tok_start < x.tok_end), None) if m.value.type in ("military", "government") else None
         if side is not None:
             return Target(type="armed_group", name=side.value.name, text=doc.text[s:e], start=s, end=e)
