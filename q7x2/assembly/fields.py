@@ -24,10 +24,14 @@ STATE_KINDS = ("state_forces", "external_forces")   # a state's armed forces, at
 NON_STATE_KINDS = ("rebel_group", "political_militia", "identity_militia")   # named armed groups
 
 
-def held_by_factions(actor) -> bool:
-    """What this side holds is an armed group's when hit: a named armed group's, or an
-    umbrella of factions' ("مقرا لحزب الحرية الكردستاني", "مواقع للحشد الشعبي")."""
-    return actor.kind in NON_STATE_KINDS or actor.factions
+STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def held_by_factions(actor, struck: bool) -> bool:
+    """What this side holds is an armed group's when hit: a named armed group's ("مقرا لحزب
+    الحرية الكردستاني"), or, ``struck`` by a strike, an umbrella of factions' ("غارة على مواقع
+    للحشد الشعبي"; a bomb on "عجلة للحشد" hits Iraq's forces)."""
+    return actor.kind in NON_STATE_KINDS or (actor.factions and struck)
 
 PRECISION_OF_KIND = {"site": "site", "crossing": "site", "road": "site", "neighbourhood": "town", "town": "town",
                      "subdistrict": "district", "district": "district", "governorate": "governorate",
@@ -277,7 +281,8 @@ class Fields:
         held = self._held_by(doc, a)
         if held is not None:
             s, e = doc.original_span(held.start, held.end)
-            kind = "armed_group" if held_by_factions(held.value) or held.value.kind not in STATE_KINDS else "military"
+            kind = "armed_group" if held_by_factions(held.value, self.struck(a)) or held.value.kind not in STATE_KINDS \
+                else "military"
             return Target(type=kind, name=held.value.name, text=doc.text[s:e], start=s, end=e), False
         position = self._named_position(doc, a)
         if position is not None:
@@ -290,7 +295,8 @@ class Fields:
         ranks = self._in_ranks(doc, a)
         if ranks is not None:
             s, e = doc.original_span(ranks.start, ranks.end)
-            kind = "armed_group" if held_by_factions(ranks.value) or ranks.value.kind not in STATE_KINDS else "military"
+            kind = "armed_group" if held_by_factions(ranks.value, self.struck(a)) or ranks.value.kind not in STATE_KINDS \
+                else "military"
             return Target(type=kind, name=ranks.value.name, text=doc.text[s:e], start=s, end=e), False
         by_kind = next((t for t in a.triggers if t.value.trigger.victims), None)
         if by_kind is not None:                # "مذبحة وقعت في قرية": a massacre kills civilians
@@ -298,14 +304,21 @@ class Fields:
             return Target(type=by_kind.value.trigger.victims, text=doc.text[s:e], start=s, end=e), False
         return Target(), False
 
-    @staticmethod
-    def _noun_target(doc: Document, a: Attack, m: Mention) -> Target:
+    def struck(self, a: Attack) -> bool:
+        """A strike from afar: its weapon, or its attack word ("غارة", "قصف"), makes it an air,
+        drone, missile, artillery or rocket strike."""
+        return any(self.weapon_sub_event[w.value.weapon.type] in STRIKES for w in a.weapons) or \
+            any(t.value.trigger.sub_event_type in STRIKES or self.trigger_default.get(t.value.trigger.id) in STRIKES
+                for t in a.triggers)
+
+    def _noun_target(self, doc: Document, a: Attack, m: Mention) -> Target:
         """The target a noun names; a military or government noun that runs into the name of
         a side that is no state's, or ends where it starts ("سيارة تابعة لقوات سوريا
         الديمقراطية", "مقرا لحزب الحرية الكردستاني", "رئيس المكتب السياسي لحركة حماس"), is
         that armed group."""
         s, e = doc.original_span(m.start, m.end)
-        side = next((x for x in a.actors if held_by_factions(x.value) and x.tok_start <= m.tok_end
+        struck = self.struck(a)
+        side = next((x for x in a.actors if held_by_factions(x.value, struck) and x.tok_start <= m.tok_end
                      and m.tok_start < x.tok_end), None) if m.value.type in ("military", "government") else None
         if side is not None:
             return Target(type="armed_group", name=side.value.name, text=doc.text[s:e], start=s, end=e)

@@ -28,7 +28,7 @@ class Actor(Entry):
     acled: Optional[str] = None                  # ACLED's name, where it differs from ``name`` (q7x2/acled.py)
     acled_in_country: Optional[str] = None       # ACLED's name by the event's country: "Islamic State ({country})"
     # An umbrella of armed factions that counts as a state's forces when it acts ("الحشد
-    # الشعبي"): what it holds, when hit, is the factions' (target armed_group, CODEBOOK.md).
+    # الشعبي"): what it holds, when a strike hits it, is the factions' (target armed_group).
     factions: bool = False
 
     @field_validator("acled_in_country")
