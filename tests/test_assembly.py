@@ -2205,3 +2205,24 @@ def test_of_two_places_of_a_kind_the_one_inside_the_other_is_the_location(events
 def test_admin1_is_the_units_name_never_a_region_inside_it(events, text, admin1):
     [e] = events(text)
     assert e.location.admin1 == admin1
+
+
+@pytest.mark.parametrize("sentence, victims", [
+    ("قتل 3 جنود إسرائيليين بصاروخ موجه أطلقه حزب الله على موقع المطلة.", "Military Forces of Israel"),
+    ("قتل خمسة مسلحين من تنظيم داعش بضربة جوية في صحراء الأنبار.", "Islamic State"),
+    ("أصيب جنديان أمريكيان بهجوم صاروخي على قاعدة حرير.", "Military Forces of the United States"),
+])
+def test_the_men_a_count_of_the_dead_counts_are_no_perpetrator(events, sentence, victims):
+    [e] = events(sentence)
+    assert victims not in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("قتل خمسة مسلحين بضربة جوية في صحراء الأنبار.", None),
+    ("قتل ثلاثة عناصر من حركة الشباب بغارة أمريكية في إقليم شبيلي السفلى.", "Al Shabaab"),
+    ("قتل أربعة مقاتلين من هيئة تحرير الشام بقصف مدفعي على ريف إدلب.", "Hayat Tahrir al Sham"),
+])
+def test_fighters_counted_among_the_dead_of_a_strike_are_an_armed_group_hit(events, sentence, name):
+    [e] = events(sentence)
+    assert e.target.type == "armed_group"
+    assert e.target.name == name

@@ -38,6 +38,13 @@ def holds(cues: Cues, tokens, m: Mention) -> bool:
     return held_place(cues, tokens, m) is not None
 
 
+def counted(casualties: list[Mention], m: Mention) -> bool:
+    """The actor starts at the noun a count of the dead or wounded counts, or right after it:
+    "قتل خمسة مسلحين", "قتل 3 جنود إسرائيليين", "أصيب ثلاثة من عناصر البيشمركة" (not "قتل
+    مسلحون خمسة جنود": the subject of an active verb comes before the count)."""
+    return any(c.tok_start < c.tok_end - 1 <= m.tok_start <= c.tok_end for c in casualties)
+
+
 @dataclass(frozen=True, slots=True)
 class Agent:
     """An actor the text makes responsible for the act: ``attribution`` claimed, accused or
@@ -101,11 +108,12 @@ class Agents:
                 actors = sorted([*actors, m], key=lambda a: a.tok_start)
                 forces.add(m.tok_end)
         spoken_for = []
+        hurt = doc.between("casualty", em.tok_start, em.tok_end)
         for m in actors:
             # "حمل المتحدث باسم البنتاغون ...": the accuser's body; "مواقع لحزب الله": the side
             # hit; "نفى الحوثيون أي علاقة لهم بالانفجار": the side that disclaims it
             if self._accuser(doc, em, m) or self._denier(doc, em, m) or holds(self.cues, doc.tokens, m) \
-                    or self._backer(doc, m):
+                    or self._backer(doc, m) or counted(hurt, m):
                 continue
             if self._member_of(doc, em, m):
                 if self._spokesman_claims(doc, em, m):

@@ -14,7 +14,7 @@ from ..phrases import Cues
 from ..record import (EVENT_TYPE_OF, Casualties, DateField, Event, Location, Perpetrator, Source, Span,
                       Target, Weapon)
 from ..tokenise import KeyMaker
-from .agents import holds
+from .agents import counted, holds
 from .arguments import Attack
 from .confidence import confidence
 from .coreference import Gazetteer, act_kinds, specific_places, unlisted
@@ -288,10 +288,13 @@ class Fields:
         if position is not None:
             s, e = doc.original_span(position.start, position.end)
             return Target(type="military", text=doc.text[s:e], start=s, end=e), False
-        forces = self._forces_hurt(a)
-        if forces is not None:
-            s, e = doc.original_span(forces.start, forces.end)
-            return Target(type="military", name=forces.value.name, text=doc.text[s:e], start=s, end=e), False
+        hurt = self._side_hurt(doc, a)
+        if hurt is not None:
+            s, e = doc.original_span(hurt.start, hurt.end)
+            kind = "military" if hurt.value.kind in STATE_KINDS and not held_by_factions(hurt.value, self.struck(a)) \
+                else "armed_group"
+            return Target(type=kind, name=None if hurt.value.generic else hurt.value.name, text=doc.text[s:e],
+                          start=s, end=e), False
         ranks = self._in_ranks(doc, a)
         if ranks is not None:
             s, e = doc.original_span(ranks.start, ranks.end)
@@ -360,14 +363,19 @@ class Fields:
                 return m
         return None
 
-    @staticmethod
-    def _forces_hurt(a: Attack) -> Mention | None:
-        """"أصيب ثلاثة من عناصر البيشمركة بانفجار عبوة": with no other target named, a state's
-        forces right after the count of the dead or wounded are what was hit."""
+    def _side_hurt(self, doc: Document, a: Attack) -> Mention | None:
+        """"أصيب ثلاثة من عناصر البيشمركة بانفجار عبوة", "قتل خمسة مسلحين بضربة جوية": with no
+        other target named, the side a count of the dead or wounded counts (``counted``; a
+        state's forces also one word after it), or the group the counted men belong to ("قتل
+        ثلاثة عناصر من حركة الشباب بغارة"), is what was hit."""
+        for m in a.actors:
+            if counted(a.casualties, m) or \
+                    (m.value.kind in STATE_KINDS and any(0 <= m.tok_start - c.tok_end <= 1 for c in a.casualties)):
+                return m
         for c in a.casualties:
-            for m in a.actors:
-                if m.value.kind in STATE_KINDS and 0 <= m.tok_start - c.tok_end <= 1:
-                    return m
+            link = self.cues.first(doc.tokens, c.tok_end, c.tok_end + self.windows.subject_gap, ("affiliation",))
+            if link is not None and link.tok_start == c.tok_end:
+                return next((m for m in a.actors if m.tok_start == link.tok_end and not m.value.generic), None)
         return None
 
     def _in_ranks(self, doc: Document, a: Attack) -> Mention | None:
