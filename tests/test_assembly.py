@@ -2226,3 +2226,12 @@ def test_fighters_counted_among_the_dead_of_a_strike_are_an_armed_group_hit(even
     [e] = events(sentence)
     assert e.target.type == "armed_group"
     assert e.target.name == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "اغتيل الأمين العام السابق لحزب التجمع الوطني بانفجار سيارة مفخخة في بيروت.",
+    "نجا رئيس حزب الوفاق من محاولة اغتيال بعبوة ناسفة زرعت تحت سيارته في مدينة طرابلس.",
+])
+def test_a_party_leader_is_a_government_target(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "government"
