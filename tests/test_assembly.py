@@ -2235,3 +2235,21 @@ def test_fighters_counted_among_the_dead_of_a_strike_are_an_armed_group_hit(even
 def test_a_party_leader_is_a_government_target(events, sentence):
     [e] = events(sentence)
     assert e.target.type == "government"
+
+
+@pytest.mark.parametrize("sentence", [
+    "أعلن حزب الله أن مقاتليه استهدفوا موقعا إسرائيليا قرب بلدة المطلة بصاروخ موجه.",
+    "قصفت مدفعية الجيش التركي مواقع سورية في ريف حلب الشمالي مساء الأحد.",
+])
+def test_a_position_named_by_a_nation_is_its_forces_a_military_target(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "military"
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("أعلن الأمين العام لحزب الله أن مقاتلي الحزب استهدفوا موقعا إسرائيليا بصاروخ موجه.", "Hezbollah"),
+    ("أعلن زعيم جماعة الحوثي أن قواته استهدفت سفينة تجارية في البحر الأحمر بصاروخ باليستي.", "Ansar Allah (Houthis)"),
+])
+def test_a_group_leader_who_announces_the_act_claims_it(events, sentence, group):
+    [e] = events(sentence)
+    assert (group, "claimed") in [(p.name, p.attribution) for p in e.perpetrators]

@@ -286,7 +286,7 @@ class Fields:
             return Target(type=kind, name=held.value.name, text=doc.text[s:e], start=s, end=e), False
         position = self._named_position(doc, a)
         if position is not None:
-            s, e = doc.original_span(position.start, position.end)
+            s, e = doc.original_span(*position)
             return Target(type="military", text=doc.text[s:e], start=s, end=e), False
         hurt = self._side_hurt(doc, a)
         if hurt is not None:
@@ -346,13 +346,19 @@ class Fields:
                 return Target(type=kind, name=side.value.name, text=doc.text[s:e], start=s, end=e)
         return None
 
-    def _named_position(self, doc: Document, a: Attack) -> Mention | None:
-        """"استهدف مقاتلو الحزب موقع المطلة": with no target noun, a position named by the
-        place it stands at is a military one (the place mention is returned)."""
+    def _named_position(self, doc: Document, a: Attack) -> tuple[int, int] | None:
+        """"استهدف مقاتلو الحزب موقع المطلة", "استهدفوا موقعا إسرائيليا": with no target noun,
+        a position named by the place it stands at, or by the nation whose forces hold it, is a
+        military one. Its span in the normalised text."""
         for p in a.places:
             cue = self.cues.first(doc.tokens, max(0, p.tok_start - 1), p.tok_start, ("position",))
             if cue is not None and cue.tok_end == p.tok_start:
-                return p
+                return p.start, p.end
+        for em in a.mentions:
+            for nation in doc.between("actor_adjective", em.tok_start, em.tok_end):
+                cue = self.cues.first(doc.tokens, max(0, nation.tok_start - 1), nation.tok_start, ("position",))
+                if cue is not None and cue.tok_end == nation.tok_start:
+                    return doc.tokens.token_starts[cue.tok_start], nation.end
         return None
 
     def _held_by(self, doc: Document, a: Attack) -> Mention | None:
