@@ -2253,3 +2253,22 @@ def test_a_position_named_by_a_nation_is_its_forces_a_military_target(events, se
 def test_a_group_leader_who_announces_the_act_claims_it(events, sentence, group):
     [e] = events(sentence)
     assert (group, "claimed") in [(p.name, p.attribution) for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence", [
+    "شنت مقاتلات إسرائيلية ومسيرات غارات على بلدات جنوب لبنان فجر الأحد.",
+    "نفذ الطيران الحربي غارة بمسيرة على منزل في بلدة ميس الجبل مساء السبت.",
+])
+def test_a_bare_drone_word_among_warplanes_is_a_drone(events, sentence):
+    [e] = events(sentence)
+    assert {w.type for w in e.weapons} == {"aircraft", "drone"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "أطلقت قوات الأمن الرصاص الحي على مسيرة احتجاجية في مدينة الناصرية.",
+    "انفجرت عبوة ناسفة قرب مسيرة لأنصار التيار الصدري في بغداد.",
+])
+def test_a_march_beside_another_weapon_is_no_drone_and_makes_no_air_strike(events, sentence):
+    [e] = events(sentence)
+    assert "drone" not in {w.type for w in e.weapons}
+    assert e.sub_event_type != "Air/drone strike"

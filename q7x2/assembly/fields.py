@@ -102,7 +102,7 @@ class Fields:
         killing and fighting are Armed clash when the other side is armed (forces, a
         faction) and Attack when it is civilians or officials."""
         triggers = [t.value.trigger for t in a.triggers]
-        weapons = sorted(a.weapons, key=lambda m: m.tok_start)
+        weapons = sorted(self.counted_weapons(a), key=lambda m: m.tok_start)
         if any(t.value.trigger.kind == "disrupted" and not self._effect(a, t) and not self._partial(doc, t)
                for t in a.triggers) and \
                 not any(t.id in self.impact_triggers for t in triggers) and not self._harmed(a):
@@ -405,19 +405,26 @@ class Fields:
         return any(0 <= near.tok_start - t.tok_end <= 1 or not any(lo <= t.tok_start < hi for lo, hi in named)
                    for t in nouns)
 
-    def weapons(self, doc: Document, a: Attack) -> list[Weapon]:
-        """One weapon per type, with the subtype, count and calibre any mention gives. A
-        generic form ("غارة", "قذيفة") counts only when no specific weapon is named, and not
-        beside a generic one that did it (``generic_by``: "غارة نفذتها مسيرة"); fired by a
-        state's forces or at a ship, a generic rocket is a missile (``state_fired``)."""
+    def counted_weapons(self, a: Attack) -> list[Mention]:
+        """The weapon mentions the record gives: a generic form ("غارة", "قذيفة", "مسيرة")
+        counts only when no specific weapon is named (or one it stands ``beside``: "مقاتلات
+        ومسيرات"), and not beside a generic one that did it (``generic_by``: "غارة نفذتها
+        مسيرة")."""
         specific = [m for m in a.weapons if not m.value.weapon.generic]
         named = {m.value.weapon.type for m in specific}
-        mentions = specific + [m for m in a.weapons if m.value.weapon.generic and m.value.weapon.reads_as is not None
-                               and not named.intersection(m.value.weapon.reads_as)] if specific else a.weapons
+        mentions = specific + [m for m in a.weapons if m.value.weapon.generic and (
+                               m.value.weapon.reads_as is not None and not named.intersection(m.value.weapon.reads_as)
+                               or named.intersection(m.value.weapon.beside))] if specific else a.weapons
         specific_types = {m.value.weapon.type for m in mentions}
         if not specific:                  # "غارة نفذتها مسيرة": the raid is the drone's
             specific_types -= {t for t, by in self.generic_by.items() if by in specific_types}
-        mentions = [m for m in a.weapons if m.value.weapon.type in specific_types]
+        return [m for m in a.weapons if m.value.weapon.type in specific_types]
+
+    def weapons(self, doc: Document, a: Attack) -> list[Weapon]:
+        """One weapon per type (``counted_weapons``), with the subtype, count and calibre any
+        mention gives; fired by a state's forces or at a ship, a generic rocket is a missile
+        (``state_fired``)."""
+        mentions = self.counted_weapons(a)
         guided = any(g.mention.value.kind in STATE_KINDS and g.role == "adjective"
                      for g in a.agents) or any(t.value.vessel for t in a.targets)   # a ship at sea: guided
         by_type: dict[str, Weapon] = {}

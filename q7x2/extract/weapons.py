@@ -27,6 +27,9 @@ class Weapon(Entry):
     # the types a generic form may stand for, when not every specific weapon may: "صاروخ" gives
     # way to a missile named for the attack, not to the drones fired beside it
     reads_as: Optional[list[WeaponType]] = None
+    # specific weapons beside which a generic form still names its own type: among warplanes
+    # ("مقاتلات ومسيرات") "مسيرة" is a drone, beside gunfire it may be a march
+    beside: list[WeaponType] = Field(default_factory=list)
     # a form that names a weapon only as the object of one of these verbs, within
     # ``licence_window`` tokens before it ("أطلق مسلحون النار": "النار" is gunfire there,
     # and only there: "اشتعلت النار")
