@@ -210,3 +210,11 @@ def test_a_total_over_several_incidents_is_marked(pipeline, sentence, expected):
 def test_people_named_without_a_count_are_marked(pipeline, sentence, expected):
     doc = pipeline.document(Article(id="t", text=sentence))
     assert [(m.value.category, m.value.n, m.value.uncounted) for m in doc.of("casualty")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "سقطت قذيفتان على المنطقة الخضراء، وأفاد مصدر أمني بعدم وقوع إصابات.",
+    "انفجرت عبوة ناسفة على رتل للدعم اللوجستي، وأكدت الشرطة بعدم سقوط ضحايا.",
+])
+def test_a_negation_with_a_preposition_makes_zero(extract, sentence):
+    assert extract(sentence) == {"killed": 0, "wounded": 0}
