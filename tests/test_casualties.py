@@ -218,3 +218,11 @@ def test_people_named_without_a_count_are_marked(pipeline, sentence, expected):
 ])
 def test_a_negation_with_a_preposition_makes_zero(extract, sentence):
     assert extract(sentence) == {"killed": 0, "wounded": 0}
+
+
+@pytest.mark.parametrize("sentence", [
+    "سقط صاروخ كاتيوشا على مطار أربيل وأسفر عن أضرار مادية فقط.",
+    "انفجرت عبوة ناسفة قرب محطة للوقود في الرمادي، واقتصرت الأضرار على الماديات.",
+])
+def test_damage_said_to_be_only_material_is_a_zero(extract, sentence):
+    assert extract(sentence) == {"killed": 0, "wounded": 0}
