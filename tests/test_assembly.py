@@ -2272,3 +2272,28 @@ def test_a_march_beside_another_weapon_is_no_drone_and_makes_no_air_strike(event
     [e] = events(sentence)
     assert "drone" not in {w.type for w in e.weapons}
     assert e.sub_event_type != "Air/drone strike"
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("انفجرت سيارة مفخخة في سوق شعبي بمدينة الصدر شرقي بغداد مساء الأحد.\n"
+     "وارتفع عدد المصابين إلى 12 شخصا.", None, 12),
+    ("سقطت قذائف هاون على حي سكني في مدينة حلب صباح الاثنين.\n"
+     "وبلغ عدد القتلى 7 والجرحى 19.", 7, 19),
+])
+def test_a_tally_in_the_next_sentence_counts_the_attack_told_last(events, text, killed, wounded):
+    [e] = events(text)
+    assert (e.casualties.killed, e.casualties.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت سيارة مفخخة في سوق شعبي بمدينة الصدر شرقي بغداد مساء الأحد.\n"
+    "وبلغ عدد القتلى في المحافظة 300 شخص خلال العام الماضي.",
+    "سقطت قذائف هاون على حي سكني في مدينة حلب صباح الاثنين.\n"
+    "وقالت الشرطة إن المهاجمين فروا.\n"
+    "وبلغ عدد القتلى 40 شخصا.",
+    "سقطت قذائف هاون على حي سكني في مدينة حلب صباح الاثنين.\n"
+    "وبلغ عدد القتلى منذ بداية الحرب 30 ألف شخص.",
+])
+def test_a_tally_over_a_period_or_further_on_counts_no_attack(events, text):
+    [e] = events(text)
+    assert e.casualties.killed is None

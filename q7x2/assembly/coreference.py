@@ -303,8 +303,38 @@ class Coreference:
                 decisions.append(Decision(em, "new", "another" if a.another else "distinct", a))
         self._merge_headline(attacks, decisions)
         attacks = self._drop_denied(doc, attacks, denied, decisions)
+        self._tallies(doc, attacks)
         self._summing_up(attacks)
         return [part for a in attacks for part in self.split(doc, a)], decisions
+
+    def _tallies(self, doc: Document, attacks: list[Attack]) -> None:
+        """"انفجرت سيارة مفخخة في سوق ... وارتفع عدد المصابين إلى 12 شخصا": a tally in the
+        next sentence, which tells no act, gives no date and counts over no period ("منذ بداية
+        الحرب", "خلال الشهر"), counts the attack told last; so do the counts joined to it
+        ("وبلغ عدد القتلى 7 والجرحى 19", "عدد الجرحى إلى 30 جريحا")."""
+        if not attacks:
+            return
+        owned = {id(c) for a in attacks for c in a.casualties}
+        acts = {t.sentence for t in doc.of("trigger")} | {d.sentence for d in doc.of("date")}
+        taken: tuple[Attack, int] | None = None     # the attack of the last tally taken, where it ended
+        for c in doc.of("casualty"):
+            if id(c) in owned or c.sentence in acts or c.tok_start == 0:
+                continue
+            if taken is not None and 0 <= c.tok_start - taken[1] <= 1:
+                taken[0].casualties.append(c)
+                taken = taken[0], c.tok_end
+                continue
+            sentence = doc.sentences[c.sentence]
+            if self.cues.first(doc.tokens, c.tok_start - 1, c.tok_start, ("tally",)) is None or \
+                    self.cues.first(doc.tokens, sentence.tok_start, sentence.tok_end, ("since", "span_opener")):
+                continue
+            told = [(max(m.sentence for m in a.mentions if m.tok_start < c.tok_start), a) for a in attacks
+                    if any(m.tok_start < c.tok_start for m in a.mentions)]
+            if told:
+                told_in, last = max(told, key=lambda st: st[0])
+                if told_in == c.sentence - 1:
+                    last.casualties.append(c)
+                    taken = last, c.tok_end
 
     def _summing_up(self, attacks: list[Attack]) -> None:
         """"تفجيران يستهدفان رتلين", "مقتل ثلاثة جنود بهجومين في ديالى": a dual in the headline,
