@@ -210,3 +210,12 @@ def test_a_bad_row_is_refused_with_its_column():
 def test_a_sub_district_town_of_the_kurdistan_region_is_more_precise_than_its_governorate(places):
     found = places("استهدفت المدفعية الإيرانية قرى حدودية في قضاء سيدكان بمحافظة أربيل.")
     assert [(p.name, p.kind) for p in found][0] == ("Sidakan (Erbil)", "town")
+
+
+@pytest.mark.parametrize("sentence, admin1", [
+    ("قتل جنديان تركيان في هجوم على مخفر في ولاية حكاري.", "TR-30"),
+    ("اشتبك الجيش التركي مع مسلحين في ريف شرنخ.", "TR-73"),
+    ("انفجرت سيارة مفخخة قرب مقر للشرطة في أورفة.", "TR-63"),
+])
+def test_a_turkish_province_as_the_arabic_press_also_spells_it(places, sentence, admin1):
+    assert admin1 in [p.admin1 for p in places(sentence)]
