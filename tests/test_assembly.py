@@ -2297,3 +2297,36 @@ def test_a_tally_in_the_next_sentence_counts_the_attack_told_last(events, text, 
 def test_a_tally_over_a_period_or_further_on_counts_no_attack(events, text):
     [e] = events(text)
     assert e.casualties.killed is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "قالت الأمم المتحدة إن أكثر من 500 مدني قتلوا في هجمات بطائرات مسيرة في اليمن.",
+    "قتل أكثر من 200 شخص في غارات جوية على محافظة إدلب منذ مطلع الشهر.",
+])
+def test_a_toll_of_a_series_placed_only_in_a_country_or_over_a_period_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل خمسة أشخاص بغارات إسرائيلية على بلدة عيتا الشعب صباح اليوم.",
+    "قتل شخصان في غارات إسرائيلية على بلدة كفرنبل بريف إدلب.",
+])
+def test_a_toll_of_strikes_on_a_town_is_an_attack(events, sentence):
+    assert len(events(sentence)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "أجرت القوات الأمنية تمرينا على التصدي لهجوم بطائرات مسيرة في مطار بغداد الدولي.",
+    "نفذت قوات الدفاع الجوي تمرينا على اعتراض صواريخ معادية قرب قاعدة حرير.",
+])
+def test_a_drill_on_meeting_an_attack_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "فككت مفارز الهندسة العسكرية عبوة ناسفة زرعت على طريق عام في قضاء أبو غريب.",
+    "وأبطلت فرق المتفجرات مفعول عبوة لاصقة وضعت تحت سيارة ضابط في حي المنصور.",
+])
+def test_a_bomb_defused_is_disrupted_weapons_use(events, sentence):
+    [e] = events(sentence)
+    assert e.sub_event_type == "Disrupted weapons use"

@@ -181,7 +181,7 @@ class EventMentions:
                    weapon_tokens, specific: bool) -> NotAnAct | None:
         """None when the trigger reports an act; else why not."""
         v: TriggerMention = t.value
-        if self._in_series(doc, t, prev) and not specific:
+        if not specific and (self._in_series(doc, t, prev) or self._toll_of_series(doc, t, following, s)):
             return NotAnAct(t, "series")                            # "هجمات", "عمليات قصف"
         if v.present and s.paragraph > 0:
             return NotAnAct(t, "generic_present")                   # "الهجمات التي تستهدف البعثات"
@@ -342,6 +342,24 @@ class EventMentions:
                     self._separator_between(doc, p.tok_end, t.tok_start, weak=False) is None:
                 return True
         return False
+
+    def _toll_of_series(self, doc: Document, t: Mention, following: Mention | None, s) -> bool:
+        """"قتل 500 مدني في هجمات بطائرات مسيرة في اليمن", "قتل 200 شخص في غارات على إدلب منذ
+        مطلع الشهر": a verb whose toll a series right after it (behind a preposition) made,
+        in a sentence that places it no nearer than a country or counts over a period. (Not
+        "أصيب ثلاثة مدنيين جراء غارات على مدينة صعدة": the strikes on a town that day.)"""
+        if t.value.noun or following is None or not following.value.plural:
+            return False
+        # the count of the toll may stand between: "قتل أكثر من 200 شخص في غارات"
+        end = max([t.tok_end, *(c.tok_end for c in doc.between("casualty", t.tok_start, following.tok_start)
+                                if c.tok_start <= t.tok_start)])
+        gap = following.tok_start - end
+        if gap < 0 or gap > 1 or (gap == 1 and self.cues.first(doc.tokens, end, following.tok_start,
+                                                                 ("preposition",)) is None):
+            return False
+        placed = any(p.value.place.kind != "country" and not p.value.relative
+                     for p in doc.between("place", s.tok_start, s.tok_end))
+        return not placed or self.cues.first(doc.tokens, s.tok_start, s.tok_end, ("since", "span_opener")) is not None
 
     @classmethod
     def _specific_sentence(cls, doc: Document, s) -> bool:
