@@ -2330,3 +2330,30 @@ def test_a_drill_on_meeting_an_attack_is_no_attack(events, sentence):
 def test_a_bomb_defused_is_disrupted_weapons_use(events, sentence):
     [e] = events(sentence)
     assert e.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("sentence", [
+    "سقطت صواريخ وقذائف على محيط مطار بغداد الدولي فجر اليوم.",
+    "استهدفت الفصائل قاعدة حرير بصواريخ وقذائف مساء الأحد.",
+])
+def test_rounds_named_beside_rockets_are_the_rockets(events, sentence):
+    [e] = events(sentence)
+    assert [w.type for w in e.weapons] == ["rocket"]
+
+
+@pytest.mark.parametrize("text", [
+    "استهدفت قاعدة بلد الجوية بصواريخ كاتيوشا فجر اليوم، وسقطت إحدى القذائف داخل القاعدة.",
+    "سقط صاروخان على المنطقة الخضراء مساء الأحد، وقالت خلية الإعلام الأمني إن القذيفتين سقطتا قرب السفارة.",
+])
+def test_the_rounds_told_after_the_rockets_are_the_same_attack(events, text):
+    [e] = events(text)
+    assert [w.type for w in e.weapons] == ["rocket"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "هاجم مسلحون حاجزا للجيش بالأسلحة الخفيفة وقذيفة في قضاء الطارمية.",
+    "أطلق مجهولون النار وقذيفة على منزل ضابط في حي الجهاد.",
+])
+def test_a_round_beside_gunfire_gives_way_to_it(events, sentence):
+    [e] = events(sentence)
+    assert [w.type for w in e.weapons] == ["small_arms"]

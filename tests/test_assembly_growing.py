@@ -40,7 +40,8 @@ def assert_as_computed_afresh(a):
     plain = [p for p in a.places if p.value.place.kind != "country"]
     assert specific_places(a) == plain
     assert best_specific_place(a) is (best_place(plain) if plain else None)
-    assert weapon_types(a) == {m.value.weapon.type for m in a.weapons} - {"unknown"}
+    assert weapon_types(a) == ({m.value.weapon.type for m in a.weapons} - {"unknown"}) | \
+        {t for m in a.weapons for t in m.value.weapon.may_be}
     assert attack_date(a) is a.date
     assert identified_agents(a) == list({id(g.mention.value): g.mention.value for g in a.agents
                                          if g.mention.value.kind != "unidentified" and g.role != "near"}.values())

@@ -173,16 +173,27 @@ def act_kinds(a: Attack) -> set[str]:
 
 
 def _take_weapon_type(found: set, m: Mention) -> set:
-    if m.value.weapon.type != "unknown":
-        found.add(m.value.weapon.type)
+    weapon = m.value.weapon
+    if weapon.type != "unknown":
+        found.add(weapon.type)
+    found.update(weapon.may_be)
     return found
 
 
 def weapon_types(a: Attack) -> set[str]:
-    """(Kept as the attack grows: do not change the set.)"""
+    """The types of weapon the attack was made with, and what its generic forms may also be
+    ("القذائف" after "صواريخ كاتيوشا" are the rockets). (Kept as the attack grows: do not
+    change the set.)"""
     if len(a.weapons) < SMALL:
-        return {m.value.weapon.type for m in a.weapons} - {"unknown"}
+        return _take_weapon_type_all(a.weapons)
     return follow(a, "weapon_types", a.weapons, set, _take_weapon_type)
+
+
+def _take_weapon_type_all(weapons: list[Mention]) -> set[str]:
+    found: set[str] = set()
+    for m in weapons:
+        _take_weapon_type(found, m)
+    return found
 
 
 def _take_agent(found: dict, g) -> dict:

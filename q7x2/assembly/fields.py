@@ -418,6 +418,9 @@ class Fields:
         specific_types = {m.value.weapon.type for m in mentions}
         if not specific:                  # "غارة نفذتها مسيرة": the raid is the drone's
             specific_types -= {t for t, by in self.generic_by.items() if by in specific_types}
+            # "صواريخ وقذائف": a round that may be what else is named is that
+            specific_types -= {m.value.weapon.type for m in mentions
+                               if set(m.value.weapon.may_be) & (specific_types - {m.value.weapon.type})}
         return [m for m in a.weapons if m.value.weapon.type in specific_types]
 
     def weapons(self, doc: Document, a: Attack) -> list[Weapon]:

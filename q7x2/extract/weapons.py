@@ -30,6 +30,9 @@ class Weapon(Entry):
     # specific weapons beside which a generic form still names its own type: among warplanes
     # ("مقاتلات ومسيرات") "مسيرة" is a drone, beside gunfire it may be a march
     beside: list[WeaponType] = Field(default_factory=list)
+    # the other types a generic form may be: beside a generic form of one of them it is that
+    # one ("صواريخ وقذائف"), and a report of it may be the same attack as one with them
+    may_be: list[WeaponType] = Field(default_factory=list)
     # a form that names a weapon only as the object of one of these verbs, within
     # ``licence_window`` tokens before it ("أطلق مسلحون النار": "النار" is gunfire there,
     # and only there: "اشتعلت النار")
