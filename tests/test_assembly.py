@@ -2357,3 +2357,13 @@ def test_the_rounds_told_after_the_rockets_are_the_same_attack(events, text):
 def test_a_round_beside_gunfire_gives_way_to_it(events, sentence):
     [e] = events(sentence)
     assert [w.type for w in e.weapons] == ["small_arms"]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت القوات التركية قرى في قضاء زاخو بمحافظة دهوك مساء الأحد.\n"
+    "وقالت مصادر محلية إن القصف المدفعي طال أطراف قرية شرانش.",
+    "استهدفت غارة إسرائيلية أطراف بلدة الخيام جنوب لبنان فجر اليوم.\n"
+    "وأفاد مراسلون بأن الغارة أصابت منزلا في حي الكروم.",
+])
+def test_the_attack_named_again_at_a_place_no_gazetteer_has_is_the_same_attack(events, text):
+    assert len(events(text)) == 1

@@ -379,15 +379,17 @@ class Coreference:
 
     # --- references ----------------------------------------------------------------------
     def is_reference(self, doc: Document, a: Attack) -> bool:
-        """A definite noun ("هذا الهجوم", "القصف") with no place of its own refers back to
-        the attack last reported (a date in its clause is usually another act's:
-        "وتزامن هذا الهجوم مع إعلان ... الأربعاء"); so does one that is a time anchor
+        """A definite noun ("هذا الهجوم", "القصف") with no place of its own, or with only places
+        no gazetteer has and no date ("القصف طال أطراف قرية شرانش"), refers back to the attack
+        last reported (a date in its clause is usually another act's: "وتزامن هذا الهجوم مع
+        إعلان ... الأربعاء"); so does one that is a time anchor
         ("دوت صافرات الإنذار في القنصلية عقب الهجوم"), whatever places its clause names; and so
         does one a verb of condemning governs ("ودانت وزارة الخارجية القصف، واستدعت السفير في
         بغداد")."""
         if not refers_back(a):
             return False
-        if not specific_places(a):
+        places = specific_places(a)
+        if not places or (not a.dates and all(unlisted(p.value.place) for p in places)):
             return True
         w, toks, first = self.windows, doc.tokens, self.cues.first
         return all(t.value.definite and t.value.noun
