@@ -2221,6 +2221,7 @@ def test_the_men_a_count_of_the_dead_counts_are_no_perpetrator(events, sentence,
     ("قتل خمسة مسلحين بضربة جوية في صحراء الأنبار.", None),
     ("قتل ثلاثة عناصر من حركة الشباب بغارة أمريكية في إقليم شبيلي السفلى.", "Al Shabaab"),
     ("قتل أربعة مقاتلين من هيئة تحرير الشام بقصف مدفعي على ريف إدلب.", "Hayat Tahrir al Sham"),
+    ("قتل خمسة مسلحين من تنظيم داعش بضربة جوية في صحراء الأنبار.", "Islamic State"),
 ])
 def test_fighters_counted_among_the_dead_of_a_strike_are_an_armed_group_hit(events, sentence, name):
     [e] = events(sentence)
@@ -2367,3 +2368,23 @@ def test_a_round_beside_gunfire_gives_way_to_it(events, sentence):
 ])
 def test_the_attack_named_again_at_a_place_no_gazetteer_has_is_the_same_attack(events, text):
     assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("sentence, victims", [
+    ("قتل عنصران من حزب الله بغارة إسرائيلية على سيارة قرب بلدة القصير.", "Hezbollah"),
+    ("قتل ثلاثة من قوات البيشمركة بهجوم شنه مسلحو داعش على نقطة في قضاء مخمور.", "Peshmerga"),
+])
+def test_the_side_of_the_men_a_count_counts_is_no_perpetrator(events, sentence, victims):
+    [e] = events(sentence)
+    assert victims not in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة أشخاص بغارة على سيارة في بلدة الناقورة جنوب لبنان مساء الأحد.\n"
+    "وقال الجيش الإسرائيلي في بيان إن طائرة تابعة لسلاح الجو استهدفت السيارة.",
+    "استهدفت غارة جوية منزلا في بلدة عيتا الشعب فجر اليوم.\n"
+    "وأعلن الجيش الإسرائيلي أن طائرات سلاح الجو قصفت المنزل.",
+])
+def test_the_air_force_of_the_army_that_tells_the_strike_did_it(events, text):
+    [e] = events(text)
+    assert "Military Forces of Israel" in [p.name for p in e.perpetrators]

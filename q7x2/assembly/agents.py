@@ -38,11 +38,19 @@ def holds(cues: Cues, tokens, m: Mention) -> bool:
     return held_place(cues, tokens, m) is not None
 
 
-def counted(casualties: list[Mention], m: Mention) -> bool:
-    """The actor starts at the noun a count of the dead or wounded counts, or right after it:
-    "قتل خمسة مسلحين", "قتل 3 جنود إسرائيليين", "أصيب ثلاثة من عناصر البيشمركة" (not "قتل
-    مسلحون خمسة جنود": the subject of an active verb comes before the count)."""
-    return any(c.tok_start < c.tok_end - 1 <= m.tok_start <= c.tok_end for c in casualties)
+def counted(cues: Cues, tokens, casualties: list[Mention], m: Mention) -> bool:
+    """The actor starts at the noun a count of the dead or wounded counts, right after it, or
+    after "من" right after it: "قتل خمسة مسلحين", "قتل 3 جنود إسرائيليين", "أصيب ثلاثة من
+    عناصر البيشمركة", "قتل عنصران من حزب الله" (not "قتل مسلحون خمسة جنود": the subject of
+    an active verb comes before the count; nor "قتل مدنيان بقصف قوات النظام")."""
+    for c in casualties:
+        if c.tok_start < c.tok_end - 1 <= m.tok_start <= c.tok_end:
+            return True
+        if m.tok_start == c.tok_end + 1 and c.tok_end - 1 > c.tok_start:
+            link = cues.first(tokens, c.tok_end, m.tok_start, ("affiliation",))
+            if link is not None and link.tok_start == c.tok_end:
+                return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +121,7 @@ class Agents:
             # "حمل المتحدث باسم البنتاغون ...": the accuser's body; "مواقع لحزب الله": the side
             # hit; "نفى الحوثيون أي علاقة لهم بالانفجار": the side that disclaims it
             if self._accuser(doc, em, m) or self._denier(doc, em, m) or holds(self.cues, doc.tokens, m) \
-                    or self._backer(doc, m) or counted(hurt, m):
+                    or self._backer(doc, m) or counted(self.cues, doc.tokens, hurt, m):
                 continue
             if self._member_of(doc, em, m):
                 if self._spokesman_claims(doc, em, m):

@@ -373,15 +373,12 @@ class Fields:
         """"أصيب ثلاثة من عناصر البيشمركة بانفجار عبوة", "قتل خمسة مسلحين بضربة جوية": with no
         other target named, the side a count of the dead or wounded counts (``counted``; a
         state's forces also one word after it), or the group the counted men belong to ("قتل
-        ثلاثة عناصر من حركة الشباب بغارة"), is what was hit."""
-        for m in a.actors:
-            if counted(a.casualties, m) or \
+        ثلاثة عناصر من حركة الشباب بغارة"), is what was hit: a side named before men described
+        generically ("خمسة مسلحين من تنظيم داعش")."""
+        for m in sorted(a.actors, key=lambda m: m.value.generic):
+            if counted(self.cues, doc.tokens, a.casualties, m) or \
                     (m.value.kind in STATE_KINDS and any(0 <= m.tok_start - c.tok_end <= 1 for c in a.casualties)):
                 return m
-        for c in a.casualties:
-            link = self.cues.first(doc.tokens, c.tok_end, c.tok_end + self.windows.subject_gap, ("affiliation",))
-            if link is not None and link.tok_start == c.tok_end:
-                return next((m for m in a.actors if m.tok_start == link.tok_end and not m.value.generic), None)
         return None
 
     def _in_ranks(self, doc: Document, a: Attack) -> Mention | None:
