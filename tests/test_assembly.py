@@ -2388,3 +2388,27 @@ def test_the_side_of_the_men_a_count_counts_is_no_perpetrator(events, sentence, 
 def test_the_air_force_of_the_army_that_tells_the_strike_did_it(events, text):
     [e] = events(text)
     assert "Military Forces of Israel" in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence, attacker, defender", [
+    ("استهدفت الدفاعات الجوية الروسية طائرات مسيرة أطلقتها الفصائل المسلحة نحو قاعدة حميميم.",
+     "Armed factions (generic)", "Military Forces of Russia"),
+    ("استهدفت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون باتجاه مدينة جازان.",
+     "Ansar Allah (Houthis)", "Military Forces of Saudi Arabia"),
+])
+def test_air_defences_that_engage_a_weapon_stop_it_and_did_not_attack(events, sentence, attacker, defender):
+    [e] = events(sentence)
+    assert e.sub_event_type == "Disrupted weapons use"
+    names = [p.name for p in e.perpetrators]
+    assert attacker in names and defender not in names
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت سيارة مفخخة في سوق شعبي بمدينة الصدر مساء الأحد، ما أسفر عن مقتل 12 شخصا.\n"
+    "ويحمل الهجوم بصمات تنظيم داعش الذي تبنى هجمات مماثلة في السابق.",
+    "انفجرت عبوة ناسفة على دورية للجيش في قضاء الطارمية صباح الاثنين.\n"
+    "ويحمل التفجير بصمات تنظيم داعش الذي تبنى عمليات مماثلة في المنطقة.",
+])
+def test_the_hallmarks_of_a_group_that_claimed_other_attacks_make_it_suspected(events, text):
+    [e] = events(text)
+    assert [(p.name, p.attribution) for p in e.perpetrators] == [("Islamic State", "suspected")]

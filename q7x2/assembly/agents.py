@@ -88,7 +88,9 @@ class Agents:
         found = []
         # not a weapon that is the object of a verb that carries its subject: "استهدفوا دبابة إسرائيلية"
         objects = {t.tok_end for t in em.live if not t.value.noun and self._carries_subject(doc.tokens.texts[t.tok_end - 1])}
-        attack_words = {m.tok_end for m in [*em.live, *(w for w in weapons if w.tok_start not in objects)]}
+        # not after a word of stopping: "استهدفت الدفاعات الجوية الروسية طائرات": who stopped it
+        attack_words = {m.tok_end for m in [*(t for t in em.live if t.value.trigger.kind != "disrupted"),
+                                            *(w for w in weapons if w.tok_start not in objects)]}
         forces = set()
         hedges, complements = [], {}
         for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end):
@@ -328,8 +330,13 @@ class Agents:
         elif before is not None and before.kind == "announce" and self._reported(toks, before, m):
             before = None        # "قالت مصادر إن تنظيم داعش هاجم": the source announces, the group is reported
         elif before is not None and before.kind == "blame" and not self._loads_responsibility(doc, em, m):
-            before = None        # "رتل يحمل معدات للتحالف": carrying, not blaming
+            # "رتل يحمل معدات للتحالف": carrying, not blaming ("يحمل الهجوم بصمات تنظيم داعش":
+            # what it carries may be a cue)
+            before = self.cues.first(toks, before.tok_end, m.tok_start, ("suspect",))
         after = self.cues.first(toks, m.tok_end, min(em.tok_end, m.tok_end + w.attribution_after), ("claim",))
+        other = after and self.cues.first(toks, after.tok_end, min(len(toks), after.tok_end + 4), ("claimed_other",))
+        if other is not None and other.tok_start == after.tok_end:
+            after = None         # "تنظيم داعش الذي تبنى هجمات مماثلة": other acts were claimed
         cue = before or after
         if cue is not None and actor.kind == "unidentified" and cue.kind != "suspect":
             return None          # "حملت الوزارة جماعات خارجة عن القانون المسؤولية": no party is named
