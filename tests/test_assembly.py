@@ -2412,3 +2412,13 @@ def test_air_defences_that_engage_a_weapon_stop_it_and_did_not_attack(events, se
 def test_the_hallmarks_of_a_group_that_claimed_other_attacks_make_it_suspected(events, text):
     [e] = events(text)
     assert [(p.name, p.attribution) for p in e.perpetrators] == [("Islamic State", "suspected")]
+
+
+@pytest.mark.parametrize("sentence, sub_event", [
+    ("اغتيل قيادي في حركة حماس بضربة استهدفت سيارته في مدينة صور.", "Air/drone strike"),
+    ("اغتيل القائد العسكري بضربة دقيقة نفذها الجيش الإسرائيلي على مبنى في الضاحية الجنوبية.", "Air/drone strike"),
+    ("قضى قيادي في الجماعة بضربة صاروخية استهدفت سيارته في البقاع.", "Shelling/artillery/missile attack"),
+])
+def test_a_strike_with_no_weapon_named_is_from_the_air(events, sentence, sub_event):
+    [e] = events(sentence)
+    assert e.sub_event_type == sub_event
