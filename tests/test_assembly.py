@@ -2422,3 +2422,21 @@ def test_the_hallmarks_of_a_group_that_claimed_other_attacks_make_it_suspected(e
 def test_a_strike_with_no_weapon_named_is_from_the_air(events, sentence, sub_event):
     [e] = events(sentence)
     assert e.sub_event_type == sub_event
+
+
+@pytest.mark.parametrize("sentence", [
+    "أصيب ثلاثة مزارعين بانفجار لغم أرضي في ريف درعا الغربي.",
+    "قصفت الطائرات الحربية مبنى سكنيا في حي الشجاعية شرق مدينة غزة.",
+])
+def test_civilians_by_their_work_or_a_home_are_the_target_when_nothing_else_is(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "civilian"
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل مزارعان في هجوم شنه مسلحون على حاجز للجيش قرب قضاء الطارمية.",
+    "أصيب عمال في قصف استهدف قاعدة عين الأسد الجوية.",
+])
+def test_a_named_target_goes_before_the_civilians_hurt(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "military"

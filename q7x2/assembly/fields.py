@@ -258,7 +258,8 @@ class Fields:
         subject of a verb of undergoing ("سفينة تعرضت لهجوم") is the nearest noun, and a home
         named by its owner ("منزل محافظ البصرة") is the owner's."""
         first_trigger = min(t.tok_start for t in a.triggers)
-        aimed_at = [t for t in a.targets if id(t) not in a.victims]     # not "بينهم نساء وأطفال"
+        aimed_at = [t for t in a.targets if id(t) not in a.victims      # not "بينهم نساء وأطفال"
+                    and not t.value.last_resort]
         # "سفينة شحن تعرضت لهجوم": the subject of a verb of undergoing is what was hit
         undergoing = [m for m in aimed_at if any(t.value.trigger.passive and not t.value.noun and
                                                  0 <= t.tok_start - m.tok_end <= 1 for t in a.triggers)]
@@ -301,6 +302,9 @@ class Fields:
             kind = "armed_group" if held_by_factions(ranks.value, self.struck(a)) or ranks.value.kind not in STATE_KINDS \
                 else "military"
             return Target(type=kind, name=ranks.value.name, text=doc.text[s:e], start=s, end=e), False
+        people = next((t for t in a.targets if t.value.last_resort), None)
+        if people is not None:                 # "أصيب ثلاثة مزارعين بانفجار لغم أرضي"
+            return self._noun_target(doc, a, people), False
         by_kind = next((t for t in a.triggers if t.value.trigger.victims), None)
         if by_kind is not None:                # "مذبحة وقعت في قرية": a massacre kills civilians
             s, e = doc.original_span(by_kind.start, by_kind.end)

@@ -39,6 +39,9 @@ class TargetNoun(Entry):
     vessel: bool = False         # a ship at sea: what strikes it is guided ("بصاروخ" is a missile)
     owned: bool = False          # "منزل محافظ": the owner's noun right after it says what was hit
     site: bool = False           # a place an attack lands on ("مبنى", "مقر الحزب"), not people or vehicles
+    # civilians by their work, homes by no owner ("مزارعين", "مبنى سكني"): what was hit only
+    # when nothing else is named
+    last_resort: bool = False
 
 
 @dataclass(frozen=True, slots=True)
