@@ -118,7 +118,8 @@ class DateField(_Model):
     end: Optional[int] = _offset(END)
     inferred: Optional[Literal["publication_date"]] = Field(
         default=None, description="Not read but inferred: publication_date (the article's lead event, which "
-                                  "names no date, takes the day it was published).")
+                                  "names no date, takes the day it was published; so do an attack told at its "
+                                  "time and one reported before the article dates any attack).")
 
     @model_validator(mode="after")
     def _real_date(self):
