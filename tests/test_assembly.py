@@ -2440,3 +2440,19 @@ def test_civilians_by_their_work_or_a_home_are_the_target_when_nothing_else_is(e
 def test_a_named_target_goes_before_the_civilians_hurt(events, sentence):
     [e] = events(sentence)
     assert e.target.type == "military"
+
+
+@pytest.mark.parametrize("sentence", [
+    "أعلنت مصادر أمنية أمس مقتل شرطي وإصابة آخرين في ثلاث هجمات متفرقة في مدينة بعقوبة.",
+    "وقال متحدث عسكري، الثلاثاء، إن الضربات على مدينة الرقة أضعفت التنظيم.",
+])
+def test_a_series_dated_only_by_its_statement_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "شنت الطائرات الحربية غارات على بلدة كفرنبل في ريف إدلب أمس.",
+    "استهدفت ضربات أمريكية مواقع في مدينة القائم فجر الثلاثاء.",
+])
+def test_a_series_with_its_own_day_and_place_is_an_attack(events, sentence):
+    assert len(events(sentence)) == 1
