@@ -2456,3 +2456,13 @@ def test_a_series_dated_only_by_its_statement_is_no_attack(events, sentence):
 ])
 def test_a_series_with_its_own_day_and_place_is_an_attack(events, sentence):
     assert len(events(sentence)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "دوى انفجاران في قاعدة حقل العمر شرقي دير الزور نتيجة استهداف بطائرات مسيرة مساء الأحد، "
+    "وتزامنا مع ذلك، حلقت طائرات حربية في أجواء المنطقة.",
+    "سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر اليوم، فيما جابت مقاتلات أمريكية أجواء الأنبار.",
+])
+def test_aircraft_that_flew_over_are_no_weapon_of_the_attack(events, text):
+    for e in events(text):
+        assert "aircraft" not in [w.type for w in e.weapons]

@@ -219,7 +219,8 @@ class Arguments:
                     if self._report_date(doc, em, m) or (only_nouns and m.tok_start < first)
                     or self._main_clause_date(doc, em, m, dates)}
         relatives = [p for p in inside("place") if p.value.relative and p.tok_start not in actor_tokens]
-        weapons = self._struck_vehicles(doc, em, self._unheld(doc, inside("weapon"), actors), inside("target"))
+        weapons = self._struck_vehicles(doc, em, self._unheld(doc, self._in_action(doc, inside("weapon")), actors),
+                                        inside("target"))
         sentence = doc.sentences[em.sentence]
         w = self.windows
         shift = self.cues.first(doc.tokens, sentence.tok_start, em.tok_end, self.day_shift_cues)
@@ -276,6 +277,12 @@ class Arguments:
         accused |= {min((a.tok_start for a in actors if e < a.tok_start <= e + reach), default=-1)
                     for e in ends - {m.tok_start for m in accusers}}
         return {a.tok_start for a in accusers} | {a.tok_start for a in actors if a.tok_start in accused}
+
+    def _in_action(self, doc: Document, weapons: list[Mention]) -> list[Mention]:
+        """Not the aircraft a verb of flying has as its subject ("تزامنا مع ذلك، حلقت طائرات
+        حربية ومسيرة في أجواء المنطقة"): they flew over, they struck nothing."""
+        return [w for w in weapons if not (w.tok_start and self.cues.first(
+                doc.tokens, w.tok_start - 1, w.tok_start, ("flying",)) is not None)]
 
     def _unheld(self, doc: Document, weapons: list[Mention], actors: list[Mention]) -> list[Mention]:
         """Not the weapons in a place an armed side held that was hit ("غارات على منصات
