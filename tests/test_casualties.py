@@ -226,3 +226,23 @@ def test_a_negation_with_a_preposition_makes_zero(extract, sentence):
 ])
 def test_damage_said_to_be_only_material_is_a_zero(extract, sentence):
     assert extract(sentence) == {"killed": 0, "wounded": 0}
+
+
+@pytest.mark.parametrize("sentence", [
+    "سقطت ثلاثة صواريخ على قاعدة عين الأسد، ولم يسفر الهجوم عن أي خسائر.",
+    "استهدفت طائرة مسيرة قاعدة حرير، ولم تسجل أي خسائر بالأرواح.",
+])
+def test_no_losses_is_a_zero(extract, sentence):
+    assert extract(sentence) == {"killed": 0, "wounded": 0}
+
+
+def test_material_losses_are_no_casualties(extract):
+    assert extract("سقطت ثلاثة صواريخ على قاعدة عين الأسد، وأسفرت عن خسائر مادية في المعدات.") == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "انفجرت عبوة ناسفة على رتل للجيش، ولم يصب أي من الجنود بأذى.",
+    "سقطت قذيفة قرب نقطة تفتيش، ولم يصب أي من عناصرها.",
+])
+def test_none_of_them_hurt_is_a_zero_of_the_wounded(extract, sentence):
+    assert extract(sentence) == {"wounded": 0}
