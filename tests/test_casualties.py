@@ -246,3 +246,11 @@ def test_material_losses_are_no_casualties(extract):
 ])
 def test_none_of_them_hurt_is_a_zero_of_the_wounded(extract, sentence):
     assert extract(sentence) == {"wounded": 0}
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("انفجرت سيارة مفخخة في سوق بمدينة الصدر، وأودى الانفجار بحياة أربعة أشخاص.", 4),
+    ("أودى القصف المدفعي على البلدة أمس بحياة سبعة مدنيين.", 7),
+])
+def test_the_lives_an_act_claimed_with_its_subject_between(extract, sentence, killed):
+    assert extract(sentence) == {"killed": killed}
