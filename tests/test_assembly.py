@@ -2466,3 +2466,19 @@ def test_a_series_with_its_own_day_and_place_is_an_attack(events, sentence):
 def test_aircraft_that_flew_over_are_no_weapon_of_the_attack(events, text):
     for e in events(text):
         assert "aircraft" not in [w.type for w in e.weapons]
+
+
+@pytest.mark.parametrize("text", [
+    "هذه الجماعات تفجر السيارات المفخخة في الأسواق وتستهدف المدنيين في بغداد بالدرجة الأولى.",
+    "وقال المحلل إن الفصائل تستهدف القواعد الأمريكية في العراق وسوريا كلما تصاعد التوتر.",
+])
+def test_the_present_tense_in_a_one_line_text_of_the_body_is_habitual(events, text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "مسيرات تستهدف قاعدة عين الأسد غربي الأنبار",
+    "صواريخ تستهدف السفارة الأمريكية في بغداد\nسقطت ثلاثة صواريخ قرب السفارة الأمريكية فجر اليوم.",
+])
+def test_the_present_tense_in_a_headline_is_the_news(events, text):
+    assert len(events(text)) == 1

@@ -184,6 +184,14 @@ class EventMentions:
                 out.append(em)
         return out, dropped
 
+    @staticmethod
+    def _headline(doc: Document, s) -> bool:
+        """The sentence is a headline: the first line of a text of several, or a line that
+        ends with no full stop ("مسيرات تستهدف قاعدة عين الأسد"); not a one-line text that
+        is a sentence of the body ("... ويستهدفون المدنيين بالدرجة الأولى.")."""
+        return s.i == 0 and (len(doc.sentences) > 1 and doc.sentences[-1].paragraph > 0
+                             or not doc.norm[s.start:s.end].rstrip().endswith("."))
+
     def _latest_instances(self, doc: Document, cutters: list[Mention], floor: int) -> list[int]:
         """Where "كان آخرها" (and the like) right before an act opens its clause: the act is
         the latest instance of a series told before it, not part of the series."""
@@ -201,7 +209,7 @@ class EventMentions:
         v: TriggerMention = t.value
         if not specific and (self._in_series(doc, t, prev) or self._toll_of_series(doc, t, following, s)):
             return NotAnAct(t, "series")                            # "هجمات", "عمليات قصف"
-        if v.present and s.paragraph > 0:
+        if v.present and (s.paragraph > 0 or not self._headline(doc, s)):
             return NotAnAct(t, "generic_present")                   # "الهجمات التي تستهدف البعثات"
         w = self.windows
         if v.trigger.passive:                                       # "تعرض الكثير منهم للضرب"
