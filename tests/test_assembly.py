@@ -2482,3 +2482,17 @@ def test_the_present_tense_in_a_one_line_text_of_the_body_is_habitual(events, te
 ])
 def test_the_present_tense_in_a_headline_is_the_news(events, text):
     assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "استهدف الجيش الإسرائيلي خلية لإطلاق الصواريخ في بلدة عيتا الشعب جنوب لبنان.",
+    "قصفت طائرات التحالف خلية إرهابية في وادي حوران غربي الأنبار.",
+])
+def test_a_cell_that_is_hit_is_an_armed_group(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "armed_group"
+
+
+def test_the_security_media_cell_is_no_target(events):
+    [e] = events("وقالت خلية الإعلام الأمني إن صاروخين سقطا قرب مطار بغداد الدولي فجر اليوم.")
+    assert e.target.type != "armed_group"
