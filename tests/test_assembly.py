@@ -151,6 +151,21 @@ def test_a_toll_over_a_span_of_weeks_is_a_tally_not_an_attack(events, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    # a periodic tally of a monitor, and deaths told over scattered incidents
+    "وأوضحت الشبكة في حصيلتها الشهرية أن 12 مدنيا قتلوا بقصف مدفعي على قرى ريف حماة الشمالي.",
+    "كما قتل 15 شخصا برصاص مسلحين مجهولين في ظروف مختلفة في محافظة درعا.",
+    "وأصيب سبعة أشخاص بانفجار ألغام في حوادث متفرقة في ريف دير الزور الشرقي.",
+])
+def test_a_periodic_tally_or_scattered_incidents_are_no_single_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_toll_of_one_attack_is_still_an_attack(events):
+    [e] = events("وقتل 15 شخصا برصاص مسلحين مجهولين هاجموا حافلة في محافظة درعا مساء الثلاثاء.")
+    assert e.casualties.killed == 15
+
+
+@pytest.mark.parametrize("sentence", [
     "وقال إن الفكر الذي كان لدى الخلية ضرب المنشآت النفطية وقطع الإمداد عن القوات.",
     "واشتكى السكان من أن عناصر الميليشيا يتعدون عليهم بالضرب ويغلقون الشوارع.",
 ])
