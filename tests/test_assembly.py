@@ -119,6 +119,20 @@ def test_a_tactical_exercise_and_what_it_simulates_are_no_attack(events, sentenc
     assert events(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
+    "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
+])
+def test_a_search_carried_out_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_fight_during_a_search_is_still_a_clash(events):
+    [e] = events("ونفذت القوات الأمنية عملية تفتيش في قرية قرب الحويجة، واشتبكت مع مسلحين من تنظيم داعش، "
+                 "ما أدى إلى مقتل جندي.")
+    assert e.sub_event_type == "Armed clash"
+
+
 def test_a_training_centre_hit_is_still_an_attack(events):
     [e] = events("استهدفت غارة إسرائيلية مركز تدريب تابعا لحزب الله في بلدة القصير، مساء أمس.")
     assert e.sub_event_type == "Air/drone strike"
