@@ -114,6 +114,9 @@ def test_a_military_drill_is_no_attack(events, sentence):
     # the exercise a few words after the verb, a time between; what is shot at in it
     "نفذت القوات المسلحة الأردنية، صباح الثلاثاء، تمرينا تعبويا بمشاركة المروحيات في محافظة المفرق.",
     "وجرى خلال التمرين إسقاط أهداف جوية وهمية بصواريخ أرض-جو في محافظة المفرق.",
+    # the exercise after a long subject and a day between commas; targets that are assumed
+    "نفذت وحدات من القوات المسلحة الأردنية - الجيش العربي، مساء الأحد، تمرينا عسكريا في محافظة المفرق.",
+    "واستخدمت في التمرين الدبابات والمدفعية وراجمات الصواريخ لتدمير أهداف افتراضية في بادية المفرق.",
 ])
 def test_a_tactical_exercise_and_what_it_simulates_are_no_attack(events, sentence):
     assert events(sentence) == []
