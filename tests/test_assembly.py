@@ -56,6 +56,16 @@ def test_a_charge_governs_the_whole_list_of_acts_it_names(events, sentence):
     assert events(sentence) == []
 
 
+@pytest.mark.parametrize("text, place", [
+    ("وشن الطيران الحربي الإسرائيلي ظهرا غارة على منزل في بلدة عيترون، إذ كان سكانه قد نزحوا منه منذ أشهر.",
+     "عيترون"),
+    ("وقصفت المدفعية التركية مساء الأحد مدرسة في بلدة تل تمر، علما أن المدرسة مغلقة منذ سنوات.", "تل تمر"),
+])
+def test_a_habit_told_in_an_aside_after_the_act_is_not_the_acts(events, text, place):
+    [e] = events(text)
+    assert e.location.name_ar == place
+
+
 @pytest.mark.parametrize("sentence", [
     "وتواصل الفصائل المسلحة إطلاق الصواريخ على المواقع العسكرية في محافظة ديالى.",
     "وواصلت الطائرات قصف القرى الحدودية في قضاء سنجار رغم الدعوات إلى التهدئة.",

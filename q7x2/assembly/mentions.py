@@ -287,8 +287,9 @@ class EventMentions:
 
     def _clause_factuality(self, doc: Document, em: EventMention, counts) -> tuple | None:
         """(factuality, cue) of a whole clause: one that counts ("تعرضت لأكثر من 50 هجوما")
-        or generalises ("بشكل روتيني"). A few strikes whose own clause names their day and a
-        place below the country ("شن ثلاث غارات على بلدة ... صباح اليوم") are one salvo, not a count."""
+        or generalises ("بشكل روتيني"), up to an aside after its last act ("، إذ كان ... منذ
+        أشهر"). A few strikes whose own clause names their day and a place below the country
+        ("شن ثلاث غارات على بلدة ... صباح اليوم") are one salvo, not a count."""
         specific = None
         for t in em.triggers:
             n = counts.get(t.tok_start)
@@ -300,21 +301,23 @@ class EventMentions:
                 return "counted", (n.tok_start, n.tok_end)
         if not self.clause_cues.starts(doc.tokens, em.tok_start, em.tok_end):
             return None                                    # no cue of any rule may start in it
+        aside = self.cues.first(doc.tokens, em.live[-1].tok_end, em.tok_end, ("aside",))
+        hi = em.tok_end if aside is None else aside.tok_start   # "، إذ كان سكانه قد نزحوا منذ أشهر"
         for rule in self.clause_rules:
-            hit = self.cues.first(doc.tokens, em.tok_start, em.tok_end, rule.cues)
+            hit = self.cues.first(doc.tokens, em.tok_start, hi, rule.cues)
             if hit is not None and rule.followed_by:
-                hit = self._followed(doc, em, rule)
+                hit = self._followed(doc, em, rule, hi)
             if hit is not None:
                 return rule.label, (hit.tok_start, hit.tok_end)
         return None
 
-    def _followed(self, doc: Document, em: EventMention, rule) -> CueHit | None:
-        """The first cue of ``rule`` in the clause that a cue of ``rule.followed_by`` follows
-        within ``rule.within`` tokens ("خلال الأسابيع الأربعة الماضية"), with no separator
+    def _followed(self, doc: Document, em: EventMention, rule, hi: int) -> CueHit | None:
+        """The first cue of ``rule`` in the clause, up to ``hi``, that a cue of ``rule.followed_by``
+        follows within ``rule.within`` tokens ("خلال الأسابيع الأربعة الماضية"), with no separator
         between it and a trigger (not "خلال الأيام الخمسة التي استغرقتها الزيارة، ...")."""
         lo = em.tok_start
-        while (hit := self.cues.first(doc.tokens, lo, em.tok_end, rule.cues)) is not None:
-            if self.cues.first(doc.tokens, hit.tok_end, min(em.tok_end, hit.tok_end + rule.within),
+        while (hit := self.cues.first(doc.tokens, lo, hi, rule.cues)) is not None:
+            if self.cues.first(doc.tokens, hit.tok_end, min(hi, hit.tok_end + rule.within),
                                rule.followed_by) is not None and any(
                     self._separator_between(doc, min(t.tok_end, hit.tok_end), max(t.tok_start, hit.tok_start)) is None
                     for t in em.triggers):
