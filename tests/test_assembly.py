@@ -815,10 +815,14 @@ def test_a_claim_cue_speaks_for_the_first_actor_after_it_not_the_one_hit(events,
     ("نفذت القوات الأمريكية ضربات جوية على مواقع لكتائب حزب الله في منطقة القائم فجر الجمعة.", "armed_group"),
     ("قصفت طائرات مسيرة تركية مواقع لحزب العمال الكردستاني في قضاء سنجار مساء الأحد.", "armed_group"),
     ("استهدفت طائرة مسيرة مستودعا للأسلحة للحشد الشعبي في قضاء القائم فجر الخميس.", "military"),
+    # infrastructure or targets of a side: the side is what was hit, not who struck
+    ("وقال الجيش الإسرائيلي إن طائراته استهدفت بنية تحتية لحزب الله في بلدة كفركلا.", "armed_group"),
+    ("وشنت مقاتلات أمريكية غارات على أهداف للحوثيين في مدينة الحديدة مساء الجمعة.", "armed_group"),
 ])
 def test_a_place_held_by_an_armed_side_is_that_sides(events, text, kind):
     for e in events(text):
         assert e.target.type == kind
+        assert not any(p.name in ("Hezbollah", "Houthis") for p in e.perpetrators)
 
 
 @pytest.mark.parametrize("text, day", [
