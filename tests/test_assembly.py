@@ -1695,6 +1695,18 @@ def test_a_day_counted_from_the_attack_told_before_dates_the_next(events, text, 
     assert e.date.text in ("اليوم التالي", "اليوم السابق")
 
 
+@pytest.mark.parametrize("text, place, day", [
+    ("قتل شخص مساء الأحد بغارة نفذتها طائرة مسيرة إسرائيلية على سيارة في مدينة بنت جبيل.\n"
+     "وشن الطيران الحربي الإسرائيلي ظهرا غارة على منزل في بلدة عيترون.", "عيترون", "2024-02-04"),
+    ("أصيب جنديان بانفجار عبوة ناسفة على دورية في قضاء الطارمية صباح الثلاثاء.\n"
+     "كما سقطت قذيفة هاون على سوق في مدينة بعقوبة بعد الظهر.", "بعقوبة", "2024-02-06"),
+])
+def test_a_part_of_the_day_that_names_no_day_is_the_day_told_before(events, text, place, day):
+    found = events(text)
+    e = next(e for e in found if place in e.location.name_ar)
+    assert e.date.value == day
+
+
 @pytest.mark.parametrize("sentence", [
     "وكشفت الشرطة أمس تفاصيل مذبحة وقعت قبل يومين في قرية الحمراء جنوب مدينة الموصل.",
     "وتحدث الناجون عن مجزرة مروعة شهدتها بلدة القائم فجر أمس.",
