@@ -811,6 +811,14 @@ def test_a_claim_cue_speaks_for_the_first_actor_after_it_not_the_one_hit(events,
         assert e.claimed is not True and all(p.attribution != "claimed" for p in e.perpetrators)
 
 
+def test_a_weapon_that_names_a_unit_is_no_weapon_of_the_act(events):
+    [e] = events("قتل عنصران من حزب الله بغارة نفذتها مسيرة إسرائيلية على سيارة قرب مدينة صور اليوم.\n"
+                 "وقال الجيش الإسرائيلي إنه استهدف قائدا في وحدة الصواريخ التابعة للحزب.")
+    assert [w.type for w in e.weapons] == ["drone"]
+    [e] = events("اغتيل مسؤول وحدة المسيرات في الحزب بغارة إسرائيلية على سيارته في بلدة الناقورة مساء الأحد.")
+    assert [w.type for w in e.weapons] == ["aircraft"]
+
+
 @pytest.mark.parametrize("text, kind", [
     ("نفذت القوات الأمريكية ضربات جوية على مواقع لكتائب حزب الله في منطقة القائم فجر الجمعة.", "armed_group"),
     ("قصفت طائرات مسيرة تركية مواقع لحزب العمال الكردستاني في قضاء سنجار مساء الأحد.", "armed_group"),
