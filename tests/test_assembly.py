@@ -811,6 +811,22 @@ def test_a_claim_cue_speaks_for_the_first_actor_after_it_not_the_one_hit(events,
         assert e.claimed is not True and all(p.attribution != "claimed" for p in e.perpetrators)
 
 
+@pytest.mark.parametrize("text, types", [
+    ("مقتل طفل بقصف حوثي على تعز وهجوم بمسيرة على مواقع للجيش في مأرب\n"
+     "قتل طفل مساء الأربعاء بقذيفة هاون أطلقها الحوثيون على حي سكني في مدينة تعز.\n"
+     "وفي مأرب، شن الحوثيون مساء اليوم ذاته هجوما بطائرة مسيرة على مواقع للجيش في مديرية صرواح.",
+     ["Shelling/artillery/missile attack", "Air/drone strike"]),
+    ("غارة إسرائيلية على دمشق وقصف مدفعي على القنيطرة\n"
+     "قالت وزارة الدفاع السورية إن غارة إسرائيلية استهدفت مبنى في حي كفرسوسة بدمشق فجر الأربعاء.\n"
+     "كما قصفت المدفعية الإسرائيلية صباح الأربعاء أطراف بلدة جباتا الخشب في ريف القنيطرة.",
+     ["Air/drone strike", "Shelling/artillery/missile attack"]),
+])
+def test_a_headline_naming_places_each_told_after_it_sums_those_attacks_up(events, text, types):
+    found = events(text)
+    assert [e.sub_event_type for e in found] == types
+    assert all(e.date.value == "2024-02-07" for e in found)
+
+
 def test_a_weapon_that_names_a_unit_is_no_weapon_of_the_act(events):
     [e] = events("قتل عنصران من حزب الله بغارة نفذتها مسيرة إسرائيلية على سيارة قرب مدينة صور اليوم.\n"
                  "وقال الجيش الإسرائيلي إنه استهدف قائدا في وحدة الصواريخ التابعة للحزب.")

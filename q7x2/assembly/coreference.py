@@ -298,6 +298,7 @@ class Coreference:
                 focus = a
                 decisions.append(Decision(em, "new", "another" if a.another else "distinct", a))
         self._merge_headline(attacks, decisions)
+        attacks = self._fold_summaries(doc, attacks, decisions)
         attacks = self._drop_denied(doc, attacks, denied, decisions)
         self._summing_up(attacks)
         return [part for a in attacks for part in self.split(doc, a)], decisions
@@ -557,6 +558,45 @@ class Coreference:
                 decisions[:] = [Decision(d.mention, "merged", "headline", e) if d.attack is head else
                                 d for d in decisions]
                 return
+
+    def _fold_summaries(self, doc: Document, attacks: list[Attack], decisions: list[Decision]) -> list[Attack]:
+        """"غارة إسرائيلية على دمشق وقصف مدفعي على القنيطرة", "بقصف حوثي على تعز وهجوم بمسيرة
+        ... في مأرب": a headline or lead that names several places apart, each the place of a
+        different attack the article tells after it (on no other day), sums those attacks up;
+        it is none of its own. Its words are evidence of the first of them (its dates, tolls and
+        weapons are the whole list's, of no one attack)."""
+        kept = []
+        for a in attacks:
+            places = self._apart_places(a)
+            if len(places) < 2 or doc.sentences[a.first.sentence].paragraph > 1:
+                kept.append(a)
+                continue
+            told = [e for e in attacks if e is not a and e.first.sentence > a.first.sentence and self.kinds_agree(e, a)
+                    and not dates_conflict(a, e)]
+            covering = [next((e for e in told if self._placed_at(e, place)), None) for place in places]
+            if None in covering or len({id(e) for e in covering}) < len(covering):
+                kept.append(a)
+                continue
+            head = covering[0]
+            head.mentions.extend(m for m in a.mentions if m not in head.mentions)
+            head.mentions.sort(key=lambda c: (c.sentence, c.tok_start))
+            forget(head)
+            decisions[:] = [Decision(d.mention, "merged", "summary", head) if d.attack is a else d for d in decisions]
+        return kept
+
+    def _apart_places(self, a: Attack) -> list[Place]:
+        """The attack's places below country level, each once, the most specific of those
+        that lie one in another ("حمرين" for "حمرين" and "صلاح الدين")."""
+        within = self.gazetteer.same_or_within
+        places = list({p.id: p for p in distinct_places(a, "places") if p.kind != "country"}.values())
+        return [p for p in places if not any(q is not p and within(p, q) and SPECIFICITY[q.kind] < SPECIFICITY[p.kind]
+                                             for q in places)]
+
+    def _placed_at(self, e: Attack, place: Place) -> bool:
+        """The attack is at the place, or at one inside it, or placed relative to it."""
+        within = self.gazetteer.same_or_within
+        return any(within(p.value.place, place) for p in specific_places(e)) or \
+            any(r.value.place.id == place.id for r in e.relatives)
 
     def _drop_denied(self, doc: Document, attacks: list[Attack], denied: list[Mention],
                      decisions: list[Decision]) -> list[Attack]:
