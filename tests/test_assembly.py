@@ -827,6 +827,20 @@ def test_a_headline_naming_places_each_told_after_it_sums_those_attacks_up(event
     assert all(e.date.value == "2024-02-07" for e in found)
 
 
+@pytest.mark.parametrize("text, places", [
+    ("قصف صاروخي على قاعدة بلد وهجوم بمسيرة على قاعدة فكتوريا\n"
+     "سقطت ثلاثة صواريخ على قاعدة بلد الجوية في محافظة صلاح الدين مساء الثلاثاء.\n"
+     "وفي اليوم نفسه، استهدفت طائرة مسيرة قاعدة فكتوريا قرب مطار بغداد الدولي دون وقوع إصابات.",
+     ["Balad Air Base", "Camp Victory (Victory Base Complex), Baghdad"]),
+    ("قصف تركي على سيدكان وزاخو\n"
+     "قتل مدنيان بقصف مدفعي تركي على قرية قرب ناحية سيدكان مساء الثلاثاء.\n"
+     "وفي اليوم نفسه، استهدف قصف مدفعي تركي أطراف قضاء زاخو دون وقوع إصابات.",
+     ["Sidakan (Erbil)", "Zakho"]),
+])
+def test_a_headline_place_merged_with_the_first_attack_is_the_one_told_there(events, text, places):
+    assert [e.location.name for e in events(text)] == places
+
+
 def test_a_weapon_that_names_a_unit_is_no_weapon_of_the_act(events):
     [e] = events("قتل عنصران من حزب الله بغارة نفذتها مسيرة إسرائيلية على سيارة قرب مدينة صور اليوم.\n"
                  "وقال الجيش الإسرائيلي إنه استهدف قائدا في وحدة الصواريخ التابعة للحزب.")

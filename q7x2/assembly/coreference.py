@@ -301,7 +301,7 @@ class Coreference:
         attacks = self._fold_summaries(doc, attacks, decisions)
         attacks = self._drop_denied(doc, attacks, denied, decisions)
         self._summing_up(attacks)
-        return [part for a in attacks for part in self.split(doc, a)], decisions
+        return self._told_apart(doc, [self.split(doc, a) for a in attacks]), decisions
 
     def _summing_up(self, attacks: list[Attack]) -> None:
         """"تفجيران يستهدفان رتلين", "مقتل ثلاثة جنود بهجومين في ديالى": a dual in the headline,
@@ -583,6 +583,32 @@ class Coreference:
             forget(head)
             decisions[:] = [Decision(d.mention, "merged", "summary", head) if d.attack is a else d for d in decisions]
         return kept
+
+    def _told_apart(self, doc: Document, split: list[list[Attack]]) -> list[Attack]:
+        """"قصف صاروخي على عين الأسد وهجوم بمسيرة على حرير", merged with the attack on Ain
+        al-Asad the article tells first: of the parts its places make, one placed only by the
+        headline or the lead at the place of another attack the article places after them (on
+        no other day) is that attack, told apart; it is no attack of its own."""
+        if len(split) < 2 or all(len(parts) < 2 for parts in split):
+            return [part for parts in split for part in parts]
+        out = []
+        for k, parts in enumerate(split):
+            others = [e for j, other in enumerate(split) if j != k for e in other]
+            for part in parts:
+                here = specific_places(part) if len(parts) > 1 else None
+                told = None
+                if here and all(doc.sentences[p.sentence].paragraph <= 1 for p in here):
+                    place = best_place(here)
+                    told = next((e for e in others if self._placed_at(e, place) and self.kinds_agree(e, part)
+                                 and not dates_conflict(part, e)
+                                 and any(doc.sentences[p.sentence].paragraph > 1 for p in specific_places(e))), None)
+                if told is None:
+                    out.append(part)
+                    continue
+                # a new list: the parts of one split attack share theirs
+                told.mentions = sorted({id(m): m for m in [*told.mentions, *part.mentions]}.values(),
+                                       key=lambda c: (c.sentence, c.tok_start))
+        return out
 
     def _apart_places(self, a: Attack) -> list[Place]:
         """The attack's places below country level, each once, the most specific of those
