@@ -211,9 +211,16 @@ def test_the_border_villages_and_positions_of_the_2023_2024_news(find, sentence,
 @pytest.mark.parametrize("sentence", [
     "ونصب النازحون الخيام على أطراف الطريق العام.",
     "وقال إن القليلة من المساعدات وصلت إلى المخيم.",
+    # "جويا" is also "aerial"
+    "وشن الطيران الحربي الإسرائيلي عدوانا جويا على مواقع في ريف حمص.",
+    "ونفذت الطائرات الروسية قصفا جويا على قرى في ريف إدلب الجنوبي.",
 ])
 def test_a_border_village_that_is_also_a_word_needs_its_cue(find, sentence):
-    assert not {"lb-khiam", "lb-qlayleh"} & found_ids(find(sentence))
+    assert not {"lb-khiam", "lb-qlayleh", "lb-jouaiya"} & found_ids(find(sentence))
+
+
+def test_a_village_that_is_also_a_word_is_found_after_its_cue(find):
+    assert "lb-jouaiya" in found_ids(find("واستهدفت غارة إسرائيلية سيارة في بلدة جويا قضاء صور."))
 
 
 @pytest.mark.parametrize("sentence, border", [
