@@ -239,6 +239,17 @@ def test_a_site_whose_attack_is_denied_has_no_event_for_a_bare_sound(events):
 
 # --- arguments: where it landed, who did it, what coordination carries ----------------------
 
+@pytest.mark.parametrize("text, place", [
+    ("وشن الطيران الحربي الإسرائيلي فجر اليوم عدوانا جويا من اتجاه الجولان المحتل، استهدف مواقع في محيط "
+     "بلدة الكسوة بريف دمشق.", "Al Kiswah"),
+    ("وأطلقت مسيرة إسرائيلية مساء الأحد صاروخا من فوق مدينة صور على دراجة نارية في بلدة عيتا الشعب.",
+     "Aita al-Shaab"),
+])
+def test_the_direction_or_airspace_a_strike_came_from_is_not_where_it_landed(events, text, place):
+    [e] = events(text)
+    assert e.location.name == place
+
+
 def test_launch_site_and_the_town_beside_the_site_make_no_second_event(events):
     text = ("سقطت ثلاث قذائف هاون على قاعدة عين الأسد قرب ناحية البغدادي فجر الأحد. "
             "وأكد مصدر أمني أن حادثة القصف لم تسفر عن إصابات، لافتا إلى أن القذائف أطلقت من منطقة "
