@@ -852,6 +852,16 @@ def test_a_headline_place_merged_with_the_first_attack_is_the_one_told_there(eve
     assert [e.location.name for e in events(text)] == places
 
 
+@pytest.mark.parametrize("text", [
+    "هجمات في ديالى\nانفجرت عبوة ناسفة في سوق شعبي بمدينة بعقوبة صباح الأحد، فيما سقطت قذيفة هاون على حي سكني "
+    "في قضاء المقدادية مساء اليوم نفسه، ولم تسجل إصابات في الهجومين.",
+    "استهداف قاعدتين في سوريا\nاستهدفت طائرة مسيرة قاعدة التنف صباح الأحد، فيما سقطت ثلاثة صواريخ على قاعدة "
+    "الشدادي مساء اليوم نفسه، وأكد التحالف أن الهجومين لم يسفرا عن إصابات.",
+])
+def test_a_definite_dual_refers_back_to_the_two_attacks_told(events, text):
+    assert len(events(text)) == 2
+
+
 def test_a_weapon_that_names_a_unit_is_no_weapon_of_the_act(events):
     [e] = events("قتل عنصران من حزب الله بغارة نفذتها مسيرة إسرائيلية على سيارة قرب مدينة صور اليوم.\n"
                  "وقال الجيش الإسرائيلي إنه استهدف قائدا في وحدة الصواريخ التابعة للحزب.")

@@ -654,8 +654,8 @@ class Coreference:
         خمسة في هجومين بعبوات ناسفة استهدفا دوريتين جنوب كركوك وشرقها"), whose toll is that of
         both, so of neither alone."""
         parts = self.split_by_place(doc, a)
-        if not any(t.value.dual for t in a.triggers):
-            return parts
+        if not any(t.value.dual and not t.value.definite for t in a.triggers):
+            return parts                   # "ولم تسجل إصابات في الهجومين": the two told already
         if len(parts) == 1:
             parts = [parts[0], replace(parts[0], part=1)]
         return [replace(p, casualties=[]) for p in parts]
