@@ -223,6 +223,14 @@ def test_a_village_that_is_also_a_word_is_found_after_its_cue(find):
     assert "lb-jouaiya" in found_ids(find("واستهدفت غارة إسرائيلية سيارة في بلدة جويا قضاء صور."))
 
 
+@pytest.mark.parametrize("sentence", [
+    "وشنت الطائرات الإسرائيلية موجة ثانية من الغارات على بلدتي الخيام وكفركلا.",
+    "وتعرضت أطراف قريتي الخيام والوزاني لقصف مدفعي إسرائيلي.",
+])
+def test_a_dual_settlement_word_is_the_cue_of_the_village_after_it(find, sentence):
+    assert "lb-khiam" in found_ids(find(sentence))
+
+
 @pytest.mark.parametrize("sentence, border", [
     ("قتل ثلاثة جنود بهجوم على موقع عسكري في شمال شرق الأردن قرب الحدود مع سوريا.", "border-jo-sy"),
     ("أحبط الجيش الأردني محاولة تسلل على الحدود مع سوريا في محافظة المفرق.", "border-jo-sy"),
