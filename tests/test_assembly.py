@@ -862,6 +862,18 @@ def test_a_definite_dual_refers_back_to_the_two_attacks_told(events, text):
     assert len(events(text)) == 2
 
 
+@pytest.mark.parametrize("text, tolls", [
+    ("قتل ثلاثة أشخاص بغارة إسرائيلية على منزل في بلدة ميس الجبل، وقتل اثنان آخران بغارة على سيارة في بلدة حولا.",
+     [(3, None), (2, None)]),
+    ("أصيب جنديان بانفجار عبوة ناسفة على دورية في قضاء الطارمية صباح الأحد، وقتل مدني بانفجار عبوة ناسفة في "
+     "قضاء المقدادية.", [(None, 2), (1, None)]),
+    # the toll of the act told, which the noun refers back to
+    ("قتل ثلاثة أشخاص بغارة إسرائيلية على منزل في بلدة ميس الجبل، وأصيب خمسة آخرون بجروح في الغارة.", [(3, 5)]),
+])
+def test_a_toll_joined_by_wa_with_an_act_of_its_own_is_that_acts(events, text, tolls):
+    assert [(e.casualties.killed, e.casualties.wounded) for e in events(text)] == tolls
+
+
 def test_a_weapon_that_names_a_unit_is_no_weapon_of_the_act(events):
     [e] = events("قتل عنصران من حزب الله بغارة نفذتها مسيرة إسرائيلية على سيارة قرب مدينة صور اليوم.\n"
                  "وقال الجيش الإسرائيلي إنه استهدف قائدا في وحدة الصواريخ التابعة للحزب.")

@@ -400,11 +400,16 @@ class EventMentions:
     def _own_act(self, doc: Document, a: Mention, b: Mention, later: list[Mention]) -> bool:
         """"اختطفت حاكم منطقة، فيما قتل ثلاثة مدنيين في هجوم انتحاري": a toll after a word
         that opens a clause, told with an act of its own in that clause, is that act's, not
-        the toll of the act before."""
-        if self._separator_between(doc, a.tok_end, b.tok_start, weak=False) is None:
+        the toll of the act before; so is one joined by و after a comma, told with an act that
+        does not refer back ("بغارة على منزل في ميس الجبل، وقتل اثنان آخران بغارة على سيارة
+        في حولا"; not "، وأصيب خمسة آخرون في الغارة")."""
+        strong = self._separator_between(doc, a.tok_end, b.tok_start, weak=False) is not None
+        if not strong and not (self.keymaker.coordinated(doc.tokens.texts[b.tok_start])
+                               and self._separator_between(doc, a.tok_end, b.tok_start) is not None):
             return False
         own = next((c for c in later if not c.value.trigger.continues), None)
-        return own is not None and self._separator_between(doc, b.tok_end, own.tok_start) is None
+        return own is not None and (strong or not own.value.definite) and \
+            self._separator_between(doc, b.tok_end, own.tok_start) is None
 
     def _joined_act_verb(self, doc: Document, t: Mention) -> bool:
         """"اقتحم مسلحون منزلا، وقتلوا حارسه، واستهدفوا مركزا للشرطة": after a result ("وقتلوا")
