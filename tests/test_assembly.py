@@ -874,6 +874,16 @@ def test_a_toll_joined_by_wa_with_an_act_of_its_own_is_that_acts(events, text, t
     assert [(e.casualties.killed, e.casualties.wounded) for e in events(text)] == tolls
 
 
+@pytest.mark.parametrize("text, places", [
+    ("شنت طائرات أمريكية فجر الجمعة غارات على مواقع لكتائب حزب الله في منطقة القائم العراقية، وأخرى على مواقع "
+     "في مدينة البوكمال السورية.", ["Al-Kaim", "Ālbū Kamāl"]),
+    ("وقصفت المدفعية التركية مساء الثلاثاء قرى في ريف بلدة تل رفعت شمالي حلب، وأخرى في قضاء زاخو بمحافظة دهوك.",
+     ["Tall Rif‘at", "Zakho"]),
+])
+def test_strikes_in_two_countries_told_by_a_conjunct_are_two_attacks(events, text, places):
+    assert [e.location.name for e in events(text)] == places
+
+
 def test_a_weapon_that_names_a_unit_is_no_weapon_of_the_act(events):
     [e] = events("قتل عنصران من حزب الله بغارة نفذتها مسيرة إسرائيلية على سيارة قرب مدينة صور اليوم.\n"
                  "وقال الجيش الإسرائيلي إنه استهدف قائدا في وحدة الصواريخ التابعة للحزب.")

@@ -663,7 +663,8 @@ class Coreference:
     def split_by_place(self, doc: Document, a: Attack) -> list[Attack]:
         """"رتلين ... استهدفا في محافظة ذي قار، وثالث في محافظة الديوانية", "أهدافا حيوية في
         إيلات والجولان": places joined by و, neither within the other, are attacks apart; so are
-        the places of two objects joined by و ("سفينة في البحر الأحمر، وسفينة في خليج عدن")."""
+        the places of two objects joined by و ("سفينة في البحر الأحمر، وسفينة في خليج عدن"), and
+        two places of one sentence in two countries with a conjunct between them."""
         places = sorted(specific_places(a), key=lambda m: m.tok_start)
         within = self.gazetteer.same_or_within
         apart: list[tuple[Place, list[Mention]]] = []
@@ -676,8 +677,16 @@ class Coreference:
             firsts = {t.value.id for t in a.targets if t.tok_end <= prev.tok_start}
             second = any(prev.tok_end <= t.tok_start < p.tok_start and t.value.id in firsts
                          and self.keymaker.coordinated(doc.tokens.texts[t.tok_start]) for t in a.targets)
-            if (joined or second) and not within(prev.value.place, p.value.place) \
-                    and (second or p.value.place.kind not in ("border", "region")):
+            # "غارات على مواقع في منطقة القائم العراقية، وأخرى على مواقع في مدينة البوكمال
+            # السورية": two places of one sentence in two countries, a conjunct after a comma
+            # between them, are two attacks, however far
+            abroad = prev.sentence == p.sentence and prev.value.place.country != p.value.place.country \
+                and bool(prev.value.place.country and p.value.place.country) \
+                and any(t.text == "," and k + 1 < len(gap) and self.keymaker.coordinated(gap[k + 1].text)
+                        for k, t in enumerate(gap))
+            if (joined or second or abroad) and not within(prev.value.place, p.value.place) \
+                    and (second or p.value.place.kind not in ("border", "region")) \
+                    and (not abroad or prev.value.place.kind not in ("border", "region")):
                 for q in (prev.value.place, p.value.place):
                     if not any(within(q, k) for k, _ in apart):
                         apart.append((q, []))
