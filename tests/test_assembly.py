@@ -884,6 +884,16 @@ def test_strikes_in_two_countries_told_by_a_conjunct_are_two_attacks(events, tex
     assert [e.location.name for e in events(text)] == places
 
 
+@pytest.mark.parametrize("text, places", [
+    ("شنت طائرات أمريكية فجر الجمعة غارات على مواقع لكتائب حزب الله في منطقة القائم، وأخرى على مواقع في قضاء الرطبة.",
+     ["Al-Kaim", "Al-Rutba"]),
+    ("وسقطت قذيفة هاون على سوق شعبي في مدينة بعقوبة مساء الأحد، وأخرى على حي سكني في قضاء المقدادية.",
+     ["Baquba", "Al-Muqdadiya"]),
+])
+def test_another_after_a_comma_with_a_place_of_its_own_is_another_attack(events, text, places):
+    assert [e.location.name for e in events(text)] == places
+
+
 def test_a_weapon_that_names_a_unit_is_no_weapon_of_the_act(events):
     [e] = events("قتل عنصران من حزب الله بغارة نفذتها مسيرة إسرائيلية على سيارة قرب مدينة صور اليوم.\n"
                  "وقال الجيش الإسرائيلي إنه استهدف قائدا في وحدة الصواريخ التابعة للحزب.")

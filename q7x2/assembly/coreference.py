@@ -664,7 +664,8 @@ class Coreference:
         """"رتلين ... استهدفا في محافظة ذي قار، وثالث في محافظة الديوانية", "أهدافا حيوية في
         إيلات والجولان": places joined by و, neither within the other, are attacks apart; so are
         the places of two objects joined by و ("سفينة في البحر الأحمر، وسفينة في خليج عدن"), and
-        two places of one sentence in two countries with a conjunct between them."""
+        two places of one sentence with a conjunct between them: in two countries, or
+        "another" ("، وأخرى")."""
         places = sorted(specific_places(a), key=lambda m: m.tok_start)
         within = self.gazetteer.same_or_within
         apart: list[tuple[Place, list[Mention]]] = []
@@ -679,11 +680,11 @@ class Coreference:
                          and self.keymaker.coordinated(doc.tokens.texts[t.tok_start]) for t in a.targets)
             # "غارات على مواقع في منطقة القائم العراقية، وأخرى على مواقع في مدينة البوكمال
             # السورية": two places of one sentence in two countries, a conjunct after a comma
-            # between them, are two attacks, however far
-            abroad = prev.sentence == p.sentence and prev.value.place.country != p.value.place.country \
-                and bool(prev.value.place.country and p.value.place.country) \
-                and any(t.text == "," and k + 1 < len(gap) and self.keymaker.coordinated(gap[k + 1].text)
-                        for k, t in enumerate(gap))
+            # between them, are two attacks, however far; so are two with "وأخرى" ("another")
+            # after a comma between them ("سقطت قذيفة على سوق في بعقوبة، وأخرى على حي في المقدادية")
+            conjunct = self._conjunct(doc, prev.tok_end, p.tok_start) if prev.sentence == p.sentence else None
+            abroad = conjunct is not None and (conjunct or (
+                prev.value.place.country != p.value.place.country and bool(prev.value.place.country and p.value.place.country)))
             if (joined or second or abroad) and not within(prev.value.place, p.value.place) \
                     and (second or p.value.place.kind not in ("border", "region")) \
                     and (not abroad or prev.value.place.kind not in ("border", "region")):
@@ -701,6 +702,17 @@ class Coreference:
         weapons = self._weapons_by_part(a, [g for _, g in apart])
         return [replace(a, places=group + shared, weapons=own, simultaneous=False, another=False)
                 for (_, group), own in zip(apart, weapons)]
+
+    def _conjunct(self, doc: Document, lo: int, hi: int) -> bool | None:
+        """Whether tokens [lo, hi) hold a comma and a word joined by و right after it (None if
+        not), and that word is "another" ("، وأخرى")."""
+        texts, found = doc.tokens.texts, None
+        for k in range(lo, hi - 1):
+            if texts[k] == "," and self.keymaker.coordinated(texts[k + 1]):
+                if self.cues.first(doc.tokens, k + 1, k + 2, ("another",)) is not None:
+                    return True
+                found = False
+        return found
 
     @staticmethod
     def _weapons_by_part(a: Attack, groups: list[list[Mention]]) -> list[list[Mention]]:
