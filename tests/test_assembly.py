@@ -146,6 +146,19 @@ def test_a_fight_during_a_search_is_still_a_clash(events):
     assert e.sub_event_type == "Armed clash"
 
 
+@pytest.mark.parametrize("sentence", [
+    "وأسقطت قوات حرس الحدود الأردنية فجر اليوم طائرة مسيرة محملة بالمخدرات قادمة من الأراضي السورية في محافظة المفرق.",
+    "وأحبطت القوات المسلحة مساء الثلاثاء محاولة تهريب كميات من الكبتاغون بطائرة مسيرة في المنطقة العسكرية الشرقية.",
+])
+def test_a_drone_stopped_with_drugs_is_smuggling_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_drone_stopped_with_explosives_is_still_disrupted_weapons_use(events):
+    [e] = events("وأسقطت الدفاعات الجوية طائرة مسيرة مفخخة حاولت استهداف قاعدة عين الأسد فجر اليوم.")
+    assert e.sub_event_type == "Disrupted weapons use"
+
+
 def test_a_training_centre_hit_is_still_an_attack(events):
     [e] = events("استهدفت غارة إسرائيلية مركز تدريب تابعا لحزب الله في بلدة القصير، مساء أمس.")
     assert e.sub_event_type == "Air/drone strike"
