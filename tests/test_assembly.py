@@ -159,6 +159,21 @@ def test_a_drone_stopped_with_explosives_is_still_disrupted_weapons_use(events):
     assert e.sub_event_type == "Disrupted weapons use"
 
 
+@pytest.mark.parametrize("sentence", [
+    "وأعلن جهاز الأمن الوطني اعتقال خلية كانت تخطط لتفجير عبوات ناسفة في سوق شعبي وسط مدينة بعقوبة، "
+    "وضبط بحوزتها حزامين ناسفين.",
+    "وألقت الشرطة القبض على مطلوب في حي الصناعة بمدينة الرمادي مساء الأحد، وضبطت بحوزته عبوتين ناسفتين معدتين للتفجير.",
+])
+def test_weapons_seized_in_someones_possession_are_no_attack_stopped(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_launcher_found_set_to_fire_is_still_disrupted_weapons_use(events):
+    [e] = events("وعثرت القوات الأمنية على منصة إطلاق وعليها ثلاثة صواريخ معدة للإطلاق في منطقة أبو غريب، "
+                 "وتمكنت من تفكيكها قبل انطلاقها.")
+    assert e.sub_event_type == "Disrupted weapons use"
+
+
 def test_a_training_centre_hit_is_still_an_attack(events):
     [e] = events("استهدفت غارة إسرائيلية مركز تدريب تابعا لحزب الله في بلدة القصير، مساء أمس.")
     assert e.sub_event_type == "Air/drone strike"
