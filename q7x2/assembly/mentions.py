@@ -76,6 +76,7 @@ class EventMentions:
         self.object_factualities = frozenset(words.object_factuality)
         self.list_factualities = frozenset(words.list_factuality)
         self.instrumental = normalise_phrase(words.instrumental)
+        self.undergone = normalise_phrase(words.undergone)
         self.means_prepositions = frozenset(normalise_phrase(w) for w in words.means_prepositions)
         self.means_after_kinds = frozenset(words.means_after_kinds)
         self.alternatives = frozenset(normalise_phrase(w) for w in words.alternatives)
@@ -257,12 +258,21 @@ class EventMentions:
         toks = doc.tokens
         if not (self.keymaker.coordinated(toks[t.tok_start].text) or t.tok_start < prev_verdict.reach or
                 t.tok_start - prev.tok_end <= self.windows.complement_after or
-                t.tok_start > prev.tok_end and toks[t.tok_start - 1].text in self.alternatives):
+                t.tok_start > prev.tok_end and toks[t.tok_start - 1].text in self.alternatives or
+                self._passive_complement(doc, prev, t)):
             return None
         if self._separator_between(doc, prev.tok_end, t.tok_start) is not None and not (
                 prev_verdict.factuality in self.list_factualities and self._listed(doc, prev.tok_end, t)):
             return None
         return NotAnAct(t, prev_verdict.factuality, prev_verdict.cue, prev_verdict.reach)
+
+    def _passive_complement(self, doc: Document, passive: Mention, t: Mention) -> bool:
+        """"نفت ... تعرض أحد مقارها في قضاء القائم غربي الأنبار لضربة": the attack noun with
+        the preposition ل is what the passive verb before it says was undergone, however long
+        the subject between them."""
+        text = doc.tokens.texts[t.tok_start]
+        return passive.value.trigger.passive and t.value.noun and \
+            text.startswith(self.undergone) and len(text) > len(self.undergone)
 
     def _listed(self, doc: Document, lo: int, t: Mention) -> bool:
         """"بتهم تكوين عصابة والاعتداء على الأشخاص، وصنع متفجرات، والسرقة والقتل العمد": an act

@@ -98,6 +98,7 @@ class AssemblyWords(Table):
     agentive_triggers: list[str]
     announced_acts: list[str]
     instrumental: str
+    undergone: str                   # "تعرض ... لضربة": the proclitic of what a passive verb says was undergone
     means_prepositions: list[str]
     means_after_kinds: list[str]
     simultaneous_joiners: list[str]
