@@ -177,6 +177,19 @@ def test_a_launcher_found_set_to_fire_is_still_disrupted_weapons_use(events):
     assert e.sub_event_type == "Disrupted weapons use"
 
 
+@pytest.mark.parametrize("sentence", [
+    "وأكدت الشرطة أن الانفجار الذي وقع في مستودع للأسلحة في قضاء المسيب مساء الأحد نجم عن تماس كهربائي.",
+    "وقال الدفاع المدني إن انفجار مخزن العتاد في قاعدة الصقر جنوب بغداد فجر اليوم ناجم عن ارتفاع درجات الحرارة.",
+])
+def test_an_explosion_caused_by_a_fire_or_the_heat_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_fire_an_attack_caused_leaves_it_an_attack(events):
+    [e] = events("وانفجرت عبوة ناسفة على دورية للجيش في قضاء الطارمية مساء الأحد، ما أدى إلى اندلاع حريق في إحدى العجلات.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
 def test_a_training_centre_hit_is_still_an_attack(events):
     [e] = events("استهدفت غارة إسرائيلية مركز تدريب تابعا لحزب الله في بلدة القصير، مساء أمس.")
     assert e.sub_event_type == "Air/drone strike"
