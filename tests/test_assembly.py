@@ -446,6 +446,17 @@ def test_a_party_blamed_by_hammala_is_accused(events):
     assert [p.attribution for p in e.perpetrators] == ["accused"]
 
 
+@pytest.mark.parametrize("text, accused", [
+    ("قتل ثلاثة جنود أمريكيين بهجوم بطائرة مسيرة على قاعدة البرج 22 في الأردن مساء الأحد، تحمل واشنطن مسؤوليته "
+     "لفصائل عراقية موالية لإيران.", "Iran-backed factions (generic)"),
+    ("قتل شرطيان بانفجار عبوة ناسفة على دورية في بلدة سلوك بريف الرقة صباح الاثنين، تحمل قسد مسؤوليته لتنظيم داعش.",
+     "Islamic State"),
+])
+def test_a_party_the_responsibility_is_loaded_onto_with_lam_is_accused(events, text, accused):
+    [e] = events(text)
+    assert [(p.name, p.attribution) for p in e.perpetrators] == [(accused, "accused")]
+
+
 def test_an_anniversary_on_a_named_day_dates_the_act_to_that_day_years_back(events):
     [e] = events("وصادف أمس الذكرى الرابعة لاغتيال قائد فيلق القدس، بضربة أمريكية قرب مطار بغداد الدولي.",
                  published=date(2024, 1, 4))

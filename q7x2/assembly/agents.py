@@ -311,9 +311,12 @@ class Agents:
             before = None        # "نفذت القوات الأمريكية ضربات على مواقع لكتائب حزب الله": the first actor did it
         elif before is not None and before.kind == "announce" and self._reported(toks, before, m):
             before = None        # "قالت مصادر إن تنظيم داعش هاجم": the source announces, the group is reported
-        elif before is not None and before.kind == "blame" and not self._loads_responsibility(doc, em, m):
+        elif before is not None and before.kind == "blame" and not (
+                self._loads_responsibility(doc, em, m) or self._loaded_with(doc, m)):
             before = None        # "رتل يحمل معدات للتحالف": carrying, not blaming
         after = self.cues.first(toks, m.tok_end, min(em.tok_end, m.tok_end + w.attribution_after), ("claim",))
+        if after is not None and doc.between("actor", m.tok_end, after.tok_start):
+            after = None         # "جنود أمريكيين، تحمل واشنطن مسؤوليته": the responsibility is another's
         cue = before or after
         if cue is not None and actor.kind == "unidentified" and cue.kind != "suspect":
             return None          # "حملت الوزارة جماعات خارجة عن القانون المسؤولية": no party is named
@@ -324,10 +327,20 @@ class Agents:
         responsibility follows the actor in the clause."""
         return self.cues.first(doc.tokens, m.tok_end, em.tok_end, ("role",)) is not None
 
+    def _loaded_with(self, doc: Document, m: Mention) -> bool:
+        """"تحمل واشنطن مسؤوليته لفصائل عراقية": the responsibility loaded onto the actor right
+        after it, with ل."""
+        role = self.cues.first(doc.tokens, max(0, m.tok_start - 1), m.tok_start, ("role",))
+        return role is not None and doc.tokens.texts[m.tok_start].startswith(self.agentive)
+
     def _accuser(self, doc: Document, em: EventMention, m: Mention) -> bool:
-        """"تحمل واشنطن كتائب حزب الله مسؤولية ...": the actor right after an accusing verb
-        accuses; it is the one after it that is accused."""
+        """"تحمل واشنطن كتائب حزب الله مسؤولية ...", "تحمل واشنطن مسؤوليته لفصائل": the actor
+        right after an accusing verb accuses; it is the one after it (or after the
+        responsibility) that is accused."""
         cue = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - self.windows.accuser_before), m.tok_start,
                               ("accuse", "blame"))
-        return cue is not None and (cue.kind == "accuse" or self._loads_responsibility(doc, em, m)) \
-            and any(o.tok_start == m.tok_end or o.tok_start == m.tok_end + 1 for o in doc.of("actor"))
+        if cue is None or not (cue.kind == "accuse" or self._loads_responsibility(doc, em, m)):
+            return False
+        role = self.cues.first(doc.tokens, m.tok_end, m.tok_end + 1, ("role",))   # "تحمل واشنطن مسؤوليته لفصائل"
+        after = m.tok_end if role is None else role.tok_end
+        return any(o.tok_start == after or o.tok_start == after + 1 for o in doc.of("actor"))
