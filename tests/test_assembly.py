@@ -448,6 +448,17 @@ def test_a_party_the_responsibility_is_loaded_onto_with_lam_is_accused(events, t
     assert [(p.name, p.attribution) for p in e.perpetrators] == [(accused, "accused")]
 
 
+@pytest.mark.parametrize("text, day", [
+    ("وشيع أهالي قضاء سنجار، اليوم، جثامين ثلاثة من أبناء القضاء قتلوا بغارة تركية استهدفت سيارتهم مساء الثلاثاء "
+     "قرب مجمع خانصور.", "2024-02-06"),
+    ("وشيعت عشائر الأنبار، الأحد، جثمان ضابط قتل بهجوم لتنظيم داعش على نقطة تفتيش في قضاء الرطبة مساء الجمعة.",
+     "2024-02-02"),
+])
+def test_the_day_of_a_funeral_is_not_the_day_of_the_act(events, text, day):
+    [e] = events(text)
+    assert e.date.value == day
+
+
 def test_an_anniversary_on_a_named_day_dates_the_act_to_that_day_years_back(events):
     [e] = events("وصادف أمس الذكرى الرابعة لاغتيال قائد فيلق القدس، بضربة أمريكية قرب مطار بغداد الدولي.",
                  published=date(2024, 1, 4))

@@ -23,7 +23,7 @@ from .growing import SMALL, members
 from .mentions import EventMention
 from .words import AssemblyWords
 
-REPORTING_CUES = ("source", "announce", "claim", "reaction")
+REPORTING_CUES = ("source", "announce", "claim", "reaction", "aftermath")
 _FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
@@ -440,8 +440,9 @@ class Arguments:
         return self.cues.first(doc.tokens, max(0, c.tok_start - 1), c.tok_end, ("attempt",)) is not None
 
     def _report_date(self, doc: Document, em: EventMention, m: Mention) -> bool:
-        """"أعلنت قوات الأمن، الثلاثاء، عن سقوط ...": the date of a statement, not of the
-        act (unless a complementizer comes first: "أكدت أنه فجر اليوم، أن صاروخين ...")."""
+        """"أعلنت قوات الأمن، الثلاثاء، عن سقوط ...": the date of a statement (or of a funeral,
+        "شيع المئات اليوم جثامين ..."), not of the act (unless a complementizer comes first:
+        "أكدت أنه فجر اليوم، أن صاروخين ...")."""
         lo = max(em.tok_start, m.tok_start - self.windows.report_date_before)
         any_cue = self.cues.any
         for j in reversed(list(any_cue.starts(doc.tokens, lo, m.tok_start))):
