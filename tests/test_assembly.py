@@ -969,6 +969,16 @@ def test_another_after_a_comma_with_a_place_of_its_own_is_another_attack(events,
     assert [e.location.name for e in events(text)] == places
 
 
+@pytest.mark.parametrize("text, found", [
+    ("واستهدفت المقاومة الإسلامية بطائرات مسيرة قاعدة التنف مساء الأحد، وقاعدة الشدادي فجر الاثنين.",
+     [("Al-Tanf garrison", "2024-02-04"), ("Al-Shaddadi base", "2024-02-05")]),
+    ("وقصفت المدفعية التركية قرى في ناحية عين عيسى يوم السبت، وقرى في ريف تل تمر يوم الاثنين.",
+     [("‘Ayn ‘Īsá", "2024-02-03"), ("Tall Tamr", "2024-02-05")]),
+])
+def test_places_each_told_with_a_day_of_their_own_are_attacks_on_those_days(events, text, found):
+    assert [(e.location.name, e.date.value) for e in events(text)] == found
+
+
 def test_a_weapon_that_names_a_unit_is_no_weapon_of_the_act(events):
     [e] = events("قتل عنصران من حزب الله بغارة نفذتها مسيرة إسرائيلية على سيارة قرب مدينة صور اليوم.\n"
                  "وقال الجيش الإسرائيلي إنه استهدف قائدا في وحدة الصواريخ التابعة للحزب.")

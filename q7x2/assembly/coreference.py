@@ -681,10 +681,12 @@ class Coreference:
             # "غارات على مواقع في منطقة القائم العراقية، وأخرى على مواقع في مدينة البوكمال
             # السورية": two places of one sentence in two countries, a conjunct after a comma
             # between them, are two attacks, however far; so are two with "وأخرى" ("another")
-            # after a comma between them ("سقطت قذيفة على سوق في بعقوبة، وأخرى على حي في المقدادية")
+            # after a comma between them ("سقطت قذيفة على سوق في بعقوبة، وأخرى على حي في المقدادية"),
+            # and two with a day of their own each
             conjunct = self._conjunct(doc, prev.tok_end, p.tok_start) if prev.sentence == p.sentence else None
             abroad = conjunct is not None and (conjunct or (
-                prev.value.place.country != p.value.place.country and bool(prev.value.place.country and p.value.place.country)))
+                prev.value.place.country != p.value.place.country and bool(prev.value.place.country and p.value.place.country))
+                or self._own_days(a, prev, p))
             if (joined or second or abroad) and not within(prev.value.place, p.value.place) \
                     and (second or p.value.place.kind not in ("border", "region")) \
                     and (not abroad or prev.value.place.kind not in ("border", "region")):
@@ -699,9 +701,18 @@ class Coreference:
                     group.append(p)
         grouped = {p for _, g in apart for p in g}
         shared = [p for p in a.places if p not in grouped]
-        weapons = self._weapons_by_part(a, [g for _, g in apart])
-        return [replace(a, places=group + shared, weapons=own, simultaneous=False, another=False)
-                for (_, group), own in zip(apart, weapons)]
+        groups = [g for _, g in apart]
+        weapons, dates = self._by_part(a.weapons, groups), self._by_part(a.dates, groups)
+        return [replace(a, places=group + shared, weapons=own, dates=days, simultaneous=False, another=False)
+                for (_, group), own, days in zip(apart, weapons, dates)]
+
+    @staticmethod
+    def _own_days(a: Attack, prev: Mention, p: Mention) -> bool:
+        """"قرى في ناحية عين عيسى يوم السبت، وقرى في ريف تل تمر يوم الاثنين": a day told
+        between two places and another day after the second, in its sentence."""
+        between = {d.value.value for d in a.dates if prev.tok_end <= d.tok_start < p.tok_start}
+        after = {d.value.value for d in a.dates if d.tok_start >= p.tok_end and d.sentence == p.sentence}
+        return bool(between and after) and not between & after
 
     def _conjunct(self, doc: Document, lo: int, hi: int) -> bool | None:
         """Whether tokens [lo, hi) hold a comma and a word joined by و right after it (None if
@@ -715,16 +726,17 @@ class Coreference:
         return found
 
     @staticmethod
-    def _weapons_by_part(a: Attack, groups: list[list[Mention]]) -> list[list[Mention]]:
-        """"استهداف قاعدة التنف بطائرة مسيرة، وقاعدة الشدادي بصاروخين": when each place of a
-        list has a weapon of its own after it (before the next place), each part keeps its own;
-        else (one weapon for the list, or one place told without) every part has them all."""
+    def _by_part(items: list[Mention], groups: list[list[Mention]]) -> list[list[Mention]]:
+        """"استهداف قاعدة التنف بطائرة مسيرة، وقاعدة الشدادي بصاروخين", "قاعدة التنف مساء الأحد،
+        وقاعدة الشدادي فجر الاثنين": when each place of a list has a weapon (a date) of its own
+        after it (before the next place), each part keeps its own; else (one for the list, or one
+        place told without) every part has them all."""
         starts = [min((p.tok_start for p in g), default=-1) for g in groups]
         if -1 in starts or starts != sorted(starts):
-            return [a.weapons] * len(groups)
+            return [items] * len(groups)
         bounds = [*starts[1:], float("inf")]
-        own = [[w for w in a.weapons if lo < w.tok_start < hi] for lo, hi in zip(starts, bounds)]
+        own = [[w for w in items if lo < w.tok_start < hi] for lo, hi in zip(starts, bounds)]
         if not all(own):
-            return [a.weapons] * len(groups)
-        before = [w for w in a.weapons if w.tok_start < starts[0]]
+            return [items] * len(groups)
+        before = [w for w in items if w.tok_start < starts[0]]
         return [before + o for o in own]
