@@ -223,6 +223,18 @@ def test_a_village_that_is_also_a_word_is_found_after_its_cue(find):
     assert "lb-jouaiya" in found_ids(find("واستهدفت غارة إسرائيلية سيارة في بلدة جويا قضاء صور."))
 
 
+@pytest.mark.parametrize("sentence, place_id", [
+    ("وشنت طائرات إسرائيلية فجر اليوم غارات على بلدات عيتا الشعب وكفركلا والخيام في جنوب لبنان.", "lb-khiam"),
+    ("واستهدفت الغارات الأمريكية مواقع في محافظات صنعاء والحديدة وتعز وحجة.", "YE-HJ"),
+])
+def test_a_plural_cue_is_the_cue_of_every_name_of_its_list(find, sentence, place_id):
+    assert place_id in found_ids(find(sentence))
+
+
+def test_a_name_joined_by_wa_after_a_singular_cue_needs_its_own(find):
+    assert "IQG15Q09N03" not in found_ids(find("مؤكدا أنه استهدف مقرات في شمال العراق، وأنه سيواصل عملياته."))
+
+
 @pytest.mark.parametrize("sentence", [
     "وشنت الطائرات الإسرائيلية موجة ثانية من الغارات على بلدتي الخيام وكفركلا.",
     "وتعرضت أطراف قريتي الخيام والوزاني لقصف مدفعي إسرائيلي.",
