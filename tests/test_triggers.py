@@ -84,6 +84,9 @@ def test_bare_dawn_is_not_a_bombing(triggers):
     # a military unit's men
     ("استهدفت عبوة ناسفة سيارة تقل عناصر من الفرقة المدرعة", "military"),
     ("قتل ثلاثة من عناصر اللواء الثامن في كمين", "military"),
+    # shopping centres and shops
+    ("وفجر انتحاري نفسه قرب مجمع تجاري مزدحم في منطقة الكرادة", "civilian"),
+    ("انفجرت عبوة ناسفة أمام محل لبيع المشروبات في حي الغدير", "civilian"),
 ])
 def test_targets_beyond_bases(triggers, sentence, expected):
     assert expected in target_types(triggers(sentence))
