@@ -994,11 +994,15 @@ def test_a_weapon_that_names_a_unit_is_no_weapon_of_the_act(events):
     # infrastructure or targets of a side: the side is what was hit, not who struck
     ("وقال الجيش الإسرائيلي إن طائراته استهدفت بنية تحتية لحزب الله في بلدة كفركلا.", "armed_group"),
     ("وشنت مقاتلات أمريكية غارات على أهداف للحوثيين في مدينة الحديدة مساء الجمعة.", "armed_group"),
+    # a place a side uses
+    ("وشنت طائرات حربية أمريكية ليل الجمعة سلسلة غارات على مواقع تستخدمها فصائل مسلحة موالية لإيران في مدينة "
+     "البوكمال.", "armed_group"),
+    ("وقصفت الطائرات الإسرائيلية فجر اليوم مستودعا يستخدمه حزب الله لتخزين الأسلحة قرب مدينة القصير.", "armed_group"),
 ])
 def test_a_place_held_by_an_armed_side_is_that_sides(events, text, kind):
     for e in events(text):
         assert e.target.type == kind
-        assert not any(p.name in ("Hezbollah", "Houthis") for p in e.perpetrators)
+        assert not any(p.name in ("Hezbollah", "Houthis") or "Iran-backed" in p.name for p in e.perpetrators)
 
 
 @pytest.mark.parametrize("text, day", [

@@ -27,7 +27,7 @@ def held_place(cues: Cues, tokens, m: Mention) -> CueHit | None:
     """"ضربات جوية على مواقع لكتائب حزب الله", "غارات على مواقع تابعة لجماعة الحوثي": the place
     (a position, a headquarters, a depot, a launcher) right before the actor, or before "تابعة"
     following it; the actor owns what was hit."""
-    owner = cues.first(tokens, max(0, m.tok_start - 1), m.tok_start, ("owner",))
+    owner = cues.first(tokens, max(0, m.tok_start - 2), m.tok_start, ("owner",))   # "يتحصن فيها"
     end = owner.tok_start if owner is not None and owner.tok_end == m.tok_start else m.tok_start
     held = cues.first(tokens, max(0, end - 3), end, ("held_places",))
     return held if held is not None and held.tok_end == end else None
