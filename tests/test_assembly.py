@@ -979,6 +979,18 @@ def test_places_each_told_with_a_day_of_their_own_are_attacks_on_those_days(even
     assert [(e.location.name, e.date.value) for e in events(text)] == found
 
 
+@pytest.mark.parametrize("text, n", [
+    ("وقتل خمسة أشخاص وأصيب عشرة آخرون في ثلاث هجمات منفصلة بعبوات ناسفة في بغداد أمس.", 3),
+    ("وسقطت قذائف هاون في أربع هجمات متفرقة على أحياء سكنية في مدينة بعقوبة مساء الأحد.", 4),
+    # a few strikes not said to be apart are one salvo
+    ("وشن الطيران ثلاث غارات على بلدة عيتا الشعب صباح اليوم.", 1),
+])
+def test_a_few_attacks_counted_apart_are_so_many_attacks(events, text, n):
+    found = events(text)
+    assert len(found) == n
+    assert n == 1 or all(e.casualties.killed is None for e in found)
+
+
 def test_a_weapon_that_names_a_unit_is_no_weapon_of_the_act(events):
     [e] = events("قتل عنصران من حزب الله بغارة نفذتها مسيرة إسرائيلية على سيارة قرب مدينة صور اليوم.\n"
                  "وقال الجيش الإسرائيلي إنه استهدف قائدا في وحدة الصواريخ التابعة للحزب.")

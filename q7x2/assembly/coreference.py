@@ -652,8 +652,12 @@ class Coreference:
     def split(self, doc: Document, a: Attack) -> list[Attack]:
         """The attacks one report names: apart by place, and two for a dual ("قتل شرطي وأصيب
         خمسة في هجومين بعبوات ناسفة استهدفا دوريتين جنوب كركوك وشرقها"), whose toll is that of
-        both, so of neither alone."""
+        both, so of neither alone; so many for a few counted apart ("في ثلاث هجمات منفصلة")."""
         parts = self.split_by_place(doc, a)
+        separate = max(m.separate for m in a.mentions)
+        if separate > len(parts):          # "في ثلاث هجمات منفصلة": so many, a toll of them all
+            parts = parts + [replace(parts[-1], part=k) for k in range(len(parts), separate)]
+            return [replace(p, casualties=[]) for p in parts]
         if not any(t.value.dual and not t.value.definite for t in a.triggers):
             return parts                   # "ولم تسجل إصابات في الهجومين": the two told already
         if len(parts) == 1:

@@ -38,6 +38,7 @@ class EventMention:
     apart: bool = False          # "بعد يومين من ضربة أمريكية": another act, at another time
     apart_days: int | None = None  # ... so many days from the act told before (-2), where the text counts them
     relative: bool = False       # "المهندس الذي قُتل مع سليماني": told in a relative clause on someone
+    separate: int = 0            # "في ثلاث هجمات منفصلة": so many acts apart, told as one
 
     def has(self, m: Mention) -> bool:
         return self.tok_start <= m.tok_start < self.tok_end
@@ -155,6 +156,7 @@ class EventMentions:
                 if verdict is not None:
                     dropped.extend(NotAnAct(t, *verdict) for t in em.live)
                     continue
+                em.separate = self._separate(doc, em, counts)
                 first = em.live[0]
                 told_before = self.cues.first(
                     doc.tokens, max(em.tok_start, first.tok_start - self.windows.background_before), first.tok_start,
@@ -320,6 +322,17 @@ class EventMentions:
             if hit is not None:
                 return rule.label, (hit.tok_start, hit.tok_end)
         return None
+
+    def _separate(self, doc: Document, em: EventMention, counts) -> int:
+        """"قتل خمسة أشخاص في ثلاث هجمات منفصلة في بغداد أمس": a few acts counted by a noun
+        and said to be apart (a clause that names their day and place, or it would be a
+        tally) are so many attacks; 0 if the clause counts none so."""
+        for t in em.live:
+            n = counts.get(t.tok_start)
+            if t.value.noun and n is not None and n.value.n is not None and 1 < n.value.n <= self.salvo_max and \
+                    self.cues.first(doc.tokens, t.tok_end, min(em.tok_end, t.tok_end + 2), ("separate",)) is not None:
+                return n.value.n
+        return 0
 
     def _followed(self, doc: Document, em: EventMention, rule, hi: int) -> CueHit | None:
         """The first cue of ``rule`` in the clause, up to ``hi``, that a cue of ``rule.followed_by``
