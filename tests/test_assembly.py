@@ -240,6 +240,17 @@ def test_a_periodic_tally_or_scattered_incidents_are_no_single_attack(events, se
     assert events(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # tolls told over operations, and campaigns of many acts
+    "وأوضح البيان أن أحد عناصر القوات العراقية قتل وجرح سبعة آخرون في إطار هذه العمليات العسكرية في محافظة ديالى.",
+    "وقتل جندي وأصيب ثلاثة آخرون خلال الحملة الأمنية في قضاء الطارمية.",
+    "وشن الجيش السوري حملة عسكرية واسعة على معاقل المسلحين في جبل الزاوية بريف إدلب.",
+    "وشنت قوات الأمن حملة قمع في أحياء مدينة حمص القديمة بعد الظهر.",
+])
+def test_tolls_over_operations_and_campaigns_are_no_single_attack(events, sentence):
+    assert events(sentence) == []
+
+
 def test_a_toll_of_one_attack_is_still_an_attack(events):
     [e] = events("وقتل 15 شخصا برصاص مسلحين مجهولين هاجموا حافلة في محافظة درعا مساء الثلاثاء.")
     assert e.casualties.killed == 15
