@@ -1002,6 +1002,17 @@ def test_a_few_attacks_counted_apart_are_so_many_attacks(events, text, n):
     assert n == 1 or all(e.casualties.killed is None for e in found)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("ودارت ليل الاثنين اشتباكات عنيفة بين قسد وفصائل موالية لتركيا على محور قرية عون الدادات شمالي منبج.",
+     "Syrian Democratic Forces"),
+    ("واندلعت مساء الأحد اشتباكات بين الجيش السوري وهيئة تحرير الشام على محور بلدة كفرنبل في ريف إدلب الجنوبي.",
+     "Hayat Tahrir al Sham"),
+])
+def test_a_clash_with_no_target_named_hit_an_armed_side_in_it(events, text, name):
+    [e] = events(text)
+    assert (e.target.type, e.target.name) == ("armed_group", name)
+
+
 def test_a_weapon_that_names_a_unit_is_no_weapon_of_the_act(events):
     [e] = events("قتل عنصران من حزب الله بغارة نفذتها مسيرة إسرائيلية على سيارة قرب مدينة صور اليوم.\n"
                  "وقال الجيش الإسرائيلي إنه استهدف قائدا في وحدة الصواريخ التابعة للحزب.")

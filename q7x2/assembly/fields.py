@@ -286,6 +286,11 @@ class Fields:
             s, e = doc.original_span(ranks.start, ranks.end)
             kind = "military" if ranks.value.kind in STATE_KINDS else "armed_group"
             return Target(type=kind, name=ranks.value.name, text=doc.text[s:e], start=s, end=e), False
+        side = self._clash_side(a)
+        if side is not None:
+            s, e = doc.original_span(side.start, side.end)
+            kind = "military" if side.value.kind in STATE_KINDS else "armed_group"
+            return Target(type=kind, name=side.value.name, text=doc.text[s:e], start=s, end=e), False
         by_kind = next((t for t in a.triggers if t.value.trigger.victims), None)
         if by_kind is not None:                # "مذبحة وقعت في قرية": a massacre kills civilians
             s, e = doc.original_span(by_kind.start, by_kind.end)
@@ -350,6 +355,17 @@ class Fields:
                 if m.value.kind in STATE_KINDS and 0 <= m.tok_start - c.tok_end <= 1:
                     return m
         return None
+
+    @staticmethod
+    def _clash_side(a: Attack) -> Mention | None:
+        """"اشتباكات بين قسد وفصائل موالية لتركيا": in a clash with no other target named, a
+        side named in it that did not start it (else any), an armed group before a state's forces."""
+        if not any(t.value.trigger.kind == "clash" for t in a.triggers):
+            return None
+        agents = {id(g.mention) for g in a.agents}
+        sides = [m for m in a.actors if m.value.kind in (*STATE_KINDS, *NON_STATE_KINDS)]
+        pool = [m for m in sides if id(m) not in agents] or sides
+        return min(pool, key=lambda m: (m.value.kind in STATE_KINDS, m.tok_start), default=None)
 
     def _in_ranks(self, doc: Document, a: Attack) -> Mention | None:
         """"أوقع مذبحة في صفوف الجيش", "خسائر في صفوف الحوثيين": with no other target named,
