@@ -1013,6 +1013,16 @@ def test_a_clash_with_no_target_named_hit_an_armed_side_in_it(events, text, name
     assert (e.target.type, e.target.name) == ("armed_group", name)
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("وقالت قوات سوريا الديمقراطية إن المدفعية التركية قصفت مقراتها في ريف بلدة تل تمر مساء الأحد.", "armed_group"),
+    ("وقال الجيش اليمني إن الحوثيين شنوا مساء الأربعاء هجوما بطائرة مسيرة مفخخة على مواقعه في جبهة صرواح غربي مأرب.",
+     "military"),
+])
+def test_positions_named_with_a_pronoun_are_the_speakers(events, text, kind):
+    [e] = events(text)
+    assert e.target.type == kind
+
+
 def test_a_weapon_that_names_a_unit_is_no_weapon_of_the_act(events):
     [e] = events("قتل عنصران من حزب الله بغارة نفذتها مسيرة إسرائيلية على سيارة قرب مدينة صور اليوم.\n"
                  "وقال الجيش الإسرائيلي إنه استهدف قائدا في وحدة الصواريخ التابعة للحزب.")

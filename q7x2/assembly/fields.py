@@ -286,7 +286,7 @@ class Fields:
             s, e = doc.original_span(ranks.start, ranks.end)
             kind = "military" if ranks.value.kind in STATE_KINDS else "armed_group"
             return Target(type=kind, name=ranks.value.name, text=doc.text[s:e], start=s, end=e), False
-        side = self._clash_side(a)
+        side = self._clash_side(a) or self._speakers_own(doc, a)
         if side is not None:
             s, e = doc.original_span(side.start, side.end)
             kind = "military" if side.value.kind in STATE_KINDS else "armed_group"
@@ -353,6 +353,21 @@ class Fields:
         for c in a.casualties:
             for m in a.actors:
                 if m.value.kind in STATE_KINDS and 0 <= m.tok_start - c.tok_end <= 1:
+                    return m
+        return None
+
+    def _speakers_own(self, doc: Document, a: Attack) -> Mention | None:
+        """"وقال الجيش الوطني إن الحوثيين شنوا هجوما على مواقعه": a place hit named with a
+        pronoun ("مواقعه", "مقراتها") is that of the side whose statement tells the act."""
+        for em in a.mentions:
+            own = self.cues.first(doc.tokens, em.tok_start, em.tok_end, ("own_places",))
+            if own is None:
+                continue
+            s = doc.sentences[em.sentence]
+            for m in doc.between("actor", s.tok_start, own.tok_start):
+                source = self.cues.first(doc.tokens, max(s.tok_start, m.tok_start - 2), m.tok_start, ("source",))
+                if source is not None and source.tok_end == m.tok_start and \
+                        m.value.kind in (*STATE_KINDS, *NON_STATE_KINDS):
                     return m
         return None
 
