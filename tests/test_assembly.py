@@ -1023,6 +1023,16 @@ def test_positions_named_with_a_pronoun_are_the_speakers(events, text, kind):
     assert e.target.type == kind
 
 
+@pytest.mark.parametrize("text", [
+    "قال مصدر عسكري إن قوات حرس الحدود تبادلت إطلاق النار فجر اليوم مع مجموعة من المهربين في المنطقة العسكرية "
+    "الشمالية، ما أدى إلى مقتل اثنين منهم.\nوتقول القوات المسلحة إنها أحبطت عشرات محاولات التهريب.",
+    "هاجم مسلحون نقطة للشرطة قرب ناحية العظيم مساء الأحد، وتبادل الطرفان إطلاق النار لنحو ساعة، ما أدى إلى مقتل "
+    "شرطي.\nوأعلنت الشرطة لاحقا أنها أحبطت محاولة تسلل.",
+])
+def test_sides_that_exchanged_fire_fought_a_clash(events, text):
+    assert events(text)[0].sub_event_type == "Armed clash"
+
+
 def test_a_weapon_that_names_a_unit_is_no_weapon_of_the_act(events):
     [e] = events("قتل عنصران من حزب الله بغارة نفذتها مسيرة إسرائيلية على سيارة قرب مدينة صور اليوم.\n"
                  "وقال الجيش الإسرائيلي إنه استهدف قائدا في وحدة الصواريخ التابعة للحزب.")
