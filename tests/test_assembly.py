@@ -1941,6 +1941,18 @@ def test_a_part_of_the_day_that_names_no_day_is_the_day_told_before(events, text
     assert e.date.value == day
 
 
+@pytest.mark.parametrize("text, place, day", [
+    ("قتل شخص بغارة إسرائيلية على سيارة في مدينة بنت جبيل مساء الأحد.\n"
+     "وقالت مصادر محلية إن مسيرة إسرائيلية استهدفت بعد نحو ساعة دراجة نارية في بلدة عيترون.", "عيترون", "2024-02-04"),
+    ("سقطت ثلاثة صواريخ على قاعدة عين الأسد مساء الثلاثاء.\n"
+     "وقال مصدر أمني إن طائرة مسيرة استهدفت بعد ساعتين قاعدة حرير في محافظة أربيل.", "حرير", "2024-02-06"),
+])
+def test_a_few_hours_after_the_act_told_before_is_its_day(events, text, place, day):
+    found = events(text)
+    e = next(e for e in found if place in e.location.name_ar)
+    assert e.date.value == day
+
+
 @pytest.mark.parametrize("sentence", [
     "وكشفت الشرطة أمس تفاصيل مذبحة وقعت قبل يومين في قرية الحمراء جنوب مدينة الموصل.",
     "وتحدث الناجون عن مجزرة مروعة شهدتها بلدة القائم فجر أمس.",
