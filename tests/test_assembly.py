@@ -290,6 +290,16 @@ def test_a_launcher_is_not_a_launch(explain):
     assert "in_name" in [n.factuality for n in x.not_acts]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("شن الطيران الإسرائيلي فجر الاثنين غارات على مواقع في محيط بلدة الكسوة بريف دمشق.\n"
+     "وأضافت الوزارة أن الطائرات عادت بعد نحو ثلاث ساعات واستهدفت موقعا عسكريا قرب مدينة القصير.", "Al Quşayr"),
+    ("قتل شخص بغارة إسرائيلية على سيارة في مدينة بنت جبيل مساء الأحد.\n"
+     "وعادت الطائرات الإسرائيلية بعد حوالي ساعتين واستهدفت منزلا في بلدة عيترون.", "Aitaroun"),
+])
+def test_hours_counted_are_not_attacks_counted(events, text, place):
+    assert [e.location.name for e in events(text)][1:] == [place]
+
+
 def test_people_counted_are_not_attacks_counted(events):
     [e] = events("وأصيب العشرات في تفجير سيارة مفخخة في مدينة الموصل.")
     assert e.sub_event_type == "Remote explosive/landmine/IED"
