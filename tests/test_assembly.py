@@ -1062,11 +1062,17 @@ def test_a_weapon_that_names_a_unit_is_no_weapon_of_the_act(events):
     ("وشنت طائرات حربية أمريكية ليل الجمعة سلسلة غارات على مواقع تستخدمها فصائل مسلحة موالية لإيران في مدينة "
      "البوكمال.", "armed_group"),
     ("وقصفت الطائرات الإسرائيلية فجر اليوم مستودعا يستخدمه حزب الله لتخزين الأسلحة قرب مدينة القصير.", "armed_group"),
+    # the hideouts of a side
+    ("وأعلنت خلية الإعلام الأمني، مساء الجمعة، أن الطيران العراقي نفذ ضربتين جويتين استهدفتا أوكارا لعصابات داعش "
+     "في وادي حوران غربي الأنبار.", "armed_group"),
+    ("وأعلن الجيش العراقي، اليوم، أن طائراته نفذت ضربة جوية استهدفت معاقل لتنظيم داعش في جبال مكحول شمالي تكريت.",
+     "armed_group"),
 ])
 def test_a_place_held_by_an_armed_side_is_that_sides(events, text, kind):
     for e in events(text):
         assert e.target.type == kind
-        assert not any(p.name in ("Hezbollah", "Houthis") or "Iran-backed" in p.name for p in e.perpetrators)
+        assert not any(p.name in ("Hezbollah", "Houthis", "Islamic State") or "Iran-backed" in p.name
+                       for p in e.perpetrators)
 
 
 @pytest.mark.parametrize("text, day", [
