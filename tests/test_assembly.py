@@ -28,6 +28,9 @@ def explain(pipeline):
     # a denial governs the act it names, however far its subject stretches
     "نفت قيادة العمليات المشتركة سقوط أي قذائف على مطار بغداد الدولي.",
     "ونفى مصدر في وزارة الدفاع تعرض قاعدة عين الأسد لقصف صاروخي.",
+    # ... however long the subject of the passive verb between the denial and the attack noun
+    "ونفت قيادة العمليات المشتركة، اليوم، أنباء عن تعرض مقر اللواء 30 في سهل نينوى شرقي مدينة الموصل لقصف بطائرة مسيرة.",
+    "ونفى مصدر في وزارة الدفاع تعرض رتل للدعم اللوجستي على الطريق الدولي قرب مدينة الناصرية لهجوم بعبوة ناسفة.",
     # an arrest reports no act, nor does what is joined to it by و
     "أعلنت خلية الإعلام الأمني القبض على مجموعة متورطة في قصف مطار أربيل بالصواريخ وضبط منصة إطلاق.",
     "واعتقلت القوات الأمنية ثلاثة أشخاص متهمين بإطلاق صواريخ على قاعدة بلد الجوية وتفجير عبوة ناسفة.",
@@ -54,6 +57,16 @@ def test_what_did_not_happen_is_no_event(events, sentence):
 ])
 def test_a_charge_governs_the_whole_list_of_acts_it_names(events, sentence):
     assert events(sentence) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وشن الطيران الحربي الإسرائيلي ظهرا غارة على منزل في بلدة عيترون، إذ كان سكانه قد نزحوا منه منذ أشهر.",
+     "عيترون"),
+    ("وقصفت المدفعية التركية مساء الأحد مدرسة في بلدة تل تمر، علما أن المدرسة مغلقة منذ سنوات.", "تل تمر"),
+])
+def test_a_habit_told_in_an_aside_after_the_act_is_not_the_acts(events, text, place):
+    [e] = events(text)
+    assert e.location.name_ar == place
 
 
 @pytest.mark.parametrize("sentence", [
@@ -100,6 +113,15 @@ def test_a_figurative_explosion_is_no_event(events, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "وأكد رئيس الوزراء أن الحكومة لن تسمح باستهداف السفارات والبعثات الدبلوماسية في المنطقة الخضراء ببغداد.",
+    "وقال زعيم الجماعة في خطاب مساء الخميس إن قواته مستعدة لضرب القواعد الأمريكية في قاعدة العديد وقاعدة الظفرة.",
+    "وقالت الفصائل إنها قادرة على استهداف القواعد الأمريكية في عين الأسد وحرير في أي وقت.",
+])
+def test_an_act_allowed_or_one_is_ready_or_able_to_do_is_no_event(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "نفذت وحدات من الجيش السوري مناورات بالذخيرة الحية في ريف حمص شاركت فيها الدبابات والمدفعية.",
     "أجرى الجيش الإيراني، صباح اليوم، تمرينا عسكريا قرب مضيق هرمز أطلق خلاله صواريخ كروز على أهداف بحرية.",
 ])
@@ -114,9 +136,67 @@ def test_a_military_drill_is_no_attack(events, sentence):
     # the exercise a few words after the verb, a time between; what is shot at in it
     "نفذت القوات المسلحة الأردنية، صباح الثلاثاء، تمرينا تعبويا بمشاركة المروحيات في محافظة المفرق.",
     "وجرى خلال التمرين إسقاط أهداف جوية وهمية بصواريخ أرض-جو في محافظة المفرق.",
+    # the exercise after a long subject and a day between commas; targets that are assumed
+    "نفذت وحدات من القوات المسلحة الأردنية - الجيش العربي، مساء الأحد، تمرينا عسكريا في محافظة المفرق.",
+    "واستخدمت في التمرين الدبابات والمدفعية وراجمات الصواريخ لتدمير أهداف افتراضية في بادية المفرق.",
 ])
 def test_a_tactical_exercise_and_what_it_simulates_are_no_attack(events, sentence):
     assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
+    "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
+])
+def test_a_search_carried_out_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_fight_during_a_search_is_still_a_clash(events):
+    [e] = events("ونفذت القوات الأمنية عملية تفتيش في قرية قرب الحويجة، واشتبكت مع مسلحين من تنظيم داعش، "
+                 "ما أدى إلى مقتل جندي.")
+    assert e.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأسقطت قوات حرس الحدود الأردنية فجر اليوم طائرة مسيرة محملة بالمخدرات قادمة من الأراضي السورية في محافظة المفرق.",
+    "وأحبطت القوات المسلحة مساء الثلاثاء محاولة تهريب كميات من الكبتاغون بطائرة مسيرة في المنطقة العسكرية الشرقية.",
+])
+def test_a_drone_stopped_with_drugs_is_smuggling_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_drone_stopped_with_explosives_is_still_disrupted_weapons_use(events):
+    [e] = events("وأسقطت الدفاعات الجوية طائرة مسيرة مفخخة حاولت استهداف قاعدة عين الأسد فجر اليوم.")
+    assert e.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأعلن جهاز الأمن الوطني اعتقال خلية كانت تخطط لتفجير عبوات ناسفة في سوق شعبي وسط مدينة بعقوبة، "
+    "وضبط بحوزتها حزامين ناسفين.",
+    "وألقت الشرطة القبض على مطلوب في حي الصناعة بمدينة الرمادي مساء الأحد، وضبطت بحوزته عبوتين ناسفتين معدتين للتفجير.",
+])
+def test_weapons_seized_in_someones_possession_are_no_attack_stopped(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_launcher_found_set_to_fire_is_still_disrupted_weapons_use(events):
+    [e] = events("وعثرت القوات الأمنية على منصة إطلاق وعليها ثلاثة صواريخ معدة للإطلاق في منطقة أبو غريب، "
+                 "وتمكنت من تفكيكها قبل انطلاقها.")
+    assert e.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأكدت الشرطة أن الانفجار الذي وقع في مستودع للأسلحة في قضاء المسيب مساء الأحد نجم عن تماس كهربائي.",
+    "وقال الدفاع المدني إن انفجار مخزن العتاد في قاعدة الصقر جنوب بغداد فجر اليوم ناجم عن ارتفاع درجات الحرارة.",
+])
+def test_an_explosion_caused_by_a_fire_or_the_heat_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_fire_an_attack_caused_leaves_it_an_attack(events):
+    [e] = events("وانفجرت عبوة ناسفة على دورية للجيش في قضاء الطارمية مساء الأحد، ما أدى إلى اندلاع حريق في إحدى العجلات.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
 
 
 def test_a_training_centre_hit_is_still_an_attack(events):
@@ -148,6 +228,32 @@ def test_an_attack_on_the_seat_of_a_government_is_an_event(events):
 ])
 def test_a_toll_over_a_span_of_weeks_is_a_tally_not_an_attack(events, sentence):
     assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a periodic tally of a monitor, and deaths told over scattered incidents
+    "وأوضحت الشبكة في حصيلتها الشهرية أن 12 مدنيا قتلوا بقصف مدفعي على قرى ريف حماة الشمالي.",
+    "كما قتل 15 شخصا برصاص مسلحين مجهولين في ظروف مختلفة في محافظة درعا.",
+    "وأصيب سبعة أشخاص بانفجار ألغام في حوادث متفرقة في ريف دير الزور الشرقي.",
+])
+def test_a_periodic_tally_or_scattered_incidents_are_no_single_attack(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # tolls told over operations, and campaigns of many acts
+    "وأوضح البيان أن أحد عناصر القوات العراقية قتل وجرح سبعة آخرون في إطار هذه العمليات العسكرية في محافظة ديالى.",
+    "وقتل جندي وأصيب ثلاثة آخرون خلال الحملة الأمنية في قضاء الطارمية.",
+    "وشن الجيش السوري حملة عسكرية واسعة على معاقل المسلحين في جبل الزاوية بريف إدلب.",
+    "وشنت قوات الأمن حملة قمع في أحياء مدينة حمص القديمة بعد الظهر.",
+])
+def test_tolls_over_operations_and_campaigns_are_no_single_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_toll_of_one_attack_is_still_an_attack(events):
+    [e] = events("وقتل 15 شخصا برصاص مسلحين مجهولين هاجموا حافلة في محافظة درعا مساء الثلاثاء.")
+    assert e.casualties.killed == 15
 
 
 @pytest.mark.parametrize("sentence", [
@@ -184,6 +290,16 @@ def test_a_launcher_is_not_a_launch(explain):
     assert "in_name" in [n.factuality for n in x.not_acts]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("شن الطيران الإسرائيلي فجر الاثنين غارات على مواقع في محيط بلدة الكسوة بريف دمشق.\n"
+     "وأضافت الوزارة أن الطائرات عادت بعد نحو ثلاث ساعات واستهدفت موقعا عسكريا قرب مدينة القصير.", "Al Quşayr"),
+    ("قتل شخص بغارة إسرائيلية على سيارة في مدينة بنت جبيل مساء الأحد.\n"
+     "وعادت الطائرات الإسرائيلية بعد حوالي ساعتين واستهدفت منزلا في بلدة عيترون.", "Aitaroun"),
+])
+def test_hours_counted_are_not_attacks_counted(events, text, place):
+    assert [e.location.name for e in events(text)][1:] == [place]
+
+
 def test_people_counted_are_not_attacks_counted(events):
     [e] = events("وأصيب العشرات في تفجير سيارة مفخخة في مدينة الموصل.")
     assert e.sub_event_type == "Remote explosive/landmine/IED"
@@ -196,6 +312,17 @@ def test_a_site_whose_attack_is_denied_has_no_event_for_a_bare_sound(events):
 
 
 # --- arguments: where it landed, who did it, what coordination carries ----------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("وشن الطيران الحربي الإسرائيلي فجر اليوم عدوانا جويا من اتجاه الجولان المحتل، استهدف مواقع في محيط "
+     "بلدة الكسوة بريف دمشق.", "Al Kiswah"),
+    ("وأطلقت مسيرة إسرائيلية مساء الأحد صاروخا من فوق مدينة صور على دراجة نارية في بلدة عيتا الشعب.",
+     "Aita al-Shaab"),
+])
+def test_the_direction_or_airspace_a_strike_came_from_is_not_where_it_landed(events, text, place):
+    [e] = events(text)
+    assert e.location.name == place
+
 
 def test_launch_site_and_the_town_beside_the_site_make_no_second_event(events):
     text = ("سقطت ثلاث قذائف هاون على قاعدة عين الأسد قرب ناحية البغدادي فجر الأحد. "
@@ -338,6 +465,28 @@ def test_a_party_blamed_by_hammala_is_accused(events):
     [e] = events("سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر الأحد. وحمل المتحدث باسم البنتاغون جماعات "
                  "مدعومة من إيران مسؤولية الهجوم.")
     assert [p.attribution for p in e.perpetrators] == ["accused"]
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("قتل ثلاثة جنود أمريكيين بهجوم بطائرة مسيرة على قاعدة البرج 22 في الأردن مساء الأحد، تحمل واشنطن مسؤوليته "
+     "لفصائل عراقية موالية لإيران.", "Iran-backed factions (generic)"),
+    ("قتل شرطيان بانفجار عبوة ناسفة على دورية في بلدة سلوك بريف الرقة صباح الاثنين، تحمل قسد مسؤوليته لتنظيم داعش.",
+     "Islamic State"),
+])
+def test_a_party_the_responsibility_is_loaded_onto_with_lam_is_accused(events, text, accused):
+    [e] = events(text)
+    assert [(p.name, p.attribution) for p in e.perpetrators] == [(accused, "accused")]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("وشيع أهالي قضاء سنجار، اليوم، جثامين ثلاثة من أبناء القضاء قتلوا بغارة تركية استهدفت سيارتهم مساء الثلاثاء "
+     "قرب مجمع خانصور.", "2024-02-06"),
+    ("وشيعت عشائر الأنبار، الأحد، جثمان ضابط قتل بهجوم لتنظيم داعش على نقطة تفتيش في قضاء الرطبة مساء الجمعة.",
+     "2024-02-02"),
+])
+def test_the_day_of_a_funeral_is_not_the_day_of_the_act(events, text, day):
+    [e] = events(text)
+    assert e.date.value == day
 
 
 def test_an_anniversary_on_a_named_day_dates_the_act_to_that_day_years_back(events):
@@ -769,6 +918,139 @@ def test_a_claim_cue_speaks_for_the_first_actor_after_it_not_the_one_hit(events,
         assert e.claimed is not True and all(p.attribution != "claimed" for p in e.perpetrators)
 
 
+@pytest.mark.parametrize("text, types", [
+    ("مقتل طفل بقصف حوثي على تعز وهجوم بمسيرة على مواقع للجيش في مأرب\n"
+     "قتل طفل مساء الأربعاء بقذيفة هاون أطلقها الحوثيون على حي سكني في مدينة تعز.\n"
+     "وفي مأرب، شن الحوثيون مساء اليوم ذاته هجوما بطائرة مسيرة على مواقع للجيش في مديرية صرواح.",
+     ["Shelling/artillery/missile attack", "Air/drone strike"]),
+    ("غارة إسرائيلية على دمشق وقصف مدفعي على القنيطرة\n"
+     "قالت وزارة الدفاع السورية إن غارة إسرائيلية استهدفت مبنى في حي كفرسوسة بدمشق فجر الأربعاء.\n"
+     "كما قصفت المدفعية الإسرائيلية صباح الأربعاء أطراف بلدة جباتا الخشب في ريف القنيطرة.",
+     ["Air/drone strike", "Shelling/artillery/missile attack"]),
+])
+def test_a_headline_naming_places_each_told_after_it_sums_those_attacks_up(events, text, types):
+    found = events(text)
+    assert [e.sub_event_type for e in found] == types
+    assert all(e.date.value == "2024-02-07" for e in found)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("قصف صاروخي على قاعدة بلد وهجوم بمسيرة على قاعدة فكتوريا\n"
+     "سقطت ثلاثة صواريخ على قاعدة بلد الجوية في محافظة صلاح الدين مساء الثلاثاء.\n"
+     "وفي اليوم نفسه، استهدفت طائرة مسيرة قاعدة فكتوريا قرب مطار بغداد الدولي دون وقوع إصابات.",
+     ["Balad Air Base", "Camp Victory (Victory Base Complex), Baghdad"]),
+    ("قصف تركي على سيدكان وزاخو\n"
+     "قتل مدنيان بقصف مدفعي تركي على قرية قرب ناحية سيدكان مساء الثلاثاء.\n"
+     "وفي اليوم نفسه، استهدف قصف مدفعي تركي أطراف قضاء زاخو دون وقوع إصابات.",
+     ["Sidakan (Erbil)", "Zakho"]),
+])
+def test_a_headline_place_merged_with_the_first_attack_is_the_one_told_there(events, text, places):
+    assert [e.location.name for e in events(text)] == places
+
+
+@pytest.mark.parametrize("text", [
+    "هجمات في ديالى\nانفجرت عبوة ناسفة في سوق شعبي بمدينة بعقوبة صباح الأحد، فيما سقطت قذيفة هاون على حي سكني "
+    "في قضاء المقدادية مساء اليوم نفسه، ولم تسجل إصابات في الهجومين.",
+    "استهداف قاعدتين في سوريا\nاستهدفت طائرة مسيرة قاعدة التنف صباح الأحد، فيما سقطت ثلاثة صواريخ على قاعدة "
+    "الشدادي مساء اليوم نفسه، وأكد التحالف أن الهجومين لم يسفرا عن إصابات.",
+])
+def test_a_definite_dual_refers_back_to_the_two_attacks_told(events, text):
+    assert len(events(text)) == 2
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("قتل ثلاثة أشخاص بغارة إسرائيلية على منزل في بلدة ميس الجبل، وقتل اثنان آخران بغارة على سيارة في بلدة حولا.",
+     [(3, None), (2, None)]),
+    ("أصيب جنديان بانفجار عبوة ناسفة على دورية في قضاء الطارمية صباح الأحد، وقتل مدني بانفجار عبوة ناسفة في "
+     "قضاء المقدادية.", [(None, 2), (1, None)]),
+    # the toll of the act told, which the noun refers back to
+    ("قتل ثلاثة أشخاص بغارة إسرائيلية على منزل في بلدة ميس الجبل، وأصيب خمسة آخرون بجروح في الغارة.", [(3, 5)]),
+])
+def test_a_toll_joined_by_wa_with_an_act_of_its_own_is_that_acts(events, text, tolls):
+    assert [(e.casualties.killed, e.casualties.wounded) for e in events(text)] == tolls
+
+
+@pytest.mark.parametrize("text, places", [
+    ("شنت طائرات أمريكية فجر الجمعة غارات على مواقع لكتائب حزب الله في منطقة القائم العراقية، وأخرى على مواقع "
+     "في مدينة البوكمال السورية.", ["Al-Kaim", "Ālbū Kamāl"]),
+    ("وقصفت المدفعية التركية مساء الثلاثاء قرى في ريف بلدة تل رفعت شمالي حلب، وأخرى في قضاء زاخو بمحافظة دهوك.",
+     ["Tall Rif‘at", "Zakho"]),
+])
+def test_strikes_in_two_countries_told_by_a_conjunct_are_two_attacks(events, text, places):
+    assert [e.location.name for e in events(text)] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("شنت طائرات أمريكية فجر الجمعة غارات على مواقع لكتائب حزب الله في منطقة القائم، وأخرى على مواقع في قضاء الرطبة.",
+     ["Al-Kaim", "Al-Rutba"]),
+    ("وسقطت قذيفة هاون على سوق شعبي في مدينة بعقوبة مساء الأحد، وأخرى على حي سكني في قضاء المقدادية.",
+     ["Baquba", "Al-Muqdadiya"]),
+])
+def test_another_after_a_comma_with_a_place_of_its_own_is_another_attack(events, text, places):
+    assert [e.location.name for e in events(text)] == places
+
+
+@pytest.mark.parametrize("text, found", [
+    ("واستهدفت المقاومة الإسلامية بطائرات مسيرة قاعدة التنف مساء الأحد، وقاعدة الشدادي فجر الاثنين.",
+     [("Al-Tanf garrison", "2024-02-04"), ("Al-Shaddadi base", "2024-02-05")]),
+    ("وقصفت المدفعية التركية قرى في ناحية عين عيسى يوم السبت، وقرى في ريف تل تمر يوم الاثنين.",
+     [("‘Ayn ‘Īsá", "2024-02-03"), ("Tall Tamr", "2024-02-05")]),
+])
+def test_places_each_told_with_a_day_of_their_own_are_attacks_on_those_days(events, text, found):
+    assert [(e.location.name, e.date.value) for e in events(text)] == found
+
+
+@pytest.mark.parametrize("text, n", [
+    ("وقتل خمسة أشخاص وأصيب عشرة آخرون في ثلاث هجمات منفصلة بعبوات ناسفة في بغداد أمس.", 3),
+    ("وسقطت قذائف هاون في أربع هجمات متفرقة على أحياء سكنية في مدينة بعقوبة مساء الأحد.", 4),
+    # a few strikes not said to be apart are one salvo
+    ("وشن الطيران ثلاث غارات على بلدة عيتا الشعب صباح اليوم.", 1),
+])
+def test_a_few_attacks_counted_apart_are_so_many_attacks(events, text, n):
+    found = events(text)
+    assert len(found) == n
+    assert n == 1 or all(e.casualties.killed is None for e in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ودارت ليل الاثنين اشتباكات عنيفة بين قسد وفصائل موالية لتركيا على محور قرية عون الدادات شمالي منبج.",
+     "Syrian Democratic Forces"),
+    ("واندلعت مساء الأحد اشتباكات بين الجيش السوري وهيئة تحرير الشام على محور بلدة كفرنبل في ريف إدلب الجنوبي.",
+     "Hayat Tahrir al Sham"),
+])
+def test_a_clash_with_no_target_named_hit_an_armed_side_in_it(events, text, name):
+    [e] = events(text)
+    assert (e.target.type, e.target.name) == ("armed_group", name)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وقالت قوات سوريا الديمقراطية إن المدفعية التركية قصفت مقراتها في ريف بلدة تل تمر مساء الأحد.", "armed_group"),
+    ("وقال الجيش اليمني إن الحوثيين شنوا مساء الأربعاء هجوما بطائرة مسيرة مفخخة على مواقعه في جبهة صرواح غربي مأرب.",
+     "military"),
+])
+def test_positions_named_with_a_pronoun_are_the_speakers(events, text, kind):
+    [e] = events(text)
+    assert e.target.type == kind
+
+
+@pytest.mark.parametrize("text", [
+    "قال مصدر عسكري إن قوات حرس الحدود تبادلت إطلاق النار فجر اليوم مع مجموعة من المهربين في المنطقة العسكرية "
+    "الشمالية، ما أدى إلى مقتل اثنين منهم.\nوتقول القوات المسلحة إنها أحبطت عشرات محاولات التهريب.",
+    "هاجم مسلحون نقطة للشرطة قرب ناحية العظيم مساء الأحد، وتبادل الطرفان إطلاق النار لنحو ساعة، ما أدى إلى مقتل "
+    "شرطي.\nوأعلنت الشرطة لاحقا أنها أحبطت محاولة تسلل.",
+])
+def test_sides_that_exchanged_fire_fought_a_clash(events, text):
+    assert events(text)[0].sub_event_type == "Armed clash"
+
+
+def test_a_weapon_that_names_a_unit_is_no_weapon_of_the_act(events):
+    [e] = events("قتل عنصران من حزب الله بغارة نفذتها مسيرة إسرائيلية على سيارة قرب مدينة صور اليوم.\n"
+                 "وقال الجيش الإسرائيلي إنه استهدف قائدا في وحدة الصواريخ التابعة للحزب.")
+    assert [w.type for w in e.weapons] == ["drone"]
+    [e] = events("اغتيل مسؤول وحدة المسيرات في الحزب بغارة إسرائيلية على سيارته في بلدة الناقورة مساء الأحد.")
+    assert [w.type for w in e.weapons] == ["aircraft"]
+
+
 @pytest.mark.parametrize("text, kind", [
     ("نفذت القوات الأمريكية ضربات جوية على مواقع لكتائب حزب الله في منطقة القائم فجر الجمعة.", "armed_group"),
     ("قصفت طائرات مسيرة تركية مواقع لحزب العمال الكردستاني في قضاء سنجار مساء الأحد.", "armed_group"),
@@ -776,10 +1058,24 @@ def test_a_claim_cue_speaks_for_the_first_actor_after_it_not_the_one_hit(events,
     ("استهدفت طائرة مسيرة مستودعا للأسلحة للحشد الشعبي في قضاء القائم فجر الخميس.", "armed_group"),
     ("قصفت طائرات مجهولة مقرا لألوية الحشد الشعبي قرب مدينة البوكمال مساء الثلاثاء.", "armed_group"),
     ("قصفت جماعة الحوثي بالمدفعية مواقع للجيش اليمني في محافظة مأرب مساء الثلاثاء.", "military"),
+    # infrastructure or targets of a side: the side is what was hit, not who struck
+    ("وقال الجيش الإسرائيلي إن طائراته استهدفت بنية تحتية لحزب الله في بلدة كفركلا.", "armed_group"),
+    ("وشنت مقاتلات أمريكية غارات على أهداف للحوثيين في مدينة الحديدة مساء الجمعة.", "armed_group"),
+    # a place a side uses
+    ("وشنت طائرات حربية أمريكية ليل الجمعة سلسلة غارات على مواقع تستخدمها فصائل مسلحة موالية لإيران في مدينة "
+     "البوكمال.", "armed_group"),
+    ("وقصفت الطائرات الإسرائيلية فجر اليوم مستودعا يستخدمه حزب الله لتخزين الأسلحة قرب مدينة القصير.", "armed_group"),
+    # the hideouts of a side
+    ("وأعلنت خلية الإعلام الأمني، مساء الجمعة، أن الطيران العراقي نفذ ضربتين جويتين استهدفتا أوكارا لعصابات داعش "
+     "في وادي حوران غربي الأنبار.", "armed_group"),
+    ("وأعلن الجيش العراقي، اليوم، أن طائراته نفذت ضربة جوية استهدفت معاقل لتنظيم داعش في جبال مكحول شمالي تكريت.",
+     "armed_group"),
 ])
 def test_a_place_held_by_an_armed_side_is_that_sides(events, text, kind):
     for e in events(text):
         assert e.target.type == kind
+        assert not any(p.name in ("Hezbollah", "Houthis", "Islamic State") or "Iran-backed" in p.name
+                       for p in e.perpetrators)
 
 
 @pytest.mark.parametrize("text, day", [
@@ -1690,6 +1986,30 @@ def test_a_day_counted_from_the_attack_told_before_dates_the_next(events, text, 
     e = next(e for e in found if place in (e.location.text or "") or place in e.location.name_ar)
     assert e.date.value == day
     assert e.date.text in ("اليوم التالي", "اليوم السابق")
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("قتل شخص مساء الأحد بغارة نفذتها طائرة مسيرة إسرائيلية على سيارة في مدينة بنت جبيل.\n"
+     "وشن الطيران الحربي الإسرائيلي ظهرا غارة على منزل في بلدة عيترون.", "عيترون", "2024-02-04"),
+    ("أصيب جنديان بانفجار عبوة ناسفة على دورية في قضاء الطارمية صباح الثلاثاء.\n"
+     "كما سقطت قذيفة هاون على سوق في مدينة بعقوبة بعد الظهر.", "بعقوبة", "2024-02-06"),
+])
+def test_a_part_of_the_day_that_names_no_day_is_the_day_told_before(events, text, place, day):
+    found = events(text)
+    e = next(e for e in found if place in e.location.name_ar)
+    assert e.date.value == day
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("قتل شخص بغارة إسرائيلية على سيارة في مدينة بنت جبيل مساء الأحد.\n"
+     "وقالت مصادر محلية إن مسيرة إسرائيلية استهدفت بعد نحو ساعة دراجة نارية في بلدة عيترون.", "عيترون", "2024-02-04"),
+    ("سقطت ثلاثة صواريخ على قاعدة عين الأسد مساء الثلاثاء.\n"
+     "وقال مصدر أمني إن طائرة مسيرة استهدفت بعد ساعتين قاعدة حرير في محافظة أربيل.", "حرير", "2024-02-06"),
+])
+def test_a_few_hours_after_the_act_told_before_is_its_day(events, text, place, day):
+    found = events(text)
+    e = next(e for e in found if place in e.location.name_ar)
+    assert e.date.value == day
 
 
 @pytest.mark.parametrize("sentence", [

@@ -52,6 +52,14 @@ def test_negated_casualties_are_zero(extract, sentence, expected):
     assert extract(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "وسقطت ثلاثة صواريخ داخل القاعدة، من دون ورود معلومات عن إصابات.",
+    "واستهدفت طائرة مسيرة سيارة على طريق المطار، ولا أنباء عن وقوع ضحايا حتى الآن.",
+])
+def test_no_news_of_casualties_is_no_zero(extract, sentence):
+    assert extract(sentence) == {}
+
+
 def test_vague_quantity_is_not_a_count(extract):
     assert extract("سقطت الصواريخ قرب صالة الشحن الجوي مما أدى إلى احتراق مركبتين وإصابة عدد من المواطنين.") == {}
 

@@ -211,9 +211,36 @@ def test_the_border_villages_and_positions_of_the_2023_2024_news(find, sentence,
 @pytest.mark.parametrize("sentence", [
     "ونصب النازحون الخيام على أطراف الطريق العام.",
     "وقال إن القليلة من المساعدات وصلت إلى المخيم.",
+    # "جويا" is also "aerial"
+    "وشن الطيران الحربي الإسرائيلي عدوانا جويا على مواقع في ريف حمص.",
+    "ونفذت الطائرات الروسية قصفا جويا على قرى في ريف إدلب الجنوبي.",
 ])
 def test_a_border_village_that_is_also_a_word_needs_its_cue(find, sentence):
-    assert not {"lb-khiam", "lb-qlayleh"} & found_ids(find(sentence))
+    assert not {"lb-khiam", "lb-qlayleh", "lb-jouaiya"} & found_ids(find(sentence))
+
+
+def test_a_village_that_is_also_a_word_is_found_after_its_cue(find):
+    assert "lb-jouaiya" in found_ids(find("واستهدفت غارة إسرائيلية سيارة في بلدة جويا قضاء صور."))
+
+
+@pytest.mark.parametrize("sentence, place_id", [
+    ("وشنت طائرات إسرائيلية فجر اليوم غارات على بلدات عيتا الشعب وكفركلا والخيام في جنوب لبنان.", "lb-khiam"),
+    ("واستهدفت الغارات الأمريكية مواقع في محافظات صنعاء والحديدة وتعز وحجة.", "YE-HJ"),
+])
+def test_a_plural_cue_is_the_cue_of_every_name_of_its_list(find, sentence, place_id):
+    assert place_id in found_ids(find(sentence))
+
+
+def test_a_name_joined_by_wa_after_a_singular_cue_needs_its_own(find):
+    assert "IQG15Q09N03" not in found_ids(find("مؤكدا أنه استهدف مقرات في شمال العراق، وأنه سيواصل عملياته."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "وشنت الطائرات الإسرائيلية موجة ثانية من الغارات على بلدتي الخيام وكفركلا.",
+    "وتعرضت أطراف قريتي الخيام والوزاني لقصف مدفعي إسرائيلي.",
+])
+def test_a_dual_settlement_word_is_the_cue_of_the_village_after_it(find, sentence):
+    assert "lb-khiam" in found_ids(find(sentence))
 
 
 @pytest.mark.parametrize("sentence, border", [

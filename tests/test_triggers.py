@@ -40,6 +40,8 @@ def one_event(text):
     ("قام شاب بتفجير نفسه عند مدخل مركز للتطويع", None),     # a suicide, not a bombing of something
     ("أقدمت امرأة على تفجير نفسها وسط حشد من الزوار", None),
     ("اندلعت اشتباكات عنيفة بين الجيش ومسلحين", "clash"),
+    ("واندلع نزاع عشائري مسلح في قضاء قلعة سكر مساء الأربعاء", "clash"),     # armed tribes fighting
+    ("وقتل ثلاثة أشخاص في نزاع عشائري بين عشيرتين في ناحية الدير", "clash"),
     ("اختطف مسلحون مهندسا أجنبيا", "abduct"),
     ("نجا الوزير من محاولة اغتيال", "attempted-assassination"),
     ("اقتحم مسلحون مبنى البلدية", "storm"),
@@ -82,6 +84,9 @@ def test_bare_dawn_is_not_a_bombing(triggers):
     # a military unit's men
     ("استهدفت عبوة ناسفة سيارة تقل عناصر من الفرقة المدرعة", "military"),
     ("قتل ثلاثة من عناصر اللواء الثامن في كمين", "military"),
+    # shopping centres and shops
+    ("وفجر انتحاري نفسه قرب مجمع تجاري مزدحم في منطقة الكرادة", "civilian"),
+    ("انفجرت عبوة ناسفة أمام محل لبيع المشروبات في حي الغدير", "civilian"),
 ])
 def test_targets_beyond_bases(triggers, sentence, expected):
     assert expected in target_types(triggers(sentence))

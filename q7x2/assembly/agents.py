@@ -27,7 +27,7 @@ def held_place(cues: Cues, tokens, m: Mention) -> CueHit | None:
     """"ضربات جوية على مواقع لكتائب حزب الله", "غارات على مواقع تابعة لجماعة الحوثي": the place
     (a position, a headquarters, a depot, a launcher) right before the actor, or before "تابعة"
     following it; the actor owns what was hit."""
-    owner = cues.first(tokens, max(0, m.tok_start - 1), m.tok_start, ("owner",))
+    owner = cues.first(tokens, max(0, m.tok_start - 2), m.tok_start, ("owner",))   # "يتحصن فيها"
     end = owner.tok_start if owner is not None and owner.tok_end == m.tok_start else m.tok_start
     held = cues.first(tokens, max(0, end - 3), end, ("held_places",))
     return held if held is not None and held.tok_end == end else None
@@ -329,11 +329,14 @@ class Agents:
             before = None        # "نفذت القوات الأمريكية ضربات على مواقع لكتائب حزب الله": the first actor did it
         elif before is not None and before.kind == "announce" and self._reported(toks, before, m):
             before = None        # "قالت مصادر إن تنظيم داعش هاجم": the source announces, the group is reported
-        elif before is not None and before.kind == "blame" and not self._loads_responsibility(doc, em, m):
+        elif before is not None and before.kind == "blame" and not (
+                self._loads_responsibility(doc, em, m) or self._loaded_with(doc, m)):
             # "رتل يحمل معدات للتحالف": carrying, not blaming ("يحمل الهجوم بصمات تنظيم داعش":
             # what it carries may be a cue)
             before = self.cues.first(toks, before.tok_end, m.tok_start, ("suspect",))
         after = self.cues.first(toks, m.tok_end, min(em.tok_end, m.tok_end + w.attribution_after), ("claim",))
+        if after is not None and doc.between("actor", m.tok_end, after.tok_start):
+            after = None         # "جنود أمريكيين، تحمل واشنطن مسؤوليته": the responsibility is another's
         other = after and self.cues.first(toks, after.tok_end, min(len(toks), after.tok_end + 4), ("claimed_other",))
         if other is not None and other.tok_start == after.tok_end:
             after = None         # "تنظيم داعش الذي تبنى هجمات مماثلة": other acts were claimed
@@ -347,10 +350,20 @@ class Agents:
         responsibility follows the actor in the clause."""
         return self.cues.first(doc.tokens, m.tok_end, em.tok_end, ("role",)) is not None
 
+    def _loaded_with(self, doc: Document, m: Mention) -> bool:
+        """"تحمل واشنطن مسؤوليته لفصائل عراقية": the responsibility loaded onto the actor right
+        after it, with ل."""
+        role = self.cues.first(doc.tokens, max(0, m.tok_start - 1), m.tok_start, ("role",))
+        return role is not None and doc.tokens.texts[m.tok_start].startswith(self.agentive)
+
     def _accuser(self, doc: Document, em: EventMention, m: Mention) -> bool:
-        """"تحمل واشنطن كتائب حزب الله مسؤولية ...": the actor right after an accusing verb
-        accuses; it is the one after it that is accused."""
+        """"تحمل واشنطن كتائب حزب الله مسؤولية ...", "تحمل واشنطن مسؤوليته لفصائل": the actor
+        right after an accusing verb accuses; it is the one after it (or after the
+        responsibility) that is accused."""
         cue = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - self.windows.accuser_before), m.tok_start,
                               ("accuse", "blame"))
-        return cue is not None and (cue.kind == "accuse" or self._loads_responsibility(doc, em, m)) \
-            and any(o.tok_start == m.tok_end or o.tok_start == m.tok_end + 1 for o in doc.of("actor"))
+        if cue is None or not (cue.kind == "accuse" or self._loads_responsibility(doc, em, m)):
+            return False
+        role = self.cues.first(doc.tokens, m.tok_end, m.tok_end + 1, ("role",))   # "تحمل واشنطن مسؤوليته لفصائل"
+        after = m.tok_end if role is None else role.tok_end
+        return any(o.tok_start == after or o.tok_start == after + 1 for o in doc.of("actor"))

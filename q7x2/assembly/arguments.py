@@ -219,8 +219,8 @@ class Arguments:
                     if self._report_date(doc, em, m) or (only_nouns and m.tok_start < first)
                     or self._main_clause_date(doc, em, m, dates)}
         relatives = [p for p in inside("place") if p.value.relative and p.tok_start not in actor_tokens]
-        weapons = self._struck_vehicles(doc, em, self._unheld(doc, self._in_action(doc, inside("weapon")), actors),
-                                        inside("target"))
+        used = self._unnamed(doc, self._in_action(doc, inside("weapon")))
+        weapons = self._struck_vehicles(doc, em, self._unheld(doc, used, actors), inside("target"))
         sentence = doc.sentences[em.sentence]
         w = self.windows
         shift = self.cues.first(doc.tokens, sentence.tok_start, em.tok_end, self.day_shift_cues)
@@ -292,6 +292,12 @@ class Arguments:
         held = [h for m in actors if m.value.kind != "unidentified"
                 for h in [held_place(self.cues, doc.tokens, m)] if h is not None]
         return [w for w in weapons if not any(h.tok_start <= w.tok_start < h.tok_end for h in held)]
+
+    def _unnamed(self, doc: Document, weapons: list[Mention]) -> list[Mention]:
+        """Not a weapon that names a unit or a post ("قائدا في وحدة الصواريخ", "مسؤول وحدة
+        المسيرات في الحزب"): no weapon of this act."""
+        return [w for w in weapons if (hit := self.cues.first(doc.tokens, max(0, w.tok_start - 1), w.tok_start,
+                                                              ("weapon_unit",))) is None or hit.tok_end != w.tok_start]
 
     def _struck_vehicles(self, doc: Document, em: EventMention, weapons: list[Mention], nouns: list[Mention]
                          ) -> list[Mention]:

@@ -313,10 +313,11 @@ class Coreference:
                 focus = a
                 decisions.append(Decision(em, "new", "another" if a.another else "distinct", a))
         self._merge_headline(attacks, decisions)
+        attacks = self._fold_summaries(doc, attacks, decisions)
         attacks = self._drop_denied(doc, attacks, denied, decisions)
         self._tallies(doc, attacks)
         self._summing_up(attacks)
-        return [part for a in attacks for part in self.split(doc, a)], decisions
+        return self._told_apart(doc, [self.split(doc, a) for a in attacks]), decisions
 
     def _tallies(self, doc: Document, attacks: list[Attack]) -> None:
         """"انفجرت سيارة مفخخة في سوق ... وارتفع عدد المصابين إلى 12 شخصا": a tally in the
@@ -336,7 +337,7 @@ class Coreference:
                 taken = taken[0], c.tok_end
                 continue
             sentence = doc.sentences[c.sentence]
-            if self.cues.first(doc.tokens, c.tok_start - 1, c.tok_start, ("tally",)) is None or \
+            if self.cues.first(doc.tokens, c.tok_start - 1, c.tok_start, ("tally_count",)) is None or \
                     self.cues.first(doc.tokens, sentence.tok_start, sentence.tok_end, ("since", "span_opener")):
                 continue
             told = [(max(m.sentence for m in a.mentions if m.tok_start < c.tok_start), a) for a in attacks
@@ -605,6 +606,71 @@ class Coreference:
                                 d for d in decisions]
                 return
 
+    def _fold_summaries(self, doc: Document, attacks: list[Attack], decisions: list[Decision]) -> list[Attack]:
+        """"غارة إسرائيلية على دمشق وقصف مدفعي على القنيطرة", "بقصف حوثي على تعز وهجوم بمسيرة
+        ... في مأرب": a headline or lead that names several places apart, each the place of a
+        different attack the article tells after it (on no other day), sums those attacks up;
+        it is none of its own. Its words are evidence of the first of them (its dates, tolls and
+        weapons are the whole list's, of no one attack)."""
+        kept = []
+        for a in attacks:
+            places = self._apart_places(a)
+            if len(places) < 2 or doc.sentences[a.first.sentence].paragraph > 1:
+                kept.append(a)
+                continue
+            told = [e for e in attacks if e is not a and e.first.sentence > a.first.sentence and self.kinds_agree(e, a)
+                    and not dates_conflict(a, e)]
+            covering = [next((e for e in told if self._placed_at(e, place)), None) for place in places]
+            if None in covering or len({id(e) for e in covering}) < len(covering):
+                kept.append(a)
+                continue
+            head = covering[0]
+            head.mentions.extend(m for m in a.mentions if m not in head.mentions)
+            head.mentions.sort(key=lambda c: (c.sentence, c.tok_start))
+            forget(head)
+            decisions[:] = [Decision(d.mention, "merged", "summary", head) if d.attack is a else d for d in decisions]
+        return kept
+
+    def _told_apart(self, doc: Document, split: list[list[Attack]]) -> list[Attack]:
+        """"قصف صاروخي على عين الأسد وهجوم بمسيرة على حرير", merged with the attack on Ain
+        al-Asad the article tells first: of the parts its places make, one placed only by the
+        headline or the lead at the place of another attack the article places after them (on
+        no other day) is that attack, told apart; it is no attack of its own."""
+        if len(split) < 2 or all(len(parts) < 2 for parts in split):
+            return [part for parts in split for part in parts]
+        out = []
+        for k, parts in enumerate(split):
+            others = [e for j, other in enumerate(split) if j != k for e in other]
+            for part in parts:
+                here = specific_places(part) if len(parts) > 1 else None
+                told = None
+                if here and all(doc.sentences[p.sentence].paragraph <= 1 for p in here):
+                    place = best_place(here)
+                    told = next((e for e in others if self._placed_at(e, place) and self.kinds_agree(e, part)
+                                 and not dates_conflict(part, e)
+                                 and any(doc.sentences[p.sentence].paragraph > 1 for p in specific_places(e))), None)
+                if told is None:
+                    out.append(part)
+                    continue
+                # a new list: the parts of one split attack share theirs
+                told.mentions = sorted({id(m): m for m in [*told.mentions, *part.mentions]}.values(),
+                                       key=lambda c: (c.sentence, c.tok_start))
+        return out
+
+    def _apart_places(self, a: Attack) -> list[Place]:
+        """The attack's places below country level, each once, the most specific of those
+        that lie one in another ("حمرين" for "حمرين" and "صلاح الدين")."""
+        within = self.gazetteer.same_or_within
+        places = list({p.id: p for p in distinct_places(a, "places") if p.kind != "country"}.values())
+        return [p for p in places if not any(q is not p and within(p, q) and SPECIFICITY[q.kind] < SPECIFICITY[p.kind]
+                                             for q in places)]
+
+    def _placed_at(self, e: Attack, place: Place) -> bool:
+        """The attack is at the place, or at one inside it, or placed relative to it."""
+        within = self.gazetteer.same_or_within
+        return any(within(p.value.place, place) for p in specific_places(e)) or \
+            any(r.value.place.id == place.id for r in e.relatives)
+
     def _drop_denied(self, doc: Document, attacks: list[Attack], denied: list[Mention],
                      decisions: list[Decision]) -> list[Attack]:
         """"نفى الجهاز تعرض قاعدة حرير لأي هجوم ... سمع صوت انفجار في قاعدة حرير": where the
@@ -633,10 +699,14 @@ class Coreference:
     def split(self, doc: Document, a: Attack) -> list[Attack]:
         """The attacks one report names: apart by place, and two for a dual ("قتل شرطي وأصيب
         خمسة في هجومين بعبوات ناسفة استهدفا دوريتين جنوب كركوك وشرقها"), whose toll is that of
-        both, so of neither alone."""
+        both, so of neither alone; so many for a few counted apart ("في ثلاث هجمات منفصلة")."""
         parts = self.split_by_place(doc, a)
-        if not any(t.value.dual for t in a.triggers):
-            return parts
+        separate = max(m.separate for m in a.mentions)
+        if separate > len(parts):          # "في ثلاث هجمات منفصلة": so many, a toll of them all
+            parts = parts + [replace(parts[-1], part=k) for k in range(len(parts), separate)]
+            return [replace(p, casualties=[]) for p in parts]
+        if not any(t.value.dual and not t.value.definite for t in a.triggers):
+            return parts                   # "ولم تسجل إصابات في الهجومين": the two told already
         if len(parts) == 1:
             parts = [parts[0], replace(parts[0], part=1)]
         return [replace(p, casualties=[]) for p in parts]
@@ -644,7 +714,9 @@ class Coreference:
     def split_by_place(self, doc: Document, a: Attack) -> list[Attack]:
         """"رتلين ... استهدفا في محافظة ذي قار، وثالث في محافظة الديوانية", "أهدافا حيوية في
         إيلات والجولان": places joined by و, neither within the other, are attacks apart; so are
-        the places of two objects joined by و ("سفينة في البحر الأحمر، وسفينة في خليج عدن")."""
+        the places of two objects joined by و ("سفينة في البحر الأحمر، وسفينة في خليج عدن"), and
+        two places of one sentence with a conjunct between them: in two countries, or
+        "another" ("، وأخرى")."""
         places = sorted(specific_places(a), key=lambda m: m.tok_start)
         within = self.gazetteer.same_or_within
         apart: list[tuple[Place, list[Mention]]] = []
@@ -657,8 +729,18 @@ class Coreference:
             firsts = {t.value.id for t in a.targets if t.tok_end <= prev.tok_start}
             second = any(prev.tok_end <= t.tok_start < p.tok_start and t.value.id in firsts
                          and self.keymaker.coordinated(doc.tokens.texts[t.tok_start]) for t in a.targets)
-            if (joined or second) and not within(prev.value.place, p.value.place) \
-                    and (second or p.value.place.kind not in ("border", "region")):
+            # "غارات على مواقع في منطقة القائم العراقية، وأخرى على مواقع في مدينة البوكمال
+            # السورية": two places of one sentence in two countries, a conjunct after a comma
+            # between them, are two attacks, however far; so are two with "وأخرى" ("another")
+            # after a comma between them ("سقطت قذيفة على سوق في بعقوبة، وأخرى على حي في المقدادية"),
+            # and two with a day of their own each
+            conjunct = self._conjunct(doc, prev.tok_end, p.tok_start) if prev.sentence == p.sentence else None
+            abroad = conjunct is not None and (conjunct or (
+                prev.value.place.country != p.value.place.country and bool(prev.value.place.country and p.value.place.country))
+                or self._own_days(a, prev, p))
+            if (joined or second or abroad) and not within(prev.value.place, p.value.place) \
+                    and (second or p.value.place.kind not in ("border", "region")) \
+                    and (not abroad or prev.value.place.kind not in ("border", "region")):
                 for q in (prev.value.place, p.value.place):
                     if not any(within(q, k) for k, _ in apart):
                         apart.append((q, []))
@@ -670,21 +752,42 @@ class Coreference:
                     group.append(p)
         grouped = {p for _, g in apart for p in g}
         shared = [p for p in a.places if p not in grouped]
-        weapons = self._weapons_by_part(a, [g for _, g in apart])
-        return [replace(a, places=group + shared, weapons=own, simultaneous=False, another=False)
-                for (_, group), own in zip(apart, weapons)]
+        groups = [g for _, g in apart]
+        weapons, dates = self._by_part(a.weapons, groups), self._by_part(a.dates, groups)
+        return [replace(a, places=group + shared, weapons=own, dates=days, simultaneous=False, another=False)
+                for (_, group), own, days in zip(apart, weapons, dates)]
 
     @staticmethod
-    def _weapons_by_part(a: Attack, groups: list[list[Mention]]) -> list[list[Mention]]:
-        """"استهداف قاعدة التنف بطائرة مسيرة، وقاعدة الشدادي بصاروخين": when each place of a
-        list has a weapon of its own after it (before the next place), each part keeps its own;
-        else (one weapon for the list, or one place told without) every part has them all."""
+    def _own_days(a: Attack, prev: Mention, p: Mention) -> bool:
+        """"قرى في ناحية عين عيسى يوم السبت، وقرى في ريف تل تمر يوم الاثنين": a day told
+        between two places and another day after the second, in its sentence."""
+        between = {d.value.value for d in a.dates if prev.tok_end <= d.tok_start < p.tok_start}
+        after = {d.value.value for d in a.dates if d.tok_start >= p.tok_end and d.sentence == p.sentence}
+        return bool(between and after) and not between & after
+
+    def _conjunct(self, doc: Document, lo: int, hi: int) -> bool | None:
+        """Whether tokens [lo, hi) hold a comma and a word joined by و right after it (None if
+        not), and that word is "another" ("، وأخرى")."""
+        texts, found = doc.tokens.texts, None
+        for k in range(lo, hi - 1):
+            if texts[k] == "," and self.keymaker.coordinated(texts[k + 1]):
+                if self.cues.first(doc.tokens, k + 1, k + 2, ("another",)) is not None:
+                    return True
+                found = False
+        return found
+
+    @staticmethod
+    def _by_part(items: list[Mention], groups: list[list[Mention]]) -> list[list[Mention]]:
+        """"استهداف قاعدة التنف بطائرة مسيرة، وقاعدة الشدادي بصاروخين", "قاعدة التنف مساء الأحد،
+        وقاعدة الشدادي فجر الاثنين": when each place of a list has a weapon (a date) of its own
+        after it (before the next place), each part keeps its own; else (one for the list, or one
+        place told without) every part has them all."""
         starts = [min((p.tok_start for p in g), default=-1) for g in groups]
         if -1 in starts or starts != sorted(starts):
-            return [a.weapons] * len(groups)
+            return [items] * len(groups)
         bounds = [*starts[1:], float("inf")]
-        own = [[w for w in a.weapons if lo < w.tok_start < hi] for lo, hi in zip(starts, bounds)]
+        own = [[w for w in items if lo < w.tok_start < hi] for lo, hi in zip(starts, bounds)]
         if not all(own):
-            return [a.weapons] * len(groups)
-        before = [w for w in a.weapons if w.tok_start < starts[0]]
+            return [items] * len(groups)
+        before = [w for w in items if w.tok_start < starts[0]]
         return [before + o for o in own]

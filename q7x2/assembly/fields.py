@@ -302,6 +302,11 @@ class Fields:
             kind = "armed_group" if held_by_factions(ranks.value, self.struck(a)) or ranks.value.kind not in STATE_KINDS \
                 else "military"
             return Target(type=kind, name=ranks.value.name, text=doc.text[s:e], start=s, end=e), False
+        side = self._clash_side(a) or self._speakers_own(doc, a)
+        if side is not None:
+            s, e = doc.original_span(side.start, side.end)
+            kind = "military" if side.value.kind in STATE_KINDS else "armed_group"
+            return Target(type=kind, name=side.value.name, text=doc.text[s:e], start=s, end=e), False
         people = next((t for t in a.targets if t.value.last_resort), None)
         if people is not None:                 # "أصيب ثلاثة مزارعين بانفجار لغم أرضي"
             return self._noun_target(doc, a, people), False
@@ -384,6 +389,32 @@ class Fields:
                     (m.value.kind in STATE_KINDS and any(0 <= m.tok_start - c.tok_end <= 1 for c in a.casualties)):
                 return m
         return None
+
+    def _speakers_own(self, doc: Document, a: Attack) -> Mention | None:
+        """"وقال الجيش الوطني إن الحوثيين شنوا هجوما على مواقعه": a place hit named with a
+        pronoun ("مواقعه", "مقراتها") is that of the side whose statement tells the act."""
+        for em in a.mentions:
+            own = self.cues.first(doc.tokens, em.tok_start, em.tok_end, ("own_places",))
+            if own is None:
+                continue
+            s = doc.sentences[em.sentence]
+            for m in doc.between("actor", s.tok_start, own.tok_start):
+                source = self.cues.first(doc.tokens, max(s.tok_start, m.tok_start - 2), m.tok_start, ("source",))
+                if source is not None and source.tok_end == m.tok_start and \
+                        m.value.kind in (*STATE_KINDS, *NON_STATE_KINDS):
+                    return m
+        return None
+
+    @staticmethod
+    def _clash_side(a: Attack) -> Mention | None:
+        """"اشتباكات بين قسد وفصائل موالية لتركيا": in a clash with no other target named, a
+        side named in it that did not start it (else any), an armed group before a state's forces."""
+        if not any(t.value.trigger.kind == "clash" for t in a.triggers):
+            return None
+        agents = {id(g.mention) for g in a.agents}
+        sides = [m for m in a.actors if m.value.kind in (*STATE_KINDS, *NON_STATE_KINDS)]
+        pool = [m for m in sides if id(m) not in agents] or sides
+        return min(pool, key=lambda m: (m.value.kind in STATE_KINDS, m.tok_start), default=None)
 
     def _in_ranks(self, doc: Document, a: Attack) -> Mention | None:
         """"أوقع مذبحة في صفوف الجيش", "خسائر في صفوف الحوثيين": with no other target named,

@@ -24,13 +24,14 @@ from ..phrases import Cues, CueHit
 from ..tokenise import KeyMaker
 from .words import AssemblyWords
 
-REPORTING_CUES = ("source", "announce", "claim", "reaction")
+REPORTING_CUES = ("source", "announce", "claim", "reaction", "aftermath")
 
 
 def statement_date(cues: Cues, doc: Document, lo: int, m: Mention) -> bool:
     """"أعلنت قوات الأمن، الثلاثاء، عن سقوط ...", "وقال الناطق بلسان الجيش، أمس، إن
-    العمليات": a reporting verb between ``lo`` and the date makes it the date of a statement,
-    not of the act (unless a complementizer comes first: "أكدت أنه فجر اليوم، أن صاروخين ...")."""
+    العمليات": a reporting verb (or one of burying: "شيع المئات اليوم جثامين ...") between
+    ``lo`` and the date makes it the date of a statement (or a funeral), not of the act
+    (unless a complementizer comes first: "أكدت أنه فجر اليوم، أن صاروخين ...")."""
     any_cue = cues.any
     for j in reversed(list(any_cue.starts(doc.tokens, lo, m.tok_start))):
         cue = any_cue.longest_at(doc.tokens, j, m.tok_start)
@@ -56,6 +57,7 @@ class EventMention:
     apart: bool = False          # "بعد يومين من ضربة أمريكية": another act, at another time
     apart_days: int | None = None  # ... so many days from the act told before (-2), where the text counts them
     relative: bool = False       # "المهندس الذي قُتل مع سليماني": told in a relative clause on someone
+    separate: int = 0            # "في ثلاث هجمات منفصلة": so many acts apart, told as one
 
     def has(self, m: Mention) -> bool:
         return self.tok_start <= m.tok_start < self.tok_end
@@ -94,6 +96,7 @@ class EventMentions:
         self.object_factualities = frozenset(words.object_factuality)
         self.list_factualities = frozenset(words.list_factuality)
         self.instrumental = normalise_phrase(words.instrumental)
+        self.undergone = normalise_phrase(words.undergone)
         self.means_prepositions = frozenset(normalise_phrase(w) for w in words.means_prepositions)
         self.means_after_kinds = frozenset(words.means_after_kinds)
         self.alternatives = frozenset(normalise_phrase(w) for w in words.alternatives)
@@ -172,6 +175,7 @@ class EventMentions:
                 if verdict is not None:
                     dropped.extend(NotAnAct(t, *verdict) for t in em.live)
                     continue
+                em.separate = self._separate(doc, em, counts)
                 first = em.live[0]
                 told_before = self.cues.first(
                     doc.tokens, max(em.tok_start, first.tok_start - self.windows.background_before), first.tok_start,
@@ -283,12 +287,21 @@ class EventMentions:
         toks = doc.tokens
         if not (self.keymaker.coordinated(toks[t.tok_start].text) or t.tok_start < prev_verdict.reach or
                 t.tok_start - prev.tok_end <= self.windows.complement_after or
-                t.tok_start > prev.tok_end and toks[t.tok_start - 1].text in self.alternatives):
+                t.tok_start > prev.tok_end and toks[t.tok_start - 1].text in self.alternatives or
+                self._passive_complement(doc, prev, t)):
             return None
         if self._separator_between(doc, prev.tok_end, t.tok_start) is not None and not (
                 prev_verdict.factuality in self.list_factualities and self._listed(doc, prev.tok_end, t)):
             return None
         return NotAnAct(t, prev_verdict.factuality, prev_verdict.cue, prev_verdict.reach)
+
+    def _passive_complement(self, doc: Document, passive: Mention, t: Mention) -> bool:
+        """"نفت ... تعرض أحد مقارها في قضاء القائم غربي الأنبار لضربة": the attack noun with
+        the preposition ل is what the passive verb before it says was undergone, however long
+        the subject between them."""
+        text = doc.tokens.texts[t.tok_start]
+        return passive.value.trigger.passive and t.value.noun and \
+            text.startswith(self.undergone) and len(text) > len(self.undergone)
 
     def _listed(self, doc: Document, lo: int, t: Mention) -> bool:
         """"بتهم تكوين عصابة والاعتداء على الأشخاص، وصنع متفجرات، والسرقة والقتل العمد": an act
@@ -313,8 +326,9 @@ class EventMentions:
 
     def _clause_factuality(self, doc: Document, em: EventMention, counts) -> tuple | None:
         """(factuality, cue) of a whole clause: one that counts ("تعرضت لأكثر من 50 هجوما")
-        or generalises ("بشكل روتيني"). A few strikes whose own clause names their day and a
-        place below the country ("شن ثلاث غارات على بلدة ... صباح اليوم") are one salvo, not a count."""
+        or generalises ("بشكل روتيني"), up to an aside after its last act ("، إذ كان ... منذ
+        أشهر"). A few strikes whose own clause names their day and a place below the country
+        ("شن ثلاث غارات على بلدة ... صباح اليوم") are one salvo, not a count."""
         specific = None
         for t in em.triggers:
             n = counts.get(t.tok_start)
@@ -326,21 +340,34 @@ class EventMentions:
                 return "counted", (n.tok_start, n.tok_end)
         if not self.clause_cues.starts(doc.tokens, em.tok_start, em.tok_end):
             return None                                    # no cue of any rule may start in it
+        aside = self.cues.first(doc.tokens, em.live[-1].tok_end, em.tok_end, ("aside",))
+        hi = em.tok_end if aside is None else aside.tok_start   # "، إذ كان سكانه قد نزحوا منذ أشهر"
         for rule in self.clause_rules:
-            hit = self.cues.first(doc.tokens, em.tok_start, em.tok_end, rule.cues)
+            hit = self.cues.first(doc.tokens, em.tok_start, hi, rule.cues)
             if hit is not None and rule.followed_by:
-                hit = self._followed(doc, em, rule)
+                hit = self._followed(doc, em, rule, hi)
             if hit is not None:
                 return rule.label, (hit.tok_start, hit.tok_end)
         return None
 
-    def _followed(self, doc: Document, em: EventMention, rule) -> CueHit | None:
-        """The first cue of ``rule`` in the clause that a cue of ``rule.followed_by`` follows
-        within ``rule.within`` tokens ("خلال الأسابيع الأربعة الماضية"), with no separator
+    def _separate(self, doc: Document, em: EventMention, counts) -> int:
+        """"قتل خمسة أشخاص في ثلاث هجمات منفصلة في بغداد أمس": a few acts counted by a noun
+        and said to be apart (a clause that names their day and place, or it would be a
+        tally) are so many attacks; 0 if the clause counts none so."""
+        for t in em.live:
+            n = counts.get(t.tok_start)
+            if t.value.noun and n is not None and n.value.n is not None and 1 < n.value.n <= self.salvo_max and \
+                    self.cues.first(doc.tokens, t.tok_end, min(em.tok_end, t.tok_end + 2), ("separate",)) is not None:
+                return n.value.n
+        return 0
+
+    def _followed(self, doc: Document, em: EventMention, rule, hi: int) -> CueHit | None:
+        """The first cue of ``rule`` in the clause, up to ``hi``, that a cue of ``rule.followed_by``
+        follows within ``rule.within`` tokens ("خلال الأسابيع الأربعة الماضية"), with no separator
         between it and a trigger (not "خلال الأيام الخمسة التي استغرقتها الزيارة، ...")."""
         lo = em.tok_start
-        while (hit := self.cues.first(doc.tokens, lo, em.tok_end, rule.cues)) is not None:
-            if self.cues.first(doc.tokens, hit.tok_end, min(em.tok_end, hit.tok_end + rule.within),
+        while (hit := self.cues.first(doc.tokens, lo, hi, rule.cues)) is not None:
+            if self.cues.first(doc.tokens, hit.tok_end, min(hi, hit.tok_end + rule.within),
                                rule.followed_by) is not None and any(
                     self._separator_between(doc, min(t.tok_end, hit.tok_end), max(t.tok_start, hit.tok_start)) is None
                     for t in em.triggers):
@@ -441,11 +468,16 @@ class EventMentions:
     def _own_act(self, doc: Document, a: Mention, b: Mention, later: list[Mention]) -> bool:
         """"اختطفت حاكم منطقة، فيما قتل ثلاثة مدنيين في هجوم انتحاري": a toll after a word
         that opens a clause, told with an act of its own in that clause, is that act's, not
-        the toll of the act before."""
-        if self._separator_between(doc, a.tok_end, b.tok_start, weak=False) is None:
+        the toll of the act before; so is one joined by و after a comma, told with an act that
+        does not refer back ("بغارة على منزل في ميس الجبل، وقتل اثنان آخران بغارة على سيارة
+        في حولا"; not "، وأصيب خمسة آخرون في الغارة")."""
+        strong = self._separator_between(doc, a.tok_end, b.tok_start, weak=False) is not None
+        if not strong and not (self.keymaker.coordinated(doc.tokens.texts[b.tok_start])
+                               and self._separator_between(doc, a.tok_end, b.tok_start) is not None):
             return False
         own = next((c for c in later if not c.value.trigger.continues), None)
-        return own is not None and self._separator_between(doc, b.tok_end, own.tok_start) is None
+        return own is not None and (strong or not own.value.definite) and \
+            self._separator_between(doc, b.tok_end, own.tok_start) is None
 
     def _joined_act_verb(self, doc: Document, t: Mention) -> bool:
         """"اقتحم مسلحون منزلا، وقتلوا حارسه، واستهدفوا مركزا للشرطة": after a result ("وقتلوا")

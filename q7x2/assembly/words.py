@@ -14,7 +14,7 @@ from ..gazetteers import Table
 
 Factuality = Literal["asserted", "negated", "planned", "hypothetical", "legal", "counted", "habitual", "generic",
                      "commemorated", "series", "generic_present", "no_weapon", "in_name", "verbal",
-                     "figurative", "exercise", "mistreatment"]
+                     "figurative", "exercise", "mistreatment", "search", "smuggling", "accident"]
 
 
 class FactualityRule(Table):
@@ -98,6 +98,7 @@ class AssemblyWords(Table):
     agentive_triggers: list[str]
     announced_acts: list[str]
     instrumental: str
+    undergone: str                   # "تعرض ... لضربة": the proclitic of what a passive verb says was undergone
     means_prepositions: list[str]
     means_after_kinds: list[str]
     simultaneous_joiners: list[str]

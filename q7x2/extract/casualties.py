@@ -43,6 +43,7 @@ class CasualtyWords(Table):
     nobody: list[str]
     alternatives: list[str]
     tally: list[str]
+    unknown: list[str]
     several_incidents: list[str]
     one_person: list[str]
     two_persons: list[str]
@@ -96,6 +97,7 @@ class CasualtyExtractor:
         self.alternatives = Lexicon(((p, True) for p in w.alternatives), keymaker)
         self.several = Lexicon(((p, True) for p in w.several_incidents), keymaker)
         self.tally = Lexicon(((p, True) for p in w.tally), keymaker)
+        self.unknown = Lexicon(((p, True) for p in w.unknown), keymaker)
         self.people = Lexicon([*((p, 1) for p in w.people.singular), *((p, 2) for p in w.people.dual),
                                *((p, None) for p in w.people.plural)], keymaker)
         self.units = Lexicon(((p, True) for p in w.units), keymaker)
@@ -205,11 +207,14 @@ class CasualtyExtractor:
     def _negation(self, toks, i: int, end: int, floor: int, cats: set) -> int | None:
         """Where the negation that makes this casualty word zero starts, if any: "دون وقوع
         إصابات", "لم يسفر الهجوم عن سقوط قتلى"; "لم يصب أحد". Not "لم تعرف حصيلة الضحايا"
-        (a tally), not "ما لا يقل عن" (a bound, part of a number), not a verb with people
-        after it."""
+        (a tally), not "دون ورود معلومات عن إصابات" (nothing known), not "ما لا يقل عن" (a
+        bound, part of a number), not a verb with people after it."""
         if cats & _NEGATABLE:
             if i > 0 and self.tally.longest_at(toks, i - 1, i) is not None:
                 return None
+            if any((u := self.unknown.longest_at(toks, j, i)) is not None and u.tok_end == i
+                   for j in range(max(0, i - 3), i)):
+                return None                                     # "دون ورود معلومات عن إصابات": not known
             reach = _NEGATION_REACH
         elif self.nobody.longest_at(toks, end) is not None:
             reach = 2                                           # "لم يصب أحد"

@@ -131,6 +131,7 @@ class PlaceCues(Table):
     name_prefixes: list[str]             # "بن طلحة", "عين العرب": a name's first word that takes the next
     adjective_endings: list[str]         # "منطقة سكنية", "حي سكني": an adjective, not a name
     the_country: list[str]               # "غرب البلاد": the country the text speaks of
+    list_cues: list[str]                 # "بلدات عيتا الشعب وكفركلا والخيام": a cue for every name of the list after it
 
 
 class CommonWords(Table):
@@ -151,12 +152,13 @@ class PlaceExtractor:
         self.keymaker = keymaker
         self.lexicon = Lexicon(((form, e) for e in entries for form in (e.name_ar, *e.variants)), keymaker)
         table = gazetteers.table("place_cues", PlaceCues)
-        words = {*table.cues, *table.kind_cues, *(c for e in entries for c in e.cues)}
+        words = {*table.cues, *table.kind_cues, *table.list_cues, *(c for e in entries for c in e.cues)}
         self.cue_words = Lexicon(((w, w) for w in words), keymaker)
         key = self.cue_words.phrase_keys
         self.keys_of_cue = {w: key(w) for w in words}
         self.kinds_of = {key(c): tuple(kinds) for c, kinds in table.kind_cues.items()}
         self.cues_of = {e.id: frozenset(self.keys_of_cue[c] for c in e.cues) for e in entries if e.cues}
+        self.list_cues = frozenset(self.keys_of_cue[c] for c in table.list_cues)
         self.direction = cues["direction"]
         self.naming = Lexicon(((w, True) for w in table.naming_nouns), keymaker)
         self.distance_units = Lexicon(((w, True) for w in table.distance_units), keymaker)
@@ -180,23 +182,30 @@ class PlaceExtractor:
         ends = _Ends({m.tok_end: m for m in self.cue_words.find(toks)},
                      {m.tok_end for m in self.naming.find(toks)},
                      {m.tok_end for m in self.direction.find(toks)})
+        listed = None            # (end, cue) of the last place named after a plural cue: its list goes on with و
         for m in matches:
             if m.tok_start in ends.naming:
                 continue                                # "شارع القدس", "ساحة فلسطين": a name, not the place
             if m.tok_end in starts and self._is_cue_word(ends, m):
                 continue                                # "وسط مدينة الموصل": the cue of the next name
             cue = self._cue_before(toks, ends, m.tok_start)
+            in_list = cue is None and listed is not None and 0 <= m.tok_start - listed[0] <= 1 \
+                and self.keymaker.coordinated(toks[m.tok_start].text)
+            if in_list:
+                cue = listed[1]                         # "بلدات عيتا الشعب وكفركلا والخيام": the list's cue
             if self._is_cue_word(ends, m) and (cue is None or m.tok_start in ends.direction):
                 continue                                # "شمال المدينة": the city just named ("قضاء المدينة" is one)
             if cue is None and m.tok_end == m.tok_start + 1 and m.tok_start not in ends.direction \
                     and self._noun_in_construct(doc, m.tok_start):
                 continue                                # "بعقوبة الإعدام": ب + عقوبة, not the town
-            located = cue is None and self._needs_cue(m.payloads) and self._located_after(toks, m.tok_end)
+            located = in_list or (cue is None and self._needs_cue(m.payloads) and self._located_after(toks, m.tok_end))
             key = (id(m.payloads), cue, located)        # a trie node's payloads live as long as the lexicon
             entries = self._chosen.get(key)
             if entries is None:
                 entries = self._chosen[key] = self._choose(m.payloads, cue, located)
             if entries:
+                listed = (m.tok_end + (toks[m.tok_end].text == "," if m.tok_end < len(toks) else 0), cue) \
+                    if cue in self.list_cues else None
                 found.append(doc.mention_tokens("place", m.tok_start, m.tok_end,
                                                 PlaceMention(entries[0], entries,
                                                              self._relative_before(ends, m.tok_start),
