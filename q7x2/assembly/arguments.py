@@ -20,10 +20,11 @@ from ..phrases import Cues
 from ..tokenise import KeyMaker
 from .agents import Agent, Agents, held_place
 from .growing import SMALL, members
-from .mentions import EventMention, statement_date
+from .mentions import EventMention
 from .words import AssemblyWords
 
 _FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
+REPORTING_CUES = ("source", "announce", "claim", "reaction", "aftermath")
 
 
 ARGUMENT_KINDS = ("dates", "places", "targets", "weapons", "actors", "casualties")
@@ -445,8 +446,20 @@ class Arguments:
         return self.cues.first(doc.tokens, max(0, c.tok_start - 1), c.tok_end, ("attempt",)) is not None
 
     def _report_date(self, doc: Document, em: EventMention, m: Mention) -> bool:
-        """The date of a statement in the clause, not of the act (``statement_date``)."""
-        return statement_date(self.cues, doc, max(em.tok_start, m.tok_start - self.windows.report_date_before), m)
+        """"أعلنت قوات الأمن، الثلاثاء، عن سقوط ...": the date of a statement (or of a funeral,
+        "شيع المئات اليوم جثامين ..."), not of the act (unless a complementizer comes first:
+        "أكدت أنه فجر اليوم، أن صاروخين ...")."""
+        lo = max(em.tok_start, m.tok_start - self.windows.report_date_before)
+        any_cue = self.cues.any
+        for j in reversed(list(any_cue.starts(doc.tokens, lo, m.tok_start))):
+            cue = any_cue.longest_at(doc.tokens, j, m.tok_start)
+            if cue is None:
+                continue
+            if "complementizer" in cue.payloads:
+                return False
+            if any(k in REPORTING_CUES for k in cue.payloads):
+                return True
+        return False
 
     def _coordinated_with_actor(self, doc: Document, p: Mention, actors: list[Mention]) -> bool:
         """"بين بغداد وواشنطن": a capital named beside a state stands for its government."""

@@ -24,25 +24,6 @@ from ..phrases import Cues, CueHit
 from ..tokenise import KeyMaker
 from .words import AssemblyWords
 
-REPORTING_CUES = ("source", "announce", "claim", "reaction", "aftermath")
-
-
-def statement_date(cues: Cues, doc: Document, lo: int, m: Mention) -> bool:
-    """"أعلنت قوات الأمن، الثلاثاء، عن سقوط ...", "وقال الناطق بلسان الجيش، أمس، إن
-    العمليات": a reporting verb (or one of burying: "شيع المئات اليوم جثامين ...") between
-    ``lo`` and the date makes it the date of a statement (or a funeral), not of the act
-    (unless a complementizer comes first: "أكدت أنه فجر اليوم، أن صاروخين ...")."""
-    any_cue = cues.any
-    for j in reversed(list(any_cue.starts(doc.tokens, lo, m.tok_start))):
-        cue = any_cue.longest_at(doc.tokens, j, m.tok_start)
-        if cue is None:
-            continue
-        if "complementizer" in cue.payloads:
-            return False
-        if any(k in REPORTING_CUES for k in cue.payloads):
-            return True
-    return False
-
 
 @dataclass(eq=False)
 class EventMention:
@@ -414,19 +395,21 @@ class EventMentions:
                      for p in doc.between("place", s.tok_start, s.tok_end))
         return not placed or self.cues.first(doc.tokens, s.tok_start, s.tok_end, ("since", "span_opener")) is not None
 
-    def _specific_sentence(self, doc: Document, s) -> bool:
+    @classmethod
+    def _specific_sentence(cls, doc: Document, s) -> bool:
         """The sentence names a day and a place below country level: "عمليات استهداف رتلين
         ... في مدينتي السماوة واللطيفية، الخميس (10 كانون الاول 2020)" reports acts."""
-        return self._specific_span(doc, s.tok_start, s.tok_end)
+        return cls._specific_span(doc, s.tok_start, s.tok_end)
 
-    def _specific_span(self, doc: Document, lo: int, hi: int) -> bool:
-        """Tokens [lo, hi) name a day and a place below country level. Not the day of a
-        statement ("وقال الناطق بلسان الجيش، أمس، إن العمليات في غزة حققت نتائج")."""
-        return any(p.value.place.kind != "country" and not p.value.relative
-                   for p in doc.between("place", lo, hi)) \
-            and any(d.value.precision == "day" and d.value.relation == "point" and not statement_date(
-                        self.cues, doc, max(lo, d.tok_start - self.windows.report_date_before), d)
-                    for d in doc.between("date", lo, hi))
+    @staticmethod
+    def _specific_span(doc: Document, lo: int, hi: int) -> bool:
+        """Tokens [lo, hi) name a day and a place below country level (the day may be that of
+        the statement that reports the acts: "أعلنت مصادر أمنية أمس مقتل ... في أربع هجمات
+        متفرقة ... في بغداد")."""
+        return any(d.value.precision == "day" and d.value.relation == "point"
+                   for d in doc.between("date", lo, hi)) \
+            and any(p.value.place.kind != "country" and not p.value.relative
+                    for p in doc.between("place", lo, hi))
 
     def _interval_before(self, doc: Document, lo: int, t: Mention) -> int | None:
         """Where "بعد يومين من", "عقب ساعات على", "غداة" starts right before an indefinite
