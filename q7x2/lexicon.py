@@ -12,8 +12,7 @@ from itertools import compress
 from operator import attrgetter, not_
 from typing import Any, Iterable
 
-from .normalise import normalise_phrase
-from .tokenise import TOKEN_RE, KeyMaker, Tokens, Word
+from .tokenise import KeyMaker, Tokens, Word
 
 END = ""  # trie key holding the payloads of phrases that end at a node
 # Quotes and hyphens inside a name do not break it: قاعدة "عين الأسد" is قاعدة عين الأسد,
@@ -55,7 +54,7 @@ class Lexicon:
                 bucket.append(payload)
 
     def phrase_keys(self, phrase: str) -> tuple[str, ...]:
-        return tuple(self.keymaker.canonical(w) for w in TOKEN_RE.findall(normalise_phrase(phrase)))
+        return self.keymaker.phrase_keys(phrase)
 
     def __contains__(self, phrase: str) -> bool:
         node = self.root

@@ -102,6 +102,7 @@ class KeyMaker:
         self._starters: list = []               # the first keys of each registered lexicon
         self._masks: dict[str, int] = {}
         self._definite: dict[str, bool] = {}
+        self._phrases: dict[str, tuple[str, ...]] = {}
         self.generation = 0
 
     def starters(self, first_keys) -> int:
@@ -125,6 +126,15 @@ class KeyMaker:
         """The ``Word`` of each text. Remembered (a document repeats most of its words, and
         a corpus most of its vocabulary)."""
         return remembered(self._words, texts, self._word)
+
+    def phrase_keys(self, phrase: str) -> tuple[str, ...]:
+        """The keys a lexicon stores a phrase under, one per word. Remembered: a phrase is
+        in several lexicons (a cue list and the union of all), and lexicons are built at
+        every start."""
+        return remembered(self._phrases, [phrase], self._phrase_keys)[0]
+
+    def _phrase_keys(self, phrase: str) -> tuple[str, ...]:
+        return tuple(self.canonical(w) for w in TOKEN_RE.findall(normalise_phrase(phrase)))
 
     def _word(self, text: str) -> Word:
         return Word(text, self._keys(text))
