@@ -72,27 +72,41 @@ class Cues:
 
     def first(self, tokens, lo: int, hi: int, kinds) -> CueHit | None:
         """The first cue of one of ``kinds`` (list names) that starts in tokens [lo, hi) and
-        ends by ``hi``, if any: at each start, the longest cue that ends by ``hi``.
-        Assembly asks this many times of one document, over small overlapping windows: the
-        longest cue at every position is found once per document, and only the positions
-        where a cue of ``kinds`` may start are looked at (most windows have none)."""
-        if tokens is not self._indexed:
-            self._index(tokens)
-        positions_of_kind = self._positions_of_kind
-        candidates: list[int] = []
-        for kind in kinds:
-            positions = positions_of_kind.get(kind)
-            if positions:
-                candidates += positions[bisect_left(positions, lo):bisect_left(positions, hi)]
-        if len(candidates) > 1:
-            candidates = sorted(set(candidates))
-        for j in candidates:
+        ends by ``hi``, if any: at each start, the longest cue that ends by ``hi``."""
+        for j in self._candidates(tokens, lo, hi, kinds):
             m = self._longest_at(tokens, j, hi)
             if m is not None:
                 for kind in m.payloads:
                     if kind in kinds:
                         return CueHit(kind, m.tok_start, m.tok_end)
         return None
+
+    def matches(self, tokens, lo: int, hi: int, kinds=None) -> Iterator[Match]:
+        """At each position in tokens [lo, hi) where a cue starts, the longest that ends by
+        ``hi`` (its payloads are the names of its lists); ``kinds``: only those that are a
+        cue of one of these lists."""
+        for j in self._candidates(tokens, lo, hi, kinds):
+            m = self._longest_at(tokens, j, hi)
+            if m is not None and (kinds is None or any(kind in kinds for kind in m.payloads)):
+                yield m
+
+    def _candidates(self, tokens, lo: int, hi: int, kinds) -> list[int]:
+        """The positions in tokens [lo, hi) where a cue (of one of ``kinds``, if given) may
+        start. Assembly asks about one document many times, over small overlapping windows:
+        where a cue of each list may start is found once per document (most windows hold
+        none of the lists asked for), and the longest cue at a position when first asked."""
+        if tokens is not self._indexed:
+            self._index(tokens)
+        if kinds is None:
+            positions = self._positions
+            return positions[bisect_left(positions, lo):bisect_left(positions, hi)]
+        positions_of_kind = self._positions_of_kind
+        candidates: list[int] = []
+        for kind in kinds:
+            positions = positions_of_kind.get(kind)
+            if positions:
+                candidates += positions[bisect_left(positions, lo):bisect_left(positions, hi)]
+        return sorted(set(candidates)) if len(candidates) > 1 else candidates
 
     def _index(self, tokens) -> None:
         self._positions = positions = list(self.any.starts(tokens))
@@ -122,19 +136,6 @@ class Cues:
         if m is not None and m.tok_end > hi:
             m = self.any.longest_at(tokens, j, hi)
         return m
-
-    def matches(self, tokens, lo: int, hi: int) -> Iterator[Match]:
-        """At each position in tokens [lo, hi) where a cue starts, the longest that ends by
-        ``hi`` (its payloads are the names of its lists). Assembly asks this many times of
-        one document over overlapping windows: the longest cue at a position is remembered
-        for the document last asked about."""
-        if tokens is not self._indexed:
-            self._index(tokens)
-        positions = self._positions
-        for j in positions[bisect_left(positions, lo):bisect_left(positions, hi)]:
-            m = self._longest_at(tokens, j, hi)
-            if m is not None:
-                yield m
 
 
 def _payloads_under(node: dict) -> Iterator:

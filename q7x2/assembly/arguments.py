@@ -195,8 +195,8 @@ class Arguments:
                 acting_states.add(a.tok_start)
                 acting_ends.add(a.tok_end)
         acting_states |= self._blame_parties(doc, em, inside("actor"), inside("place"))
-        acting_states |= {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end)
-                          if "backed_by" in c.payloads}    # "فصائل مدعومة من إيران": a backer, no place
+        # "فصائل مدعومة من إيران": a backer, no place
+        acting_states |= {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end, ("backed_by",))}
         places = [p for p in inside("place") if p.tok_start not in acting_states
                   and not self._avenged(doc, em, p)]
         place_tokens = {i for p in places for i in range(p.tok_start, p.tok_end)}
@@ -262,8 +262,7 @@ class Arguments:
         names ("اتهمت الحكومة السورية إسرائيل"), the first actor a few words on is blamed. The
         subject right before the verb blames too ("وكانت واشنطن قد حملت الفصائل مسؤولية").
         Neither is where the attack was. Where each starts."""
-        blames = [c for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end)
-                  if "accuse" in c.payloads or "blame" in c.payloads]
+        blames = list(self.cues.matches(doc.tokens, em.tok_start, em.tok_end, ("accuse", "blame")))
         if not blames:
             return set()
         ends = {c.tok_end for c in blames}
