@@ -65,12 +65,10 @@ class Tokens(list):
             self._generation = km.generation
             masks = km.masks_of(self.texts)
             starts: dict[int, list[int]] = defaultdict(list)
+            bits_of = km.bits_of
             for i in compress(range(len(masks)), masks):
-                m = masks[i]
-                while m:
-                    low = m & -m
-                    starts[low].append(i)
-                    m ^= low
+                for lexicon_bit in bits_of(masks[i]):
+                    starts[lexicon_bit].append(i)
             self._starts = starts
         return self._starts.get(bit, _NONE)
 
@@ -101,6 +99,7 @@ class KeyMaker:
         self._words: dict[str, Word] = {}
         self._starters: list = []               # the first keys of each registered lexicon
         self._masks: dict[str, int] = {}
+        self._bits: dict[int, tuple[int, ...]] = {}
         self._definite: dict[str, bool] = {}
         self._phrases: dict[str, tuple[str, ...]] = {}
         self.generation = 0
@@ -117,6 +116,16 @@ class KeyMaker:
         """For each word, the bits of the registered lexicons one of whose phrases may start
         at it (0 for most words). Remembered per word, like ``words_of``."""
         return remembered(self._masks, texts, self._mask)
+
+    def bits_of(self, mask: int) -> tuple[int, ...]:
+        """The bits set in a mask of ``masks_of``, lowest first. Remembered: a corpus has few
+        distinct masks."""
+        bits = self._bits.get(mask)
+        if bits is None:
+            if len(self._bits) > _KNOWN_MAX:
+                self._bits.clear()
+            bits = self._bits[mask] = tuple(1 << b for b in range(mask.bit_length()) if mask >> b & 1)
+        return bits
 
     def _mask(self, text: str) -> int:
         keys = self.words_of([text])[0].keys
