@@ -140,10 +140,12 @@ class KeyMaker:
         """The keys a lexicon stores a phrase under, one per word. Remembered: a phrase is
         in several lexicons (a cue list and the union of all), and lexicons are built at
         every start."""
-        return remembered(self._phrases, [phrase], self._phrase_keys)[0]
-
-    def _phrase_keys(self, phrase: str) -> tuple[str, ...]:
-        return tuple(self.canonical(w) for w in TOKEN_RE.findall(normalise_phrase(phrase)))
+        keys = self._phrases.get(phrase)
+        if keys is None:
+            if len(self._phrases) > _KNOWN_MAX:
+                self._phrases.clear()
+            keys = self._phrases[phrase] = tuple(map(self.canonical, TOKEN_RE.findall(normalise_phrase(phrase))))
+        return keys
 
     def _word(self, text: str) -> Word:
         return Word(text, self._keys(text))
