@@ -21,8 +21,11 @@ TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]|_")
 # whitespace-then-token chunks: one findall gives the tokens and, by adding up lengths,
 # their offsets, without a match object per token.
 # The first branch is TOKEN_RE's letter run for a run that starts with a basic Arabic
-# letter: a range test per character is cheaper than the Unicode category test.
-_SPACED_TOKEN_RE = re.compile(r"\s*(?:[\u0621-\u063a\u0641-\u064a]+[^\W\d_]*|[^\W\d_]+|\d+|[^\w\s]|_)")
+# letter: a range test per character is cheaper than the Unicode category test. The
+# repeats are possessive (re keeps no state to backtrack into them): no token starts with
+# a space, and a run ends only where the next character cannot go on it, so giving
+# characters back never makes another match.
+_SPACED_TOKEN_RE = re.compile(r"\s*+(?:[\u0621-\u063a\u0641-\u064a]++[^\W\d_]*+|[^\W\d_]++|\d++|[^\w\s]|_)")
 # A sentence ends at . ! ? (not inside a number) or at a line break. (Written to start with
 # a character class, so that re skips to the candidates in C: one match per mark or line.)
 SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?<=(?<!\d)[.!?])(?=\s|$|[\"')\]])|(?<=[.!?])(?=\s))")
