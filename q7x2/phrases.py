@@ -105,14 +105,20 @@ class Cues:
         for kind in kinds:
             positions = positions_of_kind.get(kind)
             if positions:
-                candidates += positions[bisect_left(positions, lo):bisect_left(positions, hi)]
+                k = bisect_left(positions, lo)
+                if k < len(positions) and positions[k] < hi:      # most often none
+                    candidates += positions[k:bisect_left(positions, hi, k)]
         return sorted(set(candidates)) if len(candidates) > 1 else candidates
 
     def _index(self, tokens) -> None:
         self._positions = positions = list(self.any.starts(tokens))
         positions_of_kind = defaultdict(list)
+        kinds_of_word = self._kinds_of_word
         for j in positions:
-            for kind in self._kinds_at(tokens[j]):
+            kinds = kinds_of_word.get(tokens[j].text)
+            if kinds is None:
+                kinds = self._kinds_at(tokens[j])
+            for kind in kinds:
                 positions_of_kind[kind].append(j)
         self._positions_of_kind = positions_of_kind
         self._longest = {}
