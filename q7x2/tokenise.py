@@ -46,8 +46,8 @@ class Tokens(list):
     normalised text (``token_starts``, ``token_ends``) and, for each lexicon that asks, the
     positions where one of its phrases may start: the tokens whose word has a key that
     begins a phrase of the lexicon (``KeyMaker.starters``). Those are found for every
-    lexicon in one pass over the few tokens that begin anything, from a bit mask per word
-    that is remembered across documents, instead of asking each token once per lexicon."""
+    lexicon in one pass over the few tokens that begin anything, from the lexicons' bits
+    per word, remembered across documents, instead of asking each token once per lexicon."""
 
     __slots__ = ("keymaker", "texts", "token_starts", "token_ends", "_generation", "_starts")
 
@@ -62,15 +62,15 @@ class Tokens(list):
         self._starts: dict[int, list[int]] = {}
 
     def starts(self, bit: int) -> list[int]:
-        """The positions, in order, of the tokens whose mask has ``bit`` (see ``KeyMaker.starters``)."""
+        """The positions, in order, of the tokens where the lexicon of ``bit`` may start (see
+        ``KeyMaker.starters``)."""
         km = self.keymaker
         if self._generation != km.generation:          # a lexicon was registered since
             self._generation = km.generation
-            masks = km.masks_of(self.texts)
+            bits = km.lexicon_bits_of(self.texts)
             starts: dict[int, list[int]] = defaultdict(list)
-            bits_of = km.bits_of
-            for i in compress(range(len(masks)), masks):
-                for lexicon_bit in bits_of(masks[i]):
+            for i in compress(range(len(bits)), bits):
+                for lexicon_bit in bits[i]:
                     starts[lexicon_bit].append(i)
             self._starts = starts
         return self._starts.get(bit, _NONE)
@@ -101,38 +101,27 @@ class KeyMaker:
         self.accusative_alef = n(morph.accusative_alef)
         self._words: dict[str, Word] = {}
         self._starters: list = []               # the first keys of each registered lexicon
-        self._masks: dict[str, int] = {}
-        self._bits: dict[int, tuple[int, ...]] = {}
+        self._lexicon_bits: dict[str, tuple[int, ...]] = {}
         self._definite: dict[str, bool] = {}
         self._phrases: dict[str, tuple[str, ...]] = {}
         self.generation = 0
 
     def starters(self, first_keys) -> int:
         """Register a lexicon by the keys its phrases begin with (a set or dict keys view);
-        return its bit in the masks of ``masks_of``."""
+        return its bit (see ``lexicon_bits_of``)."""
         self._starters.append(first_keys)
-        self._masks.clear()
+        self._lexicon_bits.clear()
         self.generation += 1
         return 1 << (len(self._starters) - 1)
 
-    def masks_of(self, texts: list[str]) -> list[int]:
+    def lexicon_bits_of(self, texts: list[str]) -> list[tuple[int, ...]]:
         """For each word, the bits of the registered lexicons one of whose phrases may start
-        at it (0 for most words). Remembered per word, like ``words_of``."""
-        return remembered(self._masks, texts, self._mask)
+        at it (none for most words). Remembered per word, like ``words_of``."""
+        return remembered(self._lexicon_bits, texts, self._lexicon_bits_of_word)
 
-    def bits_of(self, mask: int) -> tuple[int, ...]:
-        """The bits set in a mask of ``masks_of``, lowest first. Remembered: a corpus has few
-        distinct masks."""
-        bits = self._bits.get(mask)
-        if bits is None:
-            if len(self._bits) > _KNOWN_MAX:
-                self._bits.clear()
-            bits = self._bits[mask] = tuple(1 << b for b in range(mask.bit_length()) if mask >> b & 1)
-        return bits
-
-    def _mask(self, text: str) -> int:
+    def _lexicon_bits_of_word(self, text: str) -> tuple[int, ...]:
         keys = self.words_of([text])[0].keys
-        return sum(1 << b for b, first in enumerate(self._starters) if not first.isdisjoint(keys))
+        return tuple(1 << b for b, first in enumerate(self._starters) if not first.isdisjoint(keys))
 
     def words_of(self, texts: list[str]) -> list[Word]:
         """The ``Word`` of each text. Remembered (a document repeats most of its words, and
