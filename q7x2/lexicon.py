@@ -77,7 +77,9 @@ class Lexicon:
             alone = self._alone[word.text] = self._alone_of(word)
         if alone.__class__ is not tuple:
             return None if alone is _NO_PHRASE else Match(i, i + 1, alone)
-        frontier = [(child, i + 1, False) for child in alone]
+        frontier = []
+        for child in alone:         # not a comprehension: in Python 3.11 that is a call of its own
+            frontier.append((child, i + 1, False))
         best_end, best = i, None
         while frontier:
             node, j, skipped = frontier.pop()
