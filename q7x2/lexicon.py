@@ -12,10 +12,9 @@ from itertools import compress
 from operator import attrgetter, not_
 from typing import Any, Iterable
 
-from .normalise import normalise_phrase
-from .tokenise import TOKEN_RE, KeyMaker, Tokens, Word
+from .tokenise import KeyMaker, Tokens, Word
 
-_END = ""  # trie key holding the payloads of phrases that end at a node
+END = ""  # trie key holding the payloads of phrases that end at a node
 # Quotes and hyphens inside a name do not break it: قاعدة "عين الأسد" is قاعدة عين الأسد,
 # "الحدود السورية-العراقية" is الحدود السورية العراقية.
 TRANSPARENT = frozenset({'"', "'", "-"})
@@ -50,12 +49,12 @@ class Lexicon:
             node = self.root
             for w in words:
                 node = node.setdefault(w, {})
-            bucket = node.setdefault(_END, [])
+            bucket = node.setdefault(END, [])
             if payload not in bucket:
                 bucket.append(payload)
 
     def phrase_keys(self, phrase: str) -> tuple[str, ...]:
-        return tuple(self.keymaker.canonical(w) for w in TOKEN_RE.findall(normalise_phrase(phrase)))
+        return self.keymaker.phrase_keys(phrase)
 
     def __contains__(self, phrase: str) -> bool:
         node = self.root
@@ -63,7 +62,7 @@ class Lexicon:
             node = node.get(w)
             if node is None:
                 return False
-        return _END in node
+        return END in node
 
     def longest_at(self, tokens: list[Word], i: int, limit: int | None = None) -> Match | None:
         """The longest phrase that starts at token i (and ends before token ``limit``)."""
@@ -78,15 +77,17 @@ class Lexicon:
             alone = self._alone[word.text] = self._alone_of(word)
         if alone.__class__ is not tuple:
             return None if alone is _NO_PHRASE else Match(i, i + 1, alone)
-        frontier = [(child, i + 1, False) for child in alone]
+        frontier = []
+        for child in alone:         # not a comprehension: in Python 3.11 that is a call of its own
+            frontier.append((child, i + 1, False))
         best_end, best = i, None
         while frontier:
             node, j, skipped = frontier.pop()
-            if not skipped and _END in node:
+            if not skipped and END in node:
                 if j > best_end:
                     best_end, best = j, node
                 elif self.union and j == best_end and node is not best:
-                    best = {_END: best[_END] + [p for p in node[_END] if p not in best[_END]]}
+                    best = {END: best[END] + [p for p in node[END] if p not in best[END]]}
             if j >= end:
                 continue
             tok = tokens[j]
@@ -97,7 +98,7 @@ class Lexicon:
                 child = node.get(k)
                 if child is not None:
                     frontier.append((child, j + 1, False))
-        return None if best is None else Match(i, best_end, best[_END])
+        return None if best is None else Match(i, best_end, best[END])
 
     def _alone_of(self, word: Word):
         """What ``longest_at`` finds at this word whatever follows it: the payloads (a list)
@@ -106,15 +107,15 @@ class Lexicon:
         the order ``longest_at`` walks them: keys in reverse, so that the first (the word as
         written) is reached first and wins a tie ("لبنان" is Lebanon, not "ل" + "بنان")."""
         children = [c for c in map(self.root.get, word.keys) if c is not None]
-        if any(len(c) > (_END in c) for c in children):
+        if any(len(c) > (END in c) for c in children):
             return tuple(reversed(children))
         if self.union and len(children) > 1:
             merged: list = []
             for c in children:
-                merged += [p for p in c[_END] if p not in merged]
+                merged += [p for p in c[END] if p not in merged]
             return merged
         for c in children:              # the word as written before a reading without its clitics
-            return c[_END]
+            return c[END]
         return _NO_PHRASE
 
     def starts(self, tokens: list[Word], start: int = 0, end: int | None = None) -> Iterable[int]:

@@ -45,12 +45,22 @@ _DELETED = "".join(sorted(AR_DIAC_CHARSET)) + "\u0640\u0670\u0610-\u061a\u06d6-\
 _DELETED_RE = re.compile("[" + _DELETED + "]+")
 
 
+_FOLDED = frozenset(_ONE_TO_ONE)
+# Up to this length (a lexicon phrase, not an article) the folds are looked up by the
+# characters of the text rather than the text scanned once per fold.
+_SHORT = 64
+
+
 def fold(text: str) -> str:
     """The one-to-one folds (no deletions): same length as the input."""
     s = text
-    for old, new in _PAIRS:
-        if old in s:
-            s = s.replace(old, new)
+    if len(s) <= _SHORT:
+        for old in _FOLDED.intersection(s):
+            s = s.replace(old, _ONE_TO_ONE[old])
+    else:
+        for old, new in _PAIRS:
+            if old in s:
+                s = s.replace(old, new)
     s = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(s)))
     if s.isascii():
         return s.lower()

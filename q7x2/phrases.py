@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import defaultdict
 from typing import Iterable, Iterator, NamedTuple
 
 from pydantic import field_validator
 
 from .gazetteers import Entry, Gazetteers, Table
-from .lexicon import Lexicon, Match
-from .tokenise import KeyMaker
+from .lexicon import END, Lexicon, Match
+from .tokenise import KeyMaker, Word
 
 
 class PhraseLists(Table):
@@ -25,6 +26,8 @@ class PhraseLists(Table):
 
 
 _UNKNOWN = object()
+# Cues._kinds_of_word: remembered per word text, up to this many words at a time.
+_WORD_KINDS_MAX = 5_000
 
 
 class CueHit(NamedTuple):
@@ -48,9 +51,15 @@ class Cues:
         # one trie over every list, so a window is scanned once for all cue kinds
         self.any = Lexicon(((p, key) for key, phrases in table.model_extra.items() for p in phrases), keymaker,
                            union=True)
-        # the cues of the document last asked about: where one may start, and the longest there
+        # first key of a cue -> the lists of every cue that begins with it
+        self._kinds_after_key: dict[str, frozenset[str]] = {
+            key: frozenset(_payloads_under(node)) for key, node in self.any.root.items()}
+        self._kinds_of_word: dict[str, frozenset[str]] = {}
+        # the cues of the document last asked about: where one may start, where one of each
+        # list may start, and the longest there
         self._indexed: list | None = None
         self._positions: list[int] = []
+        self._positions_of_kind: dict[str, list[int]] = {}
         self._longest: dict = {}
 
     def __getitem__(self, key: str) -> Lexicon:
@@ -63,37 +72,85 @@ class Cues:
 
     def first(self, tokens, lo: int, hi: int, kinds) -> CueHit | None:
         """The first cue of one of ``kinds`` (list names) that starts in tokens [lo, hi) and
-        ends by ``hi``, if any: at each start, the longest cue that ends by ``hi``.
-        Assembly asks this many times of one document, over overlapping windows: the longest
-        cue at every position is found once per document."""
-        for m in self.matches(tokens, lo, hi):
-            for kind in m.payloads:
-                if kind in kinds:
-                    return CueHit(kind, m.tok_start, m.tok_end)
+        ends by ``hi``, if any: at each start, the longest cue that ends by ``hi``."""
+        for j in self._candidates(tokens, lo, hi, kinds):
+            m = self._longest_at(tokens, j, hi)
+            if m is not None:
+                for kind in m.payloads:
+                    if kind in kinds:
+                        return CueHit(kind, m.tok_start, m.tok_end)
         return None
 
+    def matches(self, tokens, lo: int, hi: int, kinds=None) -> Iterator[Match]:
+        """At each position in tokens [lo, hi) where a cue starts, the longest that ends by
+        ``hi`` (its payloads are the names of its lists); ``kinds``: only those that are a
+        cue of one of these lists."""
+        for j in self._candidates(tokens, lo, hi, kinds):
+            m = self._longest_at(tokens, j, hi)
+            if m is not None and (kinds is None or any(kind in kinds for kind in m.payloads)):
+                yield m
+
+    def _candidates(self, tokens, lo: int, hi: int, kinds) -> list[int]:
+        """The positions in tokens [lo, hi) where a cue (of one of ``kinds``, if given) may
+        start. Assembly asks about one document many times, over small overlapping windows:
+        where a cue of each list may start is found once per document (most windows hold
+        none of the lists asked for), and the longest cue at a position when first asked."""
+        if tokens is not self._indexed:
+            self._index(tokens)
+        if kinds is None:
+            positions = self._positions
+            return positions[bisect_left(positions, lo):bisect_left(positions, hi)]
+        positions_of_kind = self._positions_of_kind
+        candidates: list[int] = []
+        for kind in kinds:
+            positions = positions_of_kind.get(kind)
+            if positions:
+                k = bisect_left(positions, lo)
+                if k < len(positions) and positions[k] < hi:      # most often none
+                    candidates += positions[k:bisect_left(positions, hi, k)]
+        return sorted(set(candidates)) if len(candidates) > 1 else candidates
+
     def _index(self, tokens) -> None:
-        self._positions = list(self.any.starts(tokens))
+        self._positions = positions = list(self.any.starts(tokens))
+        positions_of_kind = defaultdict(list)
+        kinds_of_word = self._kinds_of_word
+        for j in positions:
+            kinds = kinds_of_word.get(tokens[j].text)
+            if kinds is None:
+                kinds = self._kinds_at(tokens[j])
+            for kind in kinds:
+                positions_of_kind[kind].append(j)
+        self._positions_of_kind = positions_of_kind
         self._longest = {}
         self._indexed = tokens
 
-    def matches(self, tokens, lo: int, hi: int) -> Iterator[Match]:
-        """At each position in tokens [lo, hi) where a cue starts, the longest that ends by
-        ``hi`` (its payloads are the names of its lists). Assembly asks this many times of
-        one document over overlapping windows: the longest cue at a position is remembered
-        for the document last asked about."""
-        if tokens is not self._indexed:
-            self._index(tokens)
-        positions, longest = self._positions, self._longest
-        for k in range(bisect_left(positions, lo), bisect_left(positions, hi)):
-            j = positions[k]
-            m = longest.get(j, _UNKNOWN)
-            if m is _UNKNOWN:
-                m = longest[j] = self.any.longest_at(tokens, j)
-            if m is not None and m.tok_end > hi:
-                m = self.any.longest_at(tokens, j, hi)
-            if m is not None:
-                yield m
+    def _kinds_at(self, word: Word) -> frozenset[str]:
+        """The lists of every cue that may start at this word, whatever follows it."""
+        kinds = self._kinds_of_word.get(word.text)
+        if kinds is None:
+            if len(self._kinds_of_word) >= _WORD_KINDS_MAX:
+                self._kinds_of_word.clear()
+            kinds = self._kinds_of_word[word.text] = frozenset().union(
+                *(self._kinds_after_key[k] for k in word.keys if k in self._kinds_after_key))
+        return kinds
+
+    def _longest_at(self, tokens, j: int, hi: int) -> Match | None:
+        """The longest cue at position j that ends by ``hi`` (the longest of all remembered)."""
+        m = self._longest.get(j, _UNKNOWN)
+        if m is _UNKNOWN:
+            m = self._longest[j] = self.any.longest_at(tokens, j)
+        if m is not None and m.tok_end > hi:
+            m = self.any.longest_at(tokens, j, hi)
+        return m
+
+
+def _payloads_under(node: dict) -> Iterator:
+    """The payloads of every phrase at or below a lexicon trie node."""
+    for key, child in node.items():
+        if key == END:
+            yield from child
+        else:
+            yield from _payloads_under(child)
 
 
 def entry_lexicon(entries: Iterable[Entry], forms, keymaker: KeyMaker) -> Lexicon:

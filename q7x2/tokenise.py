@@ -21,8 +21,11 @@ TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]|_")
 # whitespace-then-token chunks: one findall gives the tokens and, by adding up lengths,
 # their offsets, without a match object per token.
 # The first branch is TOKEN_RE's letter run for a run that starts with a basic Arabic
-# letter: a range test per character is cheaper than the Unicode category test.
-_SPACED_TOKEN_RE = re.compile(r"\s*(?:[\u0621-\u063a\u0641-\u064a]+[^\W\d_]*|[^\W\d_]+|\d+|[^\w\s]|_)")
+# letter: a range test per character is cheaper than the Unicode category test. The
+# repeats are possessive (re keeps no state to backtrack into them): no token starts with
+# a space, and a run ends only where the next character cannot go on it, so giving
+# characters back never makes another match.
+_SPACED_TOKEN_RE = re.compile(r"\s*+(?:[\u0621-\u063a\u0641-\u064a]++[^\W\d_]*+|[^\W\d_]++|\d++|[^\w\s]|_)")
 # A sentence ends at . ! ? (not inside a number) or at a line break. (Written to start with
 # a character class, so that re skips to the candidates in C: one match per mark or line.)
 SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?<=(?<!\d)[.!?])(?=\s|$|[\"')\]])|(?<=[.!?])(?=\s))")
@@ -43,8 +46,8 @@ class Tokens(list):
     normalised text (``token_starts``, ``token_ends``) and, for each lexicon that asks, the
     positions where one of its phrases may start: the tokens whose word has a key that
     begins a phrase of the lexicon (``KeyMaker.starters``). Those are found for every
-    lexicon in one pass over the few tokens that begin anything, from a bit mask per word
-    that is remembered across documents, instead of asking each token once per lexicon."""
+    lexicon in one pass over the few tokens that begin anything, from the lexicons' bits
+    per word, remembered across documents, instead of asking each token once per lexicon."""
 
     __slots__ = ("keymaker", "texts", "token_starts", "token_ends", "_generation", "_starts")
 
@@ -59,18 +62,16 @@ class Tokens(list):
         self._starts: dict[int, list[int]] = {}
 
     def starts(self, bit: int) -> list[int]:
-        """The positions, in order, of the tokens whose mask has ``bit`` (see ``KeyMaker.starters``)."""
+        """The positions, in order, of the tokens where the lexicon of ``bit`` may start (see
+        ``KeyMaker.starters``)."""
         km = self.keymaker
         if self._generation != km.generation:          # a lexicon was registered since
             self._generation = km.generation
-            masks = km.masks_of(self.texts)
+            bits = km.lexicon_bits_of(self.texts)
             starts: dict[int, list[int]] = defaultdict(list)
-            for i in compress(range(len(masks)), masks):
-                m = masks[i]
-                while m:
-                    low = m & -m
-                    starts[low].append(i)
-                    m ^= low
+            for i in compress(range(len(bits)), bits):
+                for lexicon_bit in bits[i]:
+                    starts[lexicon_bit].append(i)
             self._starts = starts
         return self._starts.get(bit, _NONE)
 
@@ -100,31 +101,43 @@ class KeyMaker:
         self.accusative_alef = n(morph.accusative_alef)
         self._words: dict[str, Word] = {}
         self._starters: list = []               # the first keys of each registered lexicon
-        self._masks: dict[str, int] = {}
+        self._lexicon_bits: dict[str, tuple[int, ...]] = {}
         self._definite: dict[str, bool] = {}
+        self._phrases: dict[str, tuple[str, ...]] = {}
         self.generation = 0
 
     def starters(self, first_keys) -> int:
         """Register a lexicon by the keys its phrases begin with (a set or dict keys view);
-        return its bit in the masks of ``masks_of``."""
+        return its bit (see ``lexicon_bits_of``)."""
         self._starters.append(first_keys)
-        self._masks.clear()
+        self._lexicon_bits.clear()
         self.generation += 1
         return 1 << (len(self._starters) - 1)
 
-    def masks_of(self, texts: list[str]) -> list[int]:
+    def lexicon_bits_of(self, texts: list[str]) -> list[tuple[int, ...]]:
         """For each word, the bits of the registered lexicons one of whose phrases may start
-        at it (0 for most words). Remembered per word, like ``words_of``."""
-        return remembered(self._masks, texts, self._mask)
+        at it (none for most words). Remembered per word, like ``words_of``."""
+        return remembered(self._lexicon_bits, texts, self._lexicon_bits_of_word)
 
-    def _mask(self, text: str) -> int:
+    def _lexicon_bits_of_word(self, text: str) -> tuple[int, ...]:
         keys = self.words_of([text])[0].keys
-        return sum(1 << b for b, first in enumerate(self._starters) if not first.isdisjoint(keys))
+        return tuple(1 << b for b, first in enumerate(self._starters) if not first.isdisjoint(keys))
 
     def words_of(self, texts: list[str]) -> list[Word]:
         """The ``Word`` of each text. Remembered (a document repeats most of its words, and
         a corpus most of its vocabulary)."""
         return remembered(self._words, texts, self._word)
+
+    def phrase_keys(self, phrase: str) -> tuple[str, ...]:
+        """The keys a lexicon stores a phrase under, one per word. Remembered: a phrase is
+        in several lexicons (a cue list and the union of all), and lexicons are built at
+        every start."""
+        keys = self._phrases.get(phrase)
+        if keys is None:
+            if len(self._phrases) > _KNOWN_MAX:
+                self._phrases.clear()
+            keys = self._phrases[phrase] = tuple(map(self.canonical, TOKEN_RE.findall(normalise_phrase(phrase))))
+        return keys
 
     def _word(self, text: str) -> Word:
         return Word(text, self._keys(text))

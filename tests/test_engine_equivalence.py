@@ -6,6 +6,7 @@ from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksur
 
 from q7x2 import normalise as N
 from q7x2.lexicon import Lexicon, trie_alternation
+from q7x2.phrases import CueHit, Cues
 
 ODD = "İstanbul ΣΑΣ Straße ﷽ ـــ كَتَبَ\u200f٣٤٥ ۱۲ «ق» — x\tY\u00a0Z ﻻ إأآٱ ىة ؤئ ک ی"
 
@@ -28,7 +29,8 @@ def test_copied_charsets_are_camel_tools():
 
 
 def test_fold_and_normalise_equal_the_reference(seed_texts):
-    for text in [*seed_texts.values(), ODD, "", "  ", "ABC", "\u064b", "a\u064bb\u0640"]:
+    short = [*ODD.split(), *(w for text in seed_texts.values() for w in text.split()[:300])]   # phrases
+    for text in [*seed_texts.values(), ODD, "", "  ", "ABC", "\u064b", "a\u064bb\u0640", *short]:
         assert N.fold(text) == reference_fold(text)
         norm, offsets = N.normalise(text)
         assert (norm, list(offsets)) == reference_normalise(text)
@@ -58,3 +60,26 @@ def test_trie_alternation_matches_like_the_flat_longest_first_list():
     trie = re.compile("(?:" + trie_alternation(sorted(words, key=len, reverse=True)) + r")(?!\w)")
     text = "صباح  امس صباحا صباحات مساء امسية يوم الاحد يومي ا اب ابو صباح\nامس"
     assert [m.span() for m in flat.finditer(text)] == [m.span() for m in trie.finditer(text)]
+
+
+def test_cue_lookups_equal_a_scan_of_every_position(gazetteers, keymaker, make_doc, seed_texts):
+    """Cues.first and Cues.matches(kinds) look only where a cue of the lists asked for may
+    start: the same as the longest cue at every position of the window."""
+    cues = Cues(gazetteers, keymaker)
+    asked = [("preposition",), ("owner",), ("accuse", "blame"), ["source", "member_of"],
+             frozenset({"claim", "accuse", "blame", "suspect", "announce"}), ("complementizer", "forces")]
+    for text in seed_texts.values():
+        toks = make_doc(text).tokens
+        for lo in range(0, len(toks), 7):
+            for hi in (lo + 1, lo + 4, lo + 12, lo + 40):
+                hi = min(hi, len(toks))
+                scan = [m for m in (cues.any.longest_at(toks, j, hi) for j in range(lo, hi)) if m is not None]
+                for kinds in asked:
+                    hits = [m for m in scan if any(k in kinds for k in m.payloads)]
+                    first = next((CueHit(k, m.tok_start, m.tok_end) for m in hits for k in m.payloads if k in kinds),
+                                 None)
+                    assert cues.first(toks, lo, hi, kinds) == first
+                    assert [(m.tok_start, m.tok_end, m.payloads) for m in cues.matches(toks, lo, hi, kinds)] == \
+                        [(m.tok_start, m.tok_end, m.payloads) for m in hits]
+                assert [(m.tok_start, m.tok_end) for m in cues.matches(toks, lo, hi)] == \
+                    [(m.tok_start, m.tok_end) for m in scan]

@@ -93,7 +93,8 @@ class Agents:
                                             *(w for w in weapons if w.tok_start not in objects)]}
         forces = set()
         hedges, complements = [], {}
-        for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end):
+        for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end,
+                                   ("forces", "aggression", "suspect", "complementizer")):
             if "forces" in c.payloads and not self._among_victims(doc, c.tok_start):
                 forces.add(c.tok_end)
             elif "aggression" in c.payloads and not doc.tokens.keymaker.is_definite(doc.tokens, c.tok_start):

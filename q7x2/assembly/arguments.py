@@ -185,22 +185,23 @@ class Arguments:
         def inside(kind):
             return doc.between(kind, em.tok_start, em.tok_end)
 
+        clause_actors, clause_places, clause_targets = inside("actor"), inside("place"), inside("target")
         # "اغتالت إسرائيل القيادي", "شنت الولايات المتحدة وبريطانيا غارات": a state named right
         # after an active verb is who did it, not where (after "تعرضت" it is what was hit)
         verb_ends = {t.tok_end for t in em.live if not t.value.noun and not t.value.trigger.passive}
         acting_states, acting_ends = set(), set()
-        for a in sorted(inside("actor"), key=lambda a: a.tok_start):   # and one joined to it by و
+        for a in sorted(clause_actors, key=lambda a: a.tok_start):   # and one joined to it by و
             if a.tok_start in verb_ends or (a.tok_start in acting_ends
                                             and self.keymaker.coordinated(doc.tokens.texts[a.tok_start])):
                 acting_states.add(a.tok_start)
                 acting_ends.add(a.tok_end)
-        acting_states |= self._blame_parties(doc, em, inside("actor"), inside("place"))
-        acting_states |= {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end)
-                          if "backed_by" in c.payloads}    # "فصائل مدعومة من إيران": a backer, no place
-        places = [p for p in inside("place") if p.tok_start not in acting_states
+        acting_states |= self._blame_parties(doc, em, clause_actors, clause_places)
+        # "فصائل مدعومة من إيران": a backer, no place
+        acting_states |= {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end, ("backed_by",))}
+        places = [p for p in clause_places if p.tok_start not in acting_states
                   and not self._avenged(doc, em, p)]
         place_tokens = {i for p in places for i in range(p.tok_start, p.tok_end)}
-        actors = [a for a in inside("actor") if a.tok_start not in place_tokens]   # "سفارة واشنطن"
+        actors = [a for a in clause_actors if a.tok_start not in place_tokens]   # "سفارة واشنطن"
         actor_tokens = {i for a in actors for i in range(a.tok_start, a.tok_end)}
         places = [p for p in places
                   if not p.value.relative and id(p) not in excluded_places and p.tok_start not in actor_tokens
@@ -219,9 +220,9 @@ class Arguments:
         reported = {id(m) for m in dates
                     if self._report_date(doc, em, m) or (only_nouns and m.tok_start < first)
                     or self._main_clause_date(doc, em, m, dates)}
-        relatives = [p for p in inside("place") if p.value.relative and p.tok_start not in actor_tokens]
+        relatives = [p for p in clause_places if p.value.relative and p.tok_start not in actor_tokens]
         used = self._unnamed(doc, self._in_action(doc, inside("weapon")))
-        weapons = self._struck_vehicles(doc, em, self._unheld(doc, used, actors), inside("target"))
+        weapons = self._struck_vehicles(doc, em, self._unheld(doc, used, actors), clause_targets)
         sentence = doc.sentences[em.sentence]
         w = self.windows
         shift = self.cues.first(doc.tokens, sentence.tok_start, em.tok_end, self.day_shift_cues)
@@ -235,7 +236,7 @@ class Arguments:
         agent_tokens = {i for g in agents for i in range(g.mention.tok_start, g.mention.tok_end)}
         doer_tokens = {i for g in agents if g.role != "near" for i in range(g.mention.tok_start, g.mention.tok_end)}
         weapon_tokens = {i for w in weapons for i in range(w.tok_start, w.tok_end)}
-        named = [t for t in inside("target") if t.value.type is not None       # not "شاحنة مفخخة"
+        named = [t for t in clause_targets if t.value.type is not None       # not "شاحنة مفخخة"
                  and t.tok_start not in weapon_tokens]                         # "تفجير شاحنات ملغومة"
         # "قتلت القوات الأمريكية 11 مسلحا", "المتمردين شنوا الهجوم على الموقع": a noun inside
         # the name of who did it, or the subject of an attack verb, is not what was hit; inside
@@ -263,8 +264,7 @@ class Arguments:
         names ("اتهمت الحكومة السورية إسرائيل"), the first actor a few words on is blamed. The
         subject right before the verb blames too ("وكانت واشنطن قد حملت الفصائل مسؤولية").
         Neither is where the attack was. Where each starts."""
-        blames = [c for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end)
-                  if "accuse" in c.payloads or "blame" in c.payloads]
+        blames = list(self.cues.matches(doc.tokens, em.tok_start, em.tok_end, ("accuse", "blame")))
         if not blames:
             return set()
         ends = {c.tok_end for c in blames}

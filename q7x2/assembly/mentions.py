@@ -67,7 +67,8 @@ class EventMentions:
                              for r in words.factuality if r.scope == "before"]
         self.reach = max((r.before for r in self.before_rules), default=0)
         self.list_rules = [r for r in self.before_rules if r.through_lists]
-        self.before_cues = cues.union(sorted({k for r in self.before_rules for k in r.cues}))
+        self.before_kinds = frozenset(k for r in self.before_rules for k in r.cues)
+        self.before_cues = cues.union(sorted(self.before_kinds))
         self.clause_rules = [r for r in words.factuality if r.scope == "clause"]
         self.clause_cues = cues.union(sorted({k for r in self.clause_rules for k in r.cues}))
         self.after_rules = [r for r in words.factuality if r.scope == "after"]
@@ -217,7 +218,7 @@ class EventMentions:
         lo = max(floor, t.tok_start - self.reach)
         if not self.before_cues.starts(doc.tokens, lo, t.tok_start):
             return None                                    # no cue of any rule may start before it
-        cues = list(self.cues.matches(doc.tokens, lo, t.tok_start))
+        cues = list(self.cues.matches(doc.tokens, lo, t.tok_start, self.before_kinds))
         if not cues:
             return None
         for rule in self.before_rules:
