@@ -281,32 +281,14 @@ class Fields:
             return self._noun_target(doc, a, nearest[0]), nearest[0].value.fighters
         held = self._held_by(doc, a)
         if held is not None:
-            s, e = doc.original_span(held.start, held.end)
-            kind = "armed_group" if held_by_factions(held.value, self.struck(a)) or held.value.kind not in STATE_KINDS \
-                else "military"
-            return Target(type=kind, name=held.value.name, text=doc.text[s:e], start=s, end=e), False
+            return self._side_target(doc, a, held), False
         position = self._named_position(doc, a)
         if position is not None:
             s, e = doc.original_span(*position)
             return Target(type="military", text=doc.text[s:e], start=s, end=e), False
-        hurt = self._side_hurt(doc, a)
-        if hurt is not None:
-            s, e = doc.original_span(hurt.start, hurt.end)
-            kind = "military" if hurt.value.kind in STATE_KINDS and not held_by_factions(hurt.value, self.struck(a)) \
-                else "armed_group"
-            return Target(type=kind, name=None if hurt.value.generic else hurt.value.name, text=doc.text[s:e],
-                          start=s, end=e), False
-        ranks = self._in_ranks(doc, a)
-        if ranks is not None:
-            s, e = doc.original_span(ranks.start, ranks.end)
-            kind = "armed_group" if held_by_factions(ranks.value, self.struck(a)) or ranks.value.kind not in STATE_KINDS \
-                else "military"
-            return Target(type=kind, name=ranks.value.name, text=doc.text[s:e], start=s, end=e), False
-        side = self._clash_side(a) or self._speakers_own(doc, a)
+        side = self._side_hurt(doc, a) or self._in_ranks(doc, a) or self._clash_side(a) or self._speakers_own(doc, a)
         if side is not None:
-            s, e = doc.original_span(side.start, side.end)
-            kind = "military" if side.value.kind in STATE_KINDS else "armed_group"
-            return Target(type=kind, name=side.value.name, text=doc.text[s:e], start=s, end=e), False
+            return self._side_target(doc, a, side), False
         people = next((t for t in a.targets if t.value.last_resort), None)
         if people is not None:                 # "أصيب ثلاثة مزارعين بانفجار لغم أرضي"
             return self._noun_target(doc, a, people), False
@@ -315,6 +297,15 @@ class Fields:
             s, e = doc.original_span(by_kind.start, by_kind.end)
             return Target(type=by_kind.value.trigger.victims, text=doc.text[s:e], start=s, end=e), False
         return Target(), False
+
+    def _side_target(self, doc: Document, a: Attack, side: Mention) -> Target:
+        """An armed side that was hit: a state's forces (military), or an armed group, which
+        an umbrella of factions is when a strike hits it (``held_by_factions``)."""
+        s, e = doc.original_span(side.start, side.end)
+        actor = side.value
+        kind = "military" if actor.kind in STATE_KINDS and not held_by_factions(actor, self.struck(a)) else "armed_group"
+        return Target(type=kind, name=None if actor.kind == "unidentified" else actor.name, text=doc.text[s:e],
+                      start=s, end=e)
 
     def struck(self, a: Attack) -> bool:
         """A strike from afar: its weapon, or its attack word ("غارة", "قصف"), makes it an air,
