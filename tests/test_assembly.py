@@ -2808,3 +2808,18 @@ def test_a_cell_that_is_hit_is_an_armed_group(events, sentence):
 def test_the_security_media_cell_is_no_target(events):
     [e] = events("وقالت خلية الإعلام الأمني إن صاروخين سقطا قرب مطار بغداد الدولي فجر اليوم.")
     assert e.target.type != "armed_group"
+
+
+@pytest.mark.parametrize("sentence, teller", [
+    ("أعلنت هيئة عمليات التجارة البحرية البريطانية أن سفينة تجارية تعرضت لهجوم بصاروخ جنوب غرب الحديدة.",
+     "Military Forces of the United Kingdom"),
+    ("وقالت الخارجية الأمريكية إن صاروخين سقطا قرب السفارة في بغداد فجر اليوم.", "Military Forces of the United States"),
+])
+def test_who_tells_of_an_act_before_that_did_not_do_it(events, sentence, teller):
+    [e] = events(sentence)
+    assert teller not in [p.name for p in e.perpetrators]
+
+
+def test_who_tells_it_did_the_act_did_it(events):
+    [e] = events("وأقر التحالف الدولي بقيادة الولايات المتحدة أنه نفذ ضربات جوية على مواقع في مدينة القائم أمس.")
+    assert "International coalition (CJTF-OIR)" in [p.name for p in e.perpetrators]

@@ -224,10 +224,13 @@ class Agents:
         by = self.cues.first(toks, max(em.tok_start, m.tok_start - w.subject_gap - 1), m.tok_start, ("by",))
         if by is not None and not self._argument_between(doc, by.tok_end, m.tok_start):
             return "subject"                  # "هجوم قام به تحالف الطوارق", "على يد مسلحين"
-        for t in em.triggers:
+        for t in em.triggers:   # not one that tells of another's act: "أعلنت هيئة ... البريطانية أن سفينة
+            # تعرضت لهجوم" (but "أقر التحالف أنه نفذ ضربات": its own)
+            that = self.cues.first(toks, m.tok_end, t.tok_start, ("complementizer",))
             if 0 <= t.tok_start - m.tok_end <= w.agent_before_trigger and not doc.between(
                     "casualty", max(em.tok_start, m.tok_start - w.agent_before_trigger), t.tok_start) \
-                    and not self._after_passive(em, m):
+                    and not self._after_passive(em, m) and (that is None or self.cues.first(
+                        toks, that.tok_start, that.tok_end, ("own_report",)) is not None):
                 return "near"
         return None
 
