@@ -2823,3 +2823,18 @@ def test_who_tells_of_an_act_before_that_did_not_do_it(events, sentence, teller)
 def test_who_tells_it_did_the_act_did_it(events):
     [e] = events("وأقر التحالف الدولي بقيادة الولايات المتحدة أنه نفذ ضربات جوية على مواقع في مدينة القائم أمس.")
     assert "International coalition (CJTF-OIR)" in [p.name for p in e.perpetrators]
+
+
+@pytest.mark.parametrize("sentence", [
+    "قصفت طائرات إسرائيلية مستودعات أسلحة لحزب الله في محيط مطار دمشق الدولي فجر اليوم.",
+    "استهدفت غارة جوية مواقع للميليشيات الإيرانية قرب مطار دير الزور العسكري مساء الأحد.",
+])
+def test_what_a_side_held_is_hit_not_the_site_it_lies_by(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "armed_group"
+
+
+def test_the_people_hit_go_before_what_a_side_is_said_to_hold(events):
+    [e] = events("قتل ثلاثة مدنيين بقصف مدفعي تركي على قرية في قضاء العمادية، فيما قال الجيش التركي إنه "
+                 "استهدف مواقع لحزب العمال الكردستاني.")
+    assert e.target.type == "civilian"

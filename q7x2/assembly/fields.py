@@ -272,6 +272,11 @@ class Fields:
             return carried, False
         if act_kinds(a) != {"attack"} and nearest:
             return self._noun_target(doc, a, nearest[0]), nearest[0].value.fighters
+        held = self._held_by(doc, a)
+        if held is not None and (not nearest or nearest[0].value.site):
+            # "مستودعات أسلحة لحزب الله في محيط مطار دمشق": what a side held, not the site it
+            # lies in (but "قتل ثلاثة مدنيين ... وقال الجيش إنه استهدف مواقع للحزب": the people)
+            return self._side_target(doc, a, held), False
         for p in sorted(a.places, key=lambda p: p.tok_start):
             if p.value.place.target and not self._beside_target(doc, p, aimed_at, a.places):
                 s, e = doc.original_span(p.start, p.end)
@@ -279,7 +284,6 @@ class Fields:
                               start=s, end=e), False
         if nearest:
             return self._noun_target(doc, a, nearest[0]), nearest[0].value.fighters
-        held = self._held_by(doc, a)
         if held is not None:
             return self._side_target(doc, a, held), False
         position = self._named_position(doc, a)
