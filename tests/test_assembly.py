@@ -1012,6 +1012,30 @@ def test_a_few_attacks_counted_apart_are_so_many_attacks(events, text, n):
     assert n == 1 or all(e.casualties.killed is None for e in found)
 
 
+@pytest.mark.parametrize("text, place", [
+    # strikes an act verb has as its object, at a place: what the verb did, not a series
+    ("نفذت القوات الأمريكية ضربات على مواقع لفصائل مسلحة في البوكمال شرقي سوريا.\n"
+     "وقال مسؤول أمريكي إن الضربات جاءت ردا على هجمات سابقة.", "Ālbū Kamāl"),
+    ("قالت وزارة الدفاع إن الوضع هادئ على الجبهات.\nوأضافت أن الطائرات ألقت منشورات فوق المدن.\n"
+     "وشنت المقاتلات الإسرائيلية غارات على مواقع في بلدة عيتا الشعب.", "Aita al-Shaab"),
+    # ... and in the lead, a few counted ones: the day goes without saying
+    ("شنت طائرات التحالف ثلاث غارات على مواقع للحوثيين في مديرية كتاف بمحافظة صعدة.\n"
+     "وقالت مصادر محلية إن الغارات أدت إلى تدمير مخزن للذخيرة.", "Kitāf"),
+])
+def test_strikes_an_act_verb_did_at_a_place_are_one_air_strike(events, text, place):
+    assert [(e.location.name, e.sub_event_type) for e in events(text)] == [(place, "Air/drone strike")]
+
+
+@pytest.mark.parametrize("text", [
+    # ... not strikes counted with no place below the country, nor counted away from the lead
+    "شنت طائرات التحالف ثلاث غارات على مواقع للحوثيين في اليمن.",
+    "قالت وزارة الدفاع إن الوضع هادئ على الجبهات.\nوأضافت أن الطائرات ألقت منشورات فوق المدن.\n"
+    "وشنت طائرات التحالف ثلاث غارات على مواقع في مديرية كتاف بمحافظة صعدة.",
+])
+def test_strikes_counted_with_no_place_or_away_from_the_lead_stay_a_count(events, text):
+    assert events(text) == []
+
+
 @pytest.mark.parametrize("text, name", [
     ("ودارت ليل الاثنين اشتباكات عنيفة بين قسد وفصائل موالية لتركيا على محور قرية عون الدادات شمالي منبج.",
      "Syrian Democratic Forces"),

@@ -103,7 +103,7 @@ class Fields:
         faction) and Attack when it is civilians or officials."""
         triggers = [t.value.trigger for t in a.triggers]
         weapons = sorted(self.counted_weapons(a), key=lambda m: m.tok_start)
-        if any(t.value.trigger.kind == "disrupted" and not self._effect(a, t) and not self._partial(doc, t)
+        if any(t.value.trigger.kind == "disrupted" and not self._effect(doc, a, t) and not self._partial(doc, t)
                for t in a.triggers) and \
                 not any(t.id in self.impact_triggers for t in triggers) and not self._harmed(a):
             return "Disrupted weapons use"
@@ -147,12 +147,13 @@ class Fields:
         return any(((c.value.n or 0) > 0 or c.value.uncounted) and c.value.category in ("killed", "wounded")
                    for c in a.casualties)
 
-    @staticmethod
-    def _effect(a: Attack, stopped: Mention) -> bool:
-        """"ضربة جوية أدت لتدمير منزلين": a verb of stopping whose object is something hit,
-        beside another act, tells what that act destroyed; nothing was stopped."""
+    def _effect(self, doc: Document, a: Attack, stopped: Mention) -> bool:
+        """"ضربة جوية أدت لتدمير منزلين", "الغارات أدت إلى تدمير مخزن للذخيرة": a verb of
+        stopping whose object is something hit or a place a side holds, beside another act,
+        tells what that act destroyed; nothing was stopped."""
         others = any(t.value.trigger.kind != "disrupted" for t in a.triggers)
-        return others and any(0 <= m.tok_start - stopped.tok_end <= 1 for m in a.targets)
+        return others and (any(0 <= m.tok_start - stopped.tok_end <= 1 for m in a.targets) or
+                           self.cues.first(doc.tokens, stopped.tok_end, stopped.tok_end + 1, ("held_places",)) is not None)
 
     def date_field(self, doc: Document, a: Attack, lead: bool) -> DateField:
         if a.dates:

@@ -112,7 +112,8 @@ class EventMentions:
                 prev = trigs[k - 1] if k else None
                 following = trigs[k + 1] if k + 1 < len(trigs) else None
                 verdict = self._shared(doc, t, prev, verdict) or \
-                    self.factuality(doc, t, prev, following, s, weapon_tokens, specific)
+                    self.factuality(doc, t, prev, following, s, weapon_tokens,
+                                    specific or self._salvo(doc, s, t, prev if live and live[-1] is prev else None, counts))
                 if verdict is None:
                     live.append(t)
                     continue
@@ -312,13 +313,14 @@ class EventMentions:
         أشهر"). A few strikes whose own clause names their day and a place below the country
         ("شن ثلاث غارات على بلدة ... صباح اليوم") are one salvo, not a count."""
         specific = None
-        for t in em.triggers:
+        for k, t in enumerate(em.triggers):
             n = counts.get(t.tok_start)
             if n is None or n.value.n == 1 or t.value.attacker or not t.value.noun:
                 continue                                   # a number counts acts named by a noun, not a verb ("AC-130 قصفت")
             if specific is None:
                 specific = self._specific_span(doc, em.tok_start, em.tok_end)
-            if not (specific and n.value.n is not None and n.value.n <= self.salvo_max):
+            if not (specific and n.value.n is not None and n.value.n <= self.salvo_max) and \
+                    not self._salvo(doc, doc.sentences[em.sentence], t, em.triggers[k - 1] if k else None, counts):
                 return "counted", (n.tok_start, n.tok_end)
         if not self.clause_cues.starts(doc.tokens, em.tok_start, em.tok_end):
             return None                                    # no cue of any rule may start in it
@@ -331,6 +333,22 @@ class EventMentions:
             if hit is not None:
                 return rule.label, (hit.tok_start, hit.tok_end)
         return None
+
+    def _salvo(self, doc: Document, s, t: Mention, verb: Mention | None, counts) -> bool:
+        """"نفذت القوات الأمريكية ضربات على مواقع في البوكمال", "شنت طائرات التحالف ثلاث غارات
+        على مواقع في صعدة": strikes that an act verb just before has as its object, in a
+        sentence that names a place below the country, are what the verb did (one salvo), not
+        a series. Counted ones are so only in the lead, where the day goes without saying;
+        further on, a count with no day is a tally."""
+        n = counts.get(t.tok_start)
+        if n is not None and (s.paragraph > 1 or n.value.n is None or not 1 < n.value.n <= self.salvo_max or
+                              any(c.tok_end >= n.tok_end for c in doc.between("casualty", s.tok_start, n.tok_end))):
+            return False                                   # "مقتل اثنين بقصف": the dead are counted
+        return (n is not None or t.value.plural) and t.value.noun and verb is not None and not verb.value.noun and \
+            t.tok_start - verb.tok_end <= self.windows.object_after and \
+            self._separator_between(doc, verb.tok_end, t.tok_start) is None and \
+            any(p.value.place.kind != "country" and not p.value.relative
+                for p in doc.between("place", s.tok_start, s.tok_end))
 
     def _separate(self, doc: Document, em: EventMention, counts) -> int:
         """"قتل خمسة أشخاص في ثلاث هجمات منفصلة في بغداد أمس": a few acts counted by a noun
