@@ -1257,6 +1257,23 @@ def test_martyred_with_a_weapon_is_a_killing(events, text, killed):
     assert e.casualties.killed == killed
 
 
+@pytest.mark.parametrize("text, wounded, place", [
+    ("أصيب شرطيان بنيران قناص تابع لتنظيم داعش في قرية قرب مخمور مساء أمس.", 2, "Makhmour"),
+    ("وجرح ثلاثة مزارعين برصاص مسلحين مجهولين في أطراف مدينة درعا صباح اليوم.", 3, "Dar‘ā"),
+])
+def test_wounded_by_a_weapon_is_an_attack(events, text, wounded, place):
+    [e] = events(text)
+    assert (e.casualties.wounded, e.location.name) == (wounded, place)
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب اللاعب بجروح في ركبته خلال المباراة أمس.",
+    "وجرح الوزير مشاعر المعلمين بتصريحاته في البرلمان.",
+])
+def test_wounded_without_a_weapon_is_no_act(events, text):
+    assert events(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "واستشهد الوزير بقول مأثور في كلمته أمام البرلمان أمس.",     # "cited"
     "استشهد شاب متأثرا بجروح أصيب بها قبل أسبوع.",              # died of earlier wounds
