@@ -1274,6 +1274,35 @@ def test_wounded_without_a_weapon_is_no_act(events, text):
     assert events(text) == []
 
 
+@pytest.mark.parametrize("text, perpetrator", [
+    ("أصيب جنديان بانفجار عبوة ناسفة زرعها مسلحو داعش على طريق في قضاء الطوز أمس.", "Islamic State"),
+    ("قتل راعيان بانفجار لغم أرضي زرعته قوات النظام السوري قرب بلدة اللطامنة صباح اليوم.",
+     "Military Forces of Syria"),
+])
+def test_who_planted_the_bomb_did_the_attack(events, text, perpetrator):
+    [e] = events(text)
+    assert [p.name for p in e.perpetrators] == [perpetrator]
+
+
+@pytest.mark.parametrize("text", [
+    "وزرع المزارعون أشجار الزيتون في أطراف بلدة اللطامنة.",
+    "زرعت البلدية الورود على جانبي الطريق في قضاء الطوز.",
+])
+def test_planting_with_no_weapon_is_no_act(events, text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قتل جنديان بانفجار عبوة ناسفة استهدفت دوريتهم في قضاء الطارمية فجر اليوم.\n"
+     "وقال مصدر في قيادة عمليات بغداد إن العبوة زرعت على جانب طريق زراعي.", "Al-Tarmiya"),
+    ("أصيب ثلاثة جنود بهجوم على نقطة للجيش في قضاء الطارمية صباح اليوم.\n"
+     "وذكر بيان لقيادة عمليات سامراء أن المهاجمين فتحوا النار على الجنود من أسلحة رشاشة.", "Al-Tarmiya"),
+])
+def test_a_place_that_names_a_commands_area_is_no_place_of_the_attack(events, text, place):
+    [e] = events(text)
+    assert e.location.name == place
+
+
 @pytest.mark.parametrize("text", [
     "واستشهد الوزير بقول مأثور في كلمته أمام البرلمان أمس.",     # "cited"
     "استشهد شاب متأثرا بجروح أصيب بها قبل أسبوع.",              # died of earlier wounds

@@ -199,7 +199,7 @@ class Arguments:
         # "فصائل مدعومة من إيران": a backer, no place
         acting_states |= {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end, ("backed_by",))}
         places = [p for p in clause_places if p.tok_start not in acting_states
-                  and not self._avenged(doc, em, p)]
+                  and not self._avenged(doc, em, p) and not self._command_area(doc, p)]
         place_tokens = {i for p in places for i in range(p.tok_start, p.tok_end)}
         actors = [a for a in clause_actors if a.tok_start not in place_tokens]   # "سفارة واشنطن"
         actor_tokens = {i for a in actors for i in range(a.tok_start, a.tok_end)}
@@ -417,6 +417,12 @@ class Arguments:
                 return True
         by = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - 2), m.tok_start, ("by",))
         return by is not None
+
+    def _command_area(self, doc: Document, p: Mention) -> bool:
+        """"وقال مصدر في قيادة عمليات بغداد إن العبوة زرعت": a place that names a command's
+        area is part of an office's name, not where the attack landed."""
+        cue = self.cues.first(doc.tokens, max(0, p.tok_start - 3), p.tok_start, ("command_area",))
+        return cue is not None and cue.tok_end == p.tok_start
 
     def _speaker(self, doc: Document, t: Mention) -> bool:
         """"وقال محافظ مأرب إن ...", "أعلن وزير الدفاع أن ...", "بحسب مسؤول": a person right
