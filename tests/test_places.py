@@ -251,3 +251,15 @@ def test_a_dual_settlement_word_is_the_cue_of_the_village_after_it(find, sentenc
 def test_the_border_with_syria_is_that_of_the_country_the_text_names(find, sentence, border):
     [m] = [m for m in find(sentence) if m.value.place.kind == "border"]
     assert m.value.place.id == border
+
+
+@pytest.mark.parametrize("text, border", [
+    # no other place: the country whose own forces the sentence names
+    ("قتل مهربان برصاص الجيش الأردني خلال محاولة تسلل على الحدود مع سوريا.", "Jordan–Syria border"),
+    ("اشتبكت قوات حرس الحدود الأردنية مع مهربين مسلحين على الحدود مع سوريا فجر اليوم.", "Jordan–Syria border"),
+    ("وقصف الجيش العراقي مواقع لمسلحين على الحدود مع سوريا.", "Iraq–Syria border"),
+])
+def test_the_border_with_syria_alone_is_that_of_the_forces_the_sentence_names(pipeline, text, border):
+    [e] = pipeline.extract(Article(id="t", text=text, published=date(2024, 2, 8)))
+    assert e.location.name == border
+

@@ -336,12 +336,14 @@ class EventMentions:
 
     def _salvo(self, doc: Document, s, t: Mention, verb: Mention | None, counts) -> bool:
         """"نفذت القوات الأمريكية ضربات على مواقع في البوكمال", "شنت طائرات التحالف ثلاث غارات
-        على مواقع في صعدة": strikes that an act verb just before has as its object, in a
-        sentence that names a place below the country, are what the verb did (one salvo), not
-        a series. Counted ones are so only in the lead, where the day goes without saying;
-        further on, a count with no day is a tally."""
+        على مواقع في صعدة": in the lead, strikes (a few, or not counted) that an act verb just
+        before has as its object, in a sentence that names a place below the country, are what
+        the verb did, the news of the day (one salvo), not a series or a count; the day goes
+        without saying. Further on, such plurals are background or a tally."""
+        if s.paragraph > 1:
+            return False
         n = counts.get(t.tok_start)
-        if n is not None and (s.paragraph > 1 or n.value.n is None or not 1 < n.value.n <= self.salvo_max or
+        if n is not None and (n.value.n is None or not 1 < n.value.n <= self.salvo_max or
                               any(c.tok_end >= n.tok_end for c in doc.between("casualty", s.tok_start, n.tok_end))):
             return False                                   # "مقتل اثنين بقصف": the dead are counted
         return (n is not None or t.value.plural) and t.value.noun and verb is not None and not verb.value.noun and \

@@ -210,7 +210,7 @@ class PlaceExtractor:
                                                 PlaceMention(entries[0], entries,
                                                              self._relative_before(ends, m.tok_start),
                                                              cue is not None)))
-        self._by_context(found)
+        self._by_context(doc, found)
         for m in self.the_country.find(toks):
             country = self._country_referred(doc, found, m.tok_start)
             if country is not None:
@@ -282,25 +282,29 @@ class PlaceExtractor:
         place = Place(id=f"unlisted:{doc.norm[start:end]}", name=name, name_ar=name, kind=kind, country="")
         return PlaceMention(place, (place,), relative, True)
 
-    @staticmethod
-    def _by_context(mentions: list) -> None:
+    def _by_context(self, doc: Document, mentions: list) -> None:
         """A name shared by places in several countries is the one in the country the text
         names otherwise ("طرابلس ... شمال لبنان" is Lebanon's): the countries of the places
-        that are not ambiguous, by how often they are named."""
+        that are not ambiguous, by how often they are named; failing them, the country whose
+        own forces its sentence names ("برصاص الجيش الأردني ... على الحدود مع سوريا")."""
         votes: dict[str, int] = {}
         for m in mentions:
             countries = {e.country for e in m.value.candidates}
             if len(countries) == 1:
                 c = next(iter(countries))
                 votes[c] = votes.get(c, 0) + 1
-        if not votes:
-            return
         for m in mentions:
             v: PlaceMention = m.value
-            if len({e.country for e in v.candidates}) > 1:
+            countries = {e.country for e in v.candidates}
+            if len(countries) < 2:
+                continue
+            if any(votes.get(c) for c in countries):
                 ranked = sorted(v.candidates, key=lambda e: -votes.get(e.country, 0))   # stable: the gazetteer's order next
-                if ranked[0] is not v.place:
-                    m.value = PlaceMention(ranked[0], tuple(ranked), v.relative, v.cue)
+            else:
+                own = self._forces_country(doc, m.tok_start)
+                ranked = sorted(v.candidates, key=lambda e: e.country != own)
+            if ranked[0] is not v.place:
+                m.value = PlaceMention(ranked[0], tuple(ranked), v.relative, v.cue)
 
     def _country_referred(self, doc: Document, found: list, i: int) -> Place | None:
         """The country "البلاد" at token i stands for: the one the places named before it lie
@@ -313,10 +317,15 @@ class PlaceExtractor:
                 votes[country] = (votes.get(country, (0, 0))[0] + 1, m.tok_start)
         if votes:
             return self.countries[max(votes, key=votes.get)]
+        own = self._forces_country(doc, i)
+        return None if own is None else self.countries[own]
+
+    def _forces_country(self, doc: Document, i: int) -> str | None:
+        """The one country whose own forces the sentence of token ``i`` names, if only one."""
         s = doc.sentences[doc.sentence_of_token(i)]
         own = {a.value.country for a in doc.between("actor", s.tok_start, s.tok_end)
                if a.value.kind == "state_forces" and a.value.country in self.countries}
-        return self.countries[own.pop()] if len(own) == 1 else None
+        return own.pop() if len(own) == 1 else None
 
     def _needs_cue(self, payloads: list[Place]) -> bool:
         """Whether one of the places a name may stand for counts only after a cue."""
