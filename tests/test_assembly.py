@@ -1380,6 +1380,17 @@ def test_forces_named_by_their_nation_among_the_hurt_are_no_agent(events, text):
     assert e.perpetrators == []
 
 
+@pytest.mark.parametrize("text, perpetrator", [
+    ("اتهمت وزارة الدفاع السورية فصائل المعارضة بقصف أحياء سكنية في مدينة حلب بالقذائف الصاروخية مساء أمس.",
+     "Syrian opposition factions (generic)"),
+    ("اتهمت قوات سوريا الديمقراطية الفصائل الموالية لتركيا بقصف قرى في ريف منبج بالمدفعية صباح اليوم.",
+     "Syrian National Army"),
+])
+def test_the_syrian_opposition_and_the_factions_backed_by_turkey_are_actors(events, text, perpetrator):
+    [e] = events(text)
+    assert [(p.name, p.attribution) for p in e.perpetrators] == [(perpetrator, "accused")]
+
+
 def test_two_civilians_in_the_dual_are_two_killed(events):
     [e] = events("قتل مدنيان وأصيب ثلاثة آخرون جراء انفجار لغم أرضي في مديرية حيس جنوب الحديدة اليوم.")
     assert (e.casualties.killed, e.casualties.wounded) == (2, 3)
