@@ -1391,6 +1391,17 @@ def test_the_syrian_opposition_and_the_factions_backed_by_turkey_are_actors(even
     assert [(p.name, p.attribution) for p in e.perpetrators] == [(perpetrator, "accused")]
 
 
+@pytest.mark.parametrize("text, target", [
+    ("انفجرت عبوة ناسفة على طريق في قضاء سوق الشيوخ جنوبي الناصرية.", None),
+    ("أغار الطيران الحربي الروسي على منطقة جبلية قرب بلدة بداما في ريف جسر الشغور.", None),
+    # a market named in its own words still is one
+    ("سقطت قذيفة هاون على سوق شعبي في مدينة سوق الشيوخ.", "civilian"),
+])
+def test_a_word_of_a_towns_name_is_no_target(events, text, target):
+    [e] = events(text)
+    assert e.target.type == target
+
+
 def test_two_civilians_in_the_dual_are_two_killed(events):
     [e] = events("قتل مدنيان وأصيب ثلاثة آخرون جراء انفجار لغم أرضي في مديرية حيس جنوب الحديدة اليوم.")
     assert (e.casualties.killed, e.casualties.wounded) == (2, 3)

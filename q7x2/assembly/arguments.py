@@ -236,8 +236,11 @@ class Arguments:
         agent_tokens = {i for g in agents for i in range(g.mention.tok_start, g.mention.tok_end)}
         doer_tokens = {i for g in agents if g.role != "near" for i in range(g.mention.tok_start, g.mention.tok_end)}
         weapon_tokens = {i for w in weapons for i in range(w.tok_start, w.tok_end)}
+        # not a word of a town's name ("جسر الشغور", "سوق الشيوخ"): only a site's name is what was hit
+        town_tokens = {i for p in clause_places if p.value.place.kind != "site" for i in range(p.tok_start, p.tok_end)}
         named = [t for t in clause_targets if t.value.type is not None       # not "شاحنة مفخخة"
-                 and t.tok_start not in weapon_tokens]                         # "تفجير شاحنات ملغومة"
+                 and t.tok_start not in weapon_tokens                          # "تفجير شاحنات ملغومة"
+                 and t.tok_start not in town_tokens]
         # "قتلت القوات الأمريكية 11 مسلحا", "المتمردين شنوا الهجوم على الموقع": a noun inside
         # the name of who did it, or the subject of an attack verb, is not what was hit; inside
         # an actor only near the trigger, unless it is the only one ("استُهدفت القوات
