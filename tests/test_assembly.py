@@ -1402,6 +1402,16 @@ def test_a_word_of_a_towns_name_is_no_target(events, text, target):
     assert e.target.type == target
 
 
+@pytest.mark.parametrize("text, perpetrator", [
+    ("أعلن المتحدث العسكري باسم قوات صنعاء استهداف سفينة تجارية في البحر الأحمر بصاروخ باليستي.",
+     "Ansar Allah (Houthis)"),
+    ("قصفت قوات الاحتلال الصهيوني بالمدفعية أطراف بلدة كفركلا فجر اليوم.", "Military Forces of Israel"),
+])
+def test_the_names_a_sides_media_give_their_forces_name_them(events, text, perpetrator):
+    [e] = events(text)
+    assert perpetrator in [p.name for p in e.perpetrators]
+
+
 def test_two_civilians_in_the_dual_are_two_killed(events):
     [e] = events("قتل مدنيان وأصيب ثلاثة آخرون جراء انفجار لغم أرضي في مديرية حيس جنوب الحديدة اليوم.")
     assert (e.casualties.killed, e.casualties.wounded) == (2, 3)
