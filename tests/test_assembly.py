@@ -1412,6 +1412,18 @@ def test_the_names_a_sides_media_give_their_forces_name_them(events, text, perpe
     assert perpetrator in [p.name for p in e.perpetrators]
 
 
+@pytest.mark.parametrize("text, perpetrator", [
+    # alone, the name Hezbollah's statements give themselves
+    ("أعلنت المقاومة الإسلامية في بيان أن مجاهديها استهدفوا ظهر اليوم موقع المطلة الإسرائيلي بقذائف المدفعية.",
+     "Hezbollah"),
+    # short for the longer name the article gave first
+    ("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد بطائرة مسيرة فجر اليوم.\n"
+     "كما أعلنت المقاومة الإسلامية استهداف قاعدة حرير في أربيل بطائرة مسيرة مساء اليوم.", "Islamic Resistance in Iraq"),
+])
+def test_a_short_name_is_short_for_the_longer_one_the_article_gives(events, text, perpetrator):
+    assert {p.name for e in events(text) for p in e.perpetrators} == {perpetrator}
+
+
 def test_two_civilians_in_the_dual_are_two_killed(events):
     [e] = events("قتل مدنيان وأصيب ثلاثة آخرون جراء انفجار لغم أرضي في مديرية حيس جنوب الحديدة اليوم.")
     assert (e.casualties.killed, e.casualties.wounded) == (2, 3)
