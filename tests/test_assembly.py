@@ -1413,14 +1413,13 @@ def test_the_names_a_sides_media_give_their_forces_name_them(events, text, perpe
 
 
 @pytest.mark.parametrize("text, perpetrator", [
-    # alone, the name Hezbollah's statements give themselves
-    ("أعلنت المقاومة الإسلامية في بيان أن مجاهديها استهدفوا ظهر اليوم موقع المطلة الإسرائيلي بقذائف المدفعية.",
-     "Hezbollah"),
-    # short for the longer name the article gave first
+    # a name two sides give themselves is the one the article names otherwise
+    ("حزب الله يستهدف موقع المطلة\nأعلنت المقاومة الإسلامية في بيان أن مجاهديها استهدفوا ظهر اليوم موقع "
+     "المطلة الإسرائيلي بقذائف المدفعية.", "Hezbollah"),
     ("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد بطائرة مسيرة فجر اليوم.\n"
      "كما أعلنت المقاومة الإسلامية استهداف قاعدة حرير في أربيل بطائرة مسيرة مساء اليوم.", "Islamic Resistance in Iraq"),
 ])
-def test_a_short_name_is_short_for_the_longer_one_the_article_gives(events, text, perpetrator):
+def test_a_name_two_sides_share_is_the_one_the_article_names_otherwise(events, text, perpetrator):
     assert {p.name for e in events(text) for p in e.perpetrators} == {perpetrator}
 
 

@@ -69,28 +69,23 @@ class ActorExtractor:
         listed = self.lexicon.find(doc.tokens)
         self_named = self._self_named(doc, listed)
         replaced = {id(g) for _, _, _, g in self_named}
-        found = [(m.tok_start, m.tok_end, m.payloads[0]) for m in listed if id(m) not in replaced]
+        chosen = self._by_co_mention(listed)
+        found = [(m.tok_start, m.tok_end, chosen.get(id(m), m.payloads[0])) for m in listed if id(m) not in replaced]
         found += [(start, end, actor) for start, end, actor, _ in self_named]
-        found = self._short_forms(doc, found)
         for start, end, actor in sorted(found, key=lambda f: f[0]):
             doc.mention_tokens("actor", start, end, actor)
         for m in self.adjectives.find(doc.tokens):
             doc.mention_tokens("actor_adjective", m.tok_start, m.tok_end, m.payloads[0])
 
-    def _short_forms(self, doc: Document, found: list[tuple[int, int, Actor]]) -> list[tuple[int, int, Actor]]:
-        """"المقاومة الإسلامية" in an article that names "المقاومة الإسلامية في العراق": a name
-        that is the first words of a longer name the article gives is short for that one (where
-        it stands alone, it is the actor its entry says: Lebanon's Hezbollah)."""
-        if len(found) < 2:
-            return found
-        words = self.keymaker.words_of(doc.tokens.texts)
-        out = []
-        for start, end, actor in found:
-            n = end - start
-            longer = next((a for s2, e2, a in found if e2 - s2 > n and a is not actor and all(
-                set(words[start + k].keys).intersection(words[s2 + k].keys) for k in range(n))), None)
-            out.append((start, end, longer or actor))
-        return out
+    @staticmethod
+    def _by_co_mention(listed: list[Match]) -> dict[int, Actor]:
+        """"المقاومة الإسلامية", the name both Hezbollah and the Iraqi factions' front give
+        themselves: a name several entries share is the one the article names otherwise
+        ("المقاومة الإسلامية في العراق", "حزب الله"); else the first entry that lists it.
+        By id of the match."""
+        named = {id(m.payloads[0]) for m in listed if len(m.payloads) == 1}
+        return {id(m): next((a for a in m.payloads if id(a) in named), m.payloads[0])
+                for m in listed if len(m.payloads) > 1}
 
     def _self_named(self, doc: Document, listed: list[Match]) -> list[tuple[int, int, Actor, Match | None]]:
         """Groups that name themselves: "جماعة تطلق على نفسها اسم سرايا الثأر", "مسلحون
