@@ -1423,6 +1423,26 @@ def test_a_name_two_sides_share_is_the_one_the_article_names_otherwise(events, t
     assert {p.name for e in events(text) for p in e.perpetrators} == {perpetrator}
 
 
+@pytest.mark.parametrize("text", [
+    "شنت طائرات إسرائيلية غارات على بلدة عيتا الشعب جنوبي لبنان صباح اليوم.\n"
+    "وبعد الظهر، أغارت مسيرة على دراجة نارية في بلدة بنت جبيل ما أدى إلى إصابة شخصين.",
+    "قصفت المدفعية التركية قرى في قضاء العمادية بمحافظة دهوك مساء أمس.\n"
+    "وفي وقت لاحق، سقطت قذائف مدفعية على أطراف ناحية سيدكان في قضاء سوران.",
+])
+def test_an_attack_told_with_no_side_is_by_the_side_of_the_one_told_before(events, text):
+    first, second = events(text)
+    [told] = first.perpetrators
+    [inferred] = second.perpetrators
+    assert (inferred.name, inferred.attribution, inferred.inferred) == (told.name, None, "told_before")
+    assert told.inferred is None
+
+
+def test_a_side_told_with_another_weapon_is_not_carried_over(events):
+    first, second = events("شنت طائرات إسرائيلية غارات على بلدة عيتا الشعب جنوبي لبنان صباح اليوم.\n"
+                           "وفي حادث منفصل، انفجرت عبوة ناسفة بسيارة في بلدة بنت جبيل مساء اليوم.")
+    assert second.perpetrators == []
+
+
 def test_two_civilians_in_the_dual_are_two_killed(events):
     [e] = events("قتل مدنيان وأصيب ثلاثة آخرون جراء انفجار لغم أرضي في مديرية حيس جنوب الحديدة اليوم.")
     assert (e.casualties.killed, e.casualties.wounded) == (2, 3)

@@ -60,7 +60,8 @@ class Agent:
 
     mention: Mention
     attribution: str | None
-    role: str                 # adjective ("غارة أمريكية"), attribution, owner, subject, near (see Agents)
+    role: str                 # adjective ("غارة أمريكية"), attribution, owner, subject, near (see Agents),
+    #                           told_before (the side of an attack told before with the same weapon: Coreference)
 
     @property
     def adjective(self) -> bool:

@@ -317,7 +317,25 @@ class Coreference:
         attacks = self._drop_denied(doc, attacks, denied, decisions)
         self._tallies(doc, attacks)
         self._summing_up(attacks)
-        return self._told_apart(doc, [self.split(doc, a) for a in attacks]), decisions
+        attacks = self._told_apart(doc, [self.split(doc, a) for a in attacks])
+        self._sides_told_before(attacks)
+        return attacks, decisions
+
+    def _sides_told_before(self, attacks: list[Attack]) -> None:
+        """"شنت طائرات إسرائيلية غارات على بلدة عيتا الشعب ... وأغارت مسيرة على دراجة نارية
+        في بنت جبيل": an attack told with no one doing it, with a weapon one attack may be
+        told with as an attack told before it (or with none named), is by the side that did
+        that one, the nearest: an article tells one side's campaign. Inferred, not read (role ``told_before``); no
+        claim or accusation goes with it."""
+        for k, a in enumerate(attacks):
+            if a.agents:
+                continue
+            used = weapon_types(a)
+            source = next((e for e in reversed(attacks[:k]) if e.agents and
+                           (not used or weapon_types(e) and self.weapons_compatible(used, weapon_types(e)))), None)
+            if source is not None:
+                a.agents = [replace(g, attribution=None, role="told_before") for g in source.agents]
+                a.inherited.append("agents")
 
     def _tallies(self, doc: Document, attacks: list[Attack]) -> None:
         """"انفجرت سيارة مفخخة في سوق ... وارتفع عدد المصابين إلى 12 شخصا": a tally in the

@@ -500,7 +500,8 @@ class Fields:
             old = found.get(actor.id)
             if old is None or (old.attribution is None and g.attribution is not None and not g.adjective):
                 found[actor.id] = Perpetrator(name=actor.name, name_ar=actor.name_ar, text=doc.text[s:e],
-                                              start=s, end=e, attribution=g.attribution)
+                                              start=s, end=e, attribution=g.attribution,
+                                              inferred="told_before" if g.role == "told_before" else None)
         return list(found.values())
 
     def claimed(self, doc: Document, a: Attack, perpetrators: list[Perpetrator]) -> bool | None:
