@@ -1443,6 +1443,15 @@ def test_a_side_told_with_another_weapon_is_not_carried_over(events):
     assert second.perpetrators == []
 
 
+@pytest.mark.parametrize("text", [
+    "استهدفت طائرات مجهولة مواقع للفصائل المسلحة قرب البوكمال فجر اليوم.",
+    "أغار الطيران السوري على أطراف بلدة معرة النعمان في ريف إدلب مساء أمس.",
+])
+def test_a_plane_right_after_a_verb_of_striking_is_a_warplane(events, text):
+    [e] = events(text)
+    assert ([w.type for w in e.weapons], e.sub_event_type) == (["aircraft"], "Air/drone strike")
+
+
 def test_two_civilians_in_the_dual_are_two_killed(events):
     [e] = events("قتل مدنيان وأصيب ثلاثة آخرون جراء انفجار لغم أرضي في مديرية حيس جنوب الحديدة اليوم.")
     assert (e.casualties.killed, e.casualties.wounded) == (2, 3)
