@@ -2849,6 +2849,15 @@ def test_the_side_of_the_men_a_count_counts_is_no_perpetrator(events, sentence, 
     assert victims not in [p.name for p in e.perpetrators]
 
 
+@pytest.mark.parametrize("sentence", [
+    "قتل اثنان من مقاتلي هيئة تحرير الشام بقصف روسي على ريف إدلب الجنوبي مساء أمس.",
+    "أصيب خمسة من مسلحي الحوثي بغارة للتحالف على مديرية حرض صباح اليوم.",
+])
+def test_the_fighters_a_count_counts_after_from_their_ranks_are_the_target(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "armed_group"
+
+
 @pytest.mark.parametrize("text", [
     "قتل ثلاثة أشخاص بغارة على سيارة في بلدة الناقورة جنوب لبنان مساء الأحد.\n"
     "وقال الجيش الإسرائيلي في بيان إن طائرة تابعة لسلاح الجو استهدفت السيارة.",

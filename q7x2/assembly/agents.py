@@ -40,15 +40,16 @@ def holds(cues: Cues, tokens, m: Mention) -> bool:
 
 def counted(cues: Cues, tokens, casualties: list[Mention], m: Mention) -> bool:
     """The actor starts at the noun a count of the dead or wounded counts, right after it, or
-    after "من" right after it: "قتل خمسة مسلحين", "قتل 3 جنود إسرائيليين", "أصيب ثلاثة من
-    عناصر البيشمركة", "قتل عنصران من حزب الله" (not "قتل مسلحون خمسة جنود": the subject of
-    an active verb comes before the count; nor "قتل مدنيان بقصف قوات النظام")."""
+    after "من" ("من مقاتلي") right after it: "قتل خمسة مسلحين", "قتل 3 جنود إسرائيليين",
+    "أصيب ثلاثة من عناصر البيشمركة", "قتل اثنان من مقاتلي هيئة تحرير الشام" (not "قتل مسلحون
+    خمسة جنود": the subject of an active verb comes before the count; nor "قتل مدنيان بقصف
+    قوات النظام")."""
     for c in casualties:
         if c.tok_start < c.tok_end - 1 <= m.tok_start <= c.tok_end:
             return True
-        if m.tok_start == c.tok_end + 1 and c.tok_end - 1 > c.tok_start:
+        if c.tok_end < m.tok_start <= c.tok_end + 2 and c.tok_end - 1 > c.tok_start:
             link = cues.first(tokens, c.tok_end, m.tok_start, ("affiliation",))
-            if link is not None and link.tok_start == c.tok_end:
+            if link is not None and (link.tok_start, link.tok_end) == (c.tok_end, m.tok_start):
                 return True
     return False
 
