@@ -2850,6 +2850,15 @@ def test_the_side_of_the_men_a_count_counts_is_no_perpetrator(events, sentence, 
 
 
 @pytest.mark.parametrize("sentence", [
+    "استهدفت ضربة جوية معسكرا لفصيل مسلح في جرف الصخر شمال بابل فجر اليوم.",
+    "قصفت طائرة مسيرة مقرا لفصيل عراقي مسلح قرب مدينة القائم مساء أمس.",
+])
+def test_a_camp_of_one_armed_faction_is_an_armed_group_target(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "armed_group"
+
+
+@pytest.mark.parametrize("sentence", [
     "قتل اثنان من مقاتلي هيئة تحرير الشام بقصف روسي على ريف إدلب الجنوبي مساء أمس.",
     "أصيب خمسة من مسلحي الحوثي بغارة للتحالف على مديرية حرض صباح اليوم.",
 ])
