@@ -1452,6 +1452,24 @@ def test_a_plane_right_after_a_verb_of_striking_is_a_warplane(events, text):
     assert ([w.type for w in e.weapons], e.sub_event_type) == (["aircraft"], "Air/drone strike")
 
 
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("سقط صاروخ كاتيوشا قرب قاعدة فكتوريا في مطار بغداد الدولي فجر اليوم.\n"
+     "وأكد مصدر أمني عدم وقوع أي أضرار بشرية أو مادية.", 0, 0),
+    ("استهدفت طائرة مسيرة قاعدة حرير في أربيل فجر اليوم.\nولم يصب أحد بأذى.", None, 0),
+    ("سقطت قذيفة هاون على سوق شعبي في بلدة المقدادية مساء أمس.\n"
+     "وأفادت مصادر طبية بإصابة ثلاثة مدنيين بجروح.", None, 3),
+])
+def test_a_zero_or_a_reported_count_in_the_next_sentence_is_the_attacks_toll(events, text, killed, wounded):
+    [e] = events(text)
+    assert (e.casualties.killed, e.casualties.wounded) == (killed, wounded)
+
+
+def test_who_the_victims_were_in_the_next_sentence_is_no_count(events):
+    [e] = events("سقطت قذيفة هاون على سوق شعبي في بلدة المقدادية مساء أمس.\n"
+                 "وطالب ذوو الضحايا الحكومة بمحاسبة المقصرين.")
+    assert (e.casualties.killed, e.casualties.wounded) == (None, None)
+
+
 def test_two_civilians_in_the_dual_are_two_killed(events):
     [e] = events("قتل مدنيان وأصيب ثلاثة آخرون جراء انفجار لغم أرضي في مديرية حيس جنوب الحديدة اليوم.")
     assert (e.casualties.killed, e.casualties.wounded) == (2, 3)

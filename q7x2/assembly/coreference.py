@@ -341,7 +341,9 @@ class Coreference:
         """"انفجرت سيارة مفخخة في سوق ... وارتفع عدد المصابين إلى 12 شخصا": a tally in the
         next sentence, which tells no act, gives no date and counts over no period ("منذ بداية
         الحرب", "خلال الشهر"), counts the attack told last; so do the counts joined to it
-        ("وبلغ عدد القتلى 7 والجرحى 19", "عدد الجرحى إلى 30 جريحا")."""
+        ("وبلغ عدد القتلى 7 والجرحى 19", "عدد الجرحى إلى 30 جريحا"), and so do a zero such a
+        sentence states ("وأكد مصدر أمني عدم وقوع أي أضرار بشرية", "ولم يصب أحد") and a count
+        a source gives ("وأفادت مصادر طبية بإصابة ثلاثة مدنيين")."""
         if not attacks:
             return
         owned = {id(c) for a in attacks for c in a.casualties}
@@ -355,7 +357,8 @@ class Coreference:
                 taken = taken[0], c.tok_end
                 continue
             sentence = doc.sentences[c.sentence]
-            if self.cues.first(doc.tokens, c.tok_start - 1, c.tok_start, ("tally_count",)) is None or \
+            if c.value.n != 0 and self.cues.first(doc.tokens, c.tok_start - 1, c.tok_start, ("tally_count",)) is None and \
+                    (c.value.n is None or self.cues.first(doc.tokens, sentence.tok_start, c.tok_start, ("source",)) is None) or \
                     self.cues.first(doc.tokens, sentence.tok_start, sentence.tok_end, ("since", "span_opener")):
                 continue
             told = [(max(m.sentence for m in a.mentions if m.tok_start < c.tok_start), a) for a in attacks
