@@ -37,6 +37,11 @@ def extract(gazetteers, keymaker, make_doc):
     ("إصابة 5 أمريكيين من بينهم جندي", {"wounded": 5}),
     ("أصيب جندي عراقي واحد على الأقل بجروح", {"wounded": 1}),
     ("وأسفر عن سقوط جريحين إصاباتهما طفيفة.", {"wounded": 2}),
+    # a dual in the nominative counts two; "قضى" is died
+    ("استشهد مواطنان بغارة إسرائيلية على بلدة عيترون.", {"killed": 2}),
+    ("وأصيب مسعفان بجروح خلال نقل الجرحى.", {"wounded": 2}),
+    ("قضى ثلاثة أشخاص بقصف مدفعي على بلدة كفرنبل.", {"killed": 3}),
+    ("وقضى طفلان في القصف على حي الشعار.", {"killed": 2}),
 ])
 def test_counts(extract, sentence, expected):
     assert extract(sentence) == expected
