@@ -63,6 +63,15 @@ def test_calibre_words_come_from_the_gazetteer(tmp_path, keymaker, make_doc):
     assert [m.value.caliber_mm for m in doc.of("weapon")] == [82]
 
 
+@pytest.mark.parametrize("sentence", [
+    "هاجم مسلحون الدورية بقاذفات صاروخية وأسلحة خفيفة",
+    "وأطلق المهاجمون قذيفة من قاذف صاروخي على الحاجز",
+])
+def test_a_rocket_launcher_on_the_shoulder_is_no_bomber(weapons, sentence):
+    assert "aircraft" not in [w[0] for w in weapons(sentence)]
+    assert ("unknown", "RPG", None, None) in weapons(sentence)
+
+
 def test_ballistic_missiles_are_missiles_not_rockets(weapons):
     assert [w[0] for w in weapons("أطلق مسلحون عددا من الصواريخ البالستية")] == ["missile"]
 
