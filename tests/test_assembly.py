@@ -1187,6 +1187,17 @@ def test_a_few_strikes_with_their_own_day_and_place_are_one_salvo(events, senten
     assert e.location.name == place and e.sub_event_type == "Air/drone strike"
 
 
+@pytest.mark.parametrize("sentence, place", [
+    ("وشن الطيران الحربي خمس غارات على مطار الحديدة.", "Hodeidah airport"),
+    ("ونفذت المقاتلات أربع ضربات على قاعدة الديلمي الجوية شمالي صنعاء.", "Al-Dailami Air Base, Sanaa"),
+])
+def test_a_few_strikes_on_a_named_site_are_one_salvo(events, sentence, place):
+    """"شن الطيران خمس غارات على مطار الحديدة": a small count of strikes whose clause names
+    the site they hit is one salvo there, with no day of its own."""
+    [e] = events(sentence)
+    assert e.location.name == place and e.sub_event_type == "Air/drone strike"
+
+
 def test_a_count_of_strikes_with_no_place_of_its_own_is_a_tally(events):
     assert events("وشن الطيران الحربي أمس خمس غارات على مواقع متفرقة في البلاد.") == []
 

@@ -310,14 +310,16 @@ class EventMentions:
         """(factuality, cue) of a whole clause: one that counts ("تعرضت لأكثر من 50 هجوما")
         or generalises ("بشكل روتيني"), up to an aside after its last act ("، إذ كان ... منذ
         أشهر"). A few strikes whose own clause names their day and a place below the country
-        ("شن ثلاث غارات على بلدة ... صباح اليوم") are one salvo, not a count."""
+        ("شن ثلاث غارات على بلدة ... صباح اليوم") are one salvo, not a count; so are a few
+        whose clause names the site they hit ("شن الطيران خمس غارات على مطار الحديدة")."""
         specific = None
         for t in em.triggers:
             n = counts.get(t.tok_start)
             if n is None or n.value.n == 1 or t.value.attacker or not t.value.noun:
                 continue                                   # a number counts acts named by a noun, not a verb ("AC-130 قصفت")
             if specific is None:
-                specific = self._specific_span(doc, em.tok_start, em.tok_end)
+                specific = self._specific_span(doc, em.tok_start, em.tok_end) or any(
+                    p.value.place.kind == "site" for p in doc.between("place", em.tok_start, em.tok_end))
             if not (specific and n.value.n is not None and n.value.n <= self.salvo_max):
                 return "counted", (n.tok_start, n.tok_end)
         if not self.clause_cues.starts(doc.tokens, em.tok_start, em.tok_end):
