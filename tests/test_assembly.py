@@ -1000,6 +1000,21 @@ def test_places_each_told_with_a_day_of_their_own_are_attacks_on_those_days(even
     assert [(e.location.name, e.date.value) for e in events(text)] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("وقالت مصادر إن غارات استهدفت مطار الحديدة فجر اليوم، فيما طالت غارة قاعدة الديلمي الجوية شمالي صنعاء.",
+     ["Hodeidah airport", "Al-Dailami Air Base, Sanaa"]),
+    ("وذكرت مصادر أن غارات استهدفت مطار دمشق الدولي فجر اليوم، فيما طالت غارة مطار حلب الدولي.",
+     ["Damascus International Airport", "Aleppo International Airport"]),
+    # no act before the first place: the hour's city is not hit
+    ("وقال البيان إنه قرابة الساعة السادسة بتوقيت بغداد، أطلق مسلحون صواريخ على قاعدة عين الأسد الجوية.",
+     ["Ain al-Asad Air Base"]),
+])
+def test_two_places_each_after_an_act_of_its_own_are_two_attacks(events, text, found):
+    """"غارات استهدفت مطار الحديدة ...، فيما طالت غارة قاعدة الديلمي": each place told after
+    an act of attack of its own, a comma before the second act, is what one act hit."""
+    assert [e.location.name for e in events(text)] == found
+
+
 @pytest.mark.parametrize("text, n", [
     ("وقتل خمسة أشخاص وأصيب عشرة آخرون في ثلاث هجمات منفصلة بعبوات ناسفة في بغداد أمس.", 3),
     ("وسقطت قذائف هاون في أربع هجمات متفرقة على أحياء سكنية في مدينة بعقوبة مساء الأحد.", 4),

@@ -716,7 +716,8 @@ class Coreference:
         إيلات والجولان": places joined by و, neither within the other, are attacks apart; so are
         the places of two objects joined by و ("سفينة في البحر الأحمر، وسفينة في خليج عدن"), and
         two places of one sentence with a conjunct between them: in two countries, or
-        "another" ("، وأخرى")."""
+        "another" ("، وأخرى"); and two places each told after an act of its own ("غارات
+        استهدفت مطار دمشق، فيما طالت غارة مطار حلب")."""
         places = sorted(specific_places(a), key=lambda m: m.tok_start)
         within = self.gazetteer.same_or_within
         apart: list[tuple[Place, list[Mention]]] = []
@@ -735,10 +736,11 @@ class Coreference:
             # after a comma between them ("سقطت قذيفة على سوق في بعقوبة، وأخرى على حي في المقدادية"),
             # and two with a day of their own each
             conjunct = self._conjunct(doc, prev.tok_end, p.tok_start) if prev.sentence == p.sentence else None
+            acted = prev.sentence == p.sentence and self._own_verb_between(doc, a, prev, p)
             abroad = conjunct is not None and (conjunct or (
                 prev.value.place.country != p.value.place.country and bool(prev.value.place.country and p.value.place.country))
                 or self._own_days(a, prev, p))
-            if (joined or second or abroad) and not within(prev.value.place, p.value.place) \
+            if (joined or second or abroad or acted) and not within(prev.value.place, p.value.place) \
                     and (second or p.value.place.kind not in ("border", "region")) \
                     and (not abroad or prev.value.place.kind not in ("border", "region")):
                 for q in (prev.value.place, p.value.place):
@@ -756,6 +758,17 @@ class Coreference:
         weapons, dates = self._by_part(a.weapons, groups), self._by_part(a.dates, groups)
         return [replace(a, places=group + shared, weapons=own, dates=days, simultaneous=False, another=False)
                 for (_, group), own, days in zip(apart, weapons, dates)]
+
+    @staticmethod
+    def _own_verb_between(doc: Document, a: Attack, prev: Mention, p: Mention) -> bool:
+        """"خمس غارات استهدفت مطار الحديدة، فيما طالت غارتان قاعدة الديلمي": each of two
+        places of a sentence after an act of attack of its own, a comma between the first place
+        and the second act, are what two acts hit (not "(بتوقيت بغداد)، أطلق مسلحون ...
+        مستهدفة قاعدة عين الأسد", nor a toll, "وفي تلعفر، ... ان امراة قتلت")."""
+        texts, lo = doc.tokens.texts, doc.sentences[p.sentence].tok_start
+        return any(t.value.trigger.kind == "attack" for t in doc.between("trigger", lo, prev.tok_start)) and \
+            any(prev.tok_end <= t.tok_start < p.tok_start and not t.value.noun and t.value.trigger.kind == "attack"
+                and "," in texts[prev.tok_end:t.tok_start] for t in a.triggers)
 
     @staticmethod
     def _own_days(a: Attack, prev: Mention, p: Mention) -> bool:
