@@ -1938,6 +1938,21 @@ def test_a_dual_headline_over_two_attacks_told_apart_is_no_pair_in_the_first(eve
     assert len(events(text)) == 2
 
 
+@pytest.mark.parametrize("text, places", [
+    ("مقتل ثلاثة جنود بهجومين في كركوك ونينوى\n"
+     "كركوك - قتل جنديان، مساء الأحد، بهجوم شنه مسلحون على نقطة للجيش في قرية الزركة جنوب غربي كركوك.\n"
+     "وفي هجوم منفصل، قتل جندي بانفجار عبوة ناسفة في قضاء الحضر بمحافظة نينوى.", ["Kirkuk", "Al-Hatra"]),
+    ("مقتل أربعة من الحشد الشعبي بهجومين في ديالى والأنبار\n"
+     "بعقوبة - قتل ثلاثة من الحشد الشعبي، ليل السبت، بهجوم لداعش على نقطة في قرية الطواشة شمال شرقي ديالى.\n"
+     "وفي هجوم منفصل، قتل عنصر في الحشد بانفجار عبوة ناسفة في قضاء الرطبة غربي الأنبار.", ["الطواشة", "Al-Rutba"]),
+])
+def test_a_headline_over_two_places_is_no_second_attack_at_a_village_its_lead_names(events, text, places):
+    """The headline's places, the lead merged into it: a village of no gazetteer the lead
+    names goes with both parts; it places neither apart, so the second part, at the place
+    of an attack told after, is that attack."""
+    assert [e.location.name for e in events(text)] == places
+
+
 @pytest.mark.parametrize("text", [
     "مقتل قيادي سابق في المعارضة برصاص مجهولين في ريف درعا\n"
     "قتل قيادي سابق في فصائل المعارضة، ليل الأحد، برصاص مسلحين مجهولين في مدينة طفس بريف درعا الغربي.",

@@ -641,8 +641,10 @@ class Coreference:
         out = []
         for k, parts in enumerate(split):
             others = [e for j, other in enumerate(split) if j != k for e in other]
+            # places every part shares ("الحاوي" a detail told in the lead) place none of them apart
+            common = set.intersection(*({id(p) for p in specific_places(part)} for part in parts))
             for part in parts:
-                here = specific_places(part) if len(parts) > 1 else None
+                here = [p for p in specific_places(part) if id(p) not in common] if len(parts) > 1 else None
                 told = None
                 if here and all(doc.sentences[p.sentence].paragraph <= 1 for p in here):
                     place = best_place(here)
