@@ -724,6 +724,10 @@ def test_deaths_in_a_bombing_are_the_blast_not_a_shooting(events, text):
 @pytest.mark.parametrize("text, sub_event_type", [
     ("وقال الجيش إن ضربة جوية أدت لتدمير منزلين يستخدمهما المسلحون غرب الموصل مساء الأحد.", "Air/drone strike"),
     ("وأعلنت القوات الأمنية تدمير طائرة مسيرة مفخخة قرب مطار أربيل مساء الأحد.", "Disrupted weapons use"),
+    # what a strike destroyed with no target word right after the verb: no weapon is its object
+    ("واستهدفت غارة إسرائيلية بلدة عيترون مساء الأحد، ودمرت مبنى من طابقين.", "Air/drone strike"),
+    ("وقصفت المدفعية أطراف بلدة كفرشوبا صباح الاثنين، ما أدى إلى تدمير عدد من البيوت.", "Shelling/artillery/missile attack"),
+    ("وأطلق الحوثيون صاروخا باليستيا على مأرب مساء الأحد، وتمكنت الدفاعات من تدمير الصاروخ.", "Disrupted weapons use"),
 ])
 def test_destroying_what_an_attack_hit_is_its_effect_destroying_a_weapon_stops_it(events, text, sub_event_type):
     [e] = events(text)

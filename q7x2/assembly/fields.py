@@ -47,6 +47,7 @@ class Fields:
         self.weapon_sub_event = words.weapon_sub_event
         self.trigger_default = words.trigger_sub_event_default
         self.impact_triggers = frozenset(words.impact_triggers)
+        self.harm_triggers = frozenset(words.harm_triggers)
         self.firearms = frozenset(words.firearms)
         self.state_fired = words.state_fired
         self.launch_platforms = frozenset(words.launch_platforms)
@@ -147,12 +148,17 @@ class Fields:
         return any(((c.value.n or 0) > 0 or c.value.uncounted) and c.value.category in ("killed", "wounded")
                    for c in a.casualties)
 
-    @staticmethod
-    def _effect(a: Attack, stopped: Mention) -> bool:
+    def _effect(self, a: Attack, stopped: Mention) -> bool:
         """"ضربة جوية أدت لتدمير منزلين": a verb of stopping whose object is something hit,
-        beside another act, tells what that act destroyed; nothing was stopped."""
+        beside another act, tells what that act destroyed; nothing was stopped. So does a verb
+        of destroying whose object is no weapon ("استهدفت غارة البلدة ودمرت مبنى من طابقين")."""
         others = any(t.value.trigger.kind != "disrupted" for t in a.triggers)
-        return others and any(0 <= m.tok_start - stopped.tok_end <= 1 for m in a.targets)
+        if not others:
+            return False
+        if any(0 <= m.tok_start - stopped.tok_end <= 1 for m in a.targets):
+            return True
+        return stopped.value.trigger.id in self.harm_triggers and \
+            not any(0 <= w.tok_start - stopped.tok_end <= self.windows.object_after for w in a.weapons)
 
     def date_field(self, doc: Document, a: Attack, lead: bool) -> DateField:
         if a.dates:
