@@ -1263,6 +1263,20 @@ def test_martyred_with_a_weapon_is_a_killing(events, text, killed):
     assert e.casualties.killed == killed
 
 
+@pytest.mark.parametrize("text, wounded", [
+    ("وأصيب راع برصاص قناص حوثي في منطقة الضباب غربي تعز مساء الأحد.", 1),
+    ("وأصيبت امرأتان برصاص مسلحين مجهولين في حي الجمهورية بمدينة البصرة أمس.", 2),
+])
+def test_wounded_by_gunfire_is_a_shooting(events, text, wounded):
+    """"أصيب راع برصاص قناص": a wounding with a weapon reports the act, as a killing does."""
+    [e] = events(text)
+    assert (e.sub_event_type, e.casualties.wounded) == ("Attack", wounded)
+
+
+def test_wounded_with_no_weapon_is_no_act_of_its_own(events):
+    assert events("وأصيب ثلاثة مدنيين بجروح متفاوتة ونقلوا إلى المستشفى.") == []
+
+
 @pytest.mark.parametrize("text", [
     "واستشهد الوزير بقول مأثور في كلمته أمام البرلمان أمس.",     # "cited"
     "استشهد شاب متأثرا بجروح أصيب بها قبل أسبوع.",              # died of earlier wounds
