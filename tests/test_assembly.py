@@ -1254,6 +1254,18 @@ def test_the_latest_of_a_series_is_an_act_of_its_own(events, text, place):
     assert (e.location.name, e.date.value) == (place, "2024-02-07" if "أمس" in text else "2024-02-08")
 
 
+@pytest.mark.parametrize("text, found", [
+    ("شنت طائرات إسرائيلية غارات على ميناء الحديدة فجر اليوم.\nوامتدت الضربات إلى ميناء رأس عيسى شمالي المدينة.",
+     [("Port of Hodeidah", "Air/drone strike"), ("Ras Isa port", "Air/drone strike")]),
+    ("أغار الطيران الإسرائيلي على بلدة الخيام ظهر اليوم.\nوامتدت الغارات لاحقا إلى بلدة كفركلا المجاورة.",
+     [("Khiam", "Air/drone strike"), ("Kfar Kila", "Air/drone strike")]),
+])
+def test_strikes_that_reached_another_place_are_an_attack_there(events, text, found):
+    """"وامتدت الضربات إلى ميناء رأس عيسى": the strikes told reached another place; not a
+    series of no place, but the act there."""
+    assert [(e.location.name, e.sub_event_type) for e in events(text)] == found
+
+
 @pytest.mark.parametrize("text, killed", [
     ("استشهد فلسطيني برصاص قوات الاحتلال في مخيم جنين فجر اليوم.", 1),
     ("استشهد ثلاثة شبان بقصف مدفعي على بلدة الخيام مساء أمس.", 3),
