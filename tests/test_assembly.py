@@ -1956,6 +1956,21 @@ def test_after_a_dated_attack_an_undated_one_has_no_date(events, text):
     assert later.date.value is None and later.date.inferred is None
 
 
+@pytest.mark.parametrize("text, place", [
+    ("هجوم بطائرة مسيرة يستهدف حقلا للغاز في السليمانية\n"
+     "تعرض حقل للغاز في قضاء جمجمال بمحافظة السليمانية، مساء الأربعاء، لهجوم بطائرة مسيرة.", "Chamchamal"),
+    ("انفجار عبوة ناسفة يستهدف دورية للجيش في كركوك\n"
+     "انفجرت عبوة ناسفة، صباح اليوم، بدورية للجيش في قضاء الحويجة بمحافظة كركوك، ما أدى إلى إصابة جنديين.",
+     "Al-Hawiga"),
+])
+def test_a_headline_placed_in_a_unit_tells_the_attack_placed_inside_it(events, text, place):
+    """"هجوم بطائرة مسيرة ... في السليمانية" and then "في قضاء جمجمال بمحافظة السليمانية":
+    a headline with no date that places its one act only in a unit is the attack the lead
+    places inside it, and the lead's place is the attack's."""
+    [e] = events(text)
+    assert e.location.name == place
+
+
 @pytest.mark.parametrize("text", [
     "تفجيران يستهدفان رتلين للدعم اللوجستي جنوبي العراق\n"
     "انفجرت عبوة ناسفة على رتل للدعم اللوجستي في محافظة الديوانية صباح الخميس.\n"

@@ -585,26 +585,46 @@ class Coreference:
     # --- after the pass ----------------------------------------------------------------------
     def _merge_headline(self, attacks: list[Attack], decisions: list[Decision]) -> None:
         """A first report with neither date nor place ("مقتل متعاقد مدني وإصابة جنود
-        أمريكيين") is the headline of the first compatible attack reported after it."""
-        if len(attacks) < 2 or attacks[0].dates or specific_places(attacks[0]):
+        أمريكيين") is the headline of the first compatible attack reported after it; so is
+        a headline with no date placed only in one unit ("هجوم بمسيرة يستهدف حقلا للغاز في
+        السليمانية"), of the first such attack placed inside it ("في قضاء جمجمال")."""
+        if len(attacks) < 2 or attacks[0].dates:
             return
         head = attacks[0]
+        unit = self._headline_unit(head) if specific_places(head) else None
+        if specific_places(head) and unit is None:
+            return
         for e in attacks[1:]:
             if (e.joined is not None or e.another) and e.first.sentence == head.first.sentence:
                 continue                   # "..., فيما فجر مسلحون جسرا", "والاشتباكات التي تلته": another act
+            if unit is not None and not self._placed_at(e, unit):
+                continue
             if self.kinds_agree(e, head) and self.weapons_compatible(weapon_types(e), weapon_types(head)):
                 dates, places = list(e.dates), list(e.places)
                 e.absorb(head)
                 e.mentions.sort(key=lambda c: (c.sentence, c.tok_start))
                 first_dates, first_places = set(dates), set(places)
                 e.dates[:] = dates + [m for m in e.dates if m not in first_dates]
-                e.places[:] = places + [m for m in e.places if m not in first_places]
+                # the unit a headline named holds the attack's own places: it places it no better
+                e.places[:] = places if unit is not None else places + [m for m in e.places if m not in first_places]
                 forget(e)                  # its lists reordered in place
                 attacks.remove(e)
                 attacks[0] = e
                 decisions[:] = [Decision(d.mention, "merged", "headline", e) if d.attack is head else
                                 d for d in decisions]
                 return
+
+    def _headline_unit(self, head: Attack) -> Place | None:
+        """The one unit above a town (a governorate, a district) where a headline, and only a
+        headline, places the one act it tells (not "غارتان إسرائيليتان وقصف مدفعي على جنوب
+        لبنان", a sum of several); else None."""
+        if head.first.sentence != 0 or any(m.sentence != 0 for m in head.mentions) or \
+                any(t.value.dual or t.value.plural for t in head.triggers):
+            return None
+        places = self._apart_places(head)
+        if len(places) != 1 or SPECIFICITY[places[0].kind] <= SPECIFICITY["town"] or places[0].kind == "country":
+            return None
+        return places[0]
 
     def _fold_summaries(self, doc: Document, attacks: list[Attack], decisions: list[Decision]) -> list[Attack]:
         """"غارة إسرائيلية على دمشق وقصف مدفعي على القنيطرة", "بقصف حوثي على تعز وهجوم بمسيرة
