@@ -2636,6 +2636,16 @@ def test_fighters_counted_among_the_dead_of_a_strike_are_an_armed_group_hit(even
 
 
 @pytest.mark.parametrize("sentence", [
+    "واستهدفت مسيرة تركية موقعا في منطقة شيلادزي مساء الثلاثاء، ما أدى إلى إصابة مقاتلين اثنين.",
+    "وقتل ثلاثة مقاتلين بقصف مدفعي على أطراف بلدة عين عيسى فجر اليوم.",
+])
+def test_fighters_named_as_such_are_an_armed_group_hit(events, sentence):
+    """"إصابة مقاتلين اثنين": fighters, with no side named, are an armed group hit."""
+    [e] = events(sentence)
+    assert e.target.type == "armed_group"
+
+
+@pytest.mark.parametrize("sentence", [
     "اغتيل الأمين العام السابق لحزب التجمع الوطني بانفجار سيارة مفخخة في بيروت.",
     "نجا رئيس حزب الوفاق من محاولة اغتيال بعبوة ناسفة زرعت تحت سيارته في مدينة طرابلس.",
 ])
