@@ -2645,6 +2645,12 @@ def test_fighters_named_as_such_are_an_armed_group_hit(events, sentence):
     assert e.target.type == "armed_group"
 
 
+def test_fighters_of_a_named_side_are_that_side_hit(events):
+    """"مقاتلين من البيشمركة": the side the fighters are counted in is what was hit."""
+    [e] = events("وأصيب أربعة مقاتلين من البيشمركة بقصف مدفعي على مواقعهم في قضاء مخمور مساء أمس.")
+    assert (e.target.type, e.target.name) == ("military", "Peshmerga")
+
+
 @pytest.mark.parametrize("sentence", [
     "اغتيل الأمين العام السابق لحزب التجمع الوطني بانفجار سيارة مفخخة في بيروت.",
     "نجا رئيس حزب الوفاق من محاولة اغتيال بعبوة ناسفة زرعت تحت سيارته في مدينة طرابلس.",

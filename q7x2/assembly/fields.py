@@ -289,6 +289,8 @@ class Fields:
                 return Target(type=p.value.place.target, name=p.value.place.name, text=doc.text[s:e],
                               start=s, end=e), False
         if nearest:
+            if nearest[0].value.fighters and (side := self._side_hurt(doc, a)) is not None:
+                return self._side_target(doc, a, side), True      # "مقاتلين من هيئة تحرير الشام": whose men
             return self._noun_target(doc, a, nearest[0]), nearest[0].value.fighters
         if held is not None:
             return self._side_target(doc, a, held), False
