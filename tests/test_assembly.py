@@ -38,6 +38,9 @@ def explain(pipeline):
     "كثفت الجماعات الموالية لإيران هجماتها على القواعد الأمريكية.",
     # any attack at all, not one that happened
     "وأكدت الحكومة أنها ستحمي البعثات من أي هجوم صاروخي على المنطقة الخضراء.",
+    # a campaign of battles, no single fight
+    "وأضاف أن المدان شارك في تفخيخ عجلات استخدمت ضد القوات الأمنية أثناء معارك التحرير.",
+    "وتضررت آلاف المنازل في الجانب الأيمن من المدينة خلال معارك تحرير الموصل.",
 ])
 def test_what_did_not_happen_is_no_event(events, sentence):
     assert events(sentence) == []
