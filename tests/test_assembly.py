@@ -47,6 +47,21 @@ def test_what_did_not_happen_is_no_event(events, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "وقال التقرير إن معظم الضربات تركزت في ريف القامشلي، واستهدفت سيارات ومقرات لقوات سوريا الديمقراطية.",
+    "وأوضح المرصد أن الغارات تكررت في قرى جبل الزاوية، وقتلت عشرات المدنيين منذ مطلع العام.",
+])
+def test_a_verb_that_goes_on_telling_a_series_is_no_act(events, sentence):
+    """"إن معظم الضربات تركزت ...، واستهدفت سيارات": the verb after the comma has the
+    series for subject; it tells the series, not one act."""
+    assert events(sentence) == []
+
+
+def test_a_verb_after_an_act_and_a_series_is_an_act(events):
+    found = events("وشنت الطائرات الحربية غارات على مواقع في ريف إدلب، واستهدفت منزلا في بلدة سرمين مساء الأحد.")
+    assert found and all(e.sub_event_type == "Air/drone strike" for e in found)
+
+
+@pytest.mark.parametrize("sentence", [
     # an act after the first on the list shares its charge ...
     "وأيدت محكمة الاستئناف في الرباط الحكم على المتهمين بعد إدانتهما بتهم تكوين عصابة إجرامية والاعتداء على "
     "حياة الأشخاص، وصنع متفجرات، وحيازة أسلحة دون ترخيص، والسرقة والقتل العمد مع سبق الإصرار.",

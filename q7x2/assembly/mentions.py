@@ -111,7 +111,7 @@ class EventMentions:
             for k, t in enumerate(trigs):
                 prev = trigs[k - 1] if k else None
                 following = trigs[k + 1] if k + 1 < len(trigs) else None
-                verdict = self._shared(doc, t, prev, verdict) or \
+                verdict = self._shared(doc, t, prev, verdict) or self._series_goes_on(doc, t, prev, verdict, live) or \
                     self.factuality(doc, t, prev, following, s, weapon_tokens, specific)
                 if verdict is None:
                     live.append(t)
@@ -276,6 +276,20 @@ class EventMentions:
                 prev_verdict.factuality in self.list_factualities and self._listed(doc, prev.tok_end, t)):
             return None
         return NotAnAct(t, prev_verdict.factuality, prev_verdict.cue, prev_verdict.reach)
+
+    def _series_goes_on(self, doc: Document, t: Mention, prev: Mention | None, prev_verdict: NotAnAct | None,
+                        live: list[Mention]) -> NotAnAct | None:
+        """"إن معظم الضربات تركزت في ريف القامشلي، واستهدفت سيارات ومقرات": a verb joined by و
+        right after a comma, with no subject of its own, after a series that no act of the
+        sentence came before, goes on telling the series (not "شنت الطائرات غارات على ...،
+        واستهدفت منزلا"; nor "تفجيرات انتحارية وقتل 52 شخصا", the series' toll)."""
+        if prev_verdict is None or prev_verdict.factuality != "series" or live or t.value.noun or \
+                not self.keymaker.coordinated(doc.tokens[t.tok_start].text) or \
+                doc.tokens.texts[t.tok_start - 1] != ",":
+            return None
+        if doc.between("actor", prev.tok_end, t.tok_start) or doc.between("actor", t.tok_end, t.tok_end + 1):
+            return None                                    # "، وقصفت القوات التركية": a subject of its own
+        return NotAnAct(t, "series")
 
     def _passive_complement(self, doc: Document, passive: Mention, t: Mention) -> bool:
         """"نفت ... تعرض أحد مقارها في قضاء القائم غربي الأنبار لضربة": the attack noun with
