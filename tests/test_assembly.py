@@ -1284,6 +1284,19 @@ def test_strikes_that_reached_another_place_are_an_attack_there(events, text, fo
     assert [(e.location.name, e.sub_event_type) for e in events(text)] == found
 
 
+@pytest.mark.parametrize("text, side", [
+    ("شنت طائرات أمريكية غارة على مواقع في البوكمال فجر اليوم.\nوطالت غارة أخرى موقعا قرب بلدة الميادين.",
+     "Military Forces of the United States"),
+    ("قصفت المدفعية التركية قرية كاني ماسي في دهوك مساء أمس.\nوسقطت قذيفة أخرى على أطراف ناحية سيدكان.",
+     "Military Forces of Turkey"),
+])
+def test_another_strike_is_by_the_side_of_the_one_told_before(events, text, side):
+    """"وطالت غارة أخرى موقعا قرب بلدة الميادين": another strike, naming no one, is one more
+    of the side that struck just before."""
+    first, other = events(text)
+    assert [p.name for p in first.perpetrators] == [p.name for p in other.perpetrators] == [side]
+
+
 @pytest.mark.parametrize("text, killed", [
     ("استشهد فلسطيني برصاص قوات الاحتلال في مخيم جنين فجر اليوم.", 1),
     ("استشهد ثلاثة شبان بقصف مدفعي على بلدة الخيام مساء أمس.", 3),

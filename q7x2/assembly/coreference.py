@@ -363,9 +363,15 @@ class Coreference:
         """"شنت القوات الأمريكية فجر السبت ضربات جوية على البوكمال ... وفي العراق، استهدفت
         الضربات مواقع في القائم": a new place for the acts a definite noun names again ("الضربات")
         is another attack of theirs: it shares their date, weapons and who did them. (The series
-        named again in the plural, "الضربات", as it was named first: "ضربات".)"""
+        named again in the plural, "الضربات", as it was named first: "ضربات".) Another act that
+        names no one who did it ("وطالت غارة أخرى موقعا") is one more of the side just told."""
         named = {t.value.trigger.id for t in doc.between("trigger", a.first.tok_start, a.first.tok_end)
                  if t.value.definite and t.value.plural}
+        if not named and a.another and not a.first.apart and not a.agents and attacks and attacks[-1].agents:
+            # "كما استهدفت غارة أخرى بلدة عيترون": another strike of the side told just before
+            a.agents = list(attacks[-1].agents)
+            a.inherited.append("agents")
+            return
         if not named or (a.dates and a.weapons and a.agents):
             return
         source = next((e for e in reversed(attacks) if named & plural_trigger_ids(e)), None)
