@@ -876,6 +876,18 @@ def test_the_place_of_an_avenged_act_is_not_the_attack_place(events, text):
     assert e.location.precision == "site"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("أطلق حزب الله صواريخ على مواقع للجيش الإسرائيلي في مزارع شبعا المحتلة، قائلا إنه رد على الاعتداءات على البقاع.",
+     "Shebaa Farms"),
+    ("سقطت قذائف على قاعدة عين الأسد الجوية مساء الأحد، وقال فصيل إن القصف جاء في رد على الغارات في القائم.",
+     "Ain al-Asad Air Base"),
+])
+def test_the_place_after_the_noun_of_retaliation_is_not_the_attack_place(events, text, place):
+    """"قائلا إنه رد على الاعتداءات على البقاع": "رد على" with no case ending, as "ردا على"."""
+    [e] = events(text)
+    assert e.location.name == place
+
+
 @pytest.mark.parametrize("text, sub_event_type", [
     ("تعرضت قاعدة عين الأسد لهجوم بالصواريخ مساء السبت، واعترضت الدفاعات الجوية معظم الصواريخ، فيما سقط بعضها داخل القاعدة.",
      "Shelling/artillery/missile attack"),
