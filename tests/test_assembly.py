@@ -2688,6 +2688,17 @@ def test_fighters_named_as_such_are_an_armed_group_hit(events, sentence):
     assert e.target.type == "armed_group"
 
 
+@pytest.mark.parametrize("sentence", [
+    "قتل ثلاثة من مسلحي العشائر بقصف لقوات سوريا الديمقراطية على بلدة ذيبان شرقي دير الزور.",
+    "وأصيب خمسة من رجال القبائل بقصف صاروخي على تجمع لهم في مديرية ردمان بمحافظة البيضاء.",
+])
+def test_tribal_fighters_are_an_armed_group_hit(events, sentence):
+    """"مسلحي العشائر", "رجال القبائل": a communal militia, an armed group; shelling them is
+    still shelling."""
+    [e] = events(sentence)
+    assert (e.target.type, e.sub_event_type) == ("armed_group", "Shelling/artillery/missile attack")
+
+
 def test_fighters_of_a_named_side_are_that_side_hit(events):
     """"مقاتلين من البيشمركة": the side the fighters are counted in is what was hit."""
     [e] = events("وأصيب أربعة مقاتلين من البيشمركة بقصف مدفعي على مواقعهم في قضاء مخمور مساء أمس.")
