@@ -37,6 +37,9 @@ def extract(gazetteers, keymaker, make_doc):
     ("إصابة 5 أمريكيين من بينهم جندي", {"wounded": 5}),
     ("أصيب جندي عراقي واحد على الأقل بجروح", {"wounded": 1}),
     ("وأسفر عن سقوط جريحين إصاباتهما طفيفة.", {"wounded": 2}),
+    # the men with the one named: his escorts, guards, fighters
+    ("قتل قيادي بارز في الفصيل واثنان من مرافقيه بضربة جوية على سيارتهم", {"killed": 3}),
+    ("قتل ضابط في الجيش وثلاثة من حراسه بانفجار عبوة ناسفة", {"killed": 4}),
 ])
 def test_counts(extract, sentence, expected):
     assert extract(sentence) == expected
