@@ -1049,6 +1049,18 @@ def test_two_places_each_after_an_act_of_its_own_are_two_attacks(events, text, f
     assert [e.location.name for e in events(text)] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("أغارت طائرات أمريكية، فجر اليوم، على مواقع لكتائب حزب الله في جرف الصخر بمحافظة بابل، وعلى مخازن أسلحة في القائم غربي الأنبار.",
+     ["Jurf Al-Sakhar", "Al-Kaim"]),
+    ("شنت مقاتلات التحالف، فجر اليوم، غارات على معسكر في مديرية صرواح بمحافظة مأرب، وعلى مواقع في مديرية عبس بمحافظة حجة.",
+     ["Sūq Şirwāḩ", "Abs"]),
+])
+def test_a_second_object_after_a_comma_in_another_governorate_is_another_attack(events, text, found):
+    """"على مواقع في جرف الصخر بمحافظة بابل، وعلى مخازن في القائم غربي الأنبار": the
+    preposition of the object again after "، و", with a place in another governorate."""
+    assert [e.location.name for e in events(text)] == found
+
+
 @pytest.mark.parametrize("text, n", [
     ("وقتل خمسة أشخاص وأصيب عشرة آخرون في ثلاث هجمات منفصلة بعبوات ناسفة في بغداد أمس.", 3),
     ("وسقطت قذائف هاون في أربع هجمات متفرقة على أحياء سكنية في مدينة بعقوبة مساء الأحد.", 4),

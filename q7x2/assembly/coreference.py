@@ -744,8 +744,9 @@ class Coreference:
         إيلات والجولان": places joined by و, neither within the other, are attacks apart; so are
         the places of two objects joined by و ("سفينة في البحر الأحمر، وسفينة في خليج عدن"), and
         two places of one sentence with a conjunct between them: in two countries, or
-        "another" ("، وأخرى"); and two places each told after an act of its own ("غارات
-        استهدفت مطار دمشق، فيما طالت غارة مطار حلب")."""
+        "another" ("، وأخرى") or the object's preposition again with a place in another
+        governorate ("، وعلى مخازن في القائم"); and two places each told after an act of its
+        own ("غارات استهدفت مطار دمشق، فيما طالت غارة مطار حلب")."""
         places = sorted(specific_places(a), key=lambda m: m.tok_start)
         within = self.gazetteer.same_or_within
         apart: list[tuple[Place, list[Mention]]] = []
@@ -767,7 +768,7 @@ class Coreference:
             acted = prev.sentence == p.sentence and self._own_verb_between(doc, a, prev, p)
             abroad = conjunct is not None and (conjunct or (
                 prev.value.place.country != p.value.place.country and bool(prev.value.place.country and p.value.place.country))
-                or self._own_days(a, prev, p))
+                or self._own_days(a, prev, p) or self._second_object(doc, prev, p))
             if (joined or second or abroad or acted) and not within(prev.value.place, p.value.place) \
                     and (second or p.value.place.kind not in ("border", "region")) \
                     and (not abroad or prev.value.place.kind not in ("border", "region")):
@@ -797,6 +798,18 @@ class Coreference:
         return any(t.value.trigger.kind == "attack" for t in doc.between("trigger", lo, prev.tok_start)) and \
             any(prev.tok_end <= t.tok_start < p.tok_start and not t.value.noun and t.value.trigger.kind == "attack"
                 and "," in texts[prev.tok_end:t.tok_start] for t in a.triggers)
+
+    def _second_object(self, doc: Document, prev: Mention, p: Mention) -> bool:
+        """"على مواقع في جرف الصخر بمحافظة بابل، وعلى مخازن في القائم غربي الأنبار": after a
+        comma, the preposition of the act's object again, joined by و, with a place in another
+        governorate: a second object, hit apart."""
+        x, y = prev.value.place, p.value.place
+        if not (x.admin1 and y.admin1 and x.admin1 != y.admin1):
+            return False
+        texts = doc.tokens.texts
+        return any(texts[k] == "," and self.keymaker.coordinated(texts[k + 1])
+                   and self.cues.first(doc.tokens, k + 1, k + 2, ("preposition",)) is not None
+                   for k in range(prev.tok_end, p.tok_start - 1))
 
     @staticmethod
     def _own_days(a: Attack, prev: Mention, p: Mention) -> bool:
