@@ -2038,6 +2038,16 @@ def test_a_dual_headline_over_two_attacks_told_apart_is_no_pair_in_the_first(eve
     assert len(events(text)) == 2
 
 
+@pytest.mark.parametrize("text", [
+    "وقصف طيران التحالف بغارتين معسكرا في مديرية صرواح بمحافظة مأرب مساء أمس.",
+    "وشن الطيران الإسرائيلي غارتين على بلدة الخيام فجر اليوم، ما أدى إلى تدمير منزل.",
+])
+def test_two_strikes_at_one_place_are_one_salvo(events, text):
+    """"بغارتين على بلدة الخيام": two air strikes at one place are one salvo there (two
+    attacks, "هجومين", stay two)."""
+    assert len(events(text)) == 1
+
+
 @pytest.mark.parametrize("text, places", [
     ("مقتل ثلاثة جنود بهجومين في كركوك ونينوى\n"
      "كركوك - قتل جنديان، مساء الأحد، بهجوم شنه مسلحون على نقطة للجيش في قرية الزركة جنوب غربي كركوك.\n"

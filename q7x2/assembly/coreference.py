@@ -735,6 +735,8 @@ class Coreference:
             return [replace(p, casualties=[]) for p in parts]
         if not any(t.value.dual and not t.value.definite for t in a.triggers):
             return parts                   # "ولم تسجل إصابات في الهجومين": the two told already
+        if len(parts) == 1 and specific_places(a) and all(t.value.trigger.dual_salvo for t in a.triggers if t.value.dual):
+            return parts                   # "قصف التحالف بغارتين معسكر الحفا": two strikes, one salvo there
         if len(parts) == 1:
             parts = [parts[0], replace(parts[0], part=1)]
         return [replace(p, casualties=[]) for p in parts]
