@@ -1313,6 +1313,11 @@ def test_strikes_that_reached_another_place_are_an_attack_there(events, text, fo
      "Military Forces of the United States"),
     ("قصفت المدفعية التركية قرية كاني ماسي في دهوك مساء أمس.\nوسقطت قذيفة أخرى على أطراف ناحية سيدكان.",
      "Military Forces of Turkey"),
+    # one more of the kind: "ثانية", "مماثلة"
+    ("أغار الطيران الإسرائيلي على منزل في بلدة الخيام ظهر اليوم.\nكما استهدفت غارة ثانية بلدة عيترون.",
+     "Military Forces of Israel"),
+    ("قتل أربعة مدنيين صباح اليوم في غارات روسية على بلدة البارة.\nوطالت غارات مماثلة بلدة كفرنبل.",
+     "Military Forces of Russia"),
 ])
 def test_another_strike_is_by_the_side_of_the_one_told_before(events, text, side):
     """"وطالت غارة أخرى موقعا قرب بلدة الميادين": another strike, naming no one, is one more

@@ -358,8 +358,7 @@ class Coreference:
                 a.triggers[:] = [t for t in a.triggers if id(t) not in duals]
                 forget(a)
 
-    @staticmethod
-    def _carry_over(doc: Document, a: Attack, attacks: list[Attack]) -> None:
+    def _carry_over(self, doc: Document, a: Attack, attacks: list[Attack]) -> None:
         """"شنت القوات الأمريكية فجر السبت ضربات جوية على البوكمال ... وفي العراق، استهدفت
         الضربات مواقع في القائم": a new place for the acts a definite noun names again ("الضربات")
         is another attack of theirs: it shares their date, weapons and who did them. (The series
@@ -367,8 +366,9 @@ class Coreference:
         names no one who did it ("وطالت غارة أخرى موقعا") is one more of the side just told."""
         named = {t.value.trigger.id for t in doc.between("trigger", a.first.tok_start, a.first.tok_end)
                  if t.value.definite and t.value.plural}
-        if not named and a.another and not a.first.apart and not a.agents and attacks and attacks[-1].agents:
-            # "كما استهدفت غارة أخرى بلدة عيترون": another strike of the side told just before
+        if not named and (a.another and not a.first.apart or self._one_more(doc, a)) and not a.agents \
+                and attacks and attacks[-1].agents:
+            # "كما استهدفت غارة أخرى بلدة عيترون", "غارة ثانية": another strike of the side told just before
             a.agents = list(attacks[-1].agents)
             a.inherited.append("agents")
             return
@@ -383,6 +383,15 @@ class Coreference:
                 a.inherited.append(kind)
                 if kind == "dates":
                     a.reported = set(source.reported)
+
+    def _one_more(self, doc: Document, a: Attack) -> bool:
+        """"استهدفت غارة ثانية", "وطالت غارات مماثلة": the weapon or attack noun of the report
+        is said to be one more of the kind just told."""
+        em, reach = a.first, self.windows.another_after
+        heads = [*(w for w in a.weapons if em.tok_start <= w.tok_start < em.tok_end),
+                 *(t for t in em.live if t.value.noun)]
+        return any(self.cues.first(doc.tokens, m.tok_end, min(em.tok_end, m.tok_end + reach), ("one_more",)) is not None
+                   for m in heads)
 
     # --- references ----------------------------------------------------------------------
     def is_reference(self, doc: Document, a: Attack) -> bool:
