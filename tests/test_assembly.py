@@ -38,9 +38,27 @@ def explain(pipeline):
     "كثفت الجماعات الموالية لإيران هجماتها على القواعد الأمريكية.",
     # any attack at all, not one that happened
     "وأكدت الحكومة أنها ستحمي البعثات من أي هجوم صاروخي على المنطقة الخضراء.",
+    # a campaign of battles, no single fight
+    "وأضاف أن المدان شارك في تفخيخ عجلات استخدمت ضد القوات الأمنية أثناء معارك التحرير.",
+    "وتضررت آلاف المنازل في الجانب الأيمن من المدينة خلال معارك تحرير الموصل.",
 ])
 def test_what_did_not_happen_is_no_event(events, sentence):
     assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال التقرير إن معظم الضربات تركزت في ريف القامشلي، واستهدفت سيارات ومقرات لقوات سوريا الديمقراطية.",
+    "وأوضح المرصد أن الغارات تكررت في قرى جبل الزاوية، وقتلت عشرات المدنيين منذ مطلع العام.",
+])
+def test_a_verb_that_goes_on_telling_a_series_is_no_act(events, sentence):
+    """"إن معظم الضربات تركزت ...، واستهدفت سيارات": the verb after the comma has the
+    series for subject; it tells the series, not one act."""
+    assert events(sentence) == []
+
+
+def test_a_verb_after_an_act_and_a_series_is_an_act(events):
+    found = events("وشنت الطائرات الحربية غارات على مواقع في ريف إدلب، واستهدفت منزلا في بلدة سرمين مساء الأحد.")
+    assert found and all(e.sub_event_type == "Air/drone strike" for e in found)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -724,6 +742,10 @@ def test_deaths_in_a_bombing_are_the_blast_not_a_shooting(events, text):
 @pytest.mark.parametrize("text, sub_event_type", [
     ("وقال الجيش إن ضربة جوية أدت لتدمير منزلين يستخدمهما المسلحون غرب الموصل مساء الأحد.", "Air/drone strike"),
     ("وأعلنت القوات الأمنية تدمير طائرة مسيرة مفخخة قرب مطار أربيل مساء الأحد.", "Disrupted weapons use"),
+    # what a strike destroyed with no target word right after the verb: no weapon is its object
+    ("واستهدفت غارة إسرائيلية بلدة عيترون مساء الأحد، ودمرت مبنى من طابقين.", "Air/drone strike"),
+    ("وقصفت المدفعية أطراف بلدة كفرشوبا صباح الاثنين، ما أدى إلى تدمير عدد من البيوت.", "Shelling/artillery/missile attack"),
+    ("وأطلق الحوثيون صاروخا باليستيا على مأرب مساء الأحد، وتمكنت الدفاعات من تدمير الصاروخ.", "Disrupted weapons use"),
 ])
 def test_destroying_what_an_attack_hit_is_its_effect_destroying_a_weapon_stops_it(events, text, sub_event_type):
     [e] = events(text)
@@ -852,6 +874,18 @@ def test_an_act_told_as_days_apart_from_the_news_is_another_attack(events, text)
 def test_the_place_of_an_avenged_act_is_not_the_attack_place(events, text):
     [e] = events(text)
     assert e.location.precision == "site"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("أطلق حزب الله صواريخ على مواقع للجيش الإسرائيلي في مزارع شبعا المحتلة، قائلا إنه رد على الاعتداءات على البقاع.",
+     "Shebaa Farms"),
+    ("سقطت قذائف على قاعدة عين الأسد الجوية مساء الأحد، وقال فصيل إن القصف جاء في رد على الغارات في القائم.",
+     "Ain al-Asad Air Base"),
+])
+def test_the_place_after_the_noun_of_retaliation_is_not_the_attack_place(events, text, place):
+    """"قائلا إنه رد على الاعتداءات على البقاع": "رد على" with no case ending, as "ردا على"."""
+    [e] = events(text)
+    assert e.location.name == place
 
 
 @pytest.mark.parametrize("text, sub_event_type", [
@@ -998,6 +1032,33 @@ def test_another_after_a_comma_with_a_place_of_its_own_is_another_attack(events,
 ])
 def test_places_each_told_with_a_day_of_their_own_are_attacks_on_those_days(events, text, found):
     assert [(e.location.name, e.date.value) for e in events(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("وقالت مصادر إن غارات استهدفت مطار الحديدة فجر اليوم، فيما طالت غارة قاعدة الديلمي الجوية شمالي صنعاء.",
+     ["Hodeidah airport", "Al-Dailami Air Base, Sanaa"]),
+    ("وذكرت مصادر أن غارات استهدفت مطار دمشق الدولي فجر اليوم، فيما طالت غارة مطار حلب الدولي.",
+     ["Damascus International Airport", "Aleppo International Airport"]),
+    # no act before the first place: the hour's city is not hit
+    ("وقال البيان إنه قرابة الساعة السادسة بتوقيت بغداد، أطلق مسلحون صواريخ على قاعدة عين الأسد الجوية.",
+     ["Ain al-Asad Air Base"]),
+])
+def test_two_places_each_after_an_act_of_its_own_are_two_attacks(events, text, found):
+    """"غارات استهدفت مطار الحديدة ...، فيما طالت غارة قاعدة الديلمي": each place told after
+    an act of attack of its own, a comma before the second act, is what one act hit."""
+    assert [e.location.name for e in events(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("أغارت طائرات أمريكية، فجر اليوم، على مواقع لكتائب حزب الله في جرف الصخر بمحافظة بابل، وعلى مخازن أسلحة في القائم غربي الأنبار.",
+     ["Jurf Al-Sakhar", "Al-Kaim"]),
+    ("شنت مقاتلات التحالف، فجر اليوم، غارات على معسكر في مديرية صرواح بمحافظة مأرب، وعلى مواقع في مديرية عبس بمحافظة حجة.",
+     ["Sūq Şirwāḩ", "Abs"]),
+])
+def test_a_second_object_after_a_comma_in_another_governorate_is_another_attack(events, text, found):
+    """"على مواقع في جرف الصخر بمحافظة بابل، وعلى مخازن في القائم غربي الأنبار": the
+    preposition of the object again after "، و", with a place in another governorate."""
+    assert [e.location.name for e in events(text)] == found
 
 
 @pytest.mark.parametrize("text, n", [
@@ -1210,6 +1271,17 @@ def test_a_few_strikes_with_their_own_day_and_place_are_one_salvo(events, senten
     assert e.location.name == place and e.sub_event_type == "Air/drone strike"
 
 
+@pytest.mark.parametrize("sentence, place", [
+    ("وشن الطيران الحربي خمس غارات على مطار الحديدة.", "Hodeidah airport"),
+    ("ونفذت المقاتلات أربع ضربات على قاعدة الديلمي الجوية شمالي صنعاء.", "Al-Dailami Air Base, Sanaa"),
+])
+def test_a_few_strikes_on_a_named_site_are_one_salvo(events, sentence, place):
+    """"شن الطيران خمس غارات على مطار الحديدة": a small count of strikes whose clause names
+    the site they hit is one salvo there, with no day of its own."""
+    [e] = events(sentence)
+    assert e.location.name == place and e.sub_event_type == "Air/drone strike"
+
+
 def test_a_count_of_strikes_with_no_place_of_its_own_is_a_tally(events):
     assert events("وشن الطيران الحربي أمس خمس غارات على مواقع متفرقة في البلاد.") == []
 
@@ -1247,6 +1319,36 @@ def test_the_latest_of_a_series_is_an_act_of_its_own(events, text, place):
     assert (e.location.name, e.date.value) == (place, "2024-02-07" if "أمس" in text else "2024-02-08")
 
 
+@pytest.mark.parametrize("text, found", [
+    ("شنت طائرات إسرائيلية غارات على ميناء الحديدة فجر اليوم.\nوامتدت الضربات إلى ميناء رأس عيسى شمالي المدينة.",
+     [("Port of Hodeidah", "Air/drone strike"), ("Ras Isa port", "Air/drone strike")]),
+    ("أغار الطيران الإسرائيلي على بلدة الخيام ظهر اليوم.\nوامتدت الغارات لاحقا إلى بلدة كفركلا المجاورة.",
+     [("Khiam", "Air/drone strike"), ("Kfar Kila", "Air/drone strike")]),
+])
+def test_strikes_that_reached_another_place_are_an_attack_there(events, text, found):
+    """"وامتدت الضربات إلى ميناء رأس عيسى": the strikes told reached another place; not a
+    series of no place, but the act there."""
+    assert [(e.location.name, e.sub_event_type) for e in events(text)] == found
+
+
+@pytest.mark.parametrize("text, side", [
+    ("شنت طائرات أمريكية غارة على مواقع في البوكمال فجر اليوم.\nوطالت غارة أخرى موقعا قرب بلدة الميادين.",
+     "Military Forces of the United States"),
+    ("قصفت المدفعية التركية قرية كاني ماسي في دهوك مساء أمس.\nوسقطت قذيفة أخرى على أطراف ناحية سيدكان.",
+     "Military Forces of Turkey"),
+    # one more of the kind: "ثانية", "مماثلة"
+    ("أغار الطيران الإسرائيلي على منزل في بلدة الخيام ظهر اليوم.\nكما استهدفت غارة ثانية بلدة عيترون.",
+     "Military Forces of Israel"),
+    ("قتل أربعة مدنيين صباح اليوم في غارات روسية على بلدة البارة.\nوطالت غارات مماثلة بلدة كفرنبل.",
+     "Military Forces of Russia"),
+])
+def test_another_strike_is_by_the_side_of_the_one_told_before(events, text, side):
+    """"وطالت غارة أخرى موقعا قرب بلدة الميادين": another strike, naming no one, is one more
+    of the side that struck just before."""
+    first, other = events(text)
+    assert [p.name for p in first.perpetrators] == [p.name for p in other.perpetrators] == [side]
+
+
 @pytest.mark.parametrize("text, killed", [
     ("استشهد فلسطيني برصاص قوات الاحتلال في مخيم جنين فجر اليوم.", 1),
     ("استشهد ثلاثة شبان بقصف مدفعي على بلدة الخيام مساء أمس.", 3),
@@ -1256,18 +1358,22 @@ def test_martyred_with_a_weapon_is_a_killing(events, text, killed):
     assert e.casualties.killed == killed
 
 
-@pytest.mark.parametrize("text, wounded, place", [
-    ("أصيب شرطيان بنيران قناص تابع لتنظيم داعش في قرية قرب مخمور مساء أمس.", 2, "Makhmour"),
-    ("وجرح ثلاثة مزارعين برصاص مسلحين مجهولين في أطراف مدينة درعا صباح اليوم.", 3, "Dar‘ā"),
+@pytest.mark.parametrize("text, wounded, place, sub_event_type", [
+    ("أصيب شرطيان بنيران قناص تابع لتنظيم داعش في قرية قرب مخمور مساء أمس.", 2, "Makhmour", "Armed clash"),
+    ("وجرح ثلاثة مزارعين برصاص مسلحين مجهولين في أطراف مدينة درعا صباح اليوم.", 3, "Dar‘ā", "Attack"),
+    ("وأصيبت امرأتان برصاص مسلحين مجهولين في حي الجمهورية بمدينة البصرة أمس.", 2, "Al-Basrah", "Attack"),
 ])
-def test_wounded_by_a_weapon_is_an_attack(events, text, wounded, place):
+def test_wounded_by_a_weapon_is_an_attack(events, text, wounded, place, sub_event_type):
+    """"أصيب راع برصاص قناص": a wounding with a weapon reports the act, as a killing does
+    (shooting at police is a clash with forces, at civilians an attack)."""
     [e] = events(text)
-    assert (e.casualties.wounded, e.location.name) == (wounded, place)
+    assert (e.casualties.wounded, e.location.name, e.sub_event_type) == (wounded, place, sub_event_type)
 
 
 @pytest.mark.parametrize("text", [
     "أصيب اللاعب بجروح في ركبته خلال المباراة أمس.",
     "وجرح الوزير مشاعر المعلمين بتصريحاته في البرلمان.",
+    "وأصيب ثلاثة مدنيين بجروح متفاوتة ونقلوا إلى المستشفى.",
 ])
 def test_wounded_without_a_weapon_is_no_act(events, text):
     assert events(text) == []
@@ -2068,6 +2174,21 @@ def test_after_a_dated_attack_an_undated_one_has_no_date(events, text):
     assert later.date.value is None and later.date.inferred is None
 
 
+@pytest.mark.parametrize("text, place", [
+    ("هجوم بطائرة مسيرة يستهدف حقلا للغاز في السليمانية\n"
+     "تعرض حقل للغاز في قضاء جمجمال بمحافظة السليمانية، مساء الأربعاء، لهجوم بطائرة مسيرة.", "Chamchamal"),
+    ("انفجار عبوة ناسفة يستهدف دورية للجيش في كركوك\n"
+     "انفجرت عبوة ناسفة، صباح اليوم، بدورية للجيش في قضاء الحويجة بمحافظة كركوك، ما أدى إلى إصابة جنديين.",
+     "Al-Hawiga"),
+])
+def test_a_headline_placed_in_a_unit_tells_the_attack_placed_inside_it(events, text, place):
+    """"هجوم بطائرة مسيرة ... في السليمانية" and then "في قضاء جمجمال بمحافظة السليمانية":
+    a headline with no date that places its one act only in a unit is the attack the lead
+    places inside it, and the lead's place is the attack's."""
+    [e] = events(text)
+    assert e.location.name == place
+
+
 @pytest.mark.parametrize("text", [
     "تفجيران يستهدفان رتلين للدعم اللوجستي جنوبي العراق\n"
     "انفجرت عبوة ناسفة على رتل للدعم اللوجستي في محافظة الديوانية صباح الخميس.\n"
@@ -2078,6 +2199,31 @@ def test_after_a_dated_attack_an_undated_one_has_no_date(events, text):
 ])
 def test_a_dual_headline_over_two_attacks_told_apart_is_no_pair_in_the_first(events, text):
     assert len(events(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "وقصف طيران التحالف بغارتين معسكرا في مديرية صرواح بمحافظة مأرب مساء أمس.",
+    "وشن الطيران الإسرائيلي غارتين على بلدة الخيام فجر اليوم، ما أدى إلى تدمير منزل.",
+])
+def test_two_strikes_at_one_place_are_one_salvo(events, text):
+    """"بغارتين على بلدة الخيام": two air strikes at one place are one salvo there (two
+    attacks, "هجومين", stay two)."""
+    assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("text, places", [
+    ("مقتل ثلاثة جنود بهجومين في كركوك ونينوى\n"
+     "كركوك - قتل جنديان، مساء الأحد، بهجوم شنه مسلحون على نقطة للجيش في قرية الزركة جنوب غربي كركوك.\n"
+     "وفي هجوم منفصل، قتل جندي بانفجار عبوة ناسفة في قضاء الحضر بمحافظة نينوى.", ["Kirkuk", "Al-Hatra"]),
+    ("مقتل أربعة من الحشد الشعبي بهجومين في ديالى والأنبار\n"
+     "بعقوبة - قتل ثلاثة من الحشد الشعبي، ليل السبت، بهجوم لداعش على نقطة في قرية الطواشة شمال شرقي ديالى.\n"
+     "وفي هجوم منفصل، قتل عنصر في الحشد بانفجار عبوة ناسفة في قضاء الرطبة غربي الأنبار.", ["الطواشة", "Al-Rutba"]),
+])
+def test_a_headline_over_two_places_is_no_second_attack_at_a_village_its_lead_names(events, text, places):
+    """The headline's places, the lead merged into it: a village of no gazetteer the lead
+    names goes with both parts; it places neither apart, so the second part, at the place
+    of an attack told after, is that attack."""
+    assert [e.location.name for e in events(text)] == places
 
 
 @pytest.mark.parametrize("text", [
@@ -2715,6 +2861,33 @@ def test_fighters_counted_among_the_dead_of_a_strike_are_an_armed_group_hit(even
     [e] = events(sentence)
     assert e.target.type == "armed_group"
     assert e.target.name == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "واستهدفت مسيرة تركية موقعا في منطقة شيلادزي مساء الثلاثاء، ما أدى إلى إصابة مقاتلين اثنين.",
+    "وقتل ثلاثة مقاتلين بقصف مدفعي على أطراف بلدة عين عيسى فجر اليوم.",
+])
+def test_fighters_named_as_such_are_an_armed_group_hit(events, sentence):
+    """"إصابة مقاتلين اثنين": fighters, with no side named, are an armed group hit."""
+    [e] = events(sentence)
+    assert e.target.type == "armed_group"
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل ثلاثة من مسلحي العشائر بقصف لقوات سوريا الديمقراطية على بلدة ذيبان شرقي دير الزور.",
+    "وأصيب خمسة من رجال القبائل بقصف صاروخي على تجمع لهم في مديرية ردمان بمحافظة البيضاء.",
+])
+def test_tribal_fighters_are_an_armed_group_hit(events, sentence):
+    """"مسلحي العشائر", "رجال القبائل": a communal militia, an armed group; shelling them is
+    still shelling."""
+    [e] = events(sentence)
+    assert (e.target.type, e.sub_event_type) == ("armed_group", "Shelling/artillery/missile attack")
+
+
+def test_fighters_of_a_named_side_are_that_side_hit(events):
+    """"مقاتلين من البيشمركة": the side the fighters are counted in is what was hit."""
+    [e] = events("وأصيب أربعة مقاتلين من البيشمركة بقصف مدفعي على مواقعهم في قضاء مخمور مساء أمس.")
+    assert (e.target.type, e.target.name) == ("military", "Peshmerga")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -42,6 +42,9 @@ def extract(gazetteers, keymaker, make_doc):
     ("وأصيب مسعفان بجروح خلال نقل الجرحى.", {"wounded": 2}),
     ("قضى ثلاثة أشخاص بقصف مدفعي على بلدة كفرنبل.", {"killed": 3}),
     ("وقضى طفلان في القصف على حي الشعار.", {"killed": 2}),
+    # the men with the one named: his escorts, guards, fighters
+    ("قتل قيادي بارز في الفصيل واثنان من مرافقيه بضربة جوية على سيارتهم", {"killed": 3}),
+    ("قتل ضابط في الجيش وثلاثة من حراسه بانفجار عبوة ناسفة", {"killed": 4}),
 ])
 def test_counts(extract, sentence, expected):
     assert extract(sentence) == expected

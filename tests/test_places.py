@@ -70,6 +70,9 @@ def test_colloquial_and_hamza_spellings(find):
     ("انفجرت سيارة مفخخة في منطقة العويسات ببغداد", "العويسات"),
     ("قصفت طائرات مسيرة بلدة كفر زيتون فجر الأحد", "كفر زيتون"),
     ("هاجم مسلحون قرية الزمورة الشرقية", "الزمورة"),
+    # an adjective's ending, but a definite adjective after it: the cue's name, not its adjective
+    ("وطالت غارات مماثلة قرية كنصفرة المجاورة", "كنصفرة"),
+    ("قصفت المدفعية بلدة حزرمة الواقعة شرقي الغوطة", "حزرمة"),
 ])
 def test_a_name_after_a_place_cue_is_an_unlisted_place(find, text, name):
     unlisted = [m for m in find(text) if m.value.place.id.startswith("unlisted:")]
@@ -81,6 +84,7 @@ def test_a_name_after_a_place_cue_is_an_unlisted_place(find, text, name):
     "سقطت قذيفة في منطقة سكنية",       # an adjective agreeing with the cue
     "سقطت قذيفة في منطقة الحدود",      # a common word
     "انفجرت عبوة في حي سكني",
+    "سقطت قذيفة في منطقة سكنية مكتظة",   # two indefinite adjectives
 ])
 def test_a_word_after_a_place_cue_is_no_unlisted_place(find, text):
     assert not [m for m in find(text) if m.value.place.id.startswith("unlisted:")]

@@ -189,6 +189,9 @@ def test_countries_by_their_names_not_their_adjectives(places):
     # an airport road named with its airport is that one, not Baghdad's "طريق المطار"
     ("انفجرت عبوة ناسفة على طريق مطار دمشق الدولي فجر اليوم.", "Damascus airport road", "SY-RD"),
     ("سقطت قذائف قرب طريق مطار بيروت مساء أمس.", "Beirut airport road", "LB-JL"),
+    # a base beside Sanaa's airport, struck in several campaigns (places_region_sites.yaml)
+    ("وطالت غارتان قاعدة الديلمي الجوية شمالي العاصمة صنعاء.", "Al-Dailami Air Base, Sanaa", "YE-SA"),
+    ("استهدف طيران التحالف قاعدة الديلمي بأربع غارات فجر اليوم.", "Al-Dailami Air Base, Sanaa", "YE-SA"),
 ])
 def test_places_the_geonames_sets_lack_are_found(places, sentence, name, admin1):
     assert (name, admin1) in [(p.name, p.admin1) for p in places(sentence)]

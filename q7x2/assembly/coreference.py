@@ -379,14 +379,20 @@ class Coreference:
                 a.triggers[:] = [t for t in a.triggers if id(t) not in duals]
                 forget(a)
 
-    @staticmethod
-    def _carry_over(doc: Document, a: Attack, attacks: list[Attack]) -> None:
+    def _carry_over(self, doc: Document, a: Attack, attacks: list[Attack]) -> None:
         """"شنت القوات الأمريكية فجر السبت ضربات جوية على البوكمال ... وفي العراق، استهدفت
         الضربات مواقع في القائم": a new place for the acts a definite noun names again ("الضربات")
         is another attack of theirs: it shares their date, weapons and who did them. (The series
-        named again in the plural, "الضربات", as it was named first: "ضربات".)"""
+        named again in the plural, "الضربات", as it was named first: "ضربات".) Another act that
+        names no one who did it ("وطالت غارة أخرى موقعا") is one more of the side just told."""
         named = {t.value.trigger.id for t in doc.between("trigger", a.first.tok_start, a.first.tok_end)
                  if t.value.definite and t.value.plural}
+        if not named and (a.another and not a.first.apart or self._one_more(doc, a)) and not a.agents \
+                and attacks and attacks[-1].agents:
+            # "كما استهدفت غارة أخرى بلدة عيترون", "غارة ثانية": another strike of the side told just before
+            a.agents = list(attacks[-1].agents)
+            a.inherited.append("agents")
+            return
         if not named or (a.dates and a.weapons and a.agents):
             return
         source = next((e for e in reversed(attacks) if named & plural_trigger_ids(e)), None)
@@ -398,6 +404,15 @@ class Coreference:
                 a.inherited.append(kind)
                 if kind == "dates":
                     a.reported = set(source.reported)
+
+    def _one_more(self, doc: Document, a: Attack) -> bool:
+        """"استهدفت غارة ثانية", "وطالت غارات مماثلة": the weapon or attack noun of the report
+        is said to be one more of the kind just told."""
+        em, reach = a.first, self.windows.another_after
+        heads = [*(w for w in a.weapons if em.tok_start <= w.tok_start < em.tok_end),
+                 *(t for t in em.live if t.value.noun)]
+        return any(self.cues.first(doc.tokens, m.tok_end, min(em.tok_end, m.tok_end + reach), ("one_more",)) is not None
+                   for m in heads)
 
     # --- references ----------------------------------------------------------------------
     def is_reference(self, doc: Document, a: Attack) -> bool:
@@ -606,26 +621,46 @@ class Coreference:
     # --- after the pass ----------------------------------------------------------------------
     def _merge_headline(self, attacks: list[Attack], decisions: list[Decision]) -> None:
         """A first report with neither date nor place ("مقتل متعاقد مدني وإصابة جنود
-        أمريكيين") is the headline of the first compatible attack reported after it."""
-        if len(attacks) < 2 or attacks[0].dates or specific_places(attacks[0]):
+        أمريكيين") is the headline of the first compatible attack reported after it; so is
+        a headline with no date placed only in one unit ("هجوم بمسيرة يستهدف حقلا للغاز في
+        السليمانية"), of the first such attack placed inside it ("في قضاء جمجمال")."""
+        if len(attacks) < 2 or attacks[0].dates:
             return
         head = attacks[0]
+        unit = self._headline_unit(head) if specific_places(head) else None
+        if specific_places(head) and unit is None:
+            return
         for e in attacks[1:]:
             if (e.joined is not None or e.another) and e.first.sentence == head.first.sentence:
                 continue                   # "..., فيما فجر مسلحون جسرا", "والاشتباكات التي تلته": another act
+            if unit is not None and not self._placed_at(e, unit):
+                continue
             if self.kinds_agree(e, head) and self.weapons_compatible(weapon_types(e), weapon_types(head)):
                 dates, places = list(e.dates), list(e.places)
                 e.absorb(head)
                 e.mentions.sort(key=lambda c: (c.sentence, c.tok_start))
                 first_dates, first_places = set(dates), set(places)
                 e.dates[:] = dates + [m for m in e.dates if m not in first_dates]
-                e.places[:] = places + [m for m in e.places if m not in first_places]
+                # the unit a headline named holds the attack's own places: it places it no better
+                e.places[:] = places if unit is not None else places + [m for m in e.places if m not in first_places]
                 forget(e)                  # its lists reordered in place
                 attacks.remove(e)
                 attacks[0] = e
                 decisions[:] = [Decision(d.mention, "merged", "headline", e) if d.attack is head else
                                 d for d in decisions]
                 return
+
+    def _headline_unit(self, head: Attack) -> Place | None:
+        """The one unit above a town (a governorate, a district) where a headline, and only a
+        headline, places the one act it tells (not "غارتان إسرائيليتان وقصف مدفعي على جنوب
+        لبنان", a sum of several); else None."""
+        if head.first.sentence != 0 or any(m.sentence != 0 for m in head.mentions) or \
+                any(t.value.dual or t.value.plural for t in head.triggers):
+            return None
+        places = self._apart_places(head)
+        if len(places) != 1 or SPECIFICITY[places[0].kind] <= SPECIFICITY["town"] or places[0].kind == "country":
+            return None
+        return places[0]
 
     def _fold_summaries(self, doc: Document, attacks: list[Attack], decisions: list[Decision]) -> list[Attack]:
         """"غارة إسرائيلية على دمشق وقصف مدفعي على القنيطرة", "بقصف حوثي على تعز وهجوم بمسيرة
@@ -662,8 +697,10 @@ class Coreference:
         out = []
         for k, parts in enumerate(split):
             others = [e for j, other in enumerate(split) if j != k for e in other]
+            # places every part shares ("الحاوي" a detail told in the lead) place none of them apart
+            common = set.intersection(*({id(p) for p in specific_places(part)} for part in parts))
             for part in parts:
-                here = specific_places(part) if len(parts) > 1 else None
+                here = [p for p in specific_places(part) if id(p) not in common] if len(parts) > 1 else None
                 told = None
                 if here and all(doc.sentences[p.sentence].paragraph <= 1 for p in here):
                     place = best_place(here)
@@ -728,6 +765,8 @@ class Coreference:
             return [replace(p, casualties=[]) for p in parts]
         if not any(t.value.dual and not t.value.definite for t in a.triggers):
             return parts                   # "ولم تسجل إصابات في الهجومين": the two told already
+        if len(parts) == 1 and specific_places(a) and all(t.value.trigger.dual_salvo for t in a.triggers if t.value.dual):
+            return parts                   # "قصف التحالف بغارتين معسكر الحفا": two strikes, one salvo there
         if len(parts) == 1:
             parts = [parts[0], replace(parts[0], part=1)]
         return [replace(p, casualties=[]) for p in parts]
@@ -737,7 +776,9 @@ class Coreference:
         إيلات والجولان": places joined by و, neither within the other, are attacks apart; so are
         the places of two objects joined by و ("سفينة في البحر الأحمر، وسفينة في خليج عدن"), and
         two places of one sentence with a conjunct between them: in two countries, or
-        "another" ("، وأخرى")."""
+        "another" ("، وأخرى") or the object's preposition again with a place in another
+        governorate ("، وعلى مخازن في القائم"); and two places each told after an act of its
+        own ("غارات استهدفت مطار دمشق، فيما طالت غارة مطار حلب")."""
         places = sorted(specific_places(a), key=lambda m: m.tok_start)
         within = self.gazetteer.same_or_within
         apart: list[tuple[Place, list[Mention]]] = []
@@ -756,10 +797,11 @@ class Coreference:
             # after a comma between them ("سقطت قذيفة على سوق في بعقوبة، وأخرى على حي في المقدادية"),
             # and two with a day of their own each
             conjunct = self._conjunct(doc, prev.tok_end, p.tok_start) if prev.sentence == p.sentence else None
+            acted = prev.sentence == p.sentence and self._own_verb_between(doc, a, prev, p)
             abroad = conjunct is not None and (conjunct or (
                 prev.value.place.country != p.value.place.country and bool(prev.value.place.country and p.value.place.country))
-                or self._own_days(a, prev, p))
-            if (joined or second or abroad) and not within(prev.value.place, p.value.place) \
+                or self._own_days(a, prev, p) or self._second_object(doc, prev, p))
+            if (joined or second or abroad or acted) and not within(prev.value.place, p.value.place) \
                     and (second or p.value.place.kind not in ("border", "region")) \
                     and (not abroad or prev.value.place.kind not in ("border", "region")):
                 for q in (prev.value.place, p.value.place):
@@ -777,6 +819,29 @@ class Coreference:
         weapons, dates = self._by_part(a.weapons, groups), self._by_part(a.dates, groups)
         return [replace(a, places=group + shared, weapons=own, dates=days, simultaneous=False, another=False)
                 for (_, group), own, days in zip(apart, weapons, dates)]
+
+    @staticmethod
+    def _own_verb_between(doc: Document, a: Attack, prev: Mention, p: Mention) -> bool:
+        """"خمس غارات استهدفت مطار الحديدة، فيما طالت غارتان قاعدة الديلمي": each of two
+        places of a sentence after an act of attack of its own, a comma between the first place
+        and the second act, are what two acts hit (not "(بتوقيت بغداد)، أطلق مسلحون ...
+        مستهدفة قاعدة عين الأسد", nor a toll, "وفي تلعفر، ... ان امراة قتلت")."""
+        texts, lo = doc.tokens.texts, doc.sentences[p.sentence].tok_start
+        return any(t.value.trigger.kind == "attack" for t in doc.between("trigger", lo, prev.tok_start)) and \
+            any(prev.tok_end <= t.tok_start < p.tok_start and not t.value.noun and t.value.trigger.kind == "attack"
+                and "," in texts[prev.tok_end:t.tok_start] for t in a.triggers)
+
+    def _second_object(self, doc: Document, prev: Mention, p: Mention) -> bool:
+        """"على مواقع في جرف الصخر بمحافظة بابل، وعلى مخازن في القائم غربي الأنبار": after a
+        comma, the preposition of the act's object again, joined by و, with a place in another
+        governorate: a second object, hit apart."""
+        x, y = prev.value.place, p.value.place
+        if not (x.admin1 and y.admin1 and x.admin1 != y.admin1):
+            return False
+        texts = doc.tokens.texts
+        return any(texts[k] == "," and self.keymaker.coordinated(texts[k + 1])
+                   and self.cues.first(doc.tokens, k + 1, k + 2, ("preposition",)) is not None
+                   for k in range(prev.tok_end, p.tok_start - 1))
 
     @staticmethod
     def _own_days(a: Attack, prev: Mention, p: Mention) -> bool:

@@ -47,6 +47,7 @@ class Fields:
         self.weapon_sub_event = words.weapon_sub_event
         self.trigger_default = words.trigger_sub_event_default
         self.impact_triggers = frozenset(words.impact_triggers)
+        self.harm_triggers = frozenset(words.harm_triggers)
         self.firearms = frozenset(words.firearms)
         self.state_fired = words.state_fired
         self.launch_platforms = frozenset(words.launch_platforms)
@@ -150,10 +151,16 @@ class Fields:
     def _effect(self, doc: Document, a: Attack, stopped: Mention) -> bool:
         """"ضربة جوية أدت لتدمير منزلين", "الغارات أدت إلى تدمير مخزن للذخيرة": a verb of
         stopping whose object is something hit or a place a side holds, beside another act,
-        tells what that act destroyed; nothing was stopped."""
+        tells what that act destroyed; nothing was stopped. So does a verb of destroying whose
+        object is no weapon ("استهدفت غارة البلدة ودمرت مبنى من طابقين")."""
         others = any(t.value.trigger.kind != "disrupted" for t in a.triggers)
-        return others and (any(0 <= m.tok_start - stopped.tok_end <= 1 for m in a.targets) or
-                           self.cues.first(doc.tokens, stopped.tok_end, stopped.tok_end + 1, ("held_places",)) is not None)
+        if not others:
+            return False
+        if any(0 <= m.tok_start - stopped.tok_end <= 1 for m in a.targets) or \
+                self.cues.first(doc.tokens, stopped.tok_end, stopped.tok_end + 1, ("held_places",)) is not None:
+            return True
+        return stopped.value.trigger.id in self.harm_triggers and \
+            not any(0 <= w.tok_start - stopped.tok_end <= self.windows.object_after for w in a.weapons)
 
     def date_field(self, doc: Document, a: Attack, lead: bool) -> DateField:
         if a.dates:
@@ -284,6 +291,8 @@ class Fields:
                 return Target(type=p.value.place.target, name=p.value.place.name, text=doc.text[s:e],
                               start=s, end=e), False
         if nearest:
+            if nearest[0].value.fighters and (side := self._side_hurt(doc, a)) is not None:
+                return self._side_target(doc, a, side), True      # "مقاتلين من هيئة تحرير الشام": whose men
             return self._noun_target(doc, a, nearest[0]), nearest[0].value.fighters
         if held is not None:
             return self._side_target(doc, a, held), False

@@ -111,7 +111,7 @@ class EventMentions:
             for k, t in enumerate(trigs):
                 prev = trigs[k - 1] if k else None
                 following = trigs[k + 1] if k + 1 < len(trigs) else None
-                verdict = self._shared(doc, t, prev, verdict) or \
+                verdict = self._shared(doc, t, prev, verdict) or self._series_goes_on(doc, t, prev, verdict, live) or \
                     self.factuality(doc, t, prev, following, s, weapon_tokens,
                                     specific or self._salvo(doc, s, t, prev if live and live[-1] is prev else None, counts))
                 if verdict is None:
@@ -278,6 +278,20 @@ class EventMentions:
             return None
         return NotAnAct(t, prev_verdict.factuality, prev_verdict.cue, prev_verdict.reach)
 
+    def _series_goes_on(self, doc: Document, t: Mention, prev: Mention | None, prev_verdict: NotAnAct | None,
+                        live: list[Mention]) -> NotAnAct | None:
+        """"إن معظم الضربات تركزت في ريف القامشلي، واستهدفت سيارات ومقرات": a verb joined by و
+        right after a comma, with no subject of its own, after a series that no act of the
+        sentence came before, goes on telling the series (not "شنت الطائرات غارات على ...،
+        واستهدفت منزلا"; nor "تفجيرات انتحارية وقتل 52 شخصا", the series' toll)."""
+        if prev_verdict is None or prev_verdict.factuality != "series" or live or t.value.noun or \
+                not self.keymaker.coordinated(doc.tokens[t.tok_start].text) or \
+                doc.tokens.texts[t.tok_start - 1] != ",":
+            return None
+        if doc.between("actor", prev.tok_end, t.tok_start) or doc.between("actor", t.tok_end, t.tok_end + 1):
+            return None                                    # "، وقصفت القوات التركية": a subject of its own
+        return NotAnAct(t, "series")
+
     def _passive_complement(self, doc: Document, passive: Mention, t: Mention) -> bool:
         """"نفت ... تعرض أحد مقارها في قضاء القائم غربي الأنبار لضربة": the attack noun with
         the preposition ل is what the passive verb before it says was undergone, however long
@@ -311,14 +325,16 @@ class EventMentions:
         """(factuality, cue) of a whole clause: one that counts ("تعرضت لأكثر من 50 هجوما")
         or generalises ("بشكل روتيني"), up to an aside after its last act ("، إذ كان ... منذ
         أشهر"). A few strikes whose own clause names their day and a place below the country
-        ("شن ثلاث غارات على بلدة ... صباح اليوم") are one salvo, not a count."""
+        ("شن ثلاث غارات على بلدة ... صباح اليوم") are one salvo, not a count; so are a few
+        whose clause names the site they hit ("شن الطيران خمس غارات على مطار الحديدة")."""
         specific = None
         for k, t in enumerate(em.triggers):
             n = counts.get(t.tok_start)
             if n is None or n.value.n == 1 or t.value.attacker or not t.value.noun:
                 continue                                   # a number counts acts named by a noun, not a verb ("AC-130 قصفت")
             if specific is None:
-                specific = self._specific_span(doc, em.tok_start, em.tok_end)
+                specific = self._specific_span(doc, em.tok_start, em.tok_end) or any(
+                    p.value.place.kind == "site" for p in doc.between("place", em.tok_start, em.tok_end))
             if not (specific and n.value.n is not None and n.value.n <= self.salvo_max) and \
                     not self._salvo(doc, doc.sentences[em.sentence], t, em.triggers[k - 1] if k else None, counts):
                 return "counted", (n.tok_start, n.tok_end)

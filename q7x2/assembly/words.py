@@ -112,6 +112,7 @@ class AssemblyWords(Table):
     weapon_sub_event: dict[str, str]
     trigger_sub_event_default: dict[str, str]
     impact_triggers: list[str]
+    harm_triggers: list[str]         # "ودمرت مبنى": a verb of stopping that may tell what an act destroyed
     firearms: list[str]
     state_fired: dict[str, str]
     launch_platforms: list[str]

@@ -218,17 +218,22 @@ class PlaceExtractor:
                                    PlaceMention(country, (country,), self._relative_before(ends, m.tok_start),
                                                 False, referred=True))
         named = {i for m in found for i in range(m.tok_start, m.tok_end)}
+        dated = None
         for m in self.unlisted.find(toks):
-            name = self._unlisted_name(toks, m.tok_end, named)
+            if dated is None:
+                dated = {i for d in doc.of("date") for i in range(d.tok_start, d.tok_end)}
+            name = self._unlisted_name(toks, m.tok_end, named, dated)
             if name is not None:
                 doc.mention_tokens("place", name[0], name[1], self._unlisted_place(doc, name, m.payloads[0],
                                                                                   self._relative_before(ends, name[0])))
 
-    def _unlisted_name(self, toks, i: int, named: set[int]) -> tuple[int, int] | None:
+    def _unlisted_name(self, toks, i: int, named: set[int], dated: set[int]) -> tuple[int, int] | None:
         """The tokens of a name no gazetteer knows right after an unlisted cue at ``i``: a word
         that is not a common word ("منطقة الصدرية", "بلدة زموري"; not "منطقة سكنية", "منطقة
         الحدود"), a name prefix with the word after it ("بن طلحة"), and a rare definite word
-        after that ("عيتا الشعب" stops at the common "الشعب")."""
+        after that ("عيتا الشعب" stops at the common "الشعب"). A word with an adjective's
+        ending is a name when a definite adjective follows it ("قرية كنصفرة المجاورة"): an
+        adjective of the cue would be indefinite, as the cue is ("قرية نائية مجاورة")."""
         n = len(toks)
         while i < n and toks[i].text in TRANSPARENT:
             i += 1
@@ -240,7 +245,9 @@ class PlaceExtractor:
             return None
         word = toks[i].text
         definite = self.keymaker.is_definite(toks, i)
-        if self._common(word) or (not definite and word.endswith(self.adjective_endings)):
+        if self._common(word) or (not definite and word.endswith(self.adjective_endings) and not (
+                i + 1 < n and i + 1 not in named and i + 1 not in dated and _arabic(toks[i + 1].text)
+                and self.keymaker.is_definite(toks, i + 1))):
             return None
         end = i + 1
         if end < n and _arabic(toks[end].text) and self.keymaker.is_definite(toks, end) \

@@ -19,6 +19,7 @@ class Trigger(Entry):
     present_forms: list[str] = Field(default_factory=list)
     plural_forms: list[str] = Field(default_factory=list)
     dual_forms: list[str] = Field(default_factory=list)   # "هجومين": exactly two acts
+    dual_salvo: bool = False  # "بغارتين على معسكر": two strikes at one place are one salvo there
     attacker_forms: list[str] = Field(default_factory=list)  # "3 انتحاريين": who did it; a number counts people
     verb_forms: list[str] = Field(default_factory=list)  # "قصفت" in an entry of nouns ("قصف"): a verb
     noun: bool = False
