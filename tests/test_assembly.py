@@ -1576,6 +1576,18 @@ def test_who_the_victims_were_in_the_next_sentence_is_no_count(events):
     assert (e.casualties.killed, e.casualties.wounded) == (None, None)
 
 
+@pytest.mark.parametrize("text, target", [
+    ("شنت طائرات إسرائيلية غارات على مطار دمشق الدولي فجر اليوم.", "military"),
+    ("قصفت مقاتلات التحالف العربي مطار صنعاء الدولي مساء أمس.", "military"),
+    # a faction's rockets on an airport, a bomb in its hall: the airport
+    ("سقطت ثلاثة صواريخ كاتيوشا على مطار أربيل الدولي مساء أمس.", "airport"),
+    ("فجر انتحاري نفسه في صالة المغادرة بمطار كابول صباح اليوم.", "airport"),
+])
+def test_an_airport_a_states_air_force_strikes_is_a_military_target(events, text, target):
+    [e] = events(text)
+    assert e.target.type == target
+
+
 def test_two_civilians_in_the_dual_are_two_killed(events):
     [e] = events("قتل مدنيان وأصيب ثلاثة آخرون جراء انفجار لغم أرضي في مديرية حيس جنوب الحديدة اليوم.")
     assert (e.casualties.killed, e.casualties.wounded) == (2, 3)

@@ -65,6 +65,8 @@ class Fields:
                         for c in a.mentions})
         target, fighters = self.target(doc, a)
         sub = self.sub_event_type(doc, a, "fighters" if fighters else target.type)
+        if self._airfield_struck(a, target, sub):
+            target = target.model_copy(update={"type": "military"})
         perpetrators = self.perpetrators(doc, a)
         return Event(
             event_id=self.event_id(doc, spans, a),
@@ -84,6 +86,15 @@ class Fields:
             confidence=confidence(self.confidence_model, a),
             evidence=[Span(start=s, end=e, text=doc.text[s:e]) for s, e in spans],
         )
+
+    @staticmethod
+    def _airfield_struck(a: Attack, target: Target, sub: str) -> bool:
+        """"شنت طائرات إسرائيلية غارات على مطار دمشق الدولي": an airport a state's air force
+        strikes is struck as an airfield of the other side, a military target (ANNOTATION: an
+        airport's military use may be coded either way; a rocket or a bomb of a faction on one
+        stays an attack on the airport)."""
+        return target.type == "airport" and sub == "Air/drone strike" and \
+            any(g.mention.value.kind in STATE_KINDS for g in a.agents)
 
     @staticmethod
     def event_id(doc: Document, spans: list[tuple[int, int]], a: Attack) -> str:
