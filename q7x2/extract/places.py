@@ -295,20 +295,25 @@ class PlaceExtractor:
         that are not ambiguous, by how often they are named; failing them, the country whose
         own forces its sentence names ("برصاص الجيش الأردني ... على الحدود مع سوريا")."""
         votes: dict[str, int] = {}
+        shared = []
         for m in mentions:
             countries = {e.country for e in m.value.candidates}
             if len(countries) == 1:
                 c = next(iter(countries))
                 votes[c] = votes.get(c, 0) + 1
-        for m in mentions:
+            else:
+                shared.append((m, countries))
+        forces: dict[int, str | None] = {}          # by sentence
+        for m, countries in shared:
             v: PlaceMention = m.value
-            countries = {e.country for e in v.candidates}
-            if len(countries) < 2:
-                continue
             if any(votes.get(c) for c in countries):
                 ranked = sorted(v.candidates, key=lambda e: -votes.get(e.country, 0))   # stable: the gazetteer's order next
             else:
-                own = self._forces_country(doc, m.tok_start)
+                if m.sentence not in forces:
+                    forces[m.sentence] = self._forces_country(doc, m.tok_start)
+                own = forces[m.sentence]
+                if own is None:
+                    continue
                 ranked = sorted(v.candidates, key=lambda e: e.country != own)
             if ranked[0] is not v.place:
                 m.value = PlaceMention(ranked[0], tuple(ranked), v.relative, v.cue)
