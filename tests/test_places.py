@@ -73,6 +73,9 @@ def test_colloquial_and_hamza_spellings(find):
     # an adjective's ending, but a definite adjective after it: the cue's name, not its adjective
     ("وطالت غارات مماثلة قرية كنصفرة المجاورة", "كنصفرة"),
     ("قصفت المدفعية بلدة حزرمة الواقعة شرقي الغوطة", "حزرمة"),
+    # a word joined by و is the next item of a list, not the name's second word
+    ("هاجم مسلحون قرية الزمورة والكسارات", "الزمورة"),
+    ("سقطت قذائف على منطقة العويسات والكسارات", "العويسات"),
 ])
 def test_a_name_after_a_place_cue_is_an_unlisted_place(find, text, name):
     unlisted = [m for m in find(text) if m.value.place.id.startswith("unlisted:")]

@@ -251,7 +251,8 @@ class PlaceExtractor:
             return None
         end = i + 1
         if end < n and _arabic(toks[end].text) and self.keymaker.is_definite(toks, end) \
-                and not self._common(toks[end].text) and end not in named:
+                and not self._common(toks[end].text) and end not in named \
+                and not self.keymaker.coordinated(toks[end].text):     # "العويسات والشعلة": two names
             end += 1
         return i, end
 
