@@ -26,6 +26,7 @@ class PhraseLists(Table):
 
 
 _UNKNOWN = object()
+_NO_POSITIONS: list[int] = []
 # Cues._kinds_of_word: remembered per word text, up to this many words at a time.
 _WORD_KINDS_MAX = 5_000
 
@@ -60,6 +61,7 @@ class Cues:
         self._indexed: list | None = None
         self._positions: list[int] = []
         self._positions_of_kind: dict[str, list[int]] = {}
+        self._positions_of_kinds: dict = {}    # a set of lists asked about -> where one of them may start
         self._longest: dict = {}
 
     def __getitem__(self, key: str) -> Lexicon:
@@ -92,23 +94,23 @@ class Cues:
 
     def _candidates(self, tokens, lo: int, hi: int, kinds) -> list[int]:
         """The positions in tokens [lo, hi) where a cue (of one of ``kinds``, if given) may
-        start. Assembly asks about one document many times, over small overlapping windows:
-        where a cue of each list may start is found once per document (most windows hold
-        none of the lists asked for), and the longest cue at a position when first asked."""
+        start. Assembly asks about one document many times, over small overlapping windows,
+        with the same few sets of lists: where a cue of each set may start is found once per
+        document (most windows hold none), and the longest cue at a position when first asked."""
         if tokens is not self._indexed:
             self._index(tokens)
         if kinds is None:
             positions = self._positions
-            return positions[bisect_left(positions, lo):bisect_left(positions, hi)]
-        positions_of_kind = self._positions_of_kind
-        candidates: list[int] = []
-        for kind in kinds:
-            positions = positions_of_kind.get(kind)
-            if positions:
-                k = bisect_left(positions, lo)
-                if k < len(positions) and positions[k] < hi:      # most often none
-                    candidates += positions[k:bisect_left(positions, hi, k)]
-        return sorted(set(candidates)) if len(candidates) > 1 else candidates
+        else:
+            key = tuple(kinds) if kinds.__class__ is list else kinds
+            positions = self._positions_of_kinds.get(key)
+            if positions is None:
+                positions = self._positions_of_kinds[key] = sorted(set().union(
+                    *(self._positions_of_kind[kind] for kind in kinds if kind in self._positions_of_kind)))
+        k = bisect_left(positions, lo)
+        if k == len(positions) or positions[k] >= hi:      # most often
+            return _NO_POSITIONS
+        return positions[k:bisect_left(positions, hi, k)]
 
     def _index(self, tokens) -> None:
         self._positions = positions = list(self.any.starts(tokens))
@@ -121,6 +123,7 @@ class Cues:
             for kind in kinds:
                 positions_of_kind[kind].append(j)
         self._positions_of_kind = positions_of_kind
+        self._positions_of_kinds = {}
         self._longest = {}
         self._indexed = tokens
 
