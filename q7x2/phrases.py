@@ -105,8 +105,9 @@ class Cues:
             key = tuple(kinds) if kinds.__class__ is list else kinds
             positions = self._positions_of_kinds.get(key)
             if positions is None:
-                positions = self._positions_of_kinds[key] = sorted(set().union(
-                    *(self._positions_of_kind[kind] for kind in kinds if kind in self._positions_of_kind)))
+                of_kind = [self._positions_of_kind[kind] for kind in kinds if kind in self._positions_of_kind]
+                positions = self._positions_of_kinds[key] = of_kind[0] if len(of_kind) == 1 else \
+                    sorted(set().union(*of_kind))
         k = bisect_left(positions, lo)
         if k == len(positions) or positions[k] >= hi:      # most often
             return _NO_POSITIONS
