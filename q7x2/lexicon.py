@@ -52,7 +52,7 @@ class Lexicon:
         self.root: dict = {}
         self.keymaker = keymaker
         self.union = union
-        self._bit: int | None = None      # registered with the keymaker on the first ``starts``
+        self._number: int | None = None   # registered with the keymaker on the first ``starts``
         self._alone: dict[str, Any] = {}  # word text -> what it matches alone (see _alone_of)
         for phrase, payload in phrases:
             words = self.phrase_keys(phrase)
@@ -152,9 +152,9 @@ class Lexicon:
         if not isinstance(tokens, Tokens) or tokens.keymaker is not self.keymaker:
             return compress(range(start, stop),
                             map(not_, map(self.root.keys().isdisjoint, map(_keys_of, tokens[start:stop]))))
-        if self._bit is None:
-            self._bit = self.keymaker.starters(self.root.keys())
-        positions = tokens.starts(self._bit)
+        if self._number is None:
+            self._number = self.keymaker.starters(self.root.keys())
+        positions = tokens.starts(self._number)
         if start or stop < len(tokens):
             positions = positions[bisect_left(positions, start):bisect_left(positions, stop)]
         return positions
