@@ -26,7 +26,6 @@ class PhraseLists(Table):
 
 
 _UNKNOWN = object()
-_NO_POSITIONS: list[int] = []
 # Cues._kinds_of_word: remembered per word text, up to this many words at a time.
 _WORD_KINDS_MAX = 5_000
 
@@ -75,43 +74,43 @@ class Cues:
     def first(self, tokens, lo: int, hi: int, kinds) -> CueHit | None:
         """The first cue of one of ``kinds`` (list names) that starts in tokens [lo, hi) and
         ends by ``hi``, if any: at each start, the longest cue that ends by ``hi``."""
-        for j in self._candidates(tokens, lo, hi, kinds):
-            m = self._longest_at(tokens, j, hi)
+        positions = self._positions_of(tokens, kinds)
+        k = bisect_left(positions, lo)
+        while k < len(positions) and positions[k] < hi:      # most often no position at all
+            m = self._longest_at(tokens, positions[k], hi)
             if m is not None:
                 for kind in m.payloads:
                     if kind in kinds:
                         return CueHit(kind, m.tok_start, m.tok_end)
+            k += 1
         return None
 
     def matches(self, tokens, lo: int, hi: int, kinds=None) -> Iterator[Match]:
         """At each position in tokens [lo, hi) where a cue starts, the longest that ends by
         ``hi`` (its payloads are the names of its lists); ``kinds``: only those that are a
         cue of one of these lists."""
-        for j in self._candidates(tokens, lo, hi, kinds):
+        positions = self._positions_of(tokens, kinds)
+        for j in positions[bisect_left(positions, lo):bisect_left(positions, hi)]:
             m = self._longest_at(tokens, j, hi)
             if m is not None and (kinds is None or any(kind in kinds for kind in m.payloads)):
                 yield m
 
-    def _candidates(self, tokens, lo: int, hi: int, kinds) -> list[int]:
-        """The positions in tokens [lo, hi) where a cue (of one of ``kinds``, if given) may
-        start. Assembly asks about one document many times, over small overlapping windows,
-        with the same few sets of lists: where a cue of each set may start is found once per
+    def _positions_of(self, tokens, kinds) -> list[int]:
+        """The positions, in order, where a cue (of one of ``kinds``, if given) may start.
+        Assembly asks about one document many times, over small overlapping windows, with
+        the same few sets of lists: where a cue of each set may start is found once per
         document (most windows hold none), and the longest cue at a position when first asked."""
         if tokens is not self._indexed:
             self._index(tokens)
         if kinds is None:
-            positions = self._positions
-        else:
-            key = tuple(kinds) if kinds.__class__ is list else kinds
-            positions = self._positions_of_kinds.get(key)
-            if positions is None:
-                of_kind = [self._positions_of_kind[kind] for kind in kinds if kind in self._positions_of_kind]
-                positions = self._positions_of_kinds[key] = of_kind[0] if len(of_kind) == 1 else \
-                    sorted(set().union(*of_kind))
-        k = bisect_left(positions, lo)
-        if k == len(positions) or positions[k] >= hi:      # most often
-            return _NO_POSITIONS
-        return positions[k:bisect_left(positions, hi, k)]
+            return self._positions
+        key = tuple(kinds) if kinds.__class__ is list else kinds
+        positions = self._positions_of_kinds.get(key)
+        if positions is None:
+            of_kind = [self._positions_of_kind[kind] for kind in kinds if kind in self._positions_of_kind]
+            positions = self._positions_of_kinds[key] = of_kind[0] if len(of_kind) == 1 else \
+                sorted(set().union(*of_kind))
+        return positions
 
     def _index(self, tokens) -> None:
         self._positions = positions = list(self.any.starts(tokens))
