@@ -36,7 +36,10 @@ class GazetteerError(ValueError):
 
 
 MATCHED_FIELDS = ("name_ar", "variants")     # the forms an entry is found by in the text
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+# two letters or digits, with nothing but other characters between them: found at once where
+# a form has two or more (no list of all of them, as findall would make, for some ten
+# thousand forms at every start)
+_TWO_LETTERS_OR_DIGITS = re.compile(r"[^\W_][\W_]*[^\W_]")
 _ARABIC_OR_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 
 
@@ -44,7 +47,7 @@ def matchable(form: str) -> bool:
     """A form worth matching: two letters or digits or more, one an Arabic or Latin letter
     ("K-1"; not ".", "و" or a zero-width space, which would make every full stop or
     conjunction a place)."""
-    return len(_LETTER_OR_DIGIT.findall(form)) >= 2 and _ARABIC_OR_LATIN.search(form) is not None
+    return _TWO_LETTERS_OR_DIGITS.search(form) is not None and _ARABIC_OR_LATIN.search(form) is not None
 
 
 class Entry(BaseModel):

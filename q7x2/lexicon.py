@@ -31,6 +31,18 @@ class Match:
     payloads: list[Any]
 
 
+@dataclass(frozen=True, slots=True)
+class _Prefix:
+    """What ``longest_at`` needs of a word that may begin a phrase of several words: the
+    trie nodes its keys lead to (in the order it walks them), the keys that go on from any of
+    them, and the payloads of the one-word phrase it is (None if none): when the next word
+    has none of those keys, that one-word phrase is the longest, with no walk."""
+
+    nodes: tuple[dict, ...]
+    next_keys: frozenset[str]
+    single: list[Any] | None
+
+
 class Lexicon:
     """``union``: a match carries the payloads of every phrase that its words' lookup keys
     spell with the same length ("وكان" is "و" + "كان" and also "وك" + "ان"), not only those of
@@ -40,7 +52,7 @@ class Lexicon:
         self.root: dict = {}
         self.keymaker = keymaker
         self.union = union
-        self._bit: int | None = None      # registered with the keymaker on the first ``starts``
+        self._number: int | None = None   # registered with the keymaker on the first ``starts``
         self._alone: dict[str, Any] = {}  # word text -> what it matches alone (see _alone_of)
         for phrase, payload in phrases:
             words = self.phrase_keys(phrase)
@@ -75,10 +87,12 @@ class Lexicon:
             if len(self._alone) >= _ALONE_MAX:
                 self._alone.clear()
             alone = self._alone[word.text] = self._alone_of(word)
-        if alone.__class__ is not tuple:
+        if alone.__class__ is not _Prefix:
             return None if alone is _NO_PHRASE else Match(i, i + 1, alone)
+        if i + 1 >= end or (tokens[i + 1].text not in TRANSPARENT and alone.next_keys.isdisjoint(tokens[i + 1].keys)):
+            return None if alone.single is None else Match(i, i + 1, alone.single)
         frontier = []
-        for child in alone:         # not a comprehension: in Python 3.11 that is a call of its own
+        for child in alone.nodes:   # not a comprehension: in Python 3.11 that is a call of its own
             frontier.append((child, i + 1, False))
         best_end, best = i, None
         while frontier:
@@ -105,18 +119,25 @@ class Lexicon:
         of the one-word phrase it is, or _NO_PHRASE; or, when a longer phrase may begin with
         it (then the words after it decide), the trie nodes its keys lead to, as a tuple in
         the order ``longest_at`` walks them: keys in reverse, so that the first (the word as
-        written) is reached first and wins a tie ("لبنان" is Lebanon, not "ل" + "بنان")."""
+        written) is reached first and wins a tie ("لبنان" is Lebanon, not "ل" + "بنان"), in a
+        ``_Prefix``."""
         children = [c for c in map(self.root.get, word.keys) if c is not None]
+        single = self._one_word(children)
         if any(len(c) > (END in c) for c in children):
-            return tuple(reversed(children))
-        if self.union and len(children) > 1:
+            return _Prefix(tuple(reversed(children)), frozenset(k for c in children for k in c if k != END), single)
+        return _NO_PHRASE if single is None else single
+
+    def _one_word(self, children: list[dict]) -> list[Any] | None:
+        """The payloads of the one-word phrase that trie nodes ``children`` (in key order) end,
+        as ``longest_at`` finds it: the word as written before a reading without its clitics,
+        or, with ``union``, the payloads of every reading."""
+        ends = [c[END] for c in children if END in c]
+        if self.union and len(ends) > 1:
             merged: list = []
-            for c in children:
-                merged += [p for p in c[END] if p not in merged]
+            for payloads in ends:
+                merged += [p for p in payloads if p not in merged]
             return merged
-        for c in children:              # the word as written before a reading without its clitics
-            return c[END]
-        return _NO_PHRASE
+        return ends[0] if ends else None
 
     def starts(self, tokens: list[Word], start: int = 0, end: int | None = None) -> Iterable[int]:
         """The positions in [start, end), in order, of the tokens one of whose keys starts a
@@ -131,9 +152,9 @@ class Lexicon:
         if not isinstance(tokens, Tokens) or tokens.keymaker is not self.keymaker:
             return compress(range(start, stop),
                             map(not_, map(self.root.keys().isdisjoint, map(_keys_of, tokens[start:stop]))))
-        if self._bit is None:
-            self._bit = self.keymaker.starters(self.root.keys())
-        positions = tokens.starts(self._bit)
+        if self._number is None:
+            self._number = self.keymaker.starters(self.root.keys())
+        positions = tokens.starts(self._number)
         if start or stop < len(tokens):
             positions = positions[bisect_left(positions, start):bisect_left(positions, stop)]
         return positions

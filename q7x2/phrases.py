@@ -60,6 +60,7 @@ class Cues:
         self._indexed: list | None = None
         self._positions: list[int] = []
         self._positions_of_kind: dict[str, list[int]] = {}
+        self._positions_of_kinds: dict = {}    # a set of lists asked about -> where one of them may start
         self._longest: dict = {}
 
     def __getitem__(self, key: str) -> Lexicon:
@@ -73,42 +74,43 @@ class Cues:
     def first(self, tokens, lo: int, hi: int, kinds) -> CueHit | None:
         """The first cue of one of ``kinds`` (list names) that starts in tokens [lo, hi) and
         ends by ``hi``, if any: at each start, the longest cue that ends by ``hi``."""
-        for j in self._candidates(tokens, lo, hi, kinds):
-            m = self._longest_at(tokens, j, hi)
+        positions = self._positions_of(tokens, kinds)
+        k = bisect_left(positions, lo)
+        while k < len(positions) and positions[k] < hi:      # most often no position at all
+            m = self._longest_at(tokens, positions[k], hi)
             if m is not None:
                 for kind in m.payloads:
                     if kind in kinds:
                         return CueHit(kind, m.tok_start, m.tok_end)
+            k += 1
         return None
 
     def matches(self, tokens, lo: int, hi: int, kinds=None) -> Iterator[Match]:
         """At each position in tokens [lo, hi) where a cue starts, the longest that ends by
         ``hi`` (its payloads are the names of its lists); ``kinds``: only those that are a
         cue of one of these lists."""
-        for j in self._candidates(tokens, lo, hi, kinds):
+        positions = self._positions_of(tokens, kinds)
+        for j in positions[bisect_left(positions, lo):bisect_left(positions, hi)]:
             m = self._longest_at(tokens, j, hi)
             if m is not None and (kinds is None or any(kind in kinds for kind in m.payloads)):
                 yield m
 
-    def _candidates(self, tokens, lo: int, hi: int, kinds) -> list[int]:
-        """The positions in tokens [lo, hi) where a cue (of one of ``kinds``, if given) may
-        start. Assembly asks about one document many times, over small overlapping windows:
-        where a cue of each list may start is found once per document (most windows hold
-        none of the lists asked for), and the longest cue at a position when first asked."""
+    def _positions_of(self, tokens, kinds) -> list[int]:
+        """The positions, in order, where a cue (of one of ``kinds``, if given) may start.
+        Assembly asks about one document many times, over small overlapping windows, with
+        the same few sets of lists: where a cue of each set may start is found once per
+        document (most windows hold none), and the longest cue at a position when first asked."""
         if tokens is not self._indexed:
             self._index(tokens)
         if kinds is None:
-            positions = self._positions
-            return positions[bisect_left(positions, lo):bisect_left(positions, hi)]
-        positions_of_kind = self._positions_of_kind
-        candidates: list[int] = []
-        for kind in kinds:
-            positions = positions_of_kind.get(kind)
-            if positions:
-                k = bisect_left(positions, lo)
-                if k < len(positions) and positions[k] < hi:      # most often none
-                    candidates += positions[k:bisect_left(positions, hi, k)]
-        return sorted(set(candidates)) if len(candidates) > 1 else candidates
+            return self._positions
+        key = tuple(kinds) if kinds.__class__ is list else kinds
+        positions = self._positions_of_kinds.get(key)
+        if positions is None:
+            of_kind = [self._positions_of_kind[kind] for kind in kinds if kind in self._positions_of_kind]
+            positions = self._positions_of_kinds[key] = of_kind[0] if len(of_kind) == 1 else \
+                sorted(set().union(*of_kind))
+        return positions
 
     def _index(self, tokens) -> None:
         self._positions = positions = list(self.any.starts(tokens))
@@ -121,6 +123,7 @@ class Cues:
             for kind in kinds:
                 positions_of_kind[kind].append(j)
         self._positions_of_kind = positions_of_kind
+        self._positions_of_kinds = {}
         self._longest = {}
         self._indexed = tokens
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import sub
@@ -46,7 +45,7 @@ class Tokens(list):
     normalised text (``token_starts``, ``token_ends``) and, for each lexicon that asks, the
     positions where one of its phrases may start: the tokens whose word has a key that
     begins a phrase of the lexicon (``KeyMaker.starters``). Those are found for every
-    lexicon in one pass over the few tokens that begin anything, from the lexicons' bits
+    lexicon in one pass over the few tokens that begin anything, from the lexicons' numbers
     per word, remembered across documents, instead of asking each token once per lexicon."""
 
     __slots__ = ("keymaker", "texts", "token_starts", "token_ends", "_generation", "_starts")
@@ -59,21 +58,21 @@ class Tokens(list):
         self.token_starts = token_starts
         self.token_ends = token_ends
         self._generation = -1
-        self._starts: dict[int, list[int]] = {}
+        self._starts: list[list[int]] = []     # by lexicon number
 
-    def starts(self, bit: int) -> list[int]:
-        """The positions, in order, of the tokens where the lexicon of ``bit`` may start (see
-        ``KeyMaker.starters``)."""
+    def starts(self, lexicon: int) -> list[int]:
+        """The positions, in order, of the tokens where the lexicon numbered ``lexicon`` may
+        start (see ``KeyMaker.starters``)."""
         km = self.keymaker
         if self._generation != km.generation:          # a lexicon was registered since
             self._generation = km.generation
-            bits = km.lexicon_bits_of(self.texts)
-            starts: dict[int, list[int]] = defaultdict(list)
-            for i in compress(range(len(bits)), bits):
-                for lexicon_bit in bits[i]:
-                    starts[lexicon_bit].append(i)
+            numbers = km.lexicons_of(self.texts)
+            starts: list[list[int]] = [[] for _ in range(km.generation)]
+            for i in compress(range(len(numbers)), numbers):
+                for number in numbers[i]:
+                    starts[number].append(i)
             self._starts = starts
-        return self._starts.get(bit, _NONE)
+        return self._starts[lexicon]
 
 
 @dataclass(slots=True)
@@ -101,27 +100,27 @@ class KeyMaker:
         self.accusative_alef = n(morph.accusative_alef)
         self._words: dict[str, Word] = {}
         self._starters: list = []               # the first keys of each registered lexicon
-        self._lexicon_bits: dict[str, tuple[int, ...]] = {}
+        self._lexicons_of: dict[str, tuple[int, ...]] = {}
         self._definite: dict[str, bool] = {}
         self._phrases: dict[str, tuple[str, ...]] = {}
-        self.generation = 0
+        self.generation = 0                     # how many lexicons are registered
 
     def starters(self, first_keys) -> int:
         """Register a lexicon by the keys its phrases begin with (a set or dict keys view);
-        return its bit (see ``lexicon_bits_of``)."""
+        return its number, 0, 1, 2 ... in order of registration (see ``lexicons_of``)."""
         self._starters.append(first_keys)
-        self._lexicon_bits.clear()
+        self._lexicons_of.clear()
         self.generation += 1
-        return 1 << (len(self._starters) - 1)
+        return len(self._starters) - 1
 
-    def lexicon_bits_of(self, texts: list[str]) -> list[tuple[int, ...]]:
-        """For each word, the bits of the registered lexicons one of whose phrases may start
-        at it (none for most words). Remembered per word, like ``words_of``."""
-        return remembered(self._lexicon_bits, texts, self._lexicon_bits_of_word)
+    def lexicons_of(self, texts: list[str]) -> list[tuple[int, ...]]:
+        """For each word, the numbers of the registered lexicons one of whose phrases may
+        start at it (none for most words). Remembered per word, like ``words_of``."""
+        return remembered(self._lexicons_of, texts, self._lexicons_of_word)
 
-    def _lexicon_bits_of_word(self, text: str) -> tuple[int, ...]:
+    def _lexicons_of_word(self, text: str) -> tuple[int, ...]:
         keys = self.words_of([text])[0].keys
-        return tuple(1 << b for b, first in enumerate(self._starters) if not first.isdisjoint(keys))
+        return tuple(n for n, first in enumerate(self._starters) if not first.isdisjoint(keys))
 
     def words_of(self, texts: list[str]) -> list[Word]:
         """The ``Word`` of each text. Remembered (a document repeats most of its words, and
@@ -225,8 +224,6 @@ def remembered(known: dict, words: list[str], compute) -> list:
             v = known[w] = compute(w)
         out.append(v)
     return out
-
-_NONE: list[int] = []
 
 
 def tokenise(norm: str, keymaker: KeyMaker) -> Tokens:
