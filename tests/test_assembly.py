@@ -1543,6 +1543,20 @@ def test_an_attack_told_with_no_side_is_by_the_side_of_the_one_told_before(event
     assert told.inferred is None
 
 
+@pytest.mark.parametrize("text", [
+    "انفجرت عبوة ناسفة برتل للدعم اللوجستي على الطريق السريع في محافظة المثنى صباح اليوم.\n"
+    "وفي سياق متصل، تبنت سرية قاصم الجبارين استهداف رتل في ناحية اللطيفية بعبوة ناسفة، واستهداف رتل آخر "
+    "في قضاء الرميثة بعبوة ثانية مساء أمس.",
+    "سقطت قذيفة على أطراف بلدة الخيام صباح اليوم.\n"
+    "وشنت طائرات إسرائيلية غارة على بلدة عيتا الشعب بعد الظهر، كما قصفت المدفعية الإسرائيلية بلدة كفركلا مساء.",
+])
+def test_an_attack_with_no_side_first_is_by_the_one_side_the_article_names(events, text):
+    first, *rest = events(text)
+    sides = {p.name for e in rest for p in e.perpetrators}
+    assert len(sides) == 1
+    assert [(p.name, p.inferred) for p in first.perpetrators] == [(sides.pop(), "told_before")]
+
+
 def test_a_side_told_with_another_weapon_is_not_carried_over(events):
     first, second = events("شنت طائرات إسرائيلية غارات على بلدة عيتا الشعب جنوبي لبنان صباح اليوم.\n"
                            "وفي حادث منفصل، انفجرت عبوة ناسفة بسيارة في بلدة بنت جبيل مساء اليوم.")

@@ -325,14 +325,21 @@ class Coreference:
         """"شنت طائرات إسرائيلية غارات على بلدة عيتا الشعب ... وأغارت مسيرة على دراجة نارية
         في بنت جبيل": an attack told with no one doing it, with a weapon one attack may be
         told with as an attack told before it (or with none named), is by the side that did
-        that one, the nearest: an article tells one side's campaign. Inferred, not read (role ``told_before``); no
-        claim or accusation goes with it."""
+        that one, the nearest: an article tells one side's campaign. Failing one, when the
+        article names one side for every attack it names a side for, at least two, it is
+        theirs ("انفجرت عبوة برتل ... وتبنت سرايا ... استهداف رتلين آخرين"). Inferred, not
+        read (role ``told_before``); no claim or accusation goes with it."""
         for k, a in enumerate(attacks):
             if a.agents:
                 continue
             used = weapon_types(a)
             source = next((e for e in reversed(attacks[:k]) if e.agents and
                            (not used or weapon_types(e) and self.weapons_compatible(used, weapon_types(e)))), None)
+            if source is None:
+                sided = [e for e in attacks if any(g.role != "told_before" for g in e.agents)]
+                sides = {g.mention.value.id for e in sided for g in e.agents}
+                if len(sided) >= 2 and len(sides) == 1:
+                    source = sided[0]
             if source is not None:
                 a.agents = [replace(g, attribution=None, role="told_before") for g in source.agents]
                 a.inherited.append("agents")
