@@ -3209,3 +3209,17 @@ def test_the_people_hit_go_before_what_a_side_is_said_to_hold(events):
     [e] = events("قتل ثلاثة مدنيين بقصف مدفعي تركي على قرية في قضاء العمادية، فيما قال الجيش التركي إنه "
                  "استهدف مواقع لحزب العمال الكردستاني.")
     assert e.target.type == "civilian"
+
+
+# --- one attack told in the headline at the unit the lead says its place lies in ---------------
+
+@pytest.mark.parametrize("text", [
+    "غارة بمسيرة إسرائيلية على سيارة في بنت جبيل\n"
+    "استهدفت مسيرة إسرائيلية، مساء الأربعاء، سيارة في بلدة يارون بقضاء بنت جبيل، ما أدى إلى مقتل شخصين.",
+    "قتلى بقذيفة حوثية على سوق في تعز\n"
+    "قتل ثلاثة مدنيين، صباح الأربعاء، بقذيفة أطلقها الحوثيون على سوق في حي الروضة في مدينة تعز.",
+])
+def test_the_unit_a_place_is_said_to_lie_in_places_the_headline_there(events, text):
+    """"في بلدة يارون بقضاء بنت جبيل", "حي الروضة في مدينة تعز": the unit right after the
+    place only locates it; a headline placed there tells the same attack."""
+    assert len(events(text)) == 1

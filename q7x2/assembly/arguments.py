@@ -395,7 +395,9 @@ class Arguments:
 
     def _locators(self, doc: Document, places: list[Mention]) -> list[Mention]:
         """"قاعدة بلد الجوية قرب مدينة بلد", "قاعدة فكتوريا قرب مطار بغداد الدولي": a place
-        right after a "near" cue that follows another place only locates that place."""
+        right after a "near" cue that follows another place only locates that place; so does
+        the unit a place is said to lie in, right after it ("بلدة عيناتا بقضاء بنت جبيل",
+        "حي الروضة في مدينة مأرب")."""
         out = []
         toks, w = doc.tokens, self.windows
         for prev, p in zip(places, places[1:]):
@@ -404,6 +406,10 @@ class Arguments:
                 continue                      # "إقليم كردستان قرب مطار أربيل": the airport is the place
             near = self.cues.first(toks, prev.tok_end, p.tok_start, ("near",))
             if near is not None and p.tok_start - near.tok_end <= 1:
+                out.append(p)
+                continue
+            unit = self.cues.first(toks, prev.tok_end, p.tok_start, ("within_unit",))
+            if unit is not None and unit.tok_start == prev.tok_end and unit.tok_end == p.tok_start:
                 out.append(p)
         return out
 
