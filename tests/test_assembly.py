@@ -3223,3 +3223,11 @@ def test_the_unit_a_place_is_said_to_lie_in_places_the_headline_there(events, te
     """"في بلدة يارون بقضاء بنت جبيل", "حي الروضة في مدينة تعز": the unit right after the
     place only locates it; a headline placed there tells the same attack."""
     assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "انفجرت عبوة ناسفة مساء الاثنين على الطريق الواصل بين داقوق وطوزخورماتو، ما أدى إلى إصابة جنديين.",
+    "استهدفت مسيرة سيارة صباح الأحد على الطريق الرابط بين الميادين والبوكمال، ما أسفر عن مقتل شخصين.",
+])
+def test_two_places_after_between_are_the_ends_of_one_stretch(events, sentence):
+    assert len(events(sentence)) == 1

@@ -785,7 +785,7 @@ class Coreference:
         for prev, p in zip(places, places[1:]):
             gap = doc.tokens[prev.tok_end:p.tok_start + 1]
             joined = 0 < p.tok_start - prev.tok_end + 1 <= self.windows.coordinated_places_gap \
-                and any(self.keymaker.coordinated(t.text) for t in gap)
+                and any(self.keymaker.coordinated(t.text) for t in gap) and not self._stretch(doc, prev)
             # "استهدفت سفينة في البحر الأحمر بصواريخ، وسفينة أخرى في خليج عدن": the same kind of
             # object again, joined by و, with a place of its own, however far, even a sea
             firsts = {t.value.id for t in a.targets if t.tok_end <= prev.tok_start}
@@ -819,6 +819,12 @@ class Coreference:
         weapons, dates = self._by_part(a.weapons, groups), self._by_part(a.dates, groups)
         return [replace(a, places=group + shared, weapons=own, dates=days, simultaneous=False, another=False)
                 for (_, group), own, days in zip(apart, weapons, dates)]
+
+    def _stretch(self, doc: Document, first: Mention) -> bool:
+        """"على الطريق الواصل بين البوكمال والميادين", "في المنطقة الواقعة بين داقوق وطوزخورماتو":
+        two places joined by و after "بين" are the ends of one stretch, no attacks apart."""
+        cue = self.cues.first(doc.tokens, max(0, first.tok_start - 2), first.tok_start, ("between_ends",))
+        return cue is not None and cue.tok_end == first.tok_start
 
     @staticmethod
     def _own_verb_between(doc: Document, a: Attack, prev: Mention, p: Mention) -> bool:
