@@ -3231,3 +3231,14 @@ def test_the_unit_a_place_is_said_to_lie_in_places_the_headline_there(events, te
 ])
 def test_two_places_after_between_are_the_ends_of_one_stretch(events, sentence):
     assert len(events(sentence)) == 1
+
+
+@pytest.mark.parametrize("text, place", [
+    ("شنت طائرات أمريكية فجر الخميس غارة على ميناء الصليف في الحديدة.\n"
+     "وكانت مصادر قد أفادت بسقوط ثلاثة قتلى في الغارة، إلا أن وزارة الصحة في صنعاء أعلنت مقتل ستة أشخاص.", "YE-HU"),
+    ("قتل ثلاثة مدنيين بقصف مدفعي على مدينة سرمين مساء الجمعة.\n"
+     "وكانت مصادر قد تحدثت عن قتيلين في القصف، إلا أن وزارة الدفاع في دمشق قالت إنه أوقع ثلاثة قتلى.", "SY-ID"),
+])
+def test_the_seat_of_a_ministry_that_tells_of_the_attack_is_not_its_place(events, text, place):
+    found = events(text)
+    assert [e.location.admin1_code for e in found] == [place]
