@@ -196,9 +196,11 @@ class PlaceExtractor:
                 cue = listed[1]                         # "بلدات عيتا الشعب وكفركلا والخيام": the list's cue
             if self._is_cue_word(ends, m) and (cue is None or m.tok_start in ends.direction):
                 continue                                # "شمال المدينة": the city just named ("قضاء المدينة" is one)
-            if cue is None and m.tok_end == m.tok_start + 1 and m.tok_start not in ends.direction \
-                    and self._noun_in_construct(doc, m.tok_start):
-                continue                                # "بعقوبة الإعدام": ب + عقوبة, not the town
+            if m.tok_end == m.tok_start + 1 and (
+                    cue is None and m.tok_start not in ends.direction and self._noun_in_construct(doc, m.tok_start)
+                    or m.tok_end in starts and self._common_with_clitic(toks[m.tok_start].text)):
+                continue                                # "بعقوبة الإعدام": ب + عقوبة, not the town; so
+                                                        # "بحيرة طبريا", governing the next name
             located = in_list or (cue is None and self._needs_cue(m.payloads) and self._located_after(toks, m.tok_end))
             key = (id(m.payloads), cue, located)        # a trie node's payloads live as long as the lexicon
             entries = self._chosen.get(key)
@@ -278,6 +280,11 @@ class PlaceExtractor:
             clitic_noun = self._clitic_noun[word] = word in self.lexicon and any(
                 k != itself and k in self.common for k in toks[i].keys)
         return clitic_noun and not doc.between("date", nxt, nxt + 1)
+
+    def _common_with_clitic(self, word: str) -> bool:
+        """"بحيرة": a common word that is a name only with a clitic (ب) taken off it."""
+        itself = self.keymaker.canonical(word)
+        return itself in self.common and itself not in self.lexicon
 
     def _common(self, word: str) -> bool:
         return any(k in self.common for k in self.keymaker.words_of([word])[0].keys)
