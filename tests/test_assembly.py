@@ -3242,3 +3242,15 @@ def test_two_places_after_between_are_the_ends_of_one_stretch(events, sentence):
 def test_the_seat_of_a_ministry_that_tells_of_the_attack_is_not_its_place(events, text, place):
     found = events(text)
     assert [e.location.admin1_code for e in found] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "استهدف هجوم صاروخي، مساء الأحد، قاعدة حرير الجوية شمال أربيل.\n"
+    "وقال مصدر أمني إن ثلاثة صواريخ سقطت ليل الأحد داخل القاعدة دون إصابات.",
+    "سقطت قذائف هاون، مساء الجمعة، على قاعدة بلد الجوية شمال بغداد.\n"
+    "وأضاف المصدر أن خمس قذائف سقطت ليل الجمعة داخل القاعدة.",
+])
+def test_a_site_placed_by_a_direction_is_not_placed_only_relative(events, text):
+    """"قاعدة حرير شمال أربيل" is at the base: a report of the same day with no place of its
+    own is the same attack, not one "elsewhere" than Erbil."""
+    assert len(events(text, published=date(2024, 1, 22))) == 1

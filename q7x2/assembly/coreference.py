@@ -516,8 +516,9 @@ class Coreference:
 
     def _elsewhere(self, a: Attack, focus: Attack) -> bool:
         """"فيما فجر مسلحون أحد الجسور غربي مدينة الموصل": a report placed only relative to a
-        place that is not the focus's is not a detail of it."""
-        if not a.relatives:
+        place that is not the focus's is not a detail of it. ("قاعدة حرير شمال أربيل" is placed
+        at the base, not only relative to Erbil.)"""
+        if not a.relatives or specific_places(a):
             return False
         theirs = [*distinct_places(focus, "places"), *distinct_places(focus, "relatives")]
         within = self.gazetteer.same_or_within
