@@ -3254,3 +3254,14 @@ def test_a_site_placed_by_a_direction_is_not_placed_only_relative(events, text):
     """"قاعدة حرير شمال أربيل" is at the base: a report of the same day with no place of its
     own is the same attack, not one "elsewhere" than Erbil."""
     assert len(events(text, published=date(2024, 1, 22))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "مقتل ثلاثة بغارة أمريكية في دير الزور\n"
+    "قتل ثلاثة مسلحين، فجر الاثنين، بغارة جوية استهدفت موقعا لهم في مدينة الميادين بريف دير الزور الشرقي.",
+    "قتيلان بقصف مدفعي في إدلب\n"
+    "قتل مدنيان، صباح الأحد، بقصف مدفعي استهدف سوقا في مدينة سرمين بريف إدلب الشرقي.",
+])
+def test_the_countryside_a_town_is_said_to_lie_in_places_the_headline_there(events, text):
+    assert len(events(text)) == 1
+
