@@ -3265,3 +3265,14 @@ def test_a_site_placed_by_a_direction_is_not_placed_only_relative(events, text):
 def test_the_countryside_a_town_is_said_to_lie_in_places_the_headline_there(events, text):
     assert len(events(text)) == 1
 
+
+@pytest.mark.parametrize("text, town", [
+    ("غارة بمسيرة إسرائيلية على سيارة في بنت جبيل\n"
+     "استهدفت مسيرة إسرائيلية، مساء الأربعاء، سيارة في بلدة يارون بقضاء بنت جبيل، ما أدى إلى مقتل شخصين.", "يارون"),
+    ("مقتل ثلاثة بغارة أمريكية في دير الزور\n"
+     "قتل ثلاثة مسلحين، فجر الاثنين، بغارة جوية استهدفت موقعا لهم في مدينة الميادين بريف دير الزور الشرقي.", "الميادين"),
+])
+def test_a_place_named_only_to_locate_another_is_not_where_it_landed(events, text, town):
+    """The headline's town, named again in the lead as the unit the attacked town lies in."""
+    [event] = events(text)
+    assert event.location.text == town
