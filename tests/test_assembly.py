@@ -3276,3 +3276,13 @@ def test_a_place_named_only_to_locate_another_is_not_where_it_landed(events, tex
     """The headline's town, named again in the lead as the unit the attacked town lies in."""
     [event] = events(text)
     assert event.location.text == town
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذائف هاون، مساء الأحد، على قاعدة الشدادي جنوب الحسكة.\n"
+    "في المقابل، قالت مصادر عسكرية إن القاعدة استهدفت بثلاثة صواريخ أطلقت من ريف دير الزور.",
+    "سقطت ثلاثة صواريخ، فجر الخميس، على معسكر التاجي شمال بغداد.\n"
+    "لكن مصدرا أمنيا قال إن المعسكر استهدف بقذائف هاون من منطقة زراعية قريبة.",
+])
+def test_sources_that_disagree_on_mortars_or_rockets_tell_one_attack(events, text):
+    assert len(events(text)) == 1
