@@ -3286,3 +3286,15 @@ def test_a_place_named_only_to_locate_another_is_not_where_it_landed(events, tex
 ])
 def test_sources_that_disagree_on_mortars_or_rockets_tell_one_attack(events, text):
     assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "غارة إسرائيلية تستهدف مبنى في دمشق\n"
+    "استهدفت غارة إسرائيلية، فجر الأحد، مبنى سكنيا في حي كفرسوسة بدمشق، ما أدى إلى مقتل خمسة أشخاص.",
+    "انفجار عبوة ناسفة في كركوك\n"
+    "انفجرت عبوة ناسفة، صباح الثلاثاء، قرب سوق في قضاء الحويجة بكركوك، ما أدى إلى إصابة ثلاثة مدنيين.",
+])
+def test_a_place_written_with_the_locative_after_another_is_its_unit(events, text):
+    """"حي كفرسوسة بدمشق": Damascus only locates the quarter; the headline at Damascus
+    tells the same attack."""
+    assert len(events(text)) == 1
