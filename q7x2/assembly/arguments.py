@@ -409,6 +409,8 @@ class Arguments:
             if near is not None and p.tok_start - near.tok_end <= 1:
                 out.append(p)
                 continue
+            if not prev.value.place.country:
+                continue                      # "منطقة الجبانة في مدينة الحديدة": no gazetteer has the first
             unit = self.cues.first(toks, prev.tok_end, p.tok_start, ("within_unit",))
             if unit is not None and unit.tok_start == prev.tok_end and unit.tok_end == p.tok_start or \
                     p.tok_start == prev.tok_end and toks.texts[p.tok_start].startswith(self.locative) and \

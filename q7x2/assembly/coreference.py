@@ -597,10 +597,15 @@ class Coreference:
         placed relative to ("قرية الصفرة جنوبي كركوك" and "في كركوك")."""
         within = self.gazetteer.same_or_within
         x, y = best_specific_place(a), best_specific_place(b)
-        return within(x, y) or any(within(place, y) for place in distinct_places(a, "locators")) \
-            or any(within(x, place) for place in distinct_places(b, "locators")) or self._unlisted_within(a, b) \
-            or any(place.id == y.id for place in distinct_places(a, "relatives")) \
-            or any(place.id == x.id for place in distinct_places(b, "relatives"))
+        if within(x, y) or self._unlisted_within(a, b) \
+                or any(place.id == y.id for place in distinct_places(a, "relatives")) \
+                or any(place.id == x.id for place in distinct_places(b, "relatives")):
+            return True
+        # by what locates one of them, unless the other names places apart ("غارة على دمشق وقصف
+        # على القنيطرة" sums up attacks told after it: ``_fold_summaries``)
+        return (any(within(place, y) for place in distinct_places(a, "locators"))
+                or any(within(x, place) for place in distinct_places(b, "locators"))) \
+            and len(self._apart_places(a)) < 2 and len(self._apart_places(b)) < 2
 
     def _unlisted_within(self, a: Attack, b: Attack) -> bool:
         """"اغتالوا إماما في مدينة البصرة، عندما أطلقوا عليه النار في منطقة العشار": a place no
@@ -725,10 +730,12 @@ class Coreference:
                                              for q in places)]
 
     def _placed_at(self, e: Attack, place: Place) -> bool:
-        """The attack is at the place, or at one inside it, or placed relative to it."""
+        """The attack is at the place, or at one inside it (one its text says lies there: "حي
+        كفرسوسة بدمشق"), or placed relative to it."""
         within = self.gazetteer.same_or_within
         return any(within(p.value.place, place) for p in specific_places(e)) or \
-            any(r.value.place.id == place.id for r in e.relatives)
+            any(r.value.place.id == place.id for r in e.relatives) or \
+            any(within(u.value.place, place) for u in e.locators)
 
     def _drop_denied(self, doc: Document, attacks: list[Attack], denied: list[Mention],
                      decisions: list[Decision]) -> list[Attack]:

@@ -198,7 +198,8 @@ class PlaceExtractor:
                 continue                                # "شمال المدينة": the city just named ("قضاء المدينة" is one)
             if m.tok_end == m.tok_start + 1 and (
                     cue is None and m.tok_start not in ends.direction and self._noun_in_construct(doc, m.tok_start)
-                    or m.tok_end in starts and self._common_with_clitic(toks[m.tok_start].text)):
+                    or m.tok_end in starts and self._common_with_clitic(toks[m.tok_start].text)
+                    and not doc.between("date", m.tok_end, m.tok_end + 1)):     # "بدمشق فجر الأربعاء"
                 continue                                # "بعقوبة الإعدام": ب + عقوبة, not the town; so
                                                         # "بحيرة طبريا", governing the next name
             located = in_list or (cue is None and self._needs_cue(m.payloads) and self._located_after(toks, m.tok_end))
