@@ -3223,3 +3223,92 @@ def test_the_people_hit_go_before_what_a_side_is_said_to_hold(events):
     [e] = events("قتل ثلاثة مدنيين بقصف مدفعي تركي على قرية في قضاء العمادية، فيما قال الجيش التركي إنه "
                  "استهدف مواقع لحزب العمال الكردستاني.")
     assert e.target.type == "civilian"
+
+
+# --- one attack told in the headline at the unit the lead says its place lies in ---------------
+
+@pytest.mark.parametrize("text", [
+    "غارة بمسيرة إسرائيلية على سيارة في بنت جبيل\n"
+    "استهدفت مسيرة إسرائيلية، مساء الأربعاء، سيارة في بلدة يارون بقضاء بنت جبيل، ما أدى إلى مقتل شخصين.",
+    "قتلى بقذيفة حوثية على سوق في تعز\n"
+    "قتل ثلاثة مدنيين، صباح الأربعاء، بقذيفة أطلقها الحوثيون على سوق في حي الروضة في مدينة تعز.",
+])
+def test_the_unit_a_place_is_said_to_lie_in_places_the_headline_there(events, text):
+    """"في بلدة يارون بقضاء بنت جبيل", "حي الروضة في مدينة تعز": the unit right after the
+    place only locates it; a headline placed there tells the same attack."""
+    assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "انفجرت عبوة ناسفة مساء الاثنين على الطريق الواصل بين داقوق وطوزخورماتو، ما أدى إلى إصابة جنديين.",
+    "استهدفت مسيرة سيارة صباح الأحد على الطريق الرابط بين الميادين والبوكمال، ما أسفر عن مقتل شخصين.",
+])
+def test_two_places_after_between_are_the_ends_of_one_stretch(events, sentence):
+    assert len(events(sentence)) == 1
+
+
+@pytest.mark.parametrize("text, place", [
+    ("شنت طائرات أمريكية فجر الخميس غارة على ميناء الصليف في الحديدة.\n"
+     "وكانت مصادر قد أفادت بسقوط ثلاثة قتلى في الغارة، إلا أن وزارة الصحة في صنعاء أعلنت مقتل ستة أشخاص.", "YE-HU"),
+    ("قتل ثلاثة مدنيين بقصف مدفعي على مدينة سرمين مساء الجمعة.\n"
+     "وكانت مصادر قد تحدثت عن قتيلين في القصف، إلا أن وزارة الدفاع في دمشق قالت إنه أوقع ثلاثة قتلى.", "SY-ID"),
+])
+def test_the_seat_of_a_ministry_that_tells_of_the_attack_is_not_its_place(events, text, place):
+    found = events(text)
+    assert [e.location.admin1_code for e in found] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "استهدف هجوم صاروخي، مساء الأحد، قاعدة حرير الجوية شمال أربيل.\n"
+    "وقال مصدر أمني إن ثلاثة صواريخ سقطت ليل الأحد داخل القاعدة دون إصابات.",
+    "سقطت قذائف هاون، مساء الجمعة، على قاعدة بلد الجوية شمال بغداد.\n"
+    "وأضاف المصدر أن خمس قذائف سقطت ليل الجمعة داخل القاعدة.",
+])
+def test_a_site_placed_by_a_direction_is_not_placed_only_relative(events, text):
+    """"قاعدة حرير شمال أربيل" is at the base: a report of the same day with no place of its
+    own is the same attack, not one "elsewhere" than Erbil."""
+    assert len(events(text, published=date(2024, 1, 22))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "مقتل ثلاثة بغارة أمريكية في دير الزور\n"
+    "قتل ثلاثة مسلحين، فجر الاثنين، بغارة جوية استهدفت موقعا لهم في مدينة الميادين بريف دير الزور الشرقي.",
+    "قتيلان بقصف مدفعي في إدلب\n"
+    "قتل مدنيان، صباح الأحد، بقصف مدفعي استهدف سوقا في مدينة سرمين بريف إدلب الشرقي.",
+])
+def test_the_countryside_a_town_is_said_to_lie_in_places_the_headline_there(events, text):
+    assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("text, town", [
+    ("غارة بمسيرة إسرائيلية على سيارة في بنت جبيل\n"
+     "استهدفت مسيرة إسرائيلية، مساء الأربعاء، سيارة في بلدة يارون بقضاء بنت جبيل، ما أدى إلى مقتل شخصين.", "يارون"),
+    ("مقتل ثلاثة بغارة أمريكية في دير الزور\n"
+     "قتل ثلاثة مسلحين، فجر الاثنين، بغارة جوية استهدفت موقعا لهم في مدينة الميادين بريف دير الزور الشرقي.", "الميادين"),
+])
+def test_a_place_named_only_to_locate_another_is_not_where_it_landed(events, text, town):
+    """The headline's town, named again in the lead as the unit the attacked town lies in."""
+    [event] = events(text)
+    assert event.location.text == town
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذائف هاون، مساء الأحد، على قاعدة الشدادي جنوب الحسكة.\n"
+    "في المقابل، قالت مصادر عسكرية إن القاعدة استهدفت بثلاثة صواريخ أطلقت من ريف دير الزور.",
+    "سقطت ثلاثة صواريخ، فجر الخميس، على معسكر التاجي شمال بغداد.\n"
+    "لكن مصدرا أمنيا قال إن المعسكر استهدف بقذائف هاون من منطقة زراعية قريبة.",
+])
+def test_sources_that_disagree_on_mortars_or_rockets_tell_one_attack(events, text):
+    assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "غارة إسرائيلية تستهدف مبنى في دمشق\n"
+    "استهدفت غارة إسرائيلية، فجر الأحد، مبنى سكنيا في حي كفرسوسة بدمشق، ما أدى إلى مقتل خمسة أشخاص.",
+    "انفجار عبوة ناسفة في كركوك\n"
+    "انفجرت عبوة ناسفة، صباح الثلاثاء، قرب سوق في قضاء الحويجة بكركوك، ما أدى إلى إصابة ثلاثة مدنيين.",
+])
+def test_a_place_written_with_the_locative_after_another_is_its_unit(events, text):
+    """"حي كفرسوسة بدمشق": Damascus only locates the quarter; the headline at Damascus
+    tells the same attack."""
+    assert len(events(text)) == 1

@@ -270,3 +270,22 @@ def test_the_border_with_syria_alone_is_that_of_the_forces_the_sentence_names(pi
     [e] = pipeline.extract(Article(id="t", text=text, published=date(2024, 2, 8)))
     assert e.location.name == border
 
+
+
+@pytest.mark.parametrize("text", [
+    "قتل مدنيان بقصف صاروخي على مدينة أريحا جنوبي إدلب. وقال الدفاع المدني إن القذائف سقطت على حي سكني وسط أريحا.",
+    "سقطت قذائف على بلدة عين البيضا في ريف اللاذقية مساء الأحد. وقال مصدر محلي إن القذائف أصابت منزلين في عين البيضا.",
+])
+def test_a_name_stands_for_places_of_one_country_in_a_text(find, text):
+    """The bare name, which alone would be a place in another country, and the town named
+    with its cue: one place, in the country the text places it in."""
+    assert {m.value.place.country for m in find(text)} == {"SY"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المصدر إن العدوان جاء من اتجاه شمال شرق بحيرة طبريا.", "طبرية"),
+    ("وقال إن الصواريخ أطلقت من قرب بحيرة حمرين.", "حمرين"),
+])
+def test_a_common_word_before_a_name_is_no_place_with_its_clitic_off(find, text, name):
+    """"بحيرة طبريا": the lake of the next name, not ب + the town Al-Heera."""
+    assert [m.value.place.name_ar for m in find(text)] == [name]

@@ -126,6 +126,7 @@ class Arguments:
         self.agents = Agents(words, cues)
         self.relative_pronouns = frozenset(normalise_phrase(w) for w in words.relative_pronouns)
         self.instrumental = normalise_phrase(words.instrumental)
+        self.locative = normalise_phrase(words.locative)
         self.acting_kinds = frozenset(words.acting_kinds)
         self.simultaneous_joiners = Lexicon(((w, True) for w in words.simultaneous_joiners), keymaker)
         self.day_shifts = dict(words.day_shifts)
@@ -395,7 +396,9 @@ class Arguments:
 
     def _locators(self, doc: Document, places: list[Mention]) -> list[Mention]:
         """"قاعدة بلد الجوية قرب مدينة بلد", "قاعدة فكتوريا قرب مطار بغداد الدولي": a place
-        right after a "near" cue that follows another place only locates that place."""
+        right after a "near" cue that follows another place only locates that place; so does
+        the unit a place is said to lie in, right after it ("بلدة عيناتا بقضاء بنت جبيل",
+        "حي الروضة في مدينة مأرب", "حي كفرسوسة بدمشق")."""
         out = []
         toks, w = doc.tokens, self.windows
         for prev, p in zip(places, places[1:]):
@@ -404,6 +407,14 @@ class Arguments:
                 continue                      # "إقليم كردستان قرب مطار أربيل": the airport is the place
             near = self.cues.first(toks, prev.tok_end, p.tok_start, ("near",))
             if near is not None and p.tok_start - near.tok_end <= 1:
+                out.append(p)
+                continue
+            if not prev.value.place.country:
+                continue                      # "منطقة الجبانة في مدينة الحديدة": no gazetteer has the first
+            unit = self.cues.first(toks, prev.tok_end, p.tok_start, ("within_unit",))
+            if unit is not None and unit.tok_start == prev.tok_end and unit.tok_end == p.tok_start or \
+                    p.tok_start == prev.tok_end and toks.texts[p.tok_start].startswith(self.locative) and \
+                    not p.value.place.name_ar.startswith(self.locative) and not prev.value.relative:
                 out.append(p)
         return out
 

@@ -523,8 +523,9 @@ class Coreference:
 
     def _elsewhere(self, a: Attack, focus: Attack) -> bool:
         """"فيما فجر مسلحون أحد الجسور غربي مدينة الموصل": a report placed only relative to a
-        place that is not the focus's is not a detail of it."""
-        if not a.relatives:
+        place that is not the focus's is not a detail of it. ("قاعدة حرير شمال أربيل" is placed
+        at the base, not only relative to Erbil.)"""
+        if not a.relatives or specific_places(a):
             return False
         theirs = [*distinct_places(focus, "places"), *distinct_places(focus, "relatives")]
         within = self.gazetteer.same_or_within
@@ -603,10 +604,15 @@ class Coreference:
         placed relative to ("قرية الصفرة جنوبي كركوك" and "في كركوك")."""
         within = self.gazetteer.same_or_within
         x, y = best_specific_place(a), best_specific_place(b)
-        return within(x, y) or any(within(place, y) for place in distinct_places(a, "locators")) \
-            or any(within(x, place) for place in distinct_places(b, "locators")) or self._unlisted_within(a, b) \
-            or any(place.id == y.id for place in distinct_places(a, "relatives")) \
-            or any(place.id == x.id for place in distinct_places(b, "relatives"))
+        if within(x, y) or self._unlisted_within(a, b) \
+                or any(place.id == y.id for place in distinct_places(a, "relatives")) \
+                or any(place.id == x.id for place in distinct_places(b, "relatives")):
+            return True
+        # by what locates one of them, unless the other names places apart ("غارة على دمشق وقصف
+        # على القنيطرة" sums up attacks told after it: ``_fold_summaries``)
+        return (any(within(place, y) for place in distinct_places(a, "locators"))
+                or any(within(x, place) for place in distinct_places(b, "locators"))) \
+            and len(self._apart_places(a)) < 2 and len(self._apart_places(b)) < 2
 
     def _unlisted_within(self, a: Attack, b: Attack) -> bool:
         """"اغتالوا إماما في مدينة البصرة، عندما أطلقوا عليه النار في منطقة العشار": a place no
@@ -731,10 +737,12 @@ class Coreference:
                                              for q in places)]
 
     def _placed_at(self, e: Attack, place: Place) -> bool:
-        """The attack is at the place, or at one inside it, or placed relative to it."""
+        """The attack is at the place, or at one inside it (one its text says lies there: "حي
+        كفرسوسة بدمشق"), or placed relative to it."""
         within = self.gazetteer.same_or_within
         return any(within(p.value.place, place) for p in specific_places(e)) or \
-            any(r.value.place.id == place.id for r in e.relatives)
+            any(r.value.place.id == place.id for r in e.relatives) or \
+            any(within(u.value.place, place) for u in e.locators)
 
     def _drop_denied(self, doc: Document, attacks: list[Attack], denied: list[Mention],
                      decisions: list[Decision]) -> list[Attack]:
@@ -792,7 +800,7 @@ class Coreference:
         for prev, p in zip(places, places[1:]):
             gap = doc.tokens[prev.tok_end:p.tok_start + 1]
             joined = 0 < p.tok_start - prev.tok_end + 1 <= self.windows.coordinated_places_gap \
-                and any(self.keymaker.coordinated(t.text) for t in gap)
+                and any(self.keymaker.coordinated(t.text) for t in gap) and not self._stretch(doc, prev)
             # "استهدفت سفينة في البحر الأحمر بصواريخ، وسفينة أخرى في خليج عدن": the same kind of
             # object again, joined by و, with a place of its own, however far, even a sea
             firsts = {t.value.id for t in a.targets if t.tok_end <= prev.tok_start}
@@ -826,6 +834,12 @@ class Coreference:
         weapons, dates = self._by_part(a.weapons, groups), self._by_part(a.dates, groups)
         return [replace(a, places=group + shared, weapons=own, dates=days, simultaneous=False, another=False)
                 for (_, group), own, days in zip(apart, weapons, dates)]
+
+    def _stretch(self, doc: Document, first: Mention) -> bool:
+        """"على الطريق الواصل بين البوكمال والميادين", "في المنطقة الواقعة بين داقوق وطوزخورماتو":
+        two places joined by و after "بين" are the ends of one stretch, no attacks apart."""
+        cue = self.cues.first(doc.tokens, max(0, first.tok_start - 2), first.tok_start, ("between_ends",))
+        return cue is not None and cue.tok_end == first.tok_start
 
     @staticmethod
     def _own_verb_between(doc: Document, a: Attack, prev: Mention, p: Mention) -> bool:

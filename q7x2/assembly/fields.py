@@ -206,6 +206,15 @@ class Fields:
         relative description ("شرق بغداد"); else the country; else None."""
         inferred = None
         here = specific_places(a)
+        if here and a.locators:
+            # "مقتل ثلاثة بغارة في دير الزور" and "في مدينة الميادين بريف دير الزور": a place the
+            # attack's own words name only to locate another is not where it landed
+            # (by name: "بريف دير الزور" is the governorate, the headline's the city)
+            # (unless only places no gazetteer has remain: "منطقة الجبانة في مدينة الحديدة")
+            located = {m.value.place.name_ar for m in a.locators}
+            inside = [p for p in here if p.value.place.name_ar not in located]
+            if any(not unlisted(p.value.place) for p in inside):
+                here = inside
         if here:
             # a place no gazetteer has cannot be put on a map: a town or a site the gazetteer
             # knows comes first ("في مدينة البصرة ... في منطقة العشار"), but a village is more

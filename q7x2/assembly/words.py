@@ -99,6 +99,7 @@ class AssemblyWords(Table):
     announced_acts: list[str]
     instrumental: str
     undergone: str                   # "تعرض ... لضربة": the proclitic of what a passive verb says was undergone
+    locative: str                    # "حي كفرسوسة بدمشق": the proclitic of the unit a place lies in
     means_prepositions: list[str]
     means_after_kinds: list[str]
     simultaneous_joiners: list[str]

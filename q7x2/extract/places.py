@@ -183,6 +183,7 @@ class PlaceExtractor:
                      {m.tok_end for m in self.naming.find(toks)},
                      {m.tok_end for m in self.direction.find(toks)})
         listed = None            # (end, cue) of the last place named after a plural cue: its list goes on with و
+        names = []               # the lexicon payloads of each mention found: the name it was found by
         for m in matches:
             if m.tok_start in ends.naming:
                 continue                                # "شارع القدس", "ساحة فلسطين": a name, not the place
@@ -195,9 +196,12 @@ class PlaceExtractor:
                 cue = listed[1]                         # "بلدات عيتا الشعب وكفركلا والخيام": the list's cue
             if self._is_cue_word(ends, m) and (cue is None or m.tok_start in ends.direction):
                 continue                                # "شمال المدينة": the city just named ("قضاء المدينة" is one)
-            if cue is None and m.tok_end == m.tok_start + 1 and m.tok_start not in ends.direction \
-                    and self._noun_in_construct(doc, m.tok_start):
-                continue                                # "بعقوبة الإعدام": ب + عقوبة, not the town
+            if m.tok_end == m.tok_start + 1 and (
+                    cue is None and m.tok_start not in ends.direction and self._noun_in_construct(doc, m.tok_start)
+                    or m.tok_end in starts and self._common_with_clitic(toks[m.tok_start].text)
+                    and not doc.between("date", m.tok_end, m.tok_end + 1)):     # "بدمشق فجر الأربعاء"
+                continue                                # "بعقوبة الإعدام": ب + عقوبة, not the town; so
+                                                        # "بحيرة طبريا", governing the next name
             located = in_list or (cue is None and self._needs_cue(m.payloads) and self._located_after(toks, m.tok_end))
             key = (id(m.payloads), cue, located)        # a trie node's payloads live as long as the lexicon
             entries = self._chosen.get(key)
@@ -210,7 +214,9 @@ class PlaceExtractor:
                                                 PlaceMention(entries[0], entries,
                                                              self._relative_before(ends, m.tok_start),
                                                              cue is not None)))
-        self._by_context(doc, found)
+                names.append(id(m.payloads))
+        self._by_context(doc, found, names)
+        self._one_sense(found, names)
         for m in self.the_country.find(toks):
             country = self._country_referred(doc, found, m.tok_start)
             if country is not None:
@@ -277,6 +283,11 @@ class PlaceExtractor:
                 k != itself and k in self.common for k in toks[i].keys)
         return clitic_noun and not doc.between("date", nxt, nxt + 1)
 
+    def _common_with_clitic(self, word: str) -> bool:
+        """"بحيرة": a common word that is a name only with a clitic (ب) taken off it."""
+        itself = self.keymaker.canonical(word)
+        return itself in self.common and itself not in self.lexicon
+
     def _common(self, word: str) -> bool:
         return any(k in self.common for k in self.keymaker.words_of([word])[0].keys)
 
@@ -290,20 +301,22 @@ class PlaceExtractor:
         place = Place(id=f"unlisted:{doc.norm[start:end]}", name=name, name_ar=name, kind=kind, country="")
         return PlaceMention(place, (place,), relative, True)
 
-    def _by_context(self, doc: Document, mentions: list) -> None:
+    def _by_context(self, doc: Document, mentions: list, names: list[int]) -> None:
         """A name shared by places in several countries is the one in the country the text
         names otherwise ("طرابلس ... شمال لبنان" is Lebanon's): the countries of the places
         that are not ambiguous, by how often they are named; failing them, the country whose
         own forces its sentence names ("برصاص الجيش الأردني ... على الحدود مع سوريا")."""
         votes: dict[str, int] = {}
+        # a name ambiguous somewhere in the text casts no vote where a cue narrowed it down
+        ambiguous = {name for m, name in zip(mentions, names) if len({e.country for e in m.value.candidates}) > 1}
         shared = []
-        for m in mentions:
+        for m, name in zip(mentions, names):
             countries = {e.country for e in m.value.candidates}
-            if len(countries) == 1:
+            if len(countries) > 1:
+                shared.append((m, countries))
+            elif name not in ambiguous:
                 c = next(iter(countries))
                 votes[c] = votes.get(c, 0) + 1
-            else:
-                shared.append((m, countries))
         forces: dict[int, str | None] = {}          # by sentence
         for m, countries in shared:
             v: PlaceMention = m.value
@@ -318,6 +331,20 @@ class PlaceExtractor:
                 ranked = sorted(v.candidates, key=lambda e: e.country != own)
             if ranked[0] is not v.place:
                 m.value = PlaceMention(ranked[0], tuple(ranked), v.relative, v.cue)
+
+    @staticmethod
+    def _one_sense(mentions: list, names: list[int]) -> None:
+        """"على مدينة أريحا جنوبي إدلب ... وسط أريحا": a name stands for places of one country in
+        a text, that of the one chosen where it could be in the most countries (not Jericho, all the
+        second one could be)."""
+        widest: dict[int, Place] = {}
+        for m, name in sorted(zip(mentions, names), key=lambda mn: -len({e.country for e in mn[0].value.candidates})):
+            widest.setdefault(name, m.value.place)
+        for m, name in zip(mentions, names):
+            v: PlaceMention = m.value
+            if v.place.country != widest[name].country:     # its kind still up to its own cue
+                m.value = PlaceMention(widest[name], (widest[name], *(e for e in v.candidates if e is not widest[name])),
+                                       v.relative, v.cue, v.referred)
 
     def _country_referred(self, doc: Document, found: list, i: int) -> Place | None:
         """The country "البلاد" at token i stands for: the one the places named before it lie
