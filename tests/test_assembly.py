@@ -1602,6 +1602,15 @@ def test_an_airport_a_states_air_force_strikes_is_a_military_target(events, text
     assert e.target.type == target
 
 
+@pytest.mark.parametrize("text, day", [
+    ("استذكر العراقيون، السبت، ضحايا تفجير الكرادة الذي وقع في الثالث من تموز 2016.", "2016-07-03"),
+    ("زار وزير الداخلية، الاثنين، موقع تفجير ساحة الطيران الذي وقع في كانون الثاني 2021.", "2021-01"),
+])
+def test_a_relative_clause_on_the_act_noun_dates_the_act_not_the_day_before_it(events, text, day):
+    [e] = events(text)
+    assert e.date.value == day
+
+
 def test_two_civilians_in_the_dual_are_two_killed(events):
     [e] = events("قتل مدنيان وأصيب ثلاثة آخرون جراء انفجار لغم أرضي في مديرية حيس جنوب الحديدة اليوم.")
     assert (e.casualties.killed, e.casualties.wounded) == (2, 3)

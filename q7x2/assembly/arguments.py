@@ -346,7 +346,20 @@ class Arguments:
         told in a relative clause with a date of its own, a date before the clause is the main
         predicate's (the funeral's), not the act's."""
         rel = next((t.tok_start - 1 for t in em.live if self._relative(doc, t)), None)
+        if rel is None:
+            rel = self._relative_on_act(doc, em)
         return rel is not None and d.tok_end <= rel and any(o.tok_start > rel for o in dates)
+
+    def _relative_on_act(self, doc: Document, em: EventMention) -> int | None:
+        """"استذكر العراقيون السبت ضحايا تفجير الكرادة الذي وقع في تموز 2016": where a relative
+        pronoun follows the act noun (and the name after it), the clause it opens tells of the act."""
+        texts = doc.tokens.texts
+        for t in em.live:
+            if t.value.noun:
+                for j in range(t.tok_end, min(em.tok_end, t.tok_end + self.windows.relative_after_act)):
+                    if texts[j] in self.relative_pronouns:
+                        return t.tok_start
+        return None
 
     def _in_comparison(self, doc: Document, em: EventMention, d: Mention) -> bool:
         """"تعرض رتل لهجوم، وهو الرابع من نوعه هذا الأسبوع": a date after the act, in a

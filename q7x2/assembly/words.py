@@ -49,6 +49,7 @@ class Windows(Table):
 
     series_relative_after: int = Field(ge=0)  # "الهجمات ... التي استهدفته": a relative clause of a series
     background_before: int = Field(ge=0)      # "وكان الوحيدي أطلق": a pluperfect or an anchor before the act
+    relative_after_act: int = Field(ge=1)     # "تفجير الكرادة الذي وقع في": a relative pronoun on the act noun
     complement_after: int = Field(ge=0)       # "نفى تعرض القاعدة لقصف": a trigger this close shares factuality
     mistreatment_after: int = Field(ge=0)     # "تعرض الكثير من المتظاهرين للضرب": what one was subjected to
     object_after: int = Field(ge=0)           # "شن الوزير أمس هجوما": a verb's object noun this close after it
