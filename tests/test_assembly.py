@@ -2640,6 +2640,15 @@ def test_a_border_crossing_is_infrastructure(events, sentence):
     assert e.target.type == "infrastructure"
 
 
+@pytest.mark.parametrize("sentence", [
+    "فجر مسلحون برج نقل الطاقة الكهربائية في قضاء الطارمية فجر اليوم.",
+    "استهدفت غارة إسرائيلية سدا مائيا في ريف درعا الغربي مساء أمس.",
+])
+def test_power_towers_and_dams_are_infrastructure(events, sentence):
+    [e] = events(sentence)
+    assert e.target.type == "infrastructure"
+
+
 @pytest.mark.parametrize("sentence, perpetrator", [
     ("قتل مدني بنيران قناص من قوات سوريا الديمقراطية في بلدة الشحيل بريف دير الزور اليوم.", "Syrian Democratic Forces"),
     ("قتل شاب برصاص قناص من قوات النظام في بلدة سرمين شرقي إدلب مساء أمس.", "Military Forces of Syria"),
