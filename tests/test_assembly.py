@@ -3330,3 +3330,16 @@ def test_a_place_written_with_the_locative_after_another_is_its_unit(events, tex
     """"حي كفرسوسة بدمشق": Damascus only locates the quarter; the headline at Damascus
     tells the same attack."""
     assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "قتل مدنيان، صباح الأحد، بقصف صاروخي لقوات النظام على مدينة أريحا جنوبي إدلب.\n"
+    "وفي وقت لاحق، استهدفت طائرة مسيرة سيارة قرب بلدة سرمين.\n"
+    "وقال الدفاع المدني إن القذائف الصاروخية سقطت على حي سكني وسط أريحا.",
+    "أصيب ثلاثة أطفال، مساء الجمعة، بقصف مدفعي على بلدة كفرنبل.\n"
+    "كما استهدفت مسيرة دراجة نارية في بلدة سرمدا.\n"
+    "وأوضح مراسلنا أن القذائف المدفعية سقطت قرب مدرسة وسط كفرنبل.",
+])
+def test_an_undated_retelling_placed_in_the_heart_of_the_town_is_the_attack_there(events, text):
+    shellings = [e for e in events(text) if e.sub_event_type.startswith("Shelling")]
+    assert len(shellings) == 1

@@ -6,7 +6,7 @@ Going through the article's event mentions in order, each one either
   one a superlative compares with others ("وهذا أعنف هجوم ... منذ عام 2016", ``compared``) and a
   report with neither date nor place that conflicts with it in nothing (``detail``);
 - is an attack already reported, on positive evidence (``same_site``, ``same_place``,
-  ``same_date``, ``placed_and_dated``; see ``same_attack``);
+  ``same_date``, ``placed_and_dated``, ``placed_relative``; see ``same_attack``);
 - or is a new attack, if it says enough to be one (a date or place, or for a verb a weapon or a
   target, or someone who survived it); else it is dropped (``not_anchored``).
 Every decision carries the name of its rule (``Decision``), which ``q7x2 explain`` prints.
@@ -540,7 +540,9 @@ class Coreference:
         - ``same_date``: the same date, with no conflicting place or weapon (nor one placed
           only relative to a place that is not the other's);
         - ``placed_and_dated``: a dated report placed only in a country ("قاعدة عسكرية في
-          العراق") or nowhere, and an undated one at a site there."""
+          العراق") or nowhere, and an undated one at a site there;
+        - ``placed_relative``: an undated report placed only relative to the other's place,
+          with a weapon of the same type ("وسط أريحا" after "على مدينة أريحا")."""
         if not self.kinds_agree(a, b) or dates_conflict(a, b) or self.agents_conflict(a, b):
             return None
         da, db = act_date(a), act_date(b)
@@ -563,7 +565,18 @@ class Coreference:
             return None if self._elsewhere(a, b) or self._elsewhere(b, a) else "same_date"
         if (pa and not da and b.dates and not pb) or (pb and not db and a.dates and not pa):
             return "placed_and_dated"
+        if (pa and not pb and not db and self._placed_by(b, a)) or (pb and not pa and not da and self._placed_by(a, b)):
+            return "placed_relative"
         return None
+
+    @staticmethod
+    def _placed_by(u: Attack, k: Attack) -> bool:
+        """An undated report placed only relative to the very place of the other, with a weapon
+        of the same type: "وقال الدفاع المدني إن القذائف سقطت على حي سكني وسط أريحا" after
+        "بقصف صاروخي على مدينة أريحا" retells it."""
+        here = best_specific_place(k)
+        return bool(u.relatives) and all(r.value.place.id == here.id for r in u.relatives) and \
+            bool(weapon_types(u) & weapon_types(k))
 
     def _affinity(self, a: Attack, b: Attack) -> tuple:
         """Which of several compatible earlier reports a new one belongs to: the same date,
