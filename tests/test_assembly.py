@@ -3343,3 +3343,11 @@ def test_a_place_written_with_the_locative_after_another_is_its_unit(events, tex
 def test_an_undated_retelling_placed_in_the_heart_of_the_town_is_the_attack_there(events, text):
     shellings = [e for e in events(text) if e.sub_event_type.startswith("Shelling")]
     assert len(shellings) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "قتيلان بقصف صاروخي على أريحا ومسيرة تستهدف إدلب",
+    "غارة إسرائيلية على بلدة الخيام وصواريخ تسقط قرب نهاريا",
+])
+def test_a_weapon_joined_by_and_before_a_verb_opens_an_attack_of_its_own(events, text):
+    assert sorted(e.sub_event_type for e in events(text)) == ["Air/drone strike", "Shelling/artillery/missile attack"]

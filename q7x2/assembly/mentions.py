@@ -141,6 +141,8 @@ class EventMentions:
                     continue
                 weak = not a.value.trigger.continues or self._joined_act_verb(doc, b)
                 cut = self._separator_between(doc, a.tok_end, b.tok_start, weak=weak)
+                if cut is None:
+                    cut = self._coordinated_subject(doc, a, b)
                 if cut is not None:
                     cuts.append(cut)
             cuts += self._latest_instances(doc, cutters, s.tok_start)
@@ -505,6 +507,19 @@ class EventMentions:
         47 إرهابيا، وضبطت أسلحة" tallies one operation)."""
         return not t.value.noun and t.value.trigger.kind != "disrupted" and \
             self.keymaker.coordinated(doc.tokens.texts[t.tok_start])
+
+    def _coordinated_subject(self, doc: Document, a: Mention, b: Mention) -> int | None:
+        """"قتيلان بقصف على أريحا ومسيرة تستهدف إدلب", "غارة على بلدة الخيام وصواريخ تسقط قرب
+        نهاريا": an indefinite weapon joined by و right before a verb is that verb's subject and
+        opens a clause of its own (not "قصف بالصواريخ والطائرات المسيرة شنه الحرس الثوري": a
+        second weapon of the act before it)."""
+        if b.value.noun:
+            return None
+        w = next((w for w in doc.between("weapon", a.tok_end, b.tok_start) if w.tok_end == b.tok_start), None)
+        if w is None or not self.keymaker.coordinated(doc.tokens.texts[w.tok_start]) or \
+                self.keymaker.is_definite(doc.tokens, w.tok_start):
+            return None
+        return w.tok_start
 
     def _means(self, doc: Document, act: Mention, t: Mention) -> bool:
         """"اغتيال الرنتيسي، زعيم حماس، بغارة في غزة": an attack noun with the instrumental ب
