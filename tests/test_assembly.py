@@ -3351,3 +3351,20 @@ def test_an_undated_retelling_placed_in_the_heart_of_the_town_is_the_attack_ther
 ])
 def test_a_weapon_joined_by_and_before_a_verb_opens_an_attack_of_its_own(events, text):
     assert sorted(e.sub_event_type for e in events(text)) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a kind of acts, not acts told, even in a sentence that names a day and a place
+    "قرر مجلس الوزراء، اليوم الثلاثاء، صرف تعويضات للمتضررين من العمليات الإرهابية في قضاء سنجار.",
+    "وأكد قائد الشرطة، اليوم، انتهاء العمليات العسكرية في ناحية العظيم بعد تطهيرها.",
+    # an act told only as years back: part of a past war, no day to code
+    "شيع أهالي مدينة الموصل، اليوم السبت، جثمان جندي توفي متأثرا بجروح أصيب بها قبل سنوات خلال المعارك ضد تنظيم داعش.",
+    "وزار الوزير، أمس الجمعة، مدينة سنجار التي دمرتها المعارك قبل أعوام.",
+])
+def test_a_kind_of_acts_or_acts_years_back_are_no_event(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_terrorist_attack_told_in_the_singular_is_still_an_event(events):
+    [e] = events("قتل ثلاثة مدنيين، اليوم الثلاثاء، في الهجوم الإرهابي الذي استهدف سوقا في قضاء سنجار.")
+    assert e.casualties.killed == 3

@@ -225,7 +225,7 @@ class EventMentions:
         if not cues:
             return None
         for rule in self.before_rules:
-            if rule.present_only and not v.present:
+            if rule.present_only and not v.present or rule.plural_only and not v.plural:
                 continue
             lo = t.tok_start - rule.before
             hit = next((m for m in cues if m.tok_start >= lo and not rule.cues.isdisjoint(m.payloads)), None)
@@ -254,6 +254,8 @@ class EventMentions:
         if not self.after_cues.starts(doc.tokens, t.tok_end, min(ceiling, t.tok_end + self.after_reach)):
             return None                                    # no cue of any rule may start after it
         for rule in self.after_rules:
+            if rule.plural_only and not t.value.plural:
+                continue
             hit = self.cues.first(doc.tokens, t.tok_end, min(ceiling, t.tok_end + rule.after), rule.cues)
             if hit is not None and not (
                     rule.clause_bound and self._separator_between(doc, t.tok_end, hit.tok_start) is not None):

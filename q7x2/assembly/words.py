@@ -14,7 +14,7 @@ from ..gazetteers import Table
 
 Factuality = Literal["asserted", "negated", "planned", "hypothetical", "legal", "counted", "habitual", "generic",
                      "commemorated", "series", "generic_present", "no_weapon", "in_name", "verbal",
-                     "figurative", "exercise", "mistreatment", "search", "smuggling", "accident"]
+                     "figurative", "exercise", "mistreatment", "search", "smuggling", "accident", "long_ago"]
 
 
 class FactualityRule(Table):
@@ -22,7 +22,7 @@ class FactualityRule(Table):
     (not past the trigger before it, nor the sentence start), or anywhere in its clause
     (``scope: clause``), or within ``after`` tokens after it (``scope: after``: not past the
     trigger after it nor the sentence end). ``present_only``: only before a present-tense trigger ("قد تستهدف",
-    not "قد استهدفت"). ``unless_between``: not when a cue of these lists stands between the
+    not "قد استهدفت"); ``plural_only``: only after a plural act noun. ``unless_between``: not when a cue of these lists stands between the
     cue and the trigger ("نفت مسؤوليتها عن الهجوم" denies a role, not the act).
     ``through_lists``: also farther back, when what stands between the cue and the trigger
     is a list of items joined by "، و" ("بتهم تكوين عصابة، وصنع متفجرات، ... واختطاف").
@@ -37,6 +37,7 @@ class FactualityRule(Table):
     after: int = Field(default=0, ge=0)
     scope: Literal["before", "clause", "after"] = "before"
     present_only: bool = False
+    plural_only: bool = False       # only after a plural act noun ("العمليات الإرهابية")
     unless_between: list[str] = Field(default_factory=list)
     through_lists: bool = False     # farther than ``before`` when a list joined by "، و" runs between
     followed_by: list[str] = Field(default_factory=list)   # only when a cue of these follows the cue ...
