@@ -141,6 +141,15 @@ def test_words_that_are_also_village_names(places, sentence, found):
         assert towns[0].admin1 == "LB-JA"
 
 
+@pytest.mark.parametrize("sentence", [
+    "أسقط الجيش الأردني طائرة مسيرة على الحدود الشمالية للمملكة.",
+    "وعززت القوات العراقية انتشارها على الحدود الشمالية مع تركيا.",
+])
+def test_the_northern_border_is_a_border_not_the_saudi_region(places, sentence):
+    assert not [p for p in places(sentence) if p.id == "SA-08"]
+    assert [p.id for p in places("وصلت التعزيزات إلى محافظة الحدود الشمالية")] == ["SA-08"]
+
+
 def test_a_name_two_letters_long_is_found_only_with_its_unit_word(places):
     assert [p.admin1 for p in places("قصفت الطائرات مدينة إب")] == ["YE-IB"]
     assert [p.kind for p in places("قصفت الطائرات محافظة إب")] == ["governorate"]
