@@ -3368,3 +3368,20 @@ def test_a_kind_of_acts_or_acts_years_back_are_no_event(events, sentence):
 def test_a_terrorist_attack_told_in_the_singular_is_still_an_event(events):
     [e] = events("قتل ثلاثة مدنيين، اليوم الثلاثاء، في الهجوم الإرهابي الذي استهدف سوقا في قضاء سنجار.")
     assert e.casualties.killed == 3
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("الجيش الأردني يسقط طائرة مسيرة محملة بالمتفجرات قرب الرمثا\n"
+     "عمّان - أسقطت القوات المسلحة الأردنية، فجر الأربعاء، طائرة مسيرة محملة بمواد متفجرة قرب مدينة الرمثا.",
+     "Disrupted weapons use"),
+    ("الدفاعات الجوية تسقط مسيرتين فوق قاعدة حرير\n"
+     "أربيل - أسقطت الدفاعات الجوية للتحالف، مساء الثلاثاء، طائرتين مسيرتين حاولتا استهداف قاعدة حرير شمال أربيل.",
+     "Disrupted weapons use"),
+    # with nothing downed right after it, the headline's verb falls
+    ("صواريخ تسقط على قاعدة عين الأسد\n"
+     "الأنبار - سقطت ثلاثة صواريخ، مساء الثلاثاء، على قاعدة عين الأسد الجوية غربي الأنبار.",
+     "Shelling/artillery/missile attack"),
+])
+def test_a_headline_that_downs_a_drone_tells_a_drone_stopped(events, text, sub_event_type):
+    [e] = events(text)
+    assert e.sub_event_type == sub_event_type
