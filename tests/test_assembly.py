@@ -3385,3 +3385,19 @@ def test_a_terrorist_attack_told_in_the_singular_is_still_an_event(events):
 def test_a_headline_that_downs_a_drone_tells_a_drone_stopped(events, text, sub_event_type):
     [e] = events(text)
     assert e.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text, target", [
+    # who rode in the vehicle hit is what was aimed at
+    ("استهدفت غارة إسرائيلية، مساء الأحد، سيارة يستقلها عنصران من حزب الله في بلدة عيتا الشعب.", "armed_group"),
+    ("قصفت مسيرة تركية، فجر الخميس، سيارة كان يستقلها قياديان في حزب العمال الكردستاني قرب مخمور.", "armed_group"),
+    # a power line is infrastructure
+    ("انفجرت عبوة ناسفة، صباح اليوم، بخط لنقل الطاقة الكهربائية في قضاء الطارمية.", "infrastructure"),
+    ("فجر مسلحون، ليل الجمعة، خط الضغط العالي قرب ناحية العظيم.", "infrastructure"),
+    # shepherds and fishermen are civilians
+    ("قتل راع برصاص مسلحين مجهولين في بادية السماوة، صباح الأحد.", "civilian"),
+    ("قتل صياد وأصيب آخر بانفجار لغم بحري قرب ساحل الخوخة، صباح الاثنين.", "civilian"),
+])
+def test_riders_power_lines_shepherds_and_fishermen_as_targets(events, text, target):
+    [e] = events(text)
+    assert e.target.type == target
