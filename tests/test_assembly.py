@@ -3401,3 +3401,12 @@ def test_a_headline_that_downs_a_drone_tells_a_drone_stopped(events, text, sub_e
 def test_riders_power_lines_shepherds_and_fishermen_as_targets(events, text, target):
     [e] = events(text)
     assert e.target.type == target
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب ثلاثة صيادين بنيران زورق حربي قبالة ساحل الحديدة، مساء الاثنين.",
+    "قتل مزارع بنيران حرس الحدود قرب قضاء القائم، مساء الأحد.",
+])
+def test_wounded_or_killed_by_someones_fire_is_an_attack(events, text):
+    [e] = events(text)
+    assert [w.type for w in e.weapons] == ["unknown"]
