@@ -271,6 +271,20 @@ def test_the_border_with_syria_alone_is_that_of_the_forces_the_sentence_names(pi
     assert e.location.name == border
 
 
+@pytest.mark.parametrize("text, border", [
+    # none in its sentence: the country whose forces the text names, by name or adjective
+    ("مقتل جندي أردني في اشتباك مع مهربين\n"
+     "قتل جندي من قوات حرس الحدود، صباح الثلاثاء، خلال اشتباك مع مهربين على الحدود مع سوريا.", "Jordan–Syria border"),
+    ("الجيش الأردني يقتل أربعة مهربين\n"
+     "قتل أربعة مهربين، فجر الخميس، باشتباك مسلح مع قوة عسكرية على الحدود مع سوريا.", "Jordan–Syria border"),
+    ("الجيش العراقي يعزز قطعاته غرب الأنبار\n"
+     "أصيب جنديان، فجر اليوم، بانفجار عبوة ناسفة على الحدود مع سوريا.", "Iraq–Syria border"),
+])
+def test_the_border_with_syria_alone_is_that_of_the_forces_the_text_names(pipeline, text, border):
+    [e] = pipeline.extract(Article(id="t", text=text, published=date(2024, 2, 8)))
+    assert e.location.name == border
+
+
 
 @pytest.mark.parametrize("text", [
     "قتل مدنيان بقصف صاروخي على مدينة أريحا جنوبي إدلب. وقال الدفاع المدني إن القذائف سقطت على حي سكني وسط أريحا.",

@@ -305,7 +305,9 @@ class PlaceExtractor:
         """A name shared by places in several countries is the one in the country the text
         names otherwise ("طرابلس ... شمال لبنان" is Lebanon's): the countries of the places
         that are not ambiguous, by how often they are named; failing them, the country whose
-        own forces its sentence names ("برصاص الجيش الأردني ... على الحدود مع سوريا")."""
+        own forces its sentence names ("برصاص الجيش الأردني ... على الحدود مع سوريا"), else the
+        text names, by name or adjective ("مقتل جندي أردني ... قتل جندي من قوات حرس الحدود ...
+        على الحدود مع سوريا")."""
         votes: dict[str, int] = {}
         # a name ambiguous somewhere in the text casts no vote where a cue narrowed it down
         ambiguous = {name for m, name in zip(mentions, names) if len({e.country for e in m.value.candidates}) > 1}
@@ -317,7 +319,7 @@ class PlaceExtractor:
             elif name not in ambiguous:
                 c = next(iter(countries))
                 votes[c] = votes.get(c, 0) + 1
-        forces: dict[int, str | None] = {}          # by sentence
+        forces: dict[int | str, str | None] = {}    # by sentence, and "text" for the whole text
         for m, countries in shared:
             v: PlaceMention = m.value
             if any(votes.get(c) for c in countries):
@@ -326,6 +328,10 @@ class PlaceExtractor:
                 if m.sentence not in forces:
                     forces[m.sentence] = self._forces_country(doc, m.tok_start)
                 own = forces[m.sentence]
+                if own is None:
+                    if "text" not in forces:
+                        forces["text"] = self._forces_country_between(doc, 0, len(doc.tokens), adjectives=True)
+                    own = forces["text"]
                 if own is None:
                     continue
                 ranked = sorted(v.candidates, key=lambda e: e.country != own)
@@ -363,7 +369,13 @@ class PlaceExtractor:
     def _forces_country(self, doc: Document, i: int) -> str | None:
         """The one country whose own forces the sentence of token ``i`` names, if only one."""
         s = doc.sentences[doc.sentence_of_token(i)]
-        own = {a.value.country for a in doc.between("actor", s.tok_start, s.tok_end)
+        return self._forces_country_between(doc, s.tok_start, s.tok_end)
+
+    def _forces_country_between(self, doc: Document, lo: int, hi: int, adjectives: bool = False) -> str | None:
+        """The one country whose own forces tokens [lo, hi) name, if only one; with
+        ``adjectives``, also by the forces' adjective ("مقتل جندي أردني")."""
+        kinds = ("actor", "actor_adjective") if adjectives else ("actor",)
+        own = {a.value.country for kind in kinds for a in doc.between(kind, lo, hi)
                if a.value.kind == "state_forces" and a.value.country in self.countries}
         return own.pop() if len(own) == 1 else None
 
