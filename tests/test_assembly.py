@@ -3410,3 +3410,12 @@ def test_riders_power_lines_shepherds_and_fishermen_as_targets(events, text, tar
 def test_wounded_or_killed_by_someones_fire_is_an_attack(events, text):
     [e] = events(text)
     assert [w.type for w in e.weapons] == ["unknown"]
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب العشرات بقصف مدفعي على مدينة تعز، مساء الخميس.",
+    "قتل وجرح العشرات بغارة جوية على سوق شعبي في مديرية رازح، صباح السبت.",
+])
+def test_dozens_before_an_attack_written_with_bi_are_its_toll_not_a_count_of_attacks(events, text):
+    [e] = events(text)
+    assert e.casualties.killed is None and e.casualties.wounded is None

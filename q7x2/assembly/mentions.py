@@ -230,7 +230,8 @@ class EventMentions:
             lo = t.tok_start - rule.before
             hit = next((m for m in cues if m.tok_start >= lo and not rule.cues.isdisjoint(m.payloads)), None)
             if hit is not None and not (rule.unless_between and self.cues.first(
-                    doc.tokens, hit.tok_end, t.tok_start, rule.unless_between)):
+                    doc.tokens, hit.tok_end, t.tok_start, rule.unless_between)) and \
+                    not (rule.unless_instrumental and self._instrumental(doc, t)):
                 return NotAnAct(t, rule.label, (hit.tok_start, hit.tok_end), hit.tok_start + rule.before)
         return None
 
@@ -334,8 +335,9 @@ class EventMentions:
         specific = None
         for k, t in enumerate(em.triggers):
             n = counts.get(t.tok_start)
-            if n is None or n.value.n == 1 or t.value.attacker or not t.value.noun:
-                continue                                   # a number counts acts named by a noun, not a verb ("AC-130 قصفت")
+            if n is None or n.value.n == 1 or t.value.attacker or not t.value.noun or \
+                    n.value.n is None and self._instrumental(doc, t):
+                continue    # a number counts acts named by a noun, not a verb ("AC-130 قصفت"); "العشرات" counts the toll in "أصيب العشرات بقصف"
             if specific is None:
                 specific = self._specific_span(doc, em.tok_start, em.tok_end) or any(
                     p.value.place.kind == "site" for p in doc.between("place", em.tok_start, em.tok_end))
@@ -531,12 +533,16 @@ class EventMentions:
         if not t.value.noun or t.tok_start < 2:
             return False
         texts = doc.tokens.texts
-        text = texts[t.tok_start]
         if texts[t.tok_start - 1] == ",":
-            return text.startswith(self.instrumental) and \
-                any(k == self.keymaker.canonical(text[len(self.instrumental):]) for k in doc.tokens[t.tok_start].keys)
+            return self._instrumental(doc, t)
         return texts[t.tok_start - 2] == "," and texts[t.tok_start - 1] in self.means_prepositions and \
             act.value.trigger.kind in self.means_after_kinds
+
+    def _instrumental(self, doc: Document, t: Mention) -> bool:
+        """The trigger is written with the instrumental proclitic ("بقصف", "بغارة")."""
+        text = doc.tokens.texts[t.tok_start]
+        return text.startswith(self.instrumental) and \
+            any(k == self.keymaker.canonical(text[len(self.instrumental):]) for k in doc.tokens[t.tok_start].keys)
 
     def _separator_between(self, doc: Document, lo: int, hi: int, weak: bool = True) -> int | None:
         """The last separator between two triggers: what follows it belongs to the second.

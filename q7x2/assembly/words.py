@@ -24,7 +24,8 @@ class FactualityRule(Table):
     trigger after it nor the sentence end). ``present_only``: only before a present-tense trigger ("قد تستهدف",
     not "قد استهدفت"); ``plural_only``: only after a plural act noun. ``unless_between``: not when a cue of these lists stands between the
     cue and the trigger ("نفت مسؤوليتها عن الهجوم" denies a role, not the act).
-    ``through_lists``: also farther back, when what stands between the cue and the trigger
+    ``unless_instrumental``: not when the trigger is written with the instrumental "ب" (what
+    the cue counts is then the toll: "أصيب العشرات بقصف"). ``through_lists``: also farther back, when what stands between the cue and the trigger
     is a list of items joined by "، و" ("بتهم تكوين عصابة، وصنع متفجرات، ... واختطاف").
     ``followed_by``/``within`` (clause scope): the cue counts only with a cue of those lists
     right after it ("خلال" and then "الأسابيع الأربعة الماضية"). ``clause_bound`` (after
@@ -39,6 +40,7 @@ class FactualityRule(Table):
     present_only: bool = False
     plural_only: bool = False       # only after a plural act noun ("العمليات الإرهابية")
     unless_between: list[str] = Field(default_factory=list)
+    unless_instrumental: bool = False   # not before a trigger written with "ب" ("أصيب العشرات بقصف")
     through_lists: bool = False     # farther than ``before`` when a list joined by "، و" runs between
     followed_by: list[str] = Field(default_factory=list)   # only when a cue of these follows the cue ...
     within: int = Field(default=0, ge=0)                    # ... this many tokens after it at most
