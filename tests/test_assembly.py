@@ -3419,3 +3419,12 @@ def test_wounded_or_killed_by_someones_fire_is_an_attack(events, text):
 def test_dozens_before_an_attack_written_with_bi_are_its_toll_not_a_count_of_attacks(events, text):
     [e] = events(text)
     assert e.casualties.killed is None and e.casualties.wounded is None
+
+
+@pytest.mark.parametrize("text, places", [
+    ("شن طيران التحالف غارتين على مديرية مجزر، وثلاث غارات على مديرية كتاف، مساء الجمعة.", {"مجزر", "كتاف"}),
+    ("أغارت طائرات حربية روسية بغارتين على بلدة كفرنبل، وبثلاث غارات على مدينة أريحا، صباح اليوم.", {"كفرنبل", "أريحا"}),
+])
+def test_the_act_noun_again_after_a_comma_and_wa_is_a_second_salvo_at_its_place(events, text, places):
+    found = events(text)
+    assert len(found) == 2 and {e.location.text for e in found} == places

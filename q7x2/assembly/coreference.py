@@ -828,7 +828,7 @@ class Coreference:
             acted = prev.sentence == p.sentence and self._own_verb_between(doc, a, prev, p)
             abroad = conjunct is not None and (conjunct or (
                 prev.value.place.country != p.value.place.country and bool(prev.value.place.country and p.value.place.country))
-                or self._own_days(a, prev, p) or self._second_object(doc, prev, p))
+                or self._own_days(a, prev, p) or self._second_object(doc, prev, p) or self._second_act_noun(doc, a, prev, p))
             if (joined or second or abroad or acted) and not within(prev.value.place, p.value.place) \
                     and (second or p.value.place.kind not in ("border", "region")) \
                     and (not abroad or prev.value.place.kind not in ("border", "region")):
@@ -876,6 +876,16 @@ class Coreference:
         return any(texts[k] == "," and self.keymaker.coordinated(texts[k + 1])
                    and self.cues.first(doc.tokens, k + 1, k + 2, ("preposition",)) is not None
                    for k in range(prev.tok_end, p.tok_start - 1))
+
+    def _second_act_noun(self, doc: Document, a: Attack, prev: Mention, p: Mention) -> bool:
+        """"شن طيران التحالف غارتين على مديرية مجزر، وثلاث غارات على مديرية كتاف": after a
+        comma, the act's noun again (counted or not), joined by و, before the second place: a
+        second salvo there."""
+        texts = doc.tokens.texts
+        for k in range(prev.tok_end, p.tok_start - 1):
+            if texts[k] == "," and self.keymaker.coordinated(texts[k + 1]):
+                return any(t.value.noun and k < t.tok_start <= k + 3 and t.tok_start < p.tok_start for t in a.triggers)
+        return False
 
     @staticmethod
     def _own_days(a: Attack, prev: Mention, p: Mention) -> bool:
