@@ -194,10 +194,12 @@ class Perpetrator(_Model):
     attribution: Optional[Attribution] = Field(
         default=None, description="claimed (by the group itself), accused (by a named party), suspected (the "
                                   "article's own hedge), or null (named as plain fact).")
-    inferred: Optional[Literal["told_before"]] = Field(
+    inferred: Optional[Literal["told_before", "campaign"]] = Field(
         default=None, description="Not named for this attack but inferred: told_before (the side that did the "
                                   "nearest attack told before it with the same weapon, or with none named; "
-                                  "text and offsets are that side's mention there).")
+                                  "text and offsets are that side's mention there), campaign (the one side the "
+                                  "article says wages a campaign of such attacks; text and offsets are its "
+                                  "mention there).")
 
 
 class Casualties(_Model):

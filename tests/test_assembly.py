@@ -3428,3 +3428,25 @@ def test_dozens_before_an_attack_written_with_bi_are_its_toll_not_a_count_of_att
 def test_the_act_noun_again_after_a_comma_and_wa_is_a_second_salvo_at_its_place(events, text, places):
     found = events(text)
     assert len(found) == 2 and {e.location.text for e in found} == places
+
+
+@pytest.mark.parametrize("text, side", [
+    ("مقتل شخصين بغارة على سيارة في جنوب لبنان\n"
+     "بيروت - قتل شخصان، مساء الاثنين، بغارة نفذتها طائرة مسيرة على سيارة في بلدة الناقورة.\n"
+     "ويتبادل حزب الله والجيش الإسرائيلي القصف منذ الثامن من تشرين الأول، فيما يشن الطيران الإسرائيلي غارات متكررة على بلدات الجنوب.",
+     "Military Forces of Israel"),
+    ("قتلى بغارة على سوق في صعدة\n"
+     "صعدة - قتل خمسة مدنيين، صباح السبت، بغارة جوية استهدفت سوقا شعبيا في مديرية رازح.\n"
+     "ويشن التحالف بقيادة السعودية غارات جوية على مناطق سيطرة الحوثيين منذ آذار 2015.",
+     "Military Forces of Saudi Arabia"),
+])
+def test_an_attack_with_no_side_is_by_the_one_side_of_the_campaign_of_its_kind(events, text, side):
+    [e] = events(text)
+    assert [(p.name, p.attribution, p.inferred) for p in e.perpetrators] == [(side, None, "campaign")]
+
+
+def test_a_campaign_of_another_kind_of_attack_gives_no_side(events):
+    [e] = events("قتلى بغارة على سوق في صعدة\n"
+                 "صعدة - قتل خمسة مدنيين، صباح السبت، بغارة جوية استهدفت سوقا شعبيا في مديرية رازح.\n"
+                 "ويطلق الحوثيون صواريخ باليستية على المدن السعودية بشكل متكرر.")
+    assert e.perpetrators == []

@@ -49,6 +49,7 @@ class Assembler:
         gazetteer = Gazetteer(places, actors)
         self.coreference = Coreference(words, keymaker, cues, gazetteer)
         self.fields = Fields(words, keymaker, cues, places, gazetteer)
+        self.campaign_factualities = frozenset(words.campaign_factualities)
 
     def __call__(self, doc: Document, article: Article) -> list[Event]:
         return self.assemble(doc, article).events
@@ -72,6 +73,9 @@ class Assembler:
     def assemble(self, doc: Document, article: Article) -> Assembly:
         mentions, not_acts = self.mentions(doc)
         denied = [n.trigger for n in not_acts if n.factuality == "negated"]
-        attacks, decisions = self.coreference(doc, self.arguments(doc, mentions), denied)
+        def campaigns() -> list[Attack]:
+            return [self.arguments.of(doc, self.mentions.clause_of(doc, n.trigger), set())
+                    for n in not_acts if n.factuality in self.campaign_factualities]
+        attacks, decisions = self.coreference(doc, self.arguments(doc, mentions), denied, campaigns)
         events = [self.fields.record(doc, article, a, lead=self._leads(a, attacks)) for a in attacks]
         return Assembly(doc, events, attacks, mentions, not_acts, decisions)

@@ -54,6 +54,10 @@ def counted(cues: Cues, tokens, casualties: list[Mention], m: Mention) -> bool:
     return False
 
 
+# Roles of a side not named for an attack but inferred (Coreference): the record says which.
+INFERRED_ROLES = ("told_before", "campaign")
+
+
 @dataclass(frozen=True, slots=True)
 class Agent:
     """An actor the text makes responsible for the act: ``attribution`` claimed, accused or
@@ -62,7 +66,8 @@ class Agent:
     mention: Mention
     attribution: str | None
     role: str                 # adjective ("غارة أمريكية"), attribution, owner, subject, near (see Agents),
-    #                           told_before (the side of an attack told before with the same weapon: Coreference)
+    #                           told_before (the side of an attack told before with the same weapon),
+    #                           campaign (the side of a campaign of such attacks the article tells): Coreference
 
     @property
     def adjective(self) -> bool:

@@ -14,12 +14,14 @@ Every decision carries the name of its rule (``Decision``), which ``q7x2 explain
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Callable
 
 from ..document import Document, Mention
 from ..extract.actors import Actor
 from ..extract.places import SPECIFICITY, Place
 from ..phrases import Cues
 from ..tokenise import KeyMaker
+from .agents import INFERRED_ROLES
 from .arguments import Attack, share_dates
 from .attack_date import attack_date
 from .growing import SMALL, follow, forget
@@ -261,10 +263,11 @@ class Coreference:
         self.compatible = {frozenset(pair) for pair in words.compatible_weapons}
         self.firearms = frozenset(words.firearms)
 
-    def __call__(self, doc: Document, reports: list[Attack], denied: list[Mention]
-                 ) -> tuple[list[Attack], list[Decision]]:
+    def __call__(self, doc: Document, reports: list[Attack], denied: list[Mention],
+                 campaigns: Callable[[], list[Attack]] = list) -> tuple[list[Attack], list[Decision]]:
         """The attacks that ``reports`` (one per event mention, in text order) make;
-        ``denied``: the triggers the text negates."""
+        ``denied``: the triggers the text negates; ``campaigns``: the campaigns it tells (asked
+        for only when an attack has no side)."""
         attacks: list[Attack] = []
         decisions: list[Decision] = []
         focus: Attack | None = None          # the attack most recently reported
@@ -318,17 +321,20 @@ class Coreference:
         self._tallies(doc, attacks)
         self._summing_up(attacks)
         attacks = self._told_apart(doc, [self.split(doc, a) for a in attacks])
-        self._sides_told_before(attacks)
+        self._sides_told_before(attacks, campaigns)
         return attacks, decisions
 
-    def _sides_told_before(self, attacks: list[Attack]) -> None:
+    def _sides_told_before(self, attacks: list[Attack], campaigns: Callable[[], list[Attack]]) -> None:
         """"شنت طائرات إسرائيلية غارات على بلدة عيتا الشعب ... وأغارت مسيرة على دراجة نارية
         في بنت جبيل": an attack told with no one doing it, with a weapon one attack may be
         told with as an attack told before it (or with none named), is by the side that did
         that one, the nearest: an article tells one side's campaign. Failing one, when the
         article names one side for every attack it names a side for, at least two, it is
         theirs ("انفجرت عبوة برتل ... وتبنت سرايا ... استهداف رتلين آخرين"). Inferred, not
-        read (role ``told_before``); no claim or accusation goes with it."""
+        read (role ``told_before``); no claim or accusation goes with it. Failing both, it is
+        by the one side of the campaigns the article tells with such a weapon ("ويشن الطيران
+        الإسرائيلي غارات متكررة على بلدات الجنوب"; role ``campaign``)."""
+        told: list[Attack] | None = None
         for k, a in enumerate(attacks):
             if a.agents:
                 continue
@@ -336,12 +342,18 @@ class Coreference:
             source = next((e for e in reversed(attacks[:k]) if e.agents and
                            (not used or weapon_types(e) and self.weapons_compatible(used, weapon_types(e)))), None)
             if source is None:
-                sided = [e for e in attacks if any(g.role != "told_before" for g in e.agents)]
+                sided = [e for e in attacks if any(g.role not in INFERRED_ROLES for g in e.agents)]
                 sides = {g.mention.value.id for e in sided for g in e.agents}
                 if len(sided) >= 2 and len(sides) == 1:
                     source = sided[0]
+            role = "told_before"
+            if source is None and used:
+                told = campaigns() if told is None else told
+                waged = [c for c in told if c.agents and weapon_types(c) and self.weapons_compatible(used, weapon_types(c))]
+                if len({g.mention.value.id for c in waged for g in c.agents}) == 1:
+                    source, role = waged[0], "campaign"
             if source is not None:
-                a.agents = [replace(g, attribution=None, role="told_before") for g in source.agents]
+                a.agents = [replace(g, attribution=None, role=role) for g in source.agents]
                 a.inherited.append("agents")
 
     def _tallies(self, doc: Document, attacks: list[Attack]) -> None:

@@ -14,7 +14,7 @@ from ..phrases import Cues
 from ..record import (EVENT_TYPE_OF, Casualties, DateField, Event, Location, Perpetrator, Source, Span,
                       Target, Weapon)
 from ..tokenise import KeyMaker
-from .agents import counted, holds
+from .agents import INFERRED_ROLES, counted, holds
 from .arguments import Attack
 from .confidence import confidence
 from .coreference import Gazetteer, act_kinds, specific_places, unlisted
@@ -530,7 +530,7 @@ class Fields:
             if old is None or (old.attribution is None and g.attribution is not None and not g.adjective):
                 found[actor.id] = Perpetrator(name=actor.name, name_ar=actor.name_ar, text=doc.text[s:e],
                                               start=s, end=e, attribution=g.attribution,
-                                              inferred="told_before" if g.role == "told_before" else None)
+                                              inferred=g.role if g.role in INFERRED_ROLES else None)
         return list(found.values())
 
     def claimed(self, doc: Document, a: Attack, perpetrators: list[Perpetrator]) -> bool | None:

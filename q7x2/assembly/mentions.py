@@ -173,6 +173,15 @@ class EventMentions:
                 out.append(em)
         return out, dropped
 
+    def clause_of(self, doc: Document, t: Mention) -> EventMention:
+        """The clause of a trigger that reports no act, between the separators around it, as
+        if it reported one: what its arguments would be (a campaign's side)."""
+        s = doc.sentences[t.sentence]
+        lo = self._separator_between(doc, s.tok_start, t.tok_start)
+        hi = next((j for j in range(t.tok_end, s.tok_end) if self.separators.longest_at(doc.tokens, j, s.tok_end)),
+                  s.tok_end)
+        return EventMention(t.sentence, s.tok_start if lo is None else lo, hi, [t], live=[t])
+
     @staticmethod
     def _headline(doc: Document, s) -> bool:
         """The sentence is a headline: the first line of a text of several, or a line that

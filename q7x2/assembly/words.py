@@ -129,5 +129,6 @@ class AssemblyWords(Table):
     list_factuality: list[Factuality]
     alternatives: list[str]
     salvo_max: int = Field(ge=1)     # "شن ثلاث غارات على بلدة ... صباح اليوم": one placed, dated salvo
+    campaign_factualities: list[Factuality]   # "ويشن الطيران الإسرائيلي غارات متكررة": a side's campaign
     windows: Windows
     confidence: ConfidenceModel
