@@ -319,7 +319,28 @@ class Coreference:
         self._summing_up(attacks)
         attacks = self._told_apart(doc, [self.split(doc, a) for a in attacks])
         self._sides_told_before(attacks)
+        self._days_of_several(doc, attacks)
         return attacks, decisions
+
+    def _days_of_several(self, doc: Document, attacks: list[Attack]) -> None:
+        """"شهدت ثلاث محافظات، يوم الإثنين، سلسلة حوادث أمنية متفرقة ... ففي قضاء الطارمية
+        انفجرت عبوة ... وفي محافظة ديالى، أطلق مسلحون النار": a headline or lead that tells of
+        several acts on one day (``several_acts``) dates each attack the article goes on to
+        report with no date of its own at the lead's day: they are the acts it told of. Not one
+        told as earlier ("وكان ... قد"), nor one counted from another day ("في اليوم التالي")."""
+        if len(attacks) < 2 or doc.sentences[attacks[0].first.sentence].paragraph > 1:
+            return
+        lead = attacks[0]
+        day = attack_date(lead)
+        if day is None or day.value.precision != "day" or id(day) in lead.reported:
+            return
+        toks, first = doc.tokens, self.cues.first
+        if not any(first(toks, s.tok_start, s.tok_end, ("several_acts",)) is not None
+                   for s in doc.sentences if s.paragraph <= 1):
+            return
+        for a in attacks[1:]:
+            if not a.dates and not a.first.background and not a.day_shift and not a.first.apart_days:
+                share_dates(doc, a, lead, day)
 
     def _sides_told_before(self, attacks: list[Attack]) -> None:
         """"شنت طائرات إسرائيلية غارات على بلدة عيتا الشعب ... وأغارت مسيرة على دراجة نارية
