@@ -3288,6 +3288,23 @@ def test_a_site_placed_by_a_direction_is_not_placed_only_relative(events, text):
     assert len(events(text, published=date(2024, 1, 22))) == 1
 
 
+@pytest.mark.parametrize("text, first, retold", [
+    ("سقط صاروخ كاتيوشا، فجر الاثنين، قرب مبنى السفارة الأمريكية في المنطقة الخضراء وسط بغداد.\n"
+     "وفي حادث آخر، استهدفت عبوة ناسفة رتلا ينقل معدات للتحالف الدولي في منطقة اليوسفية جنوبي بغداد.\n"
+     "وأثار الهجوم على السفارة انتقادات حكومية واسعة.", "السفارة", "وأثار الهجوم على السفارة"),
+    ("تعرضت قاعدة حرير الجوية في محافظة أربيل، صباح الخميس، لهجوم بطائرة مسيرة.\n"
+     "وبعد ساعات، سقطت ثلاثة صواريخ على معسكر زليكان قرب ناحية بعشيقة.\n"
+     "وأدانت حكومة إقليم كردستان الهجوم على حرير.", "حرير", "وأدانت حكومة إقليم كردستان"),
+])
+def test_an_attack_noun_that_names_the_place_of_an_earlier_attack_refers_to_it(events, text, first, retold):
+    """"وأدانت الحكومة الهجوم على حرير": not the attack told last (Zilkan), but the one at
+    the place (or the site) the noun names."""
+    found = events(text)
+    assert len(found) == 2
+    there = next(e for e in found if first in (e.location.name_ar or ""))
+    assert any(retold in ev.text for ev in there.evidence)
+
+
 @pytest.mark.parametrize("text, place, day", [
     ("حصيلة أمنية في ثلاث محافظات\n"
      "شهدت ثلاث محافظات عراقية، يوم الإثنين، سلسلة حوادث أمنية متفرقة أسفرت عن مقتل شخصين.\n"

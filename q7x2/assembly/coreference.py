@@ -278,6 +278,8 @@ class Coreference:
                 if reason is not None:
                     # "ولم تعلق القيادة على الهجوم الحوثي": the attack whose side it names
                     antecedent = next((e for e in [focus, *reversed(attacks)] if not self.agents_conflict(a, e)), None)
+                    if reason == "anaphora" and antecedent is not None:
+                        antecedent = self._named_antecedent(doc, a, antecedent, attacks)
                     if antecedent is not None:
                         if compared:
                             a.reported |= {id(d) for d in a.dates}
@@ -461,6 +463,33 @@ class Coreference:
                    and (first(toks, max(0, t.tok_start - w.anchor_before), t.tok_start, ("anchor",))
                         or self._condemned(doc, t))
                    for t in a.triggers)
+
+    def _named_antecedent(self, doc: Document, a: Attack, antecedent: Attack, attacks: list[Attack]) -> Attack:
+        """"وأدانت حكومة الإقليم الهجوم على حرير", "وأثار الهجوم على السفارة انتقادات": an attack
+        noun that names right after it (its object or its genitive) the place of an attack told
+        before, or its site by a definite noun ("السفارة": the embassy hit), refers to that
+        attack, though another was told since; else to the one in focus."""
+        nouns = [t for t in a.triggers if t.value.noun]
+        reach = self.windows.named_place_after
+
+        def named(m: Mention) -> bool:
+            return any(0 <= m.tok_start - t.tok_end <= reach for t in nouns)
+        own = [p.value.place for p in specific_places(a) if named(p)]
+        sites = {t.value.type for t in a.targets if named(t) and self.keymaker.is_definite(doc.tokens, t.tok_start)}
+        if not own and not sites:
+            return antecedent
+        within = self.gazetteer.same_or_within
+
+        def there(e: Attack) -> bool:
+            best = best_specific_place(e) if specific_places(e) else None
+            if best is None:
+                return False
+            if own:
+                return any(within(p, best) or within(best, p) for p in own)
+            return best.kind == "site" and best.target in sites
+        if there(antecedent):
+            return antecedent
+        return next((e for e in reversed(attacks) if there(e) and not self.agents_conflict(a, e)), antecedent)
 
     @staticmethod
     def _restated(a: Attack, focus: Attack) -> bool:
