@@ -3288,6 +3288,18 @@ def test_a_site_placed_by_a_direction_is_not_placed_only_relative(events, text):
     assert len(events(text, published=date(2024, 1, 22))) == 1
 
 
+@pytest.mark.parametrize("text, name", [
+    ("قتل راع برصاص مجهولين، مساء الأحد، في ناحية أبي صيدا شمال شرقي بعقوبة أثناء رعيه الأغنام.", "أبي صيدا"),
+    ("أغارت طائرات إسرائيلية، مساء السبت، على بلدة عقربا جنوب شرقي دمشق، قائلة إنها أحبطت هجوما.", "عقربا"),
+])
+def test_a_name_placed_by_a_direction_from_a_place_of_another_country_is_a_namesake(events, text, name):
+    """Not Sidon in Lebanon nor Aqraba in Palestine: the town of that name the text places
+    near Baquba or Damascus, which no gazetteer has: kept as written, with no country."""
+    [event] = events(text)
+    assert event.location.name_ar == name
+    assert event.location.country_code is None
+
+
 @pytest.mark.parametrize("text, first, retold", [
     ("سقط صاروخ كاتيوشا، فجر الاثنين، قرب مبنى السفارة الأمريكية في المنطقة الخضراء وسط بغداد.\n"
      "وفي حادث آخر، استهدفت عبوة ناسفة رتلا ينقل معدات للتحالف الدولي في منطقة اليوسفية جنوبي بغداد.\n"

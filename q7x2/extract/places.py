@@ -17,6 +17,11 @@ from ..phrases import Cues
 _DISTANCE_WITHIN = 6
 from ..tokenise import KeyMaker
 
+# "أبي صيدا شمال شرقي بعقوبة": how many words of a direction may stand between a name and the
+# place it is said to lie in the direction of; names of these kinds have no namesakes
+_DIRECTION_WORDS = 3
+_NO_NAMESAKE = frozenset({"country", "region"})
+
 PlaceKind = Literal["country", "region", "governorate", "district", "subdistrict", "town",
                     "neighbourhood", "site", "road", "crossing", "border"]
 
@@ -217,6 +222,7 @@ class PlaceExtractor:
                 names.append(id(m.payloads))
         self._by_context(doc, found, names)
         self._one_sense(found, names)
+        self._namesakes(doc, found)
         for m in self.the_country.find(toks):
             country = self._country_referred(doc, found, m.tok_start)
             if country is not None:
@@ -345,6 +351,31 @@ class PlaceExtractor:
             if v.place.country != widest[name].country:     # its kind still up to its own cue
                 m.value = PlaceMention(widest[name], (widest[name], *(e for e in v.candidates if e is not widest[name])),
                                        v.relative, v.cue, v.referred)
+
+    def _namesakes(self, doc: Document, found: list) -> None:
+        """"ناحية أبي صيدا شمال شرقي بعقوبة", "بلدة عقربا جنوب شرقي دمشق": a name the text
+        places by a direction from a place in another country than the gazetteer's place of
+        that name is that country's place of the name, if the gazetteer has one; else a
+        namesake it does not have, kept as written (with a name prefix before it: "أبي صيدا"),
+        with no country or coordinates (not Sidon in Lebanon, nor Aqraba in Palestine)."""
+        toks = doc.tokens
+        for x, y in zip(found, found[1:]):
+            xv, yv = x.value, y.value
+            xp, yp = xv.place, yv.place
+            if not yv.relative or xv.relative or not xp.country or not yp.country or xp.country == yp.country \
+                    or xp.kind in _NO_NAMESAKE or yp.kind in _NO_NAMESAKE \
+                    or not 0 < y.tok_start - x.tok_end <= _DIRECTION_WORDS:
+                continue
+            fits = [e for e in xv.candidates if e.country == yp.country]
+            if fits:
+                x.value = PlaceMention(fits[0], (*fits, *(e for e in xv.candidates if e not in fits)),
+                                       xv.relative, xv.cue, xv.referred)
+                continue
+            start = x.tok_start
+            if start > 0 and self.name_prefixes.longest_at(toks, start - 1, start) is not None:
+                start -= 1
+            x.tok_start, x.start = start, toks.token_starts[start]
+            x.value = self._unlisted_place(doc, (start, x.tok_end), "town", False)
 
     def _country_referred(self, doc: Document, found: list, i: int) -> Place | None:
         """The country "البلاد" at token i stands for: the one the places named before it lie
