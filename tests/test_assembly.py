@@ -3289,6 +3289,18 @@ def test_a_site_placed_by_a_direction_is_not_placed_only_relative(events, text):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("اغتال مسلحون مجهولون، مساء السبت، محاميا أمام منزله في حي الحسين وسط مدينة العمارة مركز محافظة ميسان.",
+     "العمارة"),
+    ("قتل ستة مدنيين، صباح السبت، بانفجار سيارة مفخخة في سوق الهال وسط مدينة الباب بريف حلب الشمالي.", "الباب"),
+])
+def test_the_centre_of_a_town_is_in_the_town_not_a_reference_point(events, text, name):
+    """"وسط مدينة العمارة": the attack landed in the town, not off it as "شمال مدينة الموصل"
+    would say; not the governorate the text names after it."""
+    [event] = events(text)
+    assert event.location.name_ar == name
+
+
+@pytest.mark.parametrize("text, name", [
     ("قتل راع برصاص مجهولين، مساء الأحد، في ناحية أبي صيدا شمال شرقي بعقوبة أثناء رعيه الأغنام.", "أبي صيدا"),
     ("أغارت طائرات إسرائيلية، مساء السبت، على بلدة عقربا جنوب شرقي دمشق، قائلة إنها أحبطت هجوما.", "عقربا"),
 ])

@@ -113,6 +113,7 @@ class _Ends:
     cue: dict
     naming: set[int]
     direction: set[int]
+    centre: set[int]      # of those, the directions that place inside a name ("وسط مدينة الباب")
 
 
 def _arabic(word: str) -> bool:
@@ -136,6 +137,7 @@ class PlaceCues(Table):
     name_prefixes: list[str]             # "بن طلحة", "عين العرب": a name's first word that takes the next
     adjective_endings: list[str]         # "منطقة سكنية", "حي سكني": an adjective, not a name
     the_country: list[str]               # "غرب البلاد": the country the text speaks of
+    centre_words: list[str] = []         # "وسط مدينة الباب": a direction that places inside the name, not off it
     list_cues: list[str]                 # "بلدات عيتا الشعب وكفركلا والخيام": a cue for every name of the list after it
 
 
@@ -171,6 +173,7 @@ class PlaceExtractor:
         self.name_prefixes = Lexicon(((w, True) for w in table.name_prefixes), keymaker)
         self.adjective_endings = tuple(normalise_phrase(e) for e in table.adjective_endings)
         self.the_country = Lexicon(((w, True) for w in table.the_country), keymaker)
+        self.centre = frozenset(keymaker.canonical(normalise_phrase(w)) for w in table.centre_words)
         self.countries = {e.country: e for e in entries if e.kind == "country"}
         self.common = frozenset(gazetteers.table("common_words", CommonWords).words.split())
         self.keymaker = keymaker
@@ -184,9 +187,11 @@ class PlaceExtractor:
         matches = self.lexicon.find(toks)
         starts = {m.tok_start for m in matches}
         # the cue words, street words and directions of the document, by the token they end before
+        directions = self.direction.find(toks)
         ends = _Ends({m.tok_end: m for m in self.cue_words.find(toks)},
                      {m.tok_end for m in self.naming.find(toks)},
-                     {m.tok_end for m in self.direction.find(toks)})
+                     {m.tok_end for m in directions},
+                     {m.tok_end for m in directions if self._centre(toks, m)})
         listed = None            # (end, cue) of the last place named after a plural cue: its list goes on with و
         names = []               # the lexicon payloads of each mention found: the name it was found by
         for m in matches:
@@ -352,6 +357,9 @@ class PlaceExtractor:
                 m.value = PlaceMention(widest[name], (widest[name], *(e for e in v.candidates if e is not widest[name])),
                                        v.relative, v.cue, v.referred)
 
+    def _centre(self, toks, m) -> bool:
+        return m.tok_end == m.tok_start + 1 and any(k in self.centre for k in toks[m.tok_start].keys)
+
     def _namesakes(self, doc: Document, found: list) -> None:
         """"ناحية أبي صيدا شمال شرقي بعقوبة", "بلدة عقربا جنوب شرقي دمشق": a name the text
         places by a direction from a place in another country than the gazetteer's place of
@@ -453,8 +461,10 @@ class PlaceExtractor:
 
     @staticmethod
     def _relative_before(ends: "_Ends", i: int) -> bool:
-        """"شمال بغداد", "غربي مدينة الموصل": a direction before the name (and its cue word)."""
+        """"شمال بغداد", "غربي مدينة الموصل": a direction before the name (and its cue word). Not
+        the centre before a cue word ("وسط مدينة الباب", "وسط مدينة العمارة"): that is in the
+        town itself ("وسط بغداد" alone stays a reference)."""
         if i in ends.direction:
             return True
         cue = ends.cue.get(i)
-        return cue is not None and cue.tok_start in ends.direction
+        return cue is not None and cue.tok_start in ends.direction and cue.tok_start not in ends.centre
