@@ -3288,6 +3288,20 @@ def test_a_site_placed_by_a_direction_is_not_placed_only_relative(events, text):
     assert len(events(text, published=date(2024, 1, 22))) == 1
 
 
+@pytest.mark.parametrize("text, unknown, strikes", [
+    ("قتل 12 شخصا، ليل الاثنين الثلاثاء، في سلسلة غارات إسرائيلية استهدفت بلدات بريتال وشمسطار وبوداي "
+     "في محافظة بعلبك الهرمل.", "بوداي", 3),
+    ("قصفت المدفعية الإسرائيلية، صباح الأحد، أطراف بلدتي كفرشوبا والهبارية جنوبي لبنان، من دون وقوع إصابات.",
+     "الهبارية", 2),
+])
+def test_a_village_no_gazetteer_knows_in_a_list_of_known_ones_is_struck_too(events, text, unknown, strikes):
+    """"بلدات بريتال وشمسطار وبوداي": each town of the list is a strike of its own, the one
+    no gazetteer has too (kept as written)."""
+    found = events(text)
+    assert len(found) == strikes
+    assert unknown in {e.location.name_ar for e in found}
+
+
 @pytest.mark.parametrize("text, name", [
     ("اغتال مسلحون مجهولون، مساء السبت، محاميا أمام منزله في حي الحسين وسط مدينة العمارة مركز محافظة ميسان.",
      "العمارة"),

@@ -243,6 +243,40 @@ class PlaceExtractor:
             if name is not None:
                 doc.mention_tokens("place", name[0], name[1], self._unlisted_place(doc, name, m.payloads[0],
                                                                                   self._relative_before(ends, name[0])))
+        if listed_cues := [c for c in ends.cue.values() if self.keys_of_cue[c.payloads[0]] in self.list_cues]:
+            if dated is None:
+                dated = {i for d in doc.of("date") for i in range(d.tok_start, d.tok_end)}
+            self._listed_unknown(doc, listed_cues, found, named, dated)
+
+    def _listed_unknown(self, doc: Document, listed_cues: list, found: list, named: set[int], dated: set[int]) -> None:
+        """"غارات استهدفت بلدات بريتال وشمسطار وبوداي": a word joined by و to a name the
+        gazetteer knows, in the list a plural cue opens, is a place too if it is no common word,
+        though no gazetteer knows it: a town, kept as written with no country or coordinates.
+        The list ends at the first word that is neither ("بلدات في الجنوب", "ودمرت")."""
+        toks, n = doc.tokens, len(doc.tokens)
+        by_start = {m.tok_start: m for m in found}
+        for c in listed_cues:
+            if self.keymaker.is_definite(toks, c.tok_start):
+                continue                                # "البلدات": no list opens here
+            pos, first = c.tok_end, True
+            while pos < n:
+                m = by_start.get(pos)
+                if m is not None:
+                    pos, first = m.tok_end, False
+                    continue
+                word = toks[pos].text
+                if first or not self.keymaker.coordinated(word) or pos in named or pos in dated:
+                    break                               # only after a name the gazetteer knows, joined to it
+                stem = word[1:]
+                if not stem or not _arabic(stem) or self._common(stem) or self._common(word):
+                    break
+                start, end = toks.token_starts[pos], toks.token_ends[pos]
+                name = doc.original_text(start, end)
+                name = name[1:] if name.startswith("و") else name
+                place = Place(id=f"unlisted:{doc.norm[start + 1:end]}", name=name, name_ar=name, kind="town", country="")
+                doc.mention_tokens("place", pos, pos + 1, PlaceMention(place, (place,), False, True))
+                named.add(pos)
+                pos += 1
 
     def _unlisted_name(self, toks, i: int, named: set[int], dated: set[int]) -> tuple[int, int] | None:
         """The tokens of a name no gazetteer knows right after an unlisted cue at ``i``: a word
