@@ -3288,6 +3288,20 @@ def test_a_site_placed_by_a_direction_is_not_placed_only_relative(events, text):
     assert len(events(text, published=date(2024, 1, 22))) == 1
 
 
+@pytest.mark.parametrize("text, place", [
+    ("قال مصدر أمني إن مسلحين هاجموا نقطة مراقبة للحشد الشعبي في قضاء خانقين، ليل الأحد، ما أدى إلى مقتل عنصرين.\n"
+     "وأضاف أن عبوة ناسفة انفجرت لاحقا على سيارة إسعاف هرعت إلى المكان، فأصيب مسعفان بجروح.", "خانقين"),
+    ("سقطت قذيفة هاون على سوق في قضاء المقدادية صباح الأحد، ما أدى إلى مقتل بائع.\n"
+     "وأفاد شهود بأن عبوة ناسفة انفجرت لاحقا قرب سيارة إسعاف وصلت إلى المكان، ما أدى إلى إصابة مسعف.", "المقدادية"),
+])
+def test_an_act_told_as_later_at_the_scene_is_another_attack_there(events, text, place):
+    """"انفجرت لاحقا على سيارة إسعاف هرعت إلى المكان": not a detail of the attack just told
+    but a second act after it, at its place."""
+    first, later = events(text)
+    assert later.sub_event_type == "Remote explosive/landmine/IED" and later.casualties.killed is None
+    assert first.location.name_ar == later.location.name_ar == place
+
+
 @pytest.mark.parametrize("text, unknown, strikes", [
     ("قتل 12 شخصا، ليل الاثنين الثلاثاء، في سلسلة غارات إسرائيلية استهدفت بلدات بريتال وشمسطار وبوداي "
      "في محافظة بعلبك الهرمل.", "بوداي", 3),

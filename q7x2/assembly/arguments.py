@@ -232,7 +232,9 @@ class Arguments:
             ("simultaneous",)) is not None or shift is not None
         another = em.apart or any(self.cues.first(doc.tokens, m.tok_end, min(em.tok_end, m.tok_end + w.another_after),
                                                   ("another",))
-                                  for m in [*weapons, *(t for t in em.live if t.value.noun)])   # not "وسقطت الأخرى"
+                                  for m in [*weapons, *(t for t in em.live if t.value.noun)]) \
+            or any(self.cues.first(doc.tokens, t.tok_end, min(em.tok_end, t.tok_end + w.another_after), ("later",))
+                   for t in em.live)   # not "وسقطت الأخرى"; "انفجرت لاحقا": a later act
         agents = self.agents(doc, em, actors, weapons)
         agent_tokens = {i for g in agents for i in range(g.mention.tok_start, g.mention.tok_end)}
         doer_tokens = {i for g in agents if g.role != "near" for i in range(g.mention.tok_start, g.mention.tok_end)}
