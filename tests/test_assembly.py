@@ -3288,6 +3288,19 @@ def test_a_site_placed_by_a_direction_is_not_placed_only_relative(events, text):
     assert len(events(text, published=date(2024, 1, 22))) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "قتل جندي بانفجار عبوة ناسفة على رتل للجيش في قضاء الطارمية فجر الأحد.\n"
+    "وفي حادث آخر، انفجرت عبوة ناسفة على رتل للتحالف، ما أدى إلى إصابة سائق.",
+    "سقطت قذيفة هاون على سوق في قضاء المقدادية صباح الأحد، ما أدى إلى مقتل بائع.\n"
+    "وفي حادثة منفصلة، سقطت قذيفة هاون على منزل، ما أدى إلى إصابة طفلين.",
+])
+def test_a_sentence_that_opens_with_another_incident_tells_another_attack(events, text):
+    """"وفي حادثة منفصلة، ...": not a detail of the attack just told, though it names no place
+    or date of its own."""
+    first, other = events(text)
+    assert first.casualties.wounded is None and other.casualties.killed is None
+
+
 @pytest.mark.parametrize("text, place", [
     ("قال مصدر أمني إن مسلحين هاجموا نقطة مراقبة للحشد الشعبي في قضاء خانقين، ليل الأحد، ما أدى إلى مقتل عنصرين.\n"
      "وأضاف أن عبوة ناسفة انفجرت لاحقا على سيارة إسعاف هرعت إلى المكان، فأصيب مسعفان بجروح.", "خانقين"),

@@ -417,7 +417,7 @@ class Coreference:
         names no one who did it ("وطالت غارة أخرى موقعا") is one more of the side just told."""
         named = {t.value.trigger.id for t in doc.between("trigger", a.first.tok_start, a.first.tok_end)
                  if t.value.definite and t.value.plural}
-        if not named and (a.another and not a.first.apart or self._one_more(doc, a)) and not a.agents \
+        if not named and (a.another and not a.first.apart and not a.incident or self._one_more(doc, a)) and not a.agents \
                 and attacks and attacks[-1].agents:
             # "كما استهدفت غارة أخرى بلدة عيترون", "غارة ثانية": another strike of the side told just before
             a.agents = list(attacks[-1].agents)
