@@ -3289,6 +3289,15 @@ def test_a_site_placed_by_a_direction_is_not_placed_only_relative(events, text):
 
 
 @pytest.mark.parametrize("text", [
+    "أطلق مجهولون النار، مساء الخميس، على دورية لمكافحة المخدرات في لواء الرويشد بمحافظة المفرق، ما أدى إلى إصابة رقيب.",
+    "هاجم مسلحون، فجر الأحد، مقرا لمكافحة المخدرات في قضاء الزبير غربي البصرة.",
+])
+def test_drugs_in_the_name_of_who_fights_them_are_no_cargo(events, text):
+    """"دورية لمكافحة المخدرات": the unit hit, not a drone loaded with drugs shot down."""
+    assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
     "قتل جندي بانفجار عبوة ناسفة على رتل للجيش في قضاء الطارمية فجر الأحد.\n"
     "وفي حادث آخر، انفجرت عبوة ناسفة على رتل للتحالف، ما أدى إلى إصابة سائق.",
     "سقطت قذيفة هاون على سوق في قضاء المقدادية صباح الأحد، ما أدى إلى مقتل بائع.\n"
