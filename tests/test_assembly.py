@@ -3288,6 +3288,17 @@ def test_a_site_placed_by_a_direction_is_not_placed_only_relative(events, text):
     assert len(events(text, published=date(2024, 1, 22))) == 1
 
 
+@pytest.mark.parametrize("text, admin1", [
+    ("قتل عنصران من قسد، مساء الثلاثاء، بهجوم مسلح استهدف حاجزا لهم في بلدة الكرامة شرقي الرقة.", "SY-RA"),
+    ("قتل مدني، صباح الاثنين، بانفجار دراجة نارية مفخخة في قرية شمال الباب.", "SY-HL"),
+])
+def test_a_direction_licenses_a_name_that_is_a_common_word_too(events, text, admin1):
+    """"شرقي الرقة", "شمال الباب": a direction before a name that counts only after a cue
+    names the place, as a cue would; the attack is placed by it."""
+    [event] = events(text)
+    assert event.location.admin1_code == admin1
+
+
 @pytest.mark.parametrize("text", [
     "أطلق مجهولون النار، مساء الخميس، على دورية لمكافحة المخدرات في لواء الرويشد بمحافظة المفرق، ما أدى إلى إصابة رقيب.",
     "هاجم مسلحون، فجر الأحد، مقرا لمكافحة المخدرات في قضاء الزبير غربي البصرة.",

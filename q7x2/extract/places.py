@@ -212,7 +212,10 @@ class PlaceExtractor:
                     and not doc.between("date", m.tok_end, m.tok_end + 1)):     # "بدمشق فجر الأربعاء"
                 continue                                # "بعقوبة الإعدام": ب + عقوبة, not the town; so
                                                         # "بحيرة طبريا", governing the next name
-            located = in_list or (cue is None and self._needs_cue(m.payloads) and self._located_after(toks, m.tok_end))
+            # "شرقي الرقة": a direction names the place as a cue would (not "شمال غربي البلاد")
+            located = in_list or (self._needs_cue(m.payloads) and (
+                cue is None and self._located_after(toks, m.tok_end) or m.tok_start in ends.direction
+                and self.the_country.longest_at(toks, m.tok_start, m.tok_end) is None))
             key = (id(m.payloads), cue, located)        # a trie node's payloads live as long as the lexicon
             entries = self._chosen.get(key)
             if entries is None:
