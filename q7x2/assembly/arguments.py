@@ -57,6 +57,7 @@ class Attack:
     locators: list[Mention] = field(default_factory=list)       # "قاعدة بلد قرب مدينة بلد": the town
     day_shift: "tuple[int, int, int] | None" = None   # "في اليوم التالي": (days, tok_start, tok_end) of the cue
     same_place: bool = False        # "في السوق نفسه": at the place of the attack told before
+    incident: bool = False          # "وفي حادثة منفصلة، ...": another incident, not one more of the side told before
 
     @property
     def first(self) -> EventMention:
@@ -232,7 +233,13 @@ class Arguments:
             ("simultaneous",)) is not None or shift is not None
         another = em.apart or any(self.cues.first(doc.tokens, m.tok_end, min(em.tok_end, m.tok_end + w.another_after),
                                                   ("another",))
-                                  for m in [*weapons, *(t for t in em.live if t.value.noun)])   # not "وسقطت الأخرى"
+                                  for m in [*weapons, *(t for t in em.live if t.value.noun)]) \
+            or any(self.cues.first(doc.tokens, t.tok_end, min(em.tok_end, t.tok_end + w.another_after), ("later",))
+                   for t in em.live)   # not "وسقطت الأخرى"; "انفجرت لاحقا": a later act
+        incident = em.tok_start == sentence.tok_start and self.cues.first(
+            doc.tokens, sentence.tok_start, min(sentence.tok_end, sentence.tok_start + w.simultaneous_at_start),
+            ("apart_opening",)) is not None       # "وفي حادثة منفصلة، أطلق مجهولون النار"
+        another = another or incident
         agents = self.agents(doc, em, actors, weapons)
         agent_tokens = {i for g in agents for i in range(g.mention.tok_start, g.mention.tok_end)}
         doer_tokens = {i for g in agents if g.role != "near" for i in range(g.mention.tok_start, g.mention.tok_end)}
@@ -258,7 +265,8 @@ class Arguments:
                       simultaneous=simultaneous, another=another, launch_sites=launch_sites, locators=locators,
                       day_shift=(em.apart_days, em.tok_start, first) if em.apart_days else
                       None if shift is None else (self.day_shifts[shift.kind], shift.tok_start, shift.tok_end),
-                      same_place=self.cues.first(doc.tokens, em.tok_start, em.tok_end, ("same_place",)) is not None)
+                      same_place=self.cues.first(doc.tokens, em.tok_start, em.tok_end, ("same_place",)) is not None,
+                      incident=incident)
 
     def _blame_parties(self, doc: Document, em: EventMention, actors: list[Mention], places: list[Mention]
                        ) -> set[int]:

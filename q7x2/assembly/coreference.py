@@ -281,6 +281,8 @@ class Coreference:
                 if reason is not None:
                     # "ولم تعلق القيادة على الهجوم الحوثي": the attack whose side it names
                     antecedent = next((e for e in [focus, *reversed(attacks)] if not self.agents_conflict(a, e)), None)
+                    if reason == "anaphora" and antecedent is not None:
+                        antecedent = self._named_antecedent(doc, a, antecedent, attacks)
                     if antecedent is not None:
                         if compared:
                             a.reported |= {id(d) for d in a.dates}
@@ -322,7 +324,28 @@ class Coreference:
         self._summing_up(attacks)
         attacks = self._told_apart(doc, [self.split(doc, a) for a in attacks])
         self._sides_told_before(attacks, campaigns)
+        self._days_of_several(doc, attacks)
         return attacks, decisions
+
+    def _days_of_several(self, doc: Document, attacks: list[Attack]) -> None:
+        """"شهدت ثلاث محافظات، يوم الإثنين، سلسلة حوادث أمنية متفرقة ... ففي قضاء الطارمية
+        انفجرت عبوة ... وفي محافظة ديالى، أطلق مسلحون النار": a headline or lead that tells of
+        several acts on one day (``several_acts``) dates each attack the article goes on to
+        report with no date of its own at the lead's day: they are the acts it told of. Not one
+        told as earlier ("وكان ... قد"), nor one counted from another day ("في اليوم التالي")."""
+        if len(attacks) < 2 or doc.sentences[attacks[0].first.sentence].paragraph > 1:
+            return
+        lead = attacks[0]
+        day = attack_date(lead)
+        if day is None or day.value.precision != "day" or id(day) in lead.reported:
+            return
+        toks, first = doc.tokens, self.cues.first
+        if not any(first(toks, s.tok_start, s.tok_end, ("several_acts",)) is not None
+                   for s in doc.sentences if s.paragraph <= 1):
+            return
+        for a in attacks[1:]:
+            if not a.dates and not a.first.background and not a.day_shift and not a.first.apart_days:
+                share_dates(doc, a, lead, day)
 
     def _sides_told_before(self, attacks: list[Attack], campaigns: Callable[[], list[Attack]]) -> None:
         """"شنت طائرات إسرائيلية غارات على بلدة عيتا الشعب ... وأغارت مسيرة على دراجة نارية
@@ -406,7 +429,7 @@ class Coreference:
         names no one who did it ("وطالت غارة أخرى موقعا") is one more of the side just told."""
         named = {t.value.trigger.id for t in doc.between("trigger", a.first.tok_start, a.first.tok_end)
                  if t.value.definite and t.value.plural}
-        if not named and (a.another and not a.first.apart or self._one_more(doc, a)) and not a.agents \
+        if not named and (a.another and not a.first.apart and not a.incident or self._one_more(doc, a)) and not a.agents \
                 and attacks and attacks[-1].agents:
             # "كما استهدفت غارة أخرى بلدة عيترون", "غارة ثانية": another strike of the side told just before
             a.agents = list(attacks[-1].agents)
@@ -452,6 +475,33 @@ class Coreference:
                    and (first(toks, max(0, t.tok_start - w.anchor_before), t.tok_start, ("anchor",))
                         or self._condemned(doc, t))
                    for t in a.triggers)
+
+    def _named_antecedent(self, doc: Document, a: Attack, antecedent: Attack, attacks: list[Attack]) -> Attack:
+        """"وأدانت حكومة الإقليم الهجوم على حرير", "وأثار الهجوم على السفارة انتقادات": an attack
+        noun that names right after it (its object or its genitive) the place of an attack told
+        before, or its site by a definite noun ("السفارة": the embassy hit), refers to that
+        attack, though another was told since; else to the one in focus."""
+        nouns = [t for t in a.triggers if t.value.noun]
+        reach = self.windows.named_place_after
+
+        def named(m: Mention) -> bool:
+            return any(0 <= m.tok_start - t.tok_end <= reach for t in nouns)
+        own = [p.value.place for p in specific_places(a) if named(p)]
+        sites = {t.value.type for t in a.targets if named(t) and self.keymaker.is_definite(doc.tokens, t.tok_start)}
+        if not own and not sites:
+            return antecedent
+        within = self.gazetteer.same_or_within
+
+        def there(e: Attack) -> bool:
+            best = best_specific_place(e) if specific_places(e) else None
+            if best is None:
+                return False
+            if own:
+                return any(within(p, best) or within(best, p) for p in own)
+            return best.kind == "site" and best.target in sites
+        if there(antecedent):
+            return antecedent
+        return next((e for e in reversed(attacks) if there(e) and not self.agents_conflict(a, e)), antecedent)
 
     @staticmethod
     def _restated(a: Attack, focus: Attack) -> bool:

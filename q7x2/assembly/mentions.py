@@ -268,8 +268,10 @@ class EventMentions:
                 continue
             hit = self.cues.first(doc.tokens, t.tok_end, min(ceiling, t.tok_end + rule.after), rule.cues)
             if hit is not None and not (
-                    rule.clause_bound and self._separator_between(doc, t.tok_end, hit.tok_start) is not None):
-                return NotAnAct(t, rule.label, (hit.tok_start, hit.tok_end))
+                    rule.clause_bound and self._separator_between(doc, t.tok_end, hit.tok_start) is not None) \
+                    and not (rule.unless_between and self.cues.first(
+                        doc.tokens, t.tok_end, hit.tok_start, rule.unless_between) is not None):
+                return NotAnAct(t, rule.label, (hit.tok_start, hit.tok_end))   # not "دورية لمكافحة المخدرات"
         return None
 
     def _shared(self, doc: Document, t: Mention, prev: Mention | None, prev_verdict: NotAnAct | None

@@ -82,6 +82,7 @@ class Windows(Table):
     launch_site_after: int = Field(ge=0)      # "أطلقت من" this far before a place: where it was fired from
     locator_gap: int = Field(ge=0)            # "قاعدة بلد قرب مدينة بلد": a place near the one before it
     survivor_before: int = Field(ge=1)        # "نجاة مشرف من محاولة اغتيال": who survived the act
+    named_place_after: int = Field(ge=0)      # "الهجوم على حرير": the place an attack noun names, this close after it
 
 
 class ConfidenceModel(Table):

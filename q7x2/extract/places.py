@@ -17,6 +17,11 @@ from ..phrases import Cues
 _DISTANCE_WITHIN = 6
 from ..tokenise import KeyMaker
 
+# "أبي صيدا شمال شرقي بعقوبة": how many words of a direction may stand between a name and the
+# place it is said to lie in the direction of; names of these kinds have no namesakes
+_DIRECTION_WORDS = 3
+_NO_NAMESAKE = frozenset({"country", "region"})
+
 PlaceKind = Literal["country", "region", "governorate", "district", "subdistrict", "town",
                     "neighbourhood", "site", "road", "crossing", "border"]
 
@@ -108,6 +113,7 @@ class _Ends:
     cue: dict
     naming: set[int]
     direction: set[int]
+    centre: set[int]      # of those, the directions that place inside a name ("وسط مدينة الباب")
 
 
 def _arabic(word: str) -> bool:
@@ -131,6 +137,7 @@ class PlaceCues(Table):
     name_prefixes: list[str]             # "بن طلحة", "عين العرب": a name's first word that takes the next
     adjective_endings: list[str]         # "منطقة سكنية", "حي سكني": an adjective, not a name
     the_country: list[str]               # "غرب البلاد": the country the text speaks of
+    centre_words: list[str] = []         # "وسط مدينة الباب": a direction that places inside the name, not off it
     list_cues: list[str]                 # "بلدات عيتا الشعب وكفركلا والخيام": a cue for every name of the list after it
 
 
@@ -166,6 +173,7 @@ class PlaceExtractor:
         self.name_prefixes = Lexicon(((w, True) for w in table.name_prefixes), keymaker)
         self.adjective_endings = tuple(normalise_phrase(e) for e in table.adjective_endings)
         self.the_country = Lexicon(((w, True) for w in table.the_country), keymaker)
+        self.centre = frozenset(keymaker.canonical(normalise_phrase(w)) for w in table.centre_words)
         self.countries = {e.country: e for e in entries if e.kind == "country"}
         self.common = frozenset(gazetteers.table("common_words", CommonWords).words.split())
         self.keymaker = keymaker
@@ -179,9 +187,11 @@ class PlaceExtractor:
         matches = self.lexicon.find(toks)
         starts = {m.tok_start for m in matches}
         # the cue words, street words and directions of the document, by the token they end before
+        directions = self.direction.find(toks)
         ends = _Ends({m.tok_end: m for m in self.cue_words.find(toks)},
                      {m.tok_end for m in self.naming.find(toks)},
-                     {m.tok_end for m in self.direction.find(toks)})
+                     {m.tok_end for m in directions},
+                     {m.tok_end for m in directions if self._centre(toks, m)})
         listed = None            # (end, cue) of the last place named after a plural cue: its list goes on with و
         names = []               # the lexicon payloads of each mention found: the name it was found by
         for m in matches:
@@ -202,7 +212,10 @@ class PlaceExtractor:
                     and not doc.between("date", m.tok_end, m.tok_end + 1)):     # "بدمشق فجر الأربعاء"
                 continue                                # "بعقوبة الإعدام": ب + عقوبة, not the town; so
                                                         # "بحيرة طبريا", governing the next name
-            located = in_list or (cue is None and self._needs_cue(m.payloads) and self._located_after(toks, m.tok_end))
+            # "شرقي الرقة": a direction names the place as a cue would (not "شمال غربي البلاد")
+            located = in_list or (self._needs_cue(m.payloads) and (
+                cue is None and self._located_after(toks, m.tok_end) or m.tok_start in ends.direction
+                and self.the_country.longest_at(toks, m.tok_start, m.tok_end) is None))
             key = (id(m.payloads), cue, located)        # a trie node's payloads live as long as the lexicon
             entries = self._chosen.get(key)
             if entries is None:
@@ -217,6 +230,7 @@ class PlaceExtractor:
                 names.append(id(m.payloads))
         self._by_context(doc, found, names)
         self._one_sense(found, names)
+        self._namesakes(doc, found)
         for m in self.the_country.find(toks):
             country = self._country_referred(doc, found, m.tok_start)
             if country is not None:
@@ -232,6 +246,40 @@ class PlaceExtractor:
             if name is not None:
                 doc.mention_tokens("place", name[0], name[1], self._unlisted_place(doc, name, m.payloads[0],
                                                                                   self._relative_before(ends, name[0])))
+        if listed_cues := [c for c in ends.cue.values() if self.keys_of_cue[c.payloads[0]] in self.list_cues]:
+            if dated is None:
+                dated = {i for d in doc.of("date") for i in range(d.tok_start, d.tok_end)}
+            self._listed_unknown(doc, listed_cues, found, named, dated)
+
+    def _listed_unknown(self, doc: Document, listed_cues: list, found: list, named: set[int], dated: set[int]) -> None:
+        """"غارات استهدفت بلدات بريتال وشمسطار وبوداي": a word joined by و to a name the
+        gazetteer knows, in the list a plural cue opens, is a place too if it is no common word,
+        though no gazetteer knows it: a town, kept as written with no country or coordinates.
+        The list ends at the first word that is neither ("بلدات في الجنوب", "ودمرت")."""
+        toks, n = doc.tokens, len(doc.tokens)
+        by_start = {m.tok_start: m for m in found}
+        for c in listed_cues:
+            if self.keymaker.is_definite(toks, c.tok_start):
+                continue                                # "البلدات": no list opens here
+            pos, first = c.tok_end, True
+            while pos < n:
+                m = by_start.get(pos)
+                if m is not None:
+                    pos, first = m.tok_end, False
+                    continue
+                word = toks[pos].text
+                if first or not self.keymaker.coordinated(word) or pos in named or pos in dated:
+                    break                               # only after a name the gazetteer knows, joined to it
+                stem = word[1:]
+                if not stem or not _arabic(stem) or self._common(stem) or self._common(word):
+                    break
+                start, end = toks.token_starts[pos], toks.token_ends[pos]
+                name = doc.original_text(start, end)
+                name = name[1:] if name.startswith("و") else name
+                place = Place(id=f"unlisted:{doc.norm[start + 1:end]}", name=name, name_ar=name, kind="town", country="")
+                doc.mention_tokens("place", pos, pos + 1, PlaceMention(place, (place,), False, True))
+                named.add(pos)
+                pos += 1
 
     def _unlisted_name(self, toks, i: int, named: set[int], dated: set[int]) -> tuple[int, int] | None:
         """The tokens of a name no gazetteer knows right after an unlisted cue at ``i``: a word
@@ -352,6 +400,34 @@ class PlaceExtractor:
                 m.value = PlaceMention(widest[name], (widest[name], *(e for e in v.candidates if e is not widest[name])),
                                        v.relative, v.cue, v.referred)
 
+    def _centre(self, toks, m) -> bool:
+        return m.tok_end == m.tok_start + 1 and any(k in self.centre for k in toks[m.tok_start].keys)
+
+    def _namesakes(self, doc: Document, found: list) -> None:
+        """"ناحية أبي صيدا شمال شرقي بعقوبة", "بلدة عقربا جنوب شرقي دمشق": a name the text
+        places by a direction from a place in another country than the gazetteer's place of
+        that name is that country's place of the name, if the gazetteer has one; else a
+        namesake it does not have, kept as written (with a name prefix before it: "أبي صيدا"),
+        with no country or coordinates (not Sidon in Lebanon, nor Aqraba in Palestine)."""
+        toks = doc.tokens
+        for x, y in zip(found, found[1:]):
+            xv, yv = x.value, y.value
+            xp, yp = xv.place, yv.place
+            if not yv.relative or xv.relative or not xp.country or not yp.country or xp.country == yp.country \
+                    or xp.kind in _NO_NAMESAKE or yp.kind in _NO_NAMESAKE \
+                    or not 0 < y.tok_start - x.tok_end <= _DIRECTION_WORDS:
+                continue
+            fits = [e for e in xv.candidates if e.country == yp.country]
+            if fits:
+                x.value = PlaceMention(fits[0], (*fits, *(e for e in xv.candidates if e not in fits)),
+                                       xv.relative, xv.cue, xv.referred)
+                continue
+            start = x.tok_start
+            if start > 0 and self.name_prefixes.longest_at(toks, start - 1, start) is not None:
+                start -= 1
+            x.tok_start, x.start = start, toks.token_starts[start]
+            x.value = self._unlisted_place(doc, (start, x.tok_end), "town", False)
+
     def _country_referred(self, doc: Document, found: list, i: int) -> Place | None:
         """The country "البلاد" at token i stands for: the one the places named before it lie
         in (the most named; the last named on a tie), else the one whose own forces the
@@ -434,8 +510,10 @@ class PlaceExtractor:
 
     @staticmethod
     def _relative_before(ends: "_Ends", i: int) -> bool:
-        """"شمال بغداد", "غربي مدينة الموصل": a direction before the name (and its cue word)."""
+        """"شمال بغداد", "غربي مدينة الموصل": a direction before the name (and its cue word). Not
+        the centre before a cue word ("وسط مدينة الباب", "وسط مدينة العمارة"): that is in the
+        town itself ("وسط بغداد" alone stays a reference)."""
         if i in ends.direction:
             return True
         cue = ends.cue.get(i)
-        return cue is not None and cue.tok_start in ends.direction
+        return cue is not None and cue.tok_start in ends.direction and cue.tok_start not in ends.centre
