@@ -3576,3 +3576,23 @@ def test_a_campaign_of_another_kind_of_attack_gives_no_side(events):
                  "صعدة - قتل خمسة مدنيين، صباح السبت، بغارة جوية استهدفت سوقا شعبيا في مديرية رازح.\n"
                  "ويطلق الحوثيون صواريخ باليستية على المدن السعودية بشكل متكرر.")
     assert e.perpetrators == []
+
+
+@pytest.mark.parametrize("text, weapons", [
+    ("هجوم بمسيرة على قاعدة حرير وصواريخ على معسكر زليكان", {"حرير": ["drone"], "زليكان": ["rocket"]}),
+    ("غارة بمسيرة على بلدة عيترون وقذائف هاون على بلدة حولا", {"عيترون": ["drone"], "حولا": ["mortar"]}),
+])
+def test_each_place_keeps_the_weapon_told_right_before_it(events, text, weapons):
+    found = {next(k for k in weapons if k in (e.location.text or "") or k in e.location.name_ar): [w.type for w in e.weapons]
+             for e in events(text)}
+    assert found == weapons
+
+
+@pytest.mark.parametrize("text, places", [
+    ("قصف بالهاون على بلدة كفرنبل وغارة بطائرة حربية على مدينة أريحا", ["كفرنبل", "أريحا"]),
+    ("غارة إسرائيلية على منزل في بلدة عيتا الشعب وقصف مدفعي على أطراف بلدة رامية", ["عيتا الشعب", "رامية"]),
+])
+def test_an_act_noun_joined_by_wa_after_the_place_of_the_act_before_is_another_act(events, text, places):
+    found = events(text)
+    assert [e.location.text for e in found] == places
+    assert all(len({w.type for w in e.weapons}) == 1 for e in found)

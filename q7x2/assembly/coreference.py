@@ -972,14 +972,19 @@ class Coreference:
     def _by_part(items: list[Mention], groups: list[list[Mention]]) -> list[list[Mention]]:
         """"استهداف قاعدة التنف بطائرة مسيرة، وقاعدة الشدادي بصاروخين", "قاعدة التنف مساء الأحد،
         وقاعدة الشدادي فجر الاثنين": when each place of a list has a weapon (a date) of its own
-        after it (before the next place), each part keeps its own; else (one for the list, or one
-        place told without) every part has them all."""
+        after it (before the next place), each part keeps its own; so it does when each has one
+        of its own before it, after the place before, and none follows the last ("هجوم بمسيرة على
+        قاعدة حرير وصواريخ على معسكر زليكان"); else (one for the list, or one place told
+        without) every part has them all."""
         starts = [min((p.tok_start for p in g), default=-1) for g in groups]
         if -1 in starts or starts != sorted(starts):
             return [items] * len(groups)
         bounds = [*starts[1:], float("inf")]
         own = [[w for w in items if lo < w.tok_start < hi] for lo, hi in zip(starts, bounds)]
-        if not all(own):
-            return [items] * len(groups)
-        before = [w for w in items if w.tok_start < starts[0]]
-        return [before + o for o in own]
+        if all(own):
+            before = [w for w in items if w.tok_start < starts[0]]
+            return [before + o for o in own]
+        own = [[w for w in items if lo < w.tok_start < hi] for lo, hi in zip([-1, *starts[:-1]], starts)]
+        if all(own) and not any(w.tok_start > starts[-1] for w in items):
+            return own
+        return [items] * len(groups)

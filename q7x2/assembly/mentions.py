@@ -527,9 +527,14 @@ class EventMentions:
         """"قتيلان بقصف على أريحا ومسيرة تستهدف إدلب", "غارة على بلدة الخيام وصواريخ تسقط قرب
         نهاريا": an indefinite weapon joined by و right before a verb is that verb's subject and
         opens a clause of its own (not "قصف بالصواريخ والطائرات المسيرة شنه الحرس الثوري": a
-        second weapon of the act before it)."""
+        second weapon of the act before it). So does an indefinite act noun joined by و after
+        a place of the act before ("قصف بالهاون على بلدة كفرنبل وغارة بطائرة حربية على مدينة
+        أريحا"; not "قصف وغارات على البلدة": one act told twice)."""
         if b.value.noun:
-            return None
+            if b.value.definite or b.value.trigger.continues or not self.keymaker.coordinated(doc.tokens.texts[b.tok_start]) \
+                    or not any(p.value.place.kind != "country" for p in doc.between("place", a.tok_end, b.tok_start)):
+                return None
+            return b.tok_start
         w = next((w for w in doc.between("weapon", a.tok_end, b.tok_start) if w.tok_end == b.tok_start), None)
         if w is None or not self.keymaker.coordinated(doc.tokens.texts[w.tok_start]) or \
                 self.keymaker.is_definite(doc.tokens, w.tok_start):
