@@ -142,7 +142,7 @@ class EventMentions:
                 weak = not a.value.trigger.continues or self._joined_act_verb(doc, b)
                 cut = self._separator_between(doc, a.tok_end, b.tok_start, weak=weak)
                 if cut is None:
-                    cut = self._coordinated_subject(doc, a, b)
+                    cut = self._coordinated_subject(doc, a, b, headline=s.i == 0 and self._headline(doc, s))
                 if cut is not None:
                     cuts.append(cut)
             cuts += self._latest_instances(doc, cutters, s.tok_start)
@@ -523,15 +523,16 @@ class EventMentions:
         return not t.value.noun and t.value.trigger.kind != "disrupted" and \
             self.keymaker.coordinated(doc.tokens.texts[t.tok_start])
 
-    def _coordinated_subject(self, doc: Document, a: Mention, b: Mention) -> int | None:
+    def _coordinated_subject(self, doc: Document, a: Mention, b: Mention, headline: bool) -> int | None:
         """"قتيلان بقصف على أريحا ومسيرة تستهدف إدلب", "غارة على بلدة الخيام وصواريخ تسقط قرب
         نهاريا": an indefinite weapon joined by و right before a verb is that verb's subject and
         opens a clause of its own (not "قصف بالصواريخ والطائرات المسيرة شنه الحرس الثوري": a
-        second weapon of the act before it). So does an indefinite act noun joined by و after
-        a place of the act before ("قصف بالهاون على بلدة كفرنبل وغارة بطائرة حربية على مدينة
-        أريحا"; not "قصف وغارات على البلدة": one act told twice)."""
+        second weapon of the act before it). So does, in the body, an indefinite act noun joined
+        by و after a place of the act before ("شهدت المنطقة قصفا بالهاون على بلدة كفرنبل وغارة
+        بطائرة حربية على مدينة أريحا"; not "قصف وغارات على البلدة": one act told twice; a
+        headline so sums up the acts told after it)."""
         if b.value.noun:
-            if b.value.definite or b.value.trigger.continues or not self.keymaker.coordinated(doc.tokens.texts[b.tok_start]) \
+            if headline or b.value.definite or b.value.trigger.continues or not self.keymaker.coordinated(doc.tokens.texts[b.tok_start]) \
                     or not any(p.value.place.kind != "country" for p in doc.between("place", a.tok_end, b.tok_start)):
                 return None
             return b.tok_start
