@@ -514,8 +514,12 @@ class Coreference:
 
     def is_detail_of(self, a: Attack, focus: Attack) -> bool:
         """A report with neither a date nor a place ("وقالت مصادر إن صاروخين سقطا ...")
-        adds detail to the attack just reported, if nothing in it conflicts."""
-        if a.dates or specific_places(a) or self._elsewhere(a, focus):
+        adds detail to the attack just reported, if nothing in it conflicts. A date that only
+        dates the statement ("وقالت خلية الإعلام الأمني في بيان صدر صباح اليوم الثلاثاء إن
+        عبوة ناسفة انفجرت") is no date of the act: on the act's day or the next, it conflicts
+        with nothing."""
+        if (a.dates and (act_date(a) or dates_conflict(a, focus))) or specific_places(a) \
+                or self._elsewhere(a, focus):
             return False
         if not self.kinds_agree(a, focus):
             return False

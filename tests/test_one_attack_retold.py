@@ -1,0 +1,30 @@
+"""Articles that tell one attack several ways (headline, lead, a statement with its own date
+word, a funeral, an inquiry) and articles that only name a past attack: sentences written for
+these rules (acc14)."""
+from datetime import date
+
+import pytest
+
+from q7x2.article import Article
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def run(text, published):
+        return pipeline.extract(Article(id="t", text=text, published=published))
+    return run
+
+
+# --- a statement's own date is no second attack ----------------------------------------------
+
+@pytest.mark.parametrize("text, published, day", [
+    ("قتل ضابط وجنديان من الجيش العراقي، مساء الاثنين، بانفجار عبوة ناسفة استهدفت دوريتهم في قضاء الطارمية. "
+     "وقالت خلية الإعلام الأمني في بيان صدر صباح اليوم الثلاثاء إن \"عبوة ناسفة انفجرت على عجلة تابعة للفرقة السادسة\".",
+     date(2022, 10, 4), "2022-10-03"),
+    ("اغتال مسلحون مجهولون، مساء الأربعاء، رئيس بلدية بلدة المزيريب في ريف درعا الغربي، بإطلاق النار عليه. "
+     "وقال التجمع في بيان صباح الخميس إن \"مسلحين يستقلون دراجة نارية أطلقوا عدة رصاصات على رئيس البلدية\".",
+     date(2022, 5, 19), "2022-05-18"),
+])
+def test_a_statement_dated_the_next_day_adds_detail_to_the_attack(events, text, published, day):
+    [e] = events(text, published)
+    assert e.date.value == day and len(e.evidence) == 2
