@@ -28,3 +28,15 @@ def events(pipeline):
 def test_a_statement_dated_the_next_day_adds_detail_to_the_attack(events, text, published, day):
     [e] = events(text, published)
     assert e.date.value == day and len(e.evidence) == 2
+
+
+# --- a plan is no attack ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("وكان الجهاز قد أعلن أن المعتقلين كانوا يخططون لإطلاق صواريخ على المنطقة الخضراء ومطار بغداد الدولي.",
+     date(2020, 6, 29)),
+    ("وقالت الشرطة إن المسلحين خططوا لتفجير عبوة ناسفة قرب مبنى المخابرات في مدينة السلط.",
+     date(2019, 11, 12)),
+])
+def test_a_plan_to_attack_is_no_attack(events, text, published):
+    assert events(text, published) == []
