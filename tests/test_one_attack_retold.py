@@ -40,3 +40,14 @@ def test_a_statement_dated_the_next_day_adds_detail_to_the_attack(events, text, 
 ])
 def test_a_plan_to_attack_is_no_attack(events, text, published):
     assert events(text, published) == []
+
+
+# --- an attack named as what one was convicted of is no report of it ------------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("الإعدام لمدان بتفجير سوق الوحيلات في مدينة الصدر", date(2022, 3, 10)),
+    ("أصدرت محكمة أمن الدولة الأردنية، الثلاثاء، أحكاما بحق عدد من المتهمين في القضية المعروفة إعلاميا "
+     "بـ\"خلية السلط\"، التي أدين أفرادها بالتورط في تفجير الفحيص عام 2018.", date(2019, 11, 12)),
+])
+def test_a_conviction_names_an_attack_without_reporting_it(events, text, published):
+    assert events(text, published) == []
