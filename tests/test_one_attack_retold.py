@@ -51,3 +51,14 @@ def test_a_plan_to_attack_is_no_attack(events, text, published):
 ])
 def test_a_conviction_names_an_attack_without_reporting_it(events, text, published):
     assert events(text, published) == []
+
+
+# --- an act named as the point a span starts from is no report of it ------------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("ويقول الحوثيون إن هجماتهم تأتي تضامنا مع الفلسطينيين في غزة، حيث تشن إسرائيل حربا منذ هجوم السابع "
+     "من تشرين الأول 2023.", date(2024, 12, 2)),
+    ("ولم تشهد المدينة أي احتفال منذ تفجير الكنيسة في الموصل عام 2019.", date(2022, 12, 25)),
+])
+def test_an_act_after_since_is_a_point_in_time(events, text, published):
+    assert events(text, published) == []

@@ -4,7 +4,7 @@ A trigger reports an act (is *asserted*) unless its context says otherwise: nega
 denied ("نفت ... سقوط"), planned or threatened ("تهدد بمواصلة الهجمات"), conditional,
 reported by an arrest or a trial ("اعتقال خلية متورطة في إطلاق صواريخ"), counted ("نحو 50
 هجوما"), habitual ("بشكل مكثف"), an attack in words ("شن هجوما على سياسة الحكومة"), a
-figure of speech ("انفجار الأسعار"), commemorated ("الذكرى الرابعة لاغتيال"), a series
+figure of speech ("انفجار الأسعار"), only a point in time ("منذ هجوم السابع من أكتوبر"), a series
 ("الهجمات"), or, for "سقط"/"أطلق", without a weapon. The cue lists are in ``cues.yaml``,
 which lists make which factuality in ``assembly.yaml``.
 
@@ -105,7 +105,7 @@ class EventMentions:
             trigs = [t for t in trigs if t.tok_start not in named]
             if not trigs:
                 continue
-            specific = self._specific_sentence(doc, s)
+            specific = self._specific_sentence(doc, s, self._anchor_dates(doc, trigs))
             live = []
             verdict = None
             for k, t in enumerate(trigs):
@@ -432,18 +432,28 @@ class EventMentions:
                      for p in doc.between("place", s.tok_start, s.tok_end))
         return not placed or self.cues.first(doc.tokens, s.tok_start, s.tok_end, ("since", "span_opener")) is not None
 
+    def _anchor_dates(self, doc: Document, trigs: list[Mention]) -> frozenset[int]:
+        """Where the dates start that name an act only as the point a span starts from ("منذ
+        هجوم السابع من تشرين الأول 2023"): right after the act noun that "منذ" comes before."""
+        toks, out = doc.tokens, set()
+        for t in trigs:
+            if t.tok_start and t.value.noun and self.cues.first(toks, t.tok_start - 1, t.tok_start, ("since_act",)):
+                out.update(range(t.tok_end, t.tok_end + self.windows.anchor_date_after + 1))
+        return frozenset(out)
+
     @classmethod
-    def _specific_sentence(cls, doc: Document, s) -> bool:
+    def _specific_sentence(cls, doc: Document, s, skip: frozenset[int] = frozenset()) -> bool:
         """The sentence names a day and a place below country level: "عمليات استهداف رتلين
-        ... في مدينتي السماوة واللطيفية، الخميس (10 كانون الاول 2020)" reports acts."""
-        return cls._specific_span(doc, s.tok_start, s.tok_end)
+        ... في مدينتي السماوة واللطيفية، الخميس (10 كانون الاول 2020)" reports acts. (Not a day
+        that dates only the act a span starts from: ``skip``.)"""
+        return cls._specific_span(doc, s.tok_start, s.tok_end, skip)
 
     @staticmethod
-    def _specific_span(doc: Document, lo: int, hi: int) -> bool:
+    def _specific_span(doc: Document, lo: int, hi: int, skip: frozenset[int] = frozenset()) -> bool:
         """Tokens [lo, hi) name a day and a place below country level (the day may be that of
         the statement that reports the acts: "أعلنت مصادر أمنية أمس مقتل ... في أربع هجمات
         متفرقة ... في بغداد")."""
-        return any(d.value.precision == "day" and d.value.relation == "point"
+        return any(d.value.precision == "day" and d.value.relation == "point" and d.tok_start not in skip
                    for d in doc.between("date", lo, hi)) \
             and any(p.value.place.kind != "country" and not p.value.relative
                     for p in doc.between("place", lo, hi))
