@@ -62,3 +62,18 @@ def test_a_conviction_names_an_attack_without_reporting_it(events, text, publish
 ])
 def test_an_act_after_since_is_a_point_in_time(events, text, published):
     assert events(text, published) == []
+
+
+# --- the date after a statement with a long subject is the statement's ------------------------
+
+@pytest.mark.parametrize("text, published, day", [
+    ("مقتل مسلح أطلق النار على دورية للأمن العام في البحر الميت\n"
+     "عمان – أعلنت مديرية الأمن العام الأردنية، فجر الثلاثاء، مقتل مسلح بعد أن أطلق النار من سلاح أوتوماتيكي على دورية أمنية في منطقة سويمة بلواء الشونة الجنوبية، ما أدى إلى إصابة اثنين من أفرادها.\n"
+     "وقال الناطق الإعلامي باسم المديرية في بيان إن \"الدورية تعاملت مع مصدر النيران وفق قواعد الاشتباك، ما أدى إلى مقتل المسلح\"، مضيفا أن الحادثة وقعت قرابة الساعة الحادية عشرة من ليل الاثنين.",
+     date(2023, 9, 12), "2023-09-11"),
+    ("أعلنت قيادة شرطة محافظة ديالى العراقية، صباح الأحد، إصابة شرطيين بانفجار عبوة ناسفة في قضاء المقدادية. "
+     "وقال مصدر أمني إن الانفجار وقع مساء السبت.", date(2023, 5, 7), "2023-05-06"),
+])
+def test_a_statement_day_after_a_long_subject_does_not_date_the_act(events, text, published, day):
+    [e] = events(text, published)
+    assert e.date.value == day
