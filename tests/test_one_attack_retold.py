@@ -77,3 +77,16 @@ def test_an_act_after_since_is_a_point_in_time(events, text, published):
 def test_a_statement_day_after_a_long_subject_does_not_date_the_act(events, text, published, day):
     [e] = events(text, published)
     assert e.date.value == day
+
+
+# --- "ويأتي الهجوم بعد ...": the attack told, in its context --------------------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("استهدفت طائرة مسيرة مفخخة، صباح الأحد، معسكرا لقوات اللواء الرابع عمالقة في منطقة العند بمحافظة لحج، ما أدى "
+     "إلى مقتل أربعة جنود. ويأتي الهجوم بعد أيام من تصعيد عسكري شهدته جبهات الضالع والبيضاء.", date(2021, 7, 13)),
+    ("سقطت ثلاثة صواريخ مساء الاثنين على قاعدة عين الأسد الجوية في الأنبار دون أن تسفر عن إصابات. "
+     "وجاء القصف بعد ساعات من زيارة قائد القيادة المركزية الأمريكية إلى أربيل.", date(2023, 11, 21)),
+])
+def test_an_attack_noun_after_a_verb_of_coming_is_the_attack_told(events, text, published):
+    [e] = events(text, published)
+    assert len(e.evidence) == 2

@@ -438,8 +438,14 @@ class Coreference:
         w, toks, first = self.windows, doc.tokens, self.cues.first
         return all(t.value.definite and t.value.noun
                    and (first(toks, max(0, t.tok_start - w.anchor_before), t.tok_start, ("anchor",))
-                        or self._condemned(doc, t))
+                        or self._condemned(doc, t) or self._framed(doc, t))
                    for t in a.triggers)
+
+    def _framed(self, doc: Document, t: Mention) -> bool:
+        """"ويأتي الهجوم بعد أيام من تصعيد عسكري شهدته جبهات الضالع والبيضاء": the attack noun a
+        verb of coming has as its subject is the attack told, set in its context."""
+        return self.cues.first(doc.tokens, max(0, t.tok_start - self.windows.framing_before), t.tok_start,
+                               ("framing",)) is not None
 
     @staticmethod
     def _restated(a: Attack, focus: Attack) -> bool:
@@ -467,7 +473,7 @@ class Coreference:
         """A reference that a verb of condemning governs brings its words (the evidence, the
         weapon, the dates of the statement) but not the places, targets or actors of its
         clause: they are the reaction's ("واستدعت السفير الإيراني في بغداد")."""
-        if not specific_places(a) or not all(self._condemned(doc, t) for t in a.triggers):
+        if not specific_places(a) or not all(self._condemned(doc, t) or self._framed(doc, t) for t in a.triggers):
             return a
         return replace(a, places=[], relatives=[], locators=[], targets=[], actors=[], agents=[])
 
