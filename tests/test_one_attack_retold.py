@@ -90,3 +90,17 @@ def test_a_statement_day_after_a_long_subject_does_not_date_the_act(events, text
 def test_an_attack_noun_after_a_verb_of_coming_is_the_attack_told(events, text, published):
     [e] = events(text, published)
     assert len(e.evidence) == 2
+
+
+# --- a date after "منذ" and a noun dates what a span starts from --------------------------
+
+@pytest.mark.parametrize("text, published, day", [
+    ("اغتال مسلحون مجهولون، مساء الأربعاء، رئيس بلدية بلدة المزيريب في ريف درعا الغربي، بإطلاق النار عليه. "
+     "ولم تتبن أي جهة عملية الاغتيال، فيما تشهد محافظة درعا فلتانا أمنيا منذ اتفاق التسوية عام 2018.",
+     date(2022, 5, 19), "2022-05-18"),
+    ("اختطف مسلحون مجهولون مهندسا في بلدة الصنمين بريف درعا، واقتادوه إلى جهة مجهولة. ولم تعلن أي جهة "
+     "مسؤوليتها عن الخطف، فيما تشهد البلدة توترا منذ اتفاق التسوية عام 2018.", date(2023, 3, 13), "2023-03-13"),
+])
+def test_a_date_after_since_and_a_noun_is_not_the_attack_date(events, text, published, day):
+    [e] = events(text, published)
+    assert e.date.value == day

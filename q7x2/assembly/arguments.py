@@ -212,7 +212,7 @@ class Arguments:
         locators = self._locators(doc, places)
         places = [p for p in places if p not in locators]
         dates = self._anniversaries([d for d in inside("date") if d.value.relation == "point"
-                                     and not self._in_comparison(doc, em, d)])
+                                     and not self._in_comparison(doc, em, d) and not self._span_start(doc, em, d)])
         first = min(t.tok_start for t in em.live)
         # "أجرى وفد، اليوم الأحد، زيارة لموقع القصف الإيراني والذي استهدف منزلا": an act named
         # only by a definite noun (and a relative clause on it) is known already; a date before
@@ -371,6 +371,13 @@ class Arguments:
         sup = self.cues.first(doc.tokens, last, d.tok_start, ("superlative",))
         return sup is not None and self.cues.first(doc.tokens, max(em.tok_start, sup.tok_start - 3), sup.tok_start,
                                                    ("compared_subject",)) is not None   # "وهو (الهجوم) الثاني"
+
+    def _span_start(self, doc: Document, em: EventMention, d: Mention) -> bool:
+        """"فيما تشهد محافظة درعا فلتانا أمنيا منذ اتفاق التسوية عام 2018": a date a few words
+        after "منذ" dates what a span starts from (an agreement, another act), not this act."""
+        since = self.cues.first(doc.tokens, max(em.tok_start, d.tok_start - self.windows.since_date_after - 1),
+                                d.tok_start, ("since_act",))
+        return since is not None and 0 < d.tok_start - since.tok_end <= self.windows.since_date_after
 
     @staticmethod
     def _anniversaries(dates: list[Mention]) -> list[Mention]:
