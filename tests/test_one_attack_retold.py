@@ -104,3 +104,16 @@ def test_an_attack_noun_after_a_verb_of_coming_is_the_attack_told(events, text, 
 def test_a_date_after_since_and_a_noun_is_not_the_attack_date(events, text, published, day):
     [e] = events(text, published)
     assert e.date.value == day
+
+
+# --- the places before an anniversary are where it was commemorated ----------------------------
+
+def test_the_place_of_a_commemoration_is_not_the_attack_place(events):
+    found = events("وكانت دورية تابعة للكتيبة الإيرلندية قد تعرضت لإطلاق نار كثيف ليل 14 كانون الأول 2022 في بلدة "
+                   "العاقبية بقضاء صيدا، ما أدى إلى مقتل الجندي شون روني وإصابة ثلاثة من زملائه. وأحيت الكتيبة "
+                   "الإيرلندية في مقرها بجنوب لبنان، الخميس، الذكرى الأولى لمقتل روني بحضور قائد اليونيفيل.",
+                   date(2023, 12, 14))
+    assert len(found) == 1 and len(found[0].evidence) == 2
+    [e] = events("أقيمت في قاعدة فورت مور بولاية جورجيا الأمريكية، الثلاثاء، مراسم لإحياء الذكرى الأولى لمقتل "
+                 "ثلاثة جنود أمريكيين في هجوم على موقع عسكري في الأردن.", date(2025, 1, 28))
+    assert (e.date.value, e.location.country_code) == ("2024-01-28", "JO")

@@ -207,6 +207,7 @@ class Arguments:
         places = [p for p in places
                   if not p.value.relative and id(p) not in excluded_places and p.tok_start not in actor_tokens
                   and not self._coordinated_with_actor(doc, p, actors)]
+        places = self._uncommemorated(doc, em, places)
         launch_sites = self._launch_sites(doc, em, places)
         places = [p for p in places if p not in launch_sites]
         locators = self._locators(doc, places)
@@ -371,6 +372,18 @@ class Arguments:
         sup = self.cues.first(doc.tokens, last, d.tok_start, ("superlative",))
         return sup is not None and self.cues.first(doc.tokens, max(em.tok_start, sup.tok_start - 3), sup.tok_start,
                                                    ("compared_subject",)) is not None   # "وهو (الهجوم) الثاني"
+
+    def _uncommemorated(self, doc: Document, em: EventMention, places: list[Mention]) -> list[Mention]:
+        """"وأحيت الكتيبة في مقرها بجنوب لبنان، الخميس، الذكرى الأولى لمقتل روني": the places
+        before the anniversary that names the act are where it was commemorated."""
+        if not places or places[0].tok_start >= em.live[0].tok_start:
+            return places
+        first = em.live[0]
+        cue = self.cues.first(doc.tokens, max(em.tok_start, first.tok_start - self.windows.commemorated_before),
+                              first.tok_start, ("commemoration",))
+        if cue is None:
+            return places
+        return [p for p in places if p.tok_start >= cue.tok_end]
 
     def _span_start(self, doc: Document, em: EventMention, d: Mention) -> bool:
         """"فيما تشهد محافظة درعا فلتانا أمنيا منذ اتفاق التسوية عام 2018": a date a few words
