@@ -117,3 +117,17 @@ def test_the_place_of_a_commemoration_is_not_the_attack_place(events):
     [e] = events("أقيمت في قاعدة فورت مور بولاية جورجيا الأمريكية، الثلاثاء، مراسم لإحياء الذكرى الأولى لمقتل "
                  "ثلاثة جنود أمريكيين في هجوم على موقع عسكري في الأردن.", date(2025, 1, 28))
     assert (e.date.value, e.location.country_code) == ("2024-01-28", "JO")
+
+
+# --- a place after "منذ" and a noun is where what a span starts from took place ---------------
+
+@pytest.mark.parametrize("text, published", [
+    ("وكانت طائرة مسيرة قد ضربت مساكن الجنود في البرج 22 في أقصى شمال شرقي الأردن فجر 28 كانون الثاني 2024، ما أدى "
+     "إلى مقتل ثلاثة جنود. وكان الهجوم الأول الذي يقتل فيه جنود أمريكيون بنيران معادية في المنطقة منذ بدء الحرب "
+     "في غزة.", date(2025, 1, 28)),
+    ("استهدفت غارة بطائرة مسيرة سيارة قرب بلدة عيناتا مساء الأحد. وتعد الغارة الأولى منذ انسحاب الجيش "
+     "الإسرائيلي من بلدة الخيام.", date(2023, 11, 21)),
+])
+def test_a_place_after_since_and_a_noun_is_not_the_attack_place(events, text, published):
+    [e] = events(text, published)
+    assert len(e.evidence) == 2

@@ -207,7 +207,7 @@ class Arguments:
         places = [p for p in places
                   if not p.value.relative and id(p) not in excluded_places and p.tok_start not in actor_tokens
                   and not self._coordinated_with_actor(doc, p, actors)]
-        places = self._uncommemorated(doc, em, places)
+        places = self._uncommemorated(doc, em, [p for p in places if not self._span_place(doc, em, p)])
         launch_sites = self._launch_sites(doc, em, places)
         places = [p for p in places if p not in launch_sites]
         locators = self._locators(doc, places)
@@ -384,6 +384,16 @@ class Arguments:
         if cue is None:
             return places
         return [p for p in places if p.tok_start >= cue.tok_end]
+
+    def _span_place(self, doc: Document, em: EventMention, p: Mention) -> bool:
+        """"وكان الهجوم الأول الذي يقتل فيه جنود أمريكيون منذ بدء الحرب في غزة": a place a few
+        words after "منذ" is where what a span starts from took place, not this act (unless
+        "منذ" starts a time: "منذ الأحد في حي الشيخ مقصود")."""
+        reach = self.windows.since_place_after
+        since = self.cues.first(doc.tokens, max(em.tok_start, p.tok_start - reach - 1), p.tok_start, ("since_act",))
+        if since is None or not 0 < p.tok_start - since.tok_end <= reach:
+            return False
+        return not any(d.tok_start == since.tok_end for d in doc.between("date", since.tok_end, p.tok_start))
 
     def _span_start(self, doc: Document, em: EventMention, d: Mention) -> bool:
         """"فيما تشهد محافظة درعا فلتانا أمنيا منذ اتفاق التسوية عام 2018": a date a few words
