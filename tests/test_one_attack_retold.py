@@ -131,3 +131,18 @@ def test_the_place_of_a_commemoration_is_not_the_attack_place(events):
 def test_a_place_after_since_and_a_noun_is_not_the_attack_place(events, text, published):
     [e] = events(text, published)
     assert len(e.evidence) == 2
+
+
+# --- a later definite report at one of the places the attack was told at ----------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("غارة إسرائيلية على بلدة في قضاء صور\nاستهدفت غارة إسرائيلية، فجر الثلاثاء، منزلا في بلدة البازورية بقضاء صور، "
+     "ما أدى إلى مقتل ثلاثة أشخاص.\nوقالت وزارة الصحة اللبنانية في بيان لاحق إن الغارة على البازورية أدت إلى سقوط "
+     "ثلاثة شهداء بينهم امرأة.", date(2024, 10, 15)),
+    ("غارة إسرائيلية على بلدة في قضاء بنت جبيل\nاستهدفت غارة إسرائيلية، ظهر الأحد، منزلا في بلدة عيتا الشعب بقضاء "
+     "بنت جبيل، ما أدى إلى مقتل شخصين.\nوأفادت الوكالة الوطنية للإعلام في وقت لاحق بأن الغارة على عيتا الشعب دمرت "
+     "المنزل بالكامل.", date(2024, 10, 13)),
+])
+def test_the_attack_renamed_at_its_town_after_a_headline_at_its_district_is_one(events, text, published):
+    [e] = events(text, published)
+    assert len(e.evidence) == 3
