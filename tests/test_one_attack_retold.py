@@ -146,3 +146,15 @@ def test_a_place_after_since_and_a_noun_is_not_the_attack_place(events, text, pu
 def test_the_attack_renamed_at_its_town_after_a_headline_at_its_district_is_one(events, text, published):
     [e] = events(text, published)
     assert len(e.evidence) == 3
+
+
+# --- a tally broken down by kind of act ------------------------------------------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("وأوضح التقرير أن الخروقات توزعت بين قصف مدفعي وإطلاق نار بالأسلحة المتوسطة والقناصة، وتركزت في جبهات تعز "
+     "والضالع ومأرب وحجة.", date(2023, 4, 11)),
+    ("وقال المرصد إن الهجمات التي وثقها في ريف إدلب تنوعت ما بين قصف صاروخي واستهداف بالطائرات المسيرة لبلدات "
+     "جبل الزاوية وسرمين.", date(2023, 9, 2)),
+])
+def test_the_kinds_of_a_tally_are_no_attacks(events, text, published):
+    assert events(text, published) == []
