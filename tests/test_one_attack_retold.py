@@ -158,3 +158,15 @@ def test_the_attack_renamed_at_its_town_after_a_headline_at_its_district_is_one(
 ])
 def test_the_kinds_of_a_tally_are_no_attacks(events, text, published):
     assert events(text, published) == []
+
+
+# --- a verb right after an indefinite series is its relative clause ---------------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("ويتهم مسؤولون أمريكيون فصائل مسلحة موالية لإيران بالوقوف وراء سلسلة هجمات صاروخية استهدفت السفارة الأمريكية "
+     "وقواعد تضم جنودا أمريكيين منذ تشرين الأول الماضي.", date(2020, 6, 29)),
+    ("وتقول منظمات محلية إن غارات جوية استهدفت مدينة صعدة خلفت دمارا واسعا في الأحياء السكنية.",
+     date(2021, 6, 14)),
+])
+def test_a_verb_after_an_indefinite_series_tells_the_series(events, text, published):
+    assert events(text, published) == []

@@ -70,6 +70,7 @@ class EventMentions:
         self.before_kinds = frozenset(k for r in self.before_rules for k in r.cues)
         self.before_cues = cues.union(sorted(self.before_kinds))
         self.clause_rules = [r for r in words.factuality if r.scope == "clause"]
+        self.object_suffixes = tuple(normalise_phrase(x) for x in words.object_suffixes)
         self.clause_cues = cues.union(sorted({k for r in self.clause_rules for k in r.cues}))
         self.after_rules = [r for r in words.factuality if r.scope == "after"]
         self.after_reach = max((r.after for r in self.after_rules), default=0)
@@ -401,13 +402,20 @@ class EventMentions:
         if t.value.plural:
             return True
         relative = t.tok_start > 0 and doc.tokens[t.tok_start - 1].text in self.relative_pronouns
+        # "سلسلة هجمات صاروخية استهدفت السفارة": an indefinite plural takes its relative
+        # clause with no pronoun, after an adjective
+        # (not "عمليات تفجيرية نفذها أحمد قصير": a verb whose object is the plural has an agent of its own)
+        gap = self.windows.indefinite_relative_gap if not t.value.noun and \
+            not doc.tokens[t.tok_start].text.endswith(self.object_suffixes) else 0
         if isinstance(plurals, _Plurals):
-            candidates = plurals.before(t.tok_start, self.windows.series_relative_after if relative else 0)
+            candidates = plurals.before(t.tok_start, self.windows.series_relative_after if relative else gap)
         else:
             candidates = [plurals] if plurals is not None and plurals.value.plural and \
                 plurals.tok_start < t.tok_start else []
         for p in candidates:
-            if p.tok_end == t.tok_start:
+            if p.tok_end == t.tok_start or (gap and not p.value.definite and p.value.noun
+                                            and 0 <= t.tok_start - p.tok_end <= gap
+                                            and self._separator_between(doc, p.tok_end, t.tok_start, weak=False) is None):
                 return True
             if relative and t.tok_start - p.tok_end <= self.windows.series_relative_after and \
                     self._separator_between(doc, p.tok_end, t.tok_start, weak=False) is None:
