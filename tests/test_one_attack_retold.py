@@ -170,3 +170,17 @@ def test_the_kinds_of_a_tally_are_no_attacks(events, text, published):
 ])
 def test_a_verb_after_an_indefinite_series_tells_the_series(events, text, published):
     assert events(text, published) == []
+
+
+# --- a date before "بعد أسابيع من" / "بعد يومين من" and the act is the main predicate's ------
+
+@pytest.mark.parametrize("text, published, day", [
+    ("ناقش مجلس النواب العراقي، الاثنين، آليات تنفيذ القرار الذي صوت عليه الشهر الماضي بشأن إخراج القوات الأجنبية "
+     "من البلاد، وذلك بعد أسابيع من الغارة الأمريكية التي قتلت قاسم سليماني وأبو مهدي المهندس قرب مطار بغداد.",
+     date(2020, 2, 3), None),
+    ("وصوت البرلمان العراقي في الخامس من كانون الثاني 2020، بعد يومين من الغارة الأمريكية التي قتلت قاسم سليماني "
+     "قرب مطار بغداد، على قرار يدعو إلى إخراج القوات الأجنبية.", date(2020, 2, 3), "2020-01-03"),
+])
+def test_an_interval_before_the_act_moves_the_date_of_the_main_clause(events, text, published, day):
+    [e] = events(text, published)
+    assert e.date.value == day
