@@ -184,3 +184,16 @@ def test_a_verb_after_an_indefinite_series_tells_the_series(events, text, publis
 def test_an_interval_before_the_act_moves_the_date_of_the_main_clause(events, text, published, day):
     [e] = events(text, published)
     assert e.date.value == day
+
+
+# --- a definite noun restating a tally, with no act reported before it ----------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("قال نائب مدير المركز الروسي للمصالحة في سوريا، يوم الاثنين، إن المركز سجل 14 حالة قصف من قبل تنظيمات إرهابية "
+     "في منطقة خفض التصعيد في إدلب خلال الساعات الـ24 الماضية.\nوأوضح أن القصف استهدف مواقع في محافظات إدلب وحلب "
+     "واللاذقية وحماة.", date(2021, 3, 8)),
+    ("وسجلت الفرق الميدانية أكثر من 60 حالة قصف خلال الأسبوع الماضي على مناطق سيطرة قسد. وأفادت بأن القصف طال قرى "
+     "في ريف عين العرب وتل تمر.", date(2021, 3, 8)),
+])
+def test_the_act_a_tally_counted_restated_by_a_definite_noun_is_no_act(events, text, published):
+    assert events(text, published) == []

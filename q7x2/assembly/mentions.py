@@ -121,6 +121,9 @@ class EventMentions:
                 dropped.append(verdict)
                 if live and live[-1] is prev and self._object_of(doc, prev, t, verdict):
                     dropped.append(NotAnAct(live.pop(), verdict.factuality, verdict.cue))
+            if live and not out and self._tally_restated(doc, live, dropped, specific):
+                dropped.extend(NotAnAct(t, "series") for t in live)
+                continue
             if not live:
                 continue
             # a series ("ضربات", "عمليات استهداف") is live only in a specific sentence, and
@@ -171,6 +174,19 @@ class EventMentions:
                     doc.tokens.texts[first.tok_start - 1] in self.relative_pronouns
                 out.append(em)
         return out, dropped
+
+    @staticmethod
+    def _tally_restated(doc: Document, live: list[Mention], dropped: list[NotAnAct], specific: bool) -> bool:
+        """"سجل المركز 14 حالة قصف خلال الساعات الـ24 الماضية. وأوضح أن القصف استهدف مواقع في
+        محافظات إدلب وحلب": with no act reported yet, a definite noun that opens the sentence's acts
+        and names the kind of act a tally or a series before it counted, in a sentence that names
+        no day and place, refers back to that tally, no act."""
+        first = live[0]
+        if specific or not (first.value.definite and first.value.noun):
+            return False
+        tallied = {n.trigger.value.trigger.id for n in dropped
+                   if n.factuality in ("counted", "series", "habitual") and n.trigger.tok_start < first.tok_start}
+        return first.value.trigger.id in tallied
 
     @staticmethod
     def _headline(doc: Document, s) -> bool:
