@@ -197,3 +197,16 @@ def test_an_interval_before_the_act_moves_the_date_of_the_main_clause(events, te
 ])
 def test_the_act_a_tally_counted_restated_by_a_definite_noun_is_no_act(events, text, published):
     assert events(text, published) == []
+
+
+# --- devices found and detonated under control -------------------------------------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("عثرت قوة من الجيش العراقي، صباح الأحد، على مخبأ يحتوي على 20 صاروخ كاتيوشا وعبوات ناسفة في بساتين قضاء "
+     "المقدادية. وقال بيان لخلية الإعلام الأمني إن المخبأ يعود لبقايا عصابات داعش، وإن القوة فجرت العبوات تفجيرا "
+     "مسيطرا عليه.", date(2022, 4, 10)),
+    ("وعثرت القوات على ثلاث عبوات ناسفة في مخزن مهجور بقضاء بيجي، مساء الاثنين، وفجرتها فرق الهندسة تفجيرا مسيطرا "
+     "عليه.", date(2022, 4, 10)),
+])
+def test_a_controlled_detonation_of_found_devices_is_no_attack(events, text, published):
+    assert events(text, published) == []

@@ -14,7 +14,7 @@ from ..gazetteers import Table
 
 Factuality = Literal["asserted", "negated", "planned", "hypothetical", "legal", "counted", "habitual", "generic",
                      "commemorated", "series", "generic_present", "no_weapon", "in_name", "verbal",
-                     "figurative", "exercise", "mistreatment", "search", "smuggling", "accident", "anchored"]
+                     "figurative", "exercise", "mistreatment", "search", "smuggling", "accident", "anchored", "disposal"]
 
 
 class FactualityRule(Table):
