@@ -210,3 +210,13 @@ def test_the_act_a_tally_counted_restated_by_a_definite_noun_is_no_act(events, t
 ])
 def test_a_controlled_detonation_of_found_devices_is_no_attack(events, text, published):
     assert events(text, published) == []
+
+
+# --- a device made ready to explode did not explode --------------------------------------------
+
+def test_a_device_ready_to_explode_did_not_explode(events):
+    assert events("عثرت قوة أمنية، صباح الأحد، على عبوتين ناسفتين معدتين للتفجير في بساتين قضاء المقدادية.",
+                  date(2022, 4, 10)) == []
+    [e] = events("وضبطت دورية للأمن الداخلي دراجة نارية مفخخة معدة للتفجير قرب دوار مدينة نوى في ريف درعا، مساء "
+                 "الخميس.", date(2022, 4, 10))
+    assert e.sub_event_type == "Disrupted weapons use"
