@@ -220,3 +220,16 @@ def test_a_device_ready_to_explode_did_not_explode(events):
     [e] = events("وضبطت دورية للأمن الداخلي دراجة نارية مفخخة معدة للتفجير قرب دوار مدينة نوى في ريف درعا، مساء "
                  "الخميس.", date(2022, 4, 10))
     assert e.sub_event_type == "Disrupted weapons use"
+
+
+# --- "قواعد الاشتباك", "خطوط الاشتباك": rules of engagement and front lines, no clash ----------
+
+@pytest.mark.parametrize("text, published", [
+    ("أكد نائب الأمين العام لحزب الله، الأحد، أن المقاومة لن تسمح لإسرائيل بتغيير قواعد الاشتباك في جنوب لبنان.",
+     date(2024, 1, 7)),
+    ("وقال الناطق الإعلامي باسم المديرية في بيان إن الدورية تتعامل مع أي مصدر للنيران في منطقة سويمة وفق قواعد "
+     "الاشتباك.", date(2023, 9, 12)),
+    ("وتشهد خطوط الاشتباك في ريف إدلب الجنوبي هدوءا حذرا منذ أيام.", date(2024, 1, 7)),
+])
+def test_rules_of_engagement_and_front_lines_are_no_clash(events, text, published):
+    assert events(text, published) == []
