@@ -233,3 +233,13 @@ def test_a_device_ready_to_explode_did_not_explode(events):
 ])
 def test_rules_of_engagement_and_front_lines_are_no_clash(events, text, published):
     assert events(text, published) == []
+
+
+# --- an attack in words, its verb and noun apart by a dated parenthesis --------------------------
+
+@pytest.mark.parametrize("text", [
+    "وشن زعيم التيار الصدري، السبت، هجوما حادا على الإطار التنسيقي في كلمة متلفزة من النجف.",
+    "وشنت وزارة الخارجية الإيرانية، الأحد، هجوما لاذعا على السياسة الأمريكية في بيان صدر في طهران.",
+])
+def test_a_verbal_attack_with_a_date_between_its_verb_and_noun_is_no_attack(events, text):
+    assert events(text, date(2024, 1, 7)) == []

@@ -334,9 +334,19 @@ class EventMentions:
     def _object_of(self, doc: Document, verb: Mention, t: Mention, verdict: NotAnAct) -> bool:
         """"شن الوزير هجوما على سياسة الحكومة": an attack noun of a factuality the verb before
         it takes (its object, a few words after it with no separator between)."""
-        return verdict.factuality in self.object_factualities and t.value.noun and not verb.value.noun and \
-            t.tok_start - verb.tok_end <= self.windows.object_after and \
-            self._separator_between(doc, verb.tok_end, t.tok_start) is None
+        if not (verdict.factuality in self.object_factualities and t.value.noun and not verb.value.noun):
+            return False
+        if t.tok_start - verb.tok_end <= self.windows.object_after and \
+                self._separator_between(doc, verb.tok_end, t.tok_start) is None:
+            return True
+        # "شن زعيم التيار، السبت، هجوما حادا": a date between commas is set apart, no separator
+        dates = doc.between("date", verb.tok_end, t.tok_start)
+        if not dates or self._separator_between(doc, verb.tok_end, t.tok_start, weak=False) is not None:
+            return False
+        dated = {i for d in dates for i in range(d.tok_start - 1, d.tok_end + 1)}
+        between = [j for j in range(verb.tok_end, t.tok_start) if j not in dated]
+        return len(between) <= self.windows.object_after and \
+            all(self._separator_between(doc, j, j + 1) is None for j in between)
 
     def _clause_factuality(self, doc: Document, em: EventMention, counts) -> tuple | None:
         """(factuality, cue) of a whole clause: one that counts ("تعرضت لأكثر من 50 هجوما")
