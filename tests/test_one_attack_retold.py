@@ -243,3 +243,13 @@ def test_rules_of_engagement_and_front_lines_are_no_clash(events, text, publishe
 ])
 def test_a_verbal_attack_with_a_date_between_its_verb_and_noun_is_no_attack(events, text):
     assert events(text, date(2024, 1, 7)) == []
+
+
+# --- an aggression on sovereignty is said of a policy or an incursion, no attack -------------
+
+@pytest.mark.parametrize("text", [
+    "ووصفت الخارجية العراقية، الأربعاء، التوغل التركي في دهوك بأنه اعتداء على السيادة العراقية.",
+    "واعتبر نواب، الخميس، قرار الحكومة اعتداء على سيادة البرلمان في بغداد.",
+])
+def test_an_aggression_on_sovereignty_is_no_attack(events, text):
+    assert events(text, date(2024, 1, 7)) == []
