@@ -253,3 +253,13 @@ def test_a_verbal_attack_with_a_date_between_its_verb_and_noun_is_no_attack(even
 ])
 def test_an_aggression_on_sovereignty_is_no_attack(events, text):
     assert events(text, date(2024, 1, 7)) == []
+
+
+# --- what something amounts to ("يمثل استهدافا", "يشكل اعتداء") is a judgement, no act -------------
+
+@pytest.mark.parametrize("text", [
+    "وقال النائب، الأحد، إن القرار يمثل استهدافا للمكون السني في محافظة الأنبار.",
+    "وقالت منظمات محلية، الاثنين، إن قطع المياه عن مخيم الهول يشكل اعتداء على حقوق النازحين في ريف الحسكة.",
+])
+def test_what_something_amounts_to_is_no_attack(events, text):
+    assert events(text, date(2024, 1, 7)) == []
