@@ -263,3 +263,14 @@ def test_an_aggression_on_sovereignty_is_no_attack(events, text):
 ])
 def test_what_something_amounts_to_is_no_attack(events, text):
     assert events(text, date(2024, 1, 7)) == []
+
+
+# --- a campaign against arms, not with them -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأطلقت وزارة الداخلية، الثلاثاء، حملة لحصر السلاح بيد الدولة في محافظة البصرة.",
+    "وأطلقت السلطات اللبنانية، الخميس، حملة لنزع السلاح من المخيمات الفلسطينية في بيروت.",
+    "وشنت قوات الأمن، الأحد، حملة أمنية واسعة في أحياء مدينة الموصل بحثا عن مطلوبين.",
+])
+def test_a_campaign_against_arms_is_no_attack(events, text):
+    assert events(text, date(2024, 1, 7)) == []
