@@ -274,3 +274,13 @@ def test_what_something_amounts_to_is_no_attack(events, text):
 ])
 def test_a_campaign_against_arms_is_no_attack(events, text):
     assert events(text, date(2024, 1, 7)) == []
+
+
+# --- character assassination, and a campaign one is subjected to ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وتعرض رئيس البرلمان، الاثنين، لحملة اغتيال سياسي ومعنوي بحسب نواب من كتلته في بغداد.",
+    "وقال الكاتب، الأحد، إنه يتعرض لاغتيال معنوي ممنهج من قبل جيوش إلكترونية في أربيل.",
+])
+def test_character_assassination_is_no_attack(events, text):
+    assert events(text, date(2024, 1, 7)) == []
