@@ -284,3 +284,14 @@ def test_a_campaign_against_arms_is_no_attack(events, text):
 ])
 def test_character_assassination_is_no_attack(events, text):
     assert events(text, date(2024, 1, 7)) == []
+
+
+# --- "عمليات" in the name of a command or a sector is no series of acts ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "تفقد وزير الدفاع العراقي، الأربعاء، القطعات العسكرية المنتشرة في قاطع عمليات الجزيرة غربي الأنبار، واطلع على "
+    "الخطط الأمنية لتأمين الحدود مع سوريا.",
+    "وقال قائد عمليات نينوى، الاثنين، إن القطعات تواصل تأمين الطرق الرابطة بين الموصل وسنجار.",
+])
+def test_operations_in_a_command_name_are_no_acts(events, text):
+    assert events(text, date(2024, 1, 8)) == []
