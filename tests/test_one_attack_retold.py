@@ -295,3 +295,21 @@ def test_character_assassination_is_no_attack(events, text):
 ])
 def test_operations_in_a_command_name_are_no_acts(events, text):
     assert events(text, date(2024, 1, 8)) == []
+
+
+# --- explosions of a gas cylinder, a water main or a fire, and celebratory gunfire: accidents -------
+
+@pytest.mark.parametrize("text", [
+    "وقتل ثلاثة أشخاص وأصيب خمسة آخرون بانفجار قنينة غاز داخل مطعم في حي الجامعة ببغداد، مساء السبت.",
+    "وانفجر أنبوب رئيسي لنقل المياه، صباح الأحد، في حي الكرادة وسط بغداد، ما أدى إلى غرق عدد من الشوارع.",
+    "وكانت كميات ضخمة من نترات الأمونيوم مخزنة في العنبر رقم 12 في مرفأ بيروت قد انفجرت بعد اندلاع حريق، ما أدى "
+    "إلى تدمير أحياء واسعة من العاصمة.",
+    "وقالت الشرطة إن طفلا قتل برصاصة أطلقت ابتهاجا بعودة الحجاج في قضاء الزبير، مساء السبت.",
+])
+def test_an_accident_is_no_attack(events, text):
+    assert events(text, date(2024, 1, 8)) == []
+
+
+def test_a_bomb_in_a_restaurant_is_still_an_attack(events):
+    [e] = events("وقتل ثلاثة أشخاص بانفجار عبوة ناسفة داخل مطعم في حي الجامعة ببغداد، مساء السبت.", date(2024, 1, 8))
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
