@@ -313,3 +313,13 @@ def test_an_accident_is_no_attack(events, text):
 def test_a_bomb_in_a_restaurant_is_still_an_attack(events):
     [e] = events("وقتل ثلاثة أشخاص بانفجار عبوة ناسفة داخل مطعم في حي الجامعة ببغداد، مساء السبت.", date(2024, 1, 8))
     assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+# --- a neighbourhood whose name only a foreign town has ------------------------------------------
+
+def test_a_cued_name_only_foreign_towns_have_is_a_local_unlisted_place(events):
+    [e] = events("قتل مدنيان، مساء الأحد، بانفجار عبوة ناسفة في حي الشهداء بمدينة درعا جنوبي سوريا.", date(2024, 1, 8))
+    assert e.location.country_code == "SY"
+    found = events("نجا مدير بلدية قضاء الزبير من محاولة اغتيال، ليل الأحد-الاثنين، بعد انفجار عبوة لاصقة وضعت أسفل "
+                   "سيارته الحكومية أمام منزله في حي الشهداء، ما أسفر عن إصابة سائقه بجروح طفيفة.", date(2025, 6, 2))
+    assert len(found) == 1 and found[0].location.country_code == "IQ"
