@@ -323,3 +323,16 @@ def test_a_cued_name_only_foreign_towns_have_is_a_local_unlisted_place(events):
     found = events("نجا مدير بلدية قضاء الزبير من محاولة اغتيال، ليل الأحد-الاثنين، بعد انفجار عبوة لاصقة وضعت أسفل "
                    "سيارته الحكومية أمام منزله في حي الشهداء، ما أسفر عن إصابة سائقه بجروح طفيفة.", date(2025, 6, 2))
     assert len(found) == 1 and found[0].location.country_code == "IQ"
+
+
+# --- a police command's city is an office's name, not where the bomb went off ----------------------
+
+@pytest.mark.parametrize("text", [
+    "انفجرت عبوة لاصقة، ليل الأحد، أسفل سيارة مدير بلدية قضاء الزبير. وقال مصدر في قيادة شرطة البصرة إن العبوة "
+    "انفجرت بعد دقائق من صعود السائق إلى السيارة.",
+    "أصيب شرطيان، مساء السبت، بانفجار عبوة ناسفة استهدفت دوريتهما في قضاء أبو الخصيب. وقال ضابط في قيادة شرطة "
+    "البصرة إن الانفجار أدى إلى تضرر العجلة.",
+])
+def test_a_police_command_names_no_place_of_the_attack(events, text):
+    [e] = events(text, date(2025, 6, 2))
+    assert len(e.evidence) == 2
