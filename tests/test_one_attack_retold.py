@@ -336,3 +336,16 @@ def test_a_cued_name_only_foreign_towns_have_is_a_local_unlisted_place(events):
 def test_a_police_command_names_no_place_of_the_attack(events, text):
     [e] = events(text, date(2025, 6, 2))
     assert len(e.evidence) == 2
+
+
+# --- the funeral of an attack's dead, with its own day and place ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "شنت طائرات أمريكية، فجر السبت، غارات على مواقع لفصائل مسلحة في قضاء القائم قرب الحدود السورية، ما أسفر عن "
+    "مقتل 16 شخصا.\nوشيعت هيئة الحشد الشعبي، الأحد، قتلى الغارات في بغداد.",
+    "قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل مساء الجمعة. وشيع أهالي مدينة إدلب، السبت، ضحايا القصف في مقبرة "
+    "المدينة.",
+])
+def test_the_funeral_of_the_dead_is_no_second_attack(events, text):
+    [e] = events(text, date(2024, 2, 5))
+    assert len(e.evidence) == 2

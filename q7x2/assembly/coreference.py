@@ -438,8 +438,14 @@ class Coreference:
         w, toks, first = self.windows, doc.tokens, self.cues.first
         return all(t.value.definite and t.value.noun
                    and (first(toks, max(0, t.tok_start - w.anchor_before), t.tok_start, ("anchor",))
-                        or self._condemned(doc, t) or self._framed(doc, t))
+                        or self._condemned(doc, t) or self._framed(doc, t) or self._mourned(doc, t))
                    for t in a.triggers)
+
+    def _mourned(self, doc: Document, t: Mention) -> bool:
+        """"وشيعت هيئة الحشد الشعبي، الأحد، قتلى الغارات في بغداد": the attack noun whose dead a
+        verb of burying governs is the attack told; the day and the place are the funeral's."""
+        return self.cues.first(doc.tokens, max(0, t.tok_start - self.windows.mourned_before), t.tok_start,
+                               ("aftermath",)) is not None
 
     def _framed(self, doc: Document, t: Mention) -> bool:
         """"ويأتي الهجوم بعد أيام من تصعيد عسكري شهدته جبهات الضالع والبيضاء": the attack noun a
@@ -473,7 +479,8 @@ class Coreference:
         """A reference that a verb of condemning governs brings its words (the evidence, the
         weapon, the dates of the statement) but not the places, targets or actors of its
         clause: they are the reaction's ("واستدعت السفير الإيراني في بغداد")."""
-        if not specific_places(a) or not all(self._condemned(doc, t) or self._framed(doc, t) for t in a.triggers):
+        if not specific_places(a) or not all(self._condemned(doc, t) or self._framed(doc, t) or self._mourned(doc, t)
+                                             for t in a.triggers):
             return a
         return replace(a, places=[], relatives=[], locators=[], targets=[], actors=[], agents=[])
 
