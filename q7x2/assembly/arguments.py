@@ -132,6 +132,8 @@ class Arguments:
         self.simultaneous_joiners = Lexicon(((w, True) for w in words.simultaneous_joiners), keymaker)
         self.day_shifts = dict(words.day_shifts)
         self.day_shift_cues = tuple(words.day_shifts)
+        self.interval_days = {normalise_phrase(w): n for w, n in words.interval_days.items()}
+        self.interval_earlier = frozenset(normalise_phrase(w) for w in words.interval_earlier)
 
     def __call__(self, doc: Document, mentions: list[EventMention]) -> list[Attack]:
         """The attack each event mention reports, with the arguments of its clause and those
@@ -208,12 +210,14 @@ class Arguments:
         places = [p for p in places
                   if not p.value.relative and id(p) not in excluded_places and p.tok_start not in actor_tokens
                   and not self._coordinated_with_actor(doc, p, actors)]
+        places = self._uncommemorated(doc, em, [p for p in places if not self._span_place(doc, em, p)])
         launch_sites = self._launch_sites(doc, em, places)
         places = [p for p in places if p not in launch_sites]
         locators = self._locators(doc, places)
         places = [p for p in places if p not in locators]
         dates = self._anniversaries([d for d in inside("date") if d.value.relation == "point"
-                                     and not self._in_comparison(doc, em, d)])
+                                     and not self._in_comparison(doc, em, d) and not self._span_start(doc, em, d)])
+        dates = self._before_interval(doc, em, dates)
         first = min(t.tok_start for t in em.live)
         # "أجرى وفد، اليوم الأحد، زيارة لموقع القصف الإيراني والذي استهدف منزلا": an act named
         # only by a definite noun (and a relative clause on it) is known already; a date before
@@ -379,6 +383,66 @@ class Arguments:
         sup = self.cues.first(doc.tokens, last, d.tok_start, ("superlative",))
         return sup is not None and self.cues.first(doc.tokens, max(em.tok_start, sup.tok_start - 3), sup.tok_start,
                                                    ("compared_subject",)) is not None   # "وهو (الهجوم) الثاني"
+
+    def _before_interval(self, doc: Document, em: EventMention, dates: list[Mention]) -> list[Mention]:
+        """"ناقش مجلس النواب، الاثنين، ... بعد أسابيع من الغارة الأمريكية التي قتلت سليماني": a
+        date before an interval that comes right before the act ("بعد أسابيع من", "بعد يومين على")
+        is the main predicate's: the act was that long from it. Counted in hours it is the same
+        day; in days (a word counts them), that many days off; else unknown."""
+        if not dates:
+            return dates
+        toks, first = doc.tokens, min(t.tok_start for t in em.live)
+        link = self.cues.first(toks, max(em.tok_start, first - 1), first, ("interval_links",))
+        if link is None or link.tok_end != first:
+            return dates
+        unit = self.cues.first(toks, max(em.tok_start, link.tok_start - 1), link.tok_start, ("interval_units",))
+        if unit is None or unit.tok_end != link.tok_start:
+            return dates
+        seq = self.cues.first(toks, max(em.tok_start, unit.tok_start - 2), unit.tok_start, ("sequence",))
+        if seq is None:
+            return dates
+        before = [d for d in dates if d.tok_end <= seq.tok_start]
+        if not before or self.cues.first(toks, unit.tok_start, unit.tok_end, ("interval_hours",)) is not None:
+            return dates
+        days = next((self.interval_days[k] for k in toks[unit.tok_start].keys if k in self.interval_days), None)
+        later = any(k in self.interval_earlier for k in toks[seq.tok_start].keys)   # "بعد": the act came first
+        out = []
+        for d in dates:
+            if d not in before:
+                out.append(d)
+            elif days is not None and d.value.precision == "day" and d.value.first_day is not None:
+                day = d.value.first_day + timedelta(days=-days if later else days)
+                out.append(replace(d, value=DateValue(day.isoformat(), "day", None)))
+        return out
+
+    def _uncommemorated(self, doc: Document, em: EventMention, places: list[Mention]) -> list[Mention]:
+        """"وأحيت الكتيبة في مقرها بجنوب لبنان، الخميس، الذكرى الأولى لمقتل روني": the places
+        before the anniversary that names the act are where it was commemorated."""
+        if not places or places[0].tok_start >= em.live[0].tok_start:
+            return places
+        first = em.live[0]
+        cue = self.cues.first(doc.tokens, max(em.tok_start, first.tok_start - self.windows.commemorated_before),
+                              first.tok_start, ("commemoration",))
+        if cue is None:
+            return places
+        return [p for p in places if p.tok_start >= cue.tok_end]
+
+    def _span_place(self, doc: Document, em: EventMention, p: Mention) -> bool:
+        """"وكان الهجوم الأول الذي يقتل فيه جنود أمريكيون منذ بدء الحرب في غزة": a place a few
+        words after "منذ" is where what a span starts from took place, not this act (unless
+        "منذ" starts a time: "منذ الأحد في حي الشيخ مقصود")."""
+        reach = self.windows.since_place_after
+        since = self.cues.first(doc.tokens, max(em.tok_start, p.tok_start - reach - 1), p.tok_start, ("since_act",))
+        if since is None or not 0 < p.tok_start - since.tok_end <= reach:
+            return False
+        return not any(d.tok_start == since.tok_end for d in doc.between("date", since.tok_end, p.tok_start))
+
+    def _span_start(self, doc: Document, em: EventMention, d: Mention) -> bool:
+        """"فيما تشهد محافظة درعا فلتانا أمنيا منذ اتفاق التسوية عام 2018": a date a few words
+        after "منذ" dates what a span starts from (an agreement, another act), not this act."""
+        since = self.cues.first(doc.tokens, max(em.tok_start, d.tok_start - self.windows.since_date_after - 1),
+                                d.tok_start, ("since_act",))
+        return since is not None and 0 < d.tok_start - since.tok_end <= self.windows.since_date_after
 
     @staticmethod
     def _anniversaries(dates: list[Mention]) -> list[Mention]:

@@ -473,7 +473,7 @@ class Coreference:
         w, toks, first = self.windows, doc.tokens, self.cues.first
         return all(t.value.definite and t.value.noun
                    and (first(toks, max(0, t.tok_start - w.anchor_before), t.tok_start, ("anchor",))
-                        or self._condemned(doc, t))
+                        or self._condemned(doc, t) or self._framed(doc, t) or self._mourned(doc, t))
                    for t in a.triggers)
 
     def _named_antecedent(self, doc: Document, a: Attack, antecedent: Attack, attacks: list[Attack]) -> Attack:
@@ -503,6 +503,18 @@ class Coreference:
             return antecedent
         return next((e for e in reversed(attacks) if there(e) and not self.agents_conflict(a, e)), antecedent)
 
+    def _mourned(self, doc: Document, t: Mention) -> bool:
+        """"وشيعت هيئة الحشد الشعبي، الأحد، قتلى الغارات في بغداد": the attack noun whose dead a
+        verb of burying governs is the attack told; the day and the place are the funeral's."""
+        return self.cues.first(doc.tokens, max(0, t.tok_start - self.windows.mourned_before), t.tok_start,
+                               ("aftermath",)) is not None
+
+    def _framed(self, doc: Document, t: Mention) -> bool:
+        """"ويأتي الهجوم بعد أيام من تصعيد عسكري شهدته جبهات الضالع والبيضاء": the attack noun a
+        verb of coming has as its subject is the attack told, set in its context."""
+        return self.cues.first(doc.tokens, max(0, t.tok_start - self.windows.framing_before), t.tok_start,
+                               ("framing",)) is not None
+
     @staticmethod
     def _restated(a: Attack, focus: Attack) -> bool:
         """"وقال مسؤول إن الهجوم استهدف موقع البرج 22": the definite attack noun as the subject
@@ -529,7 +541,8 @@ class Coreference:
         """A reference that a verb of condemning governs brings its words (the evidence, the
         weapon, the dates of the statement) but not the places, targets or actors of its
         clause: they are the reaction's ("واستدعت السفير الإيراني في بغداد")."""
-        if not specific_places(a) or not all(self._condemned(doc, t) for t in a.triggers):
+        if not specific_places(a) or not all(self._condemned(doc, t) or self._framed(doc, t) or self._mourned(doc, t)
+                                             for t in a.triggers):
             return a
         return replace(a, places=[], relatives=[], locators=[], targets=[], actors=[], agents=[])
 
@@ -576,8 +589,12 @@ class Coreference:
 
     def is_detail_of(self, a: Attack, focus: Attack) -> bool:
         """A report with neither a date nor a place ("وقالت مصادر إن صاروخين سقطا ...")
-        adds detail to the attack just reported, if nothing in it conflicts."""
-        if a.dates or specific_places(a) or self._elsewhere(a, focus):
+        adds detail to the attack just reported, if nothing in it conflicts. A date that only
+        dates the statement ("وقالت خلية الإعلام الأمني في بيان صدر صباح اليوم الثلاثاء إن
+        عبوة ناسفة انفجرت") is no date of the act: on the act's day or the next, it conflicts
+        with nothing."""
+        if (a.dates and (act_date(a) or dates_conflict(a, focus))) or specific_places(a) \
+                or self._elsewhere(a, focus):
             return False
         if not self.kinds_agree(a, focus):
             return False
@@ -611,7 +628,7 @@ class Coreference:
         weapons_conflict = not self.weapons_compatible(weapon_types(a), weapon_types(b))
         pa, pb = specific_places(a), specific_places(b)
         if pa and pb:
-            if not self.places_agree(a, b):
+            if not self.places_agree(a, b) and not self._renamed(a, b):
                 return None
             if (a.first.relative and not da) or (b.first.relative and not db):
                 return None           # "المهندس الذي قُتل ... قرب مطار بغداد": someone's past, not by place alone
@@ -688,6 +705,16 @@ class Coreference:
         return (any(within(place, y) for place in distinct_places(a, "locators"))
                 or any(within(x, place) for place in distinct_places(b, "locators"))) \
             and len(self._apart_places(a)) < 2 and len(self._apart_places(b)) < 2
+
+    @staticmethod
+    def _renamed(a: Attack, b: Attack) -> bool:
+        """"غارة على بلدة في قضاء صور ... استهدفت غارة منزلا في بلدة البازورية ... وقالت الوزارة إن
+        الغارة على البازورية أدت إلى سقوط ثلاثة شهداء": an undated definite noun that names one of
+        the places the attack was told at (not only its first) tells that attack again."""
+        if b.dates or not refers_back(b):
+            return False
+        y = best_specific_place(b)
+        return any(place.id == y.id for place in distinct_places(a, "places"))
 
     def _unlisted_within(self, a: Attack, b: Attack) -> bool:
         """"اغتالوا إماما في مدينة البصرة، عندما أطلقوا عليه النار في منطقة العشار": a place no

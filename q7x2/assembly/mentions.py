@@ -4,7 +4,7 @@ A trigger reports an act (is *asserted*) unless its context says otherwise: nega
 denied ("نفت ... سقوط"), planned or threatened ("تهدد بمواصلة الهجمات"), conditional,
 reported by an arrest or a trial ("اعتقال خلية متورطة في إطلاق صواريخ"), counted ("نحو 50
 هجوما"), habitual ("بشكل مكثف"), an attack in words ("شن هجوما على سياسة الحكومة"), a
-figure of speech ("انفجار الأسعار"), commemorated ("الذكرى الرابعة لاغتيال"), a series
+figure of speech ("انفجار الأسعار"), only a point in time ("منذ هجوم السابع من أكتوبر"), a series
 ("الهجمات"), or, for "سقط"/"أطلق", without a weapon. The cue lists are in ``cues.yaml``,
 which lists make which factuality in ``assembly.yaml``.
 
@@ -70,6 +70,7 @@ class EventMentions:
         self.before_kinds = frozenset(k for r in self.before_rules for k in r.cues)
         self.before_cues = cues.union(sorted(self.before_kinds))
         self.clause_rules = [r for r in words.factuality if r.scope == "clause"]
+        self.object_suffixes = tuple(normalise_phrase(x) for x in words.object_suffixes)
         self.clause_cues = cues.union(sorted({k for r in self.clause_rules for k in r.cues}))
         self.after_rules = [r for r in words.factuality if r.scope == "after"]
         self.after_reach = max((r.after for r in self.after_rules), default=0)
@@ -105,7 +106,7 @@ class EventMentions:
             trigs = [t for t in trigs if t.tok_start not in named]
             if not trigs:
                 continue
-            specific = self._specific_sentence(doc, s)
+            specific = self._specific_sentence(doc, s, self._anchor_dates(doc, trigs))
             live = []
             verdict = None
             for k, t in enumerate(trigs):
@@ -120,6 +121,9 @@ class EventMentions:
                 dropped.append(verdict)
                 if live and live[-1] is prev and self._object_of(doc, prev, t, verdict):
                     dropped.append(NotAnAct(live.pop(), verdict.factuality, verdict.cue))
+            if live and not out and self._tally_restated(doc, live, dropped, specific):
+                dropped.extend(NotAnAct(t, "series") for t in live)
+                continue
             if not live:
                 continue
             # a series ("ضربات", "عمليات استهداف") is live only in a specific sentence, and
@@ -181,6 +185,19 @@ class EventMentions:
         hi = next((j for j in range(t.tok_end, s.tok_end) if self.separators.longest_at(doc.tokens, j, s.tok_end)),
                   s.tok_end)
         return EventMention(t.sentence, s.tok_start if lo is None else lo, hi, [t], live=[t])
+
+    @staticmethod
+    def _tally_restated(doc: Document, live: list[Mention], dropped: list[NotAnAct], specific: bool) -> bool:
+        """"سجل المركز 14 حالة قصف خلال الساعات الـ24 الماضية. وأوضح أن القصف استهدف مواقع في
+        محافظات إدلب وحلب": with no act reported yet, a definite noun that opens the sentence's acts
+        and names the kind of act a tally or a series before it counted, in a sentence that names
+        no day and place, refers back to that tally, no act."""
+        first = live[0]
+        if specific or not (first.value.definite and first.value.noun):
+            return False
+        tallied = {n.trigger.value.trigger.id for n in dropped
+                   if n.factuality in ("counted", "series", "habitual") and n.trigger.tok_start < first.tok_start}
+        return first.value.trigger.id in tallied
 
     @staticmethod
     def _headline(doc: Document, s) -> bool:
@@ -333,9 +350,19 @@ class EventMentions:
     def _object_of(self, doc: Document, verb: Mention, t: Mention, verdict: NotAnAct) -> bool:
         """"شن الوزير هجوما على سياسة الحكومة": an attack noun of a factuality the verb before
         it takes (its object, a few words after it with no separator between)."""
-        return verdict.factuality in self.object_factualities and t.value.noun and not verb.value.noun and \
-            t.tok_start - verb.tok_end <= self.windows.object_after and \
-            self._separator_between(doc, verb.tok_end, t.tok_start) is None
+        if not (verdict.factuality in self.object_factualities and t.value.noun and not verb.value.noun):
+            return False
+        if t.tok_start - verb.tok_end <= self.windows.object_after and \
+                self._separator_between(doc, verb.tok_end, t.tok_start) is None:
+            return True
+        # "شن زعيم التيار، السبت، هجوما حادا": a date between commas is set apart, no separator
+        dates = doc.between("date", verb.tok_end, t.tok_start)
+        if not dates or self._separator_between(doc, verb.tok_end, t.tok_start, weak=False) is not None:
+            return False
+        dated = {i for d in dates for i in range(d.tok_start - 1, d.tok_end + 1)}
+        between = [j for j in range(verb.tok_end, t.tok_start) if j not in dated]
+        return len(between) <= self.windows.object_after and \
+            all(self._separator_between(doc, j, j + 1) is None for j in between)
 
     def _clause_factuality(self, doc: Document, em: EventMention, counts) -> tuple | None:
         """(factuality, cue) of a whole clause: one that counts ("تعرضت لأكثر من 50 هجوما")
@@ -418,13 +445,20 @@ class EventMentions:
         if t.value.plural:
             return True
         relative = t.tok_start > 0 and doc.tokens[t.tok_start - 1].text in self.relative_pronouns
+        # "سلسلة هجمات صاروخية استهدفت السفارة": an indefinite plural takes its relative
+        # clause with no pronoun, after an adjective
+        # (not "عمليات تفجيرية نفذها أحمد قصير": a verb whose object is the plural has an agent of its own)
+        gap = self.windows.indefinite_relative_gap if not t.value.noun and \
+            not doc.tokens[t.tok_start].text.endswith(self.object_suffixes) else 0
         if isinstance(plurals, _Plurals):
-            candidates = plurals.before(t.tok_start, self.windows.series_relative_after if relative else 0)
+            candidates = plurals.before(t.tok_start, self.windows.series_relative_after if relative else gap)
         else:
             candidates = [plurals] if plurals is not None and plurals.value.plural and \
                 plurals.tok_start < t.tok_start else []
         for p in candidates:
-            if p.tok_end == t.tok_start:
+            if p.tok_end == t.tok_start or (gap and not p.value.definite and p.value.noun
+                                            and 0 <= t.tok_start - p.tok_end <= gap
+                                            and self._separator_between(doc, p.tok_end, t.tok_start, weak=False) is None):
                 return True
             if relative and t.tok_start - p.tok_end <= self.windows.series_relative_after and \
                     self._separator_between(doc, p.tok_end, t.tok_start, weak=False) is None:
@@ -449,18 +483,28 @@ class EventMentions:
                      for p in doc.between("place", s.tok_start, s.tok_end))
         return not placed or self.cues.first(doc.tokens, s.tok_start, s.tok_end, ("since", "span_opener")) is not None
 
+    def _anchor_dates(self, doc: Document, trigs: list[Mention]) -> frozenset[int]:
+        """Where the dates start that name an act only as the point a span starts from ("منذ
+        هجوم السابع من تشرين الأول 2023"): right after the act noun that "منذ" comes before."""
+        toks, out = doc.tokens, set()
+        for t in trigs:
+            if t.tok_start and t.value.noun and self.cues.first(toks, t.tok_start - 1, t.tok_start, ("since_act",)):
+                out.update(range(t.tok_end, t.tok_end + self.windows.anchor_date_after + 1))
+        return frozenset(out)
+
     @classmethod
-    def _specific_sentence(cls, doc: Document, s) -> bool:
+    def _specific_sentence(cls, doc: Document, s, skip: frozenset[int] = frozenset()) -> bool:
         """The sentence names a day and a place below country level: "عمليات استهداف رتلين
-        ... في مدينتي السماوة واللطيفية، الخميس (10 كانون الاول 2020)" reports acts."""
-        return cls._specific_span(doc, s.tok_start, s.tok_end)
+        ... في مدينتي السماوة واللطيفية، الخميس (10 كانون الاول 2020)" reports acts. (Not a day
+        that dates only the act a span starts from: ``skip``.)"""
+        return cls._specific_span(doc, s.tok_start, s.tok_end, skip)
 
     @staticmethod
-    def _specific_span(doc: Document, lo: int, hi: int) -> bool:
+    def _specific_span(doc: Document, lo: int, hi: int, skip: frozenset[int] = frozenset()) -> bool:
         """Tokens [lo, hi) name a day and a place below country level (the day may be that of
         the statement that reports the acts: "أعلنت مصادر أمنية أمس مقتل ... في أربع هجمات
         متفرقة ... في بغداد")."""
-        return any(d.value.precision == "day" and d.value.relation == "point"
+        return any(d.value.precision == "day" and d.value.relation == "point" and d.tok_start not in skip
                    for d in doc.between("date", lo, hi)) \
             and any(p.value.place.kind != "country" and not p.value.relative
                     for p in doc.between("place", lo, hi))

@@ -14,7 +14,8 @@ from ..gazetteers import Table
 
 Factuality = Literal["asserted", "negated", "planned", "hypothetical", "legal", "counted", "habitual", "generic",
                      "commemorated", "series", "generic_present", "no_weapon", "in_name", "verbal",
-                     "figurative", "exercise", "mistreatment", "search", "smuggling", "accident", "long_ago"]
+                     "figurative", "exercise", "mistreatment", "search", "smuggling", "accident", "long_ago",
+                     "anchored", "disposal"]
 
 
 class FactualityRule(Table):
@@ -59,6 +60,13 @@ class Windows(Table):
     weapon_before: int = Field(ge=0)          # a "needs_weapon" trigger's weapon, before it ...
     weapon_after: int = Field(ge=0)           # ... and after it
     report_date_before: int = Field(ge=0)     # a reporting verb before a date: the date is the report's
+    mourned_before: int = Field(default=9, ge=0)  # "وشيعت هيئة الحشد، الأحد، قتلى الغارات": the attack whose dead are buried
+    indefinite_relative_gap: int = Field(default=1, ge=0)  # "هجمات صاروخية استهدفت": a verb this close after an indefinite series
+    since_place_after: int = Field(default=3, ge=0)  # "منذ بدء الحرب في غزة": the place of what a span starts from
+    commemorated_before: int = Field(default=3, ge=0)  # "الذكرى الأولى لمقتل": the anniversary this close before the act
+    since_date_after: int = Field(default=3, ge=0)  # "منذ اتفاق التسوية عام 2018": the date of what a span starts from
+    framing_before: int = Field(default=2, ge=0)  # "ويأتي (هذا) الهجوم بعد ...": the attack told, in its context
+    anchor_date_after: int = Field(default=1, ge=0)  # "منذ هجوم السابع من ...": a date this close after the act noun is its
     another_after: int = Field(ge=0)          # "آخر" after a weapon or trigger
     casualty_anchor_before: int = Field(ge=0)  # "بعد يومين على مقتل": the toll of another, earlier act
     simultaneous_at_start: int = Field(ge=0)  # "وبالتزامن" at the start of a sentence

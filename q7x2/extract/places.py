@@ -231,6 +231,7 @@ class PlaceExtractor:
         self._by_context(doc, found, names)
         self._one_sense(found, names)
         self._namesakes(doc, found)
+        self._foreign_by_cue(doc, found, names)
         for m in self.the_country.find(toks):
             country = self._country_referred(doc, found, m.tok_start)
             if country is not None:
@@ -385,6 +386,26 @@ class PlaceExtractor:
                 ranked = sorted(v.candidates, key=lambda e: e.country != own)
             if ranked[0] is not v.place:
                 m.value = PlaceMention(ranked[0], tuple(ranked), v.relative, v.cue)
+
+    def _foreign_by_cue(self, doc: Document, mentions: list, names: list[int]) -> None:
+        """"أمام منزله في حي الشهداء" in a text whose places lie in Iraq: a common word that is a
+        name only after a cue, of places in countries no other place of the text lies in, is a
+        place no gazetteer has (the Egyptian or Palestinian town of that name is not meant)."""
+        if len(mentions) < 2:
+            return
+        named_in: dict[str, set[int]] = {}          # country -> the names of the text's places in it
+        for m, name in zip(mentions, names):
+            if m.value.place.country:
+                named_in.setdefault(m.value.place.country, set()).add(name)
+        for m, name in zip(mentions, names):
+            v: PlaceMention = m.value
+            if not v.cue or v.place.kind == "country" or any(e.id not in self.cues_of for e in v.candidates):
+                continue
+            theirs = {e.country for e in v.candidates}
+            if any(named_in.get(c, set()) - {name} for c in theirs) or \
+                    not any(ns - {name} for c, ns in named_in.items() if c not in theirs):
+                continue
+            m.value = self._unlisted_place(doc, (m.tok_start, m.tok_end), v.place.kind, v.relative)
 
     @staticmethod
     def _one_sense(mentions: list, names: list[int]) -> None:
