@@ -3597,3 +3597,12 @@ def test_an_act_noun_joined_by_wa_after_the_place_of_the_act_before_is_another_a
     found = events(text)
     assert [e.location.text for e in found] == places
     assert all(len({w.type for w in e.weapons}) == 1 for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "فجر انتحاري نفسه وسط تجمع لعناصر الشرطة في مدينة الرمادي، صباح اليوم.",
+    "فجرت انتحارية نفسها قرب حاجز للجيش في مدينة بعقوبة، مساء الأحد.",
+])
+def test_an_attacker_who_blew_themselves_up_used_a_suicide_vest(events, text):
+    [e] = events(text)
+    assert (e.sub_event_type, [w.type for w in e.weapons]) == ("Suicide bomb", ["suicide_vest"])
