@@ -29,3 +29,18 @@ def test_the_hostile_side_of_lebanese_reports_is_israel(pipeline, text):
 def test_the_hostile_side_elsewhere_is_no_one_named(pipeline, text):
     assert _perpetrators(pipeline, text) == [[]]
 
+
+HEZBOLLAH, IRI = "Hezbollah", "Islamic Resistance in Iraq"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the name both fronts give themselves, in an article that names no other name of either:
+    # the one of the country the article places things in
+    ("أعلنت المقاومة الإسلامية في بيان اليوم أن مجاهديها استهدفوا دبابة ميركافا قرب بلدة حولا الجنوبية بصاروخ موجه.",
+     HEZBOLLAH),
+    ("وأعلنت المقاومة الإسلامية أنها استهدفت بصلية صاروخية تجمعا لجنود العدو قرب بلدة كفركلا في جنوب لبنان صباح اليوم.",
+     HEZBOLLAH),
+    ("أعلنت المقاومة الإسلامية أنها استهدفت قاعدة عين الأسد في محافظة الأنبار بطائرة مسيرة فجر اليوم.", IRI),
+])
+def test_the_islamic_resistance_is_the_one_of_the_country_placed(pipeline, text, name):
+    assert _perpetrators(pipeline, text) == [[name]]

@@ -98,6 +98,11 @@ class ActorExtractor:
         if not pending and not shared:
             return
         countries = {p.value.place.country for p in doc.of("place")}
+        for s in shared:       # "أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا ..." in a report from south Lebanon
+            mention, actors = s.value
+            local = [a for a in actors if a.country in countries]
+            if len(local) == 1:
+                mention.value = local[0]
         for m in pending:
             actor, placed_in = m.value
             if not placed_in.isdisjoint(countries):
