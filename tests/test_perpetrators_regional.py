@@ -44,3 +44,22 @@ HEZBOLLAH, IRI = "Hezbollah", "Islamic Resistance in Iraq"
 ])
 def test_the_islamic_resistance_is_the_one_of_the_country_placed(pipeline, text, name):
     assert _perpetrators(pipeline, text) == [[name]]
+
+
+US, UK, SAUDI = "Military Forces of the United States", "Military Forces of the United Kingdom", "Military Forces of Saudi Arabia"
+
+
+@pytest.mark.parametrize("text, names", [
+    # "العدوان" names the side that acts where a force is its ("طيران العدوان") or it is the
+    # verb's subject, and the nations after it are who
+    ("شن طيران العدوان الأمريكي السعودي اليوم ثلاث غارات على مديرية الصفراء بمحافظة صعدة.", [US, SAUDI]),
+    ("شن العدوان الأمريكي البريطاني مساء اليوم أربع غارات على مديرية الحوك بمحافظة الحديدة.", [US, UK]),
+    ("واستهدف طيران العدوان الأمريكي بغارتين مديرية الصليف بمحافظة الحديدة مساء اليوم.", [US]),
+])
+def test_the_aggression_named_by_its_nations_is_who_struck(pipeline, text, names):
+    assert _perpetrators(pipeline, text, date(2024, 2, 24)) == [names]
+
+
+def test_the_aggression_as_a_war_names_no_one(pipeline):
+    text = "قتل ثلاثة مدنيين في غارة على مديرية الصفراء بمحافظة صعدة اليوم، في إطار الرد على العدوان الأمريكي."
+    assert _perpetrators(pipeline, text, date(2024, 2, 24)) == [[]]

@@ -104,8 +104,13 @@ class Agents:
                                    ("forces", "aggression", "suspect", "complementizer")):
             if "forces" in c.payloads and not self._among_victims(doc, c.tok_start):
                 forces.add(c.tok_end)
-            elif "aggression" in c.payloads and not doc.tokens.keymaker.is_definite(doc.tokens, c.tok_start):
-                attack_words.add(c.tok_end)   # "لعدوان إسرائيلي بالصواريخ استهدف": not "العدوان" (a war)
+            elif "aggression" in c.payloads and (
+                    not doc.tokens.keymaker.is_definite(doc.tokens, c.tok_start) or c.tok_start in forces
+                    or any(not t.value.noun and t.tok_end == c.tok_start for t in em.live)):
+                # "لعدوان إسرائيلي بالصواريخ استهدف"; "العدوان" (a war) only where it names the
+                # side that acts: a force's ("طيران العدوان الأمريكي السعودي"), or a verb's
+                # subject ("شن العدوان الأمريكي البريطاني غارات"); not "الرد على العدوان الإسرائيلي"
+                attack_words.add(c.tok_end)
             elif "suspect" in c.payloads:
                 hedges.append(c)
             elif "complementizer" in c.payloads:
