@@ -63,3 +63,12 @@ def test_the_aggression_named_by_its_nations_is_who_struck(pipeline, text, names
 def test_the_aggression_as_a_war_names_no_one(pipeline):
     text = "قتل ثلاثة مدنيين في غارة على مديرية الصفراء بمحافظة صعدة اليوم، في إطار الرد على العدوان الأمريكي."
     assert _perpetrators(pipeline, text, date(2024, 2, 24)) == [[]]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a means joined by و to the weapon ("ومدفعي", "وجوي") does not end who is named after it
+    ("وأصيب طفل اليوم بقصف صاروخي ومدفعي سعودي طال المناطق الآهلة بالسكان في مديرية رازح بمحافظة صعدة.", [SAUDI]),
+    ("تعرضت بلدة كفركلا الجنوبية صباح اليوم لقصف جوي ومدفعي إسرائيلي، ما أدى إلى تدمير منزلين.", [ISRAEL]),
+])
+def test_a_means_joined_to_the_weapon_keeps_the_nation_after_it(pipeline, text, names):
+    assert _perpetrators(pipeline, text, date(2024, 2, 24)) == [names]

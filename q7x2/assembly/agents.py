@@ -127,6 +127,10 @@ class Agents:
                 # that named who struck is the other who struck
                 found.append(Agent(m, None, "adjective"))
                 attack_words.add(m.tok_end)
+            elif m.tok_start - 1 in attack_words and self._joined_means(doc, m.tok_start - 1):
+                # "بقصف صاروخي ومدفعي سعودي": a means joined to the weapon, then who struck
+                found.append(Agent(m, None, "adjective"))
+                attack_words.add(m.tok_end)
             elif m.tok_start in forces:       # "جنود أمريكيون", "دبابة إسرائيلية": a force named by its nation
                 actors = sorted([*actors, m], key=lambda a: a.tok_start)
                 forces.add(m.tok_end)
@@ -154,6 +158,14 @@ class Agents:
         if not found:
             found += self._own_forces(doc, em)
         return [self._named(doc, g) for g in found]
+
+    def _joined_means(self, doc: Document, i: int) -> bool:
+        """Token i is a means joined by و ("ومدفعي", "وجوي")."""
+        toks = doc.tokens
+        if not toks.keymaker.coordinated(toks.texts[i]):
+            return False
+        hit = self.cues.first(toks, i, i + 1, ("means",))
+        return hit is not None and (hit.tok_start, hit.tok_end) == (i, i + 1)
 
     def _named(self, doc: Document, g: Agent) -> Agent:
         """"هجوم نفذه مسلحون من تنظيم داعش", "مسلحون ينتمون إلى حركة الشباب": men described
