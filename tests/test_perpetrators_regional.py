@@ -72,3 +72,14 @@ def test_the_aggression_as_a_war_names_no_one(pipeline):
 ])
 def test_a_means_joined_to_the_weapon_keeps_the_nation_after_it(pipeline, text, names):
     assert _perpetrators(pipeline, text, date(2024, 2, 24)) == [names]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل جنديان من قوات النظام وأصيب ثلاثة آخرون في كمين على طريق الميادين بريف دير الزور الشرقي أمس.\n"
+    "وأعلن تنظيم داعش عبر وكالة أعماق مسؤوليته عن الكمين.",
+    "قتل ثلاثة من عناصر الحشد الشعبي في كمين نصبه مسلحون قرب قضاء الطارمية شمالي بغداد مساء أمس.\n"
+    "وأعلن تنظيم داعش في بيان لاحق مسؤوليته عن الكمين.",
+])
+def test_a_claim_of_the_ambush_names_who_laid_it(pipeline, text):
+    [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
+    assert [(p.name, p.attribution) for p in event.perpetrators] == [("Islamic State", "claimed")]
