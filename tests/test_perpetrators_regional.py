@@ -83,3 +83,13 @@ def test_a_means_joined_to_the_weapon_keeps_the_nation_after_it(pipeline, text, 
 def test_a_claim_of_the_ambush_names_who_laid_it(pipeline, text):
     [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
     assert [(p.name, p.attribution) for p in event.perpetrators] == [("Islamic State", "claimed")]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن المتحدث باسم القوات المسلحة اليمنية العميد يحيى سريع، اليوم، استهداف السفينة \"ستار ناسيا\" في البحر الأحمر "
+    "بعدد من الصواريخ البحرية.",
+    "قال العميد يحيى سريع في بيان إن القوات البحرية استهدفت سفينة تجارية في خليج عدن بصواريخ بحرية، اليوم.",
+])
+def test_the_houthi_military_spokesman_claims_for_them(pipeline, text):
+    [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
+    assert [(p.name, p.attribution) for p in event.perpetrators] == [("Ansar Allah (Houthis)", "claimed")]
