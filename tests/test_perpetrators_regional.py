@@ -93,3 +93,16 @@ def test_a_claim_of_the_ambush_names_who_laid_it(pipeline, text):
 def test_the_houthi_military_spokesman_claims_for_them(pipeline, text):
     [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
     assert [(p.name, p.attribution) for p in event.perpetrators] == [("Ansar Allah (Houthis)", "claimed")]
+
+
+TURKEY = "Military Forces of Turkey"
+
+
+@pytest.mark.parametrize("text", [
+    # Syria's state media and the Kurdish outlets call Turkey's forces "the Turkish occupation"
+    "قصفت قوات الاحتلال التركي بالقذائف قرى في ريف تل تمر شمال غربي الحسكة اليوم.",
+    "اعتدت قوات الاحتلال التركي ومرتزقته بالقذائف على قرى في ريف عين عيسى اليوم.",
+])
+def test_the_turkish_occupation_is_turkey(pipeline, text):
+    assert _perpetrators(pipeline, text, date(2024, 3, 10)) == [[TURKEY]]
+
