@@ -106,3 +106,10 @@ TURKEY = "Military Forces of Turkey"
 def test_the_turkish_occupation_is_turkey(pipeline, text):
     assert _perpetrators(pipeline, text, date(2024, 3, 10)) == [[TURKEY]]
 
+
+@pytest.mark.parametrize("text", [
+    "أصيب ثلاثة مهاجرين أفارقة بنيران حرس الحدود السعودي في منطقة الرقو بمديرية منبه الحدودية اليوم.",
+    "استشهد مواطن بنيران حرس الحدود السعودي في مديرية شدا الحدودية بمحافظة صعدة اليوم.",
+])
+def test_the_saudi_border_guards_are_saudi_forces(pipeline, text):
+    assert _perpetrators(pipeline, text, date(2024, 3, 10)) == [[SAUDI]]
