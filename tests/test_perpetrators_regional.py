@@ -113,3 +113,17 @@ def test_the_turkish_occupation_is_turkey(pipeline, text):
 ])
 def test_the_saudi_border_guards_are_saudi_forces(pipeline, text):
     assert _perpetrators(pipeline, text, date(2024, 3, 10)) == [[SAUDI]]
+
+
+@pytest.mark.parametrize("text, names", [
+    # "العدو" in a report from south Lebanon is Israel's forces ...
+    ("شنت مسيرة تابعة للعدو غارة على بلدة عيتا الشعب الجنوبية اليوم، ما أدى إلى استشهاد مواطن.", [ISRAEL]),
+    ("أطلق جيش العدو النار على رعاة في خراج بلدة شبعا الجنوبية اليوم، ما أدى إلى إصابة أحدهم.", [ISRAEL]),
+    # ... not the side a claim says was hit
+    ("أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا تجمعا لجنود العدو في محيط ثكنة زرعيت قبالة بلدة عيتا الشعب "
+     "بصاروخ بركان اليوم.", [HEZBOLLAH]),
+    # ... and no one named elsewhere
+    ("شنت مسيرة تابعة للعدو غارة على مزرعة في مديرية الصفراء بمحافظة صعدة اليوم، ما أدى إلى مقتل مواطن.", []),
+])
+def test_the_enemy_of_lebanese_reports_is_israel(pipeline, text, names):
+    assert _perpetrators(pipeline, text, date(2024, 3, 10)) == [names]

@@ -29,6 +29,7 @@ class Actor(Entry):
     # ``adjectives`` do, only in an article that places something in one of ``placed_in`` (the
     # countries whose media call this side "the hostile one")
     placed_adjectives: list[str] = Field(default_factory=list)
+    placed_variants: list[str] = Field(default_factory=list)    # "العدو", "جيش العدو": names, likewise
     placed_in: list[str] = Field(default_factory=list)
     acled: Optional[str] = None                  # ACLED's name, where it differs from ``name`` (q7x2/acled.py)
     acled_in_country: Optional[str] = None       # ACLED's name by the event's country: "Islamic State ({country})"
@@ -60,9 +61,13 @@ class ActorExtractor:
         entries = gazetteers.entries("actors", Actor)
         self.lexicon = Lexicon(((f, e) for e in entries for f in (e.name_ar, *e.variants)), keymaker)
 
-        # one scan for both kinds of adjective: a placed one's payload is its (actor, countries)
+        # one scan for both kinds of adjective and the placed names: a placed word's payload is
+        # its (actor, countries, mention kind)
         self.adjectives = Lexicon([*((f, e) for e in entries for f in e.adjectives),
-                                   *((f, (e, frozenset(e.placed_in))) for e in entries for f in e.placed_adjectives)],
+                                   *((f, (e, frozenset(e.placed_in), "actor_adjective"))
+                                     for e in entries for f in e.placed_adjectives),
+                                   *((f, (e, frozenset(e.placed_in), "actor"))
+                                     for e in entries for f in e.placed_variants)],
                                   keymaker)
         cues = gazetteers.table("actor_cues", ActorCues)
         self.self_naming = Lexicon(((w, True) for w in cues.self_naming), keymaker)
@@ -103,10 +108,16 @@ class ActorExtractor:
             local = [a for a in actors if a.country in countries]
             if len(local) == 1:
                 mention.value = local[0]
+        named = False
         for m in pending:
-            actor, placed_in = m.value
-            if not placed_in.isdisjoint(countries):
-                doc.mention_tokens("actor_adjective", m.tok_start, m.tok_end, actor)
+            actor, placed_in, kind = m.value
+            if placed_in.isdisjoint(countries) or (kind == "actor" and any(
+                    a.tok_start < m.tok_end and m.tok_start < a.tok_end for a in doc.of("actor"))):
+                continue                      # not inside a listed name ("العدو الإسرائيلي")
+            doc.mention_tokens(kind, m.tok_start, m.tok_end, actor)
+            named = named or kind == "actor"
+        if named:
+            doc.of("actor").sort(key=lambda a: a.tok_start)
 
     @staticmethod
     def _by_co_mention(listed: list[Match]) -> dict[int, Actor]:
