@@ -127,3 +127,14 @@ def test_the_saudi_border_guards_are_saudi_forces(pipeline, text):
 ])
 def test_the_enemy_of_lebanese_reports_is_israel(pipeline, text, names):
     assert _perpetrators(pipeline, text, date(2024, 3, 10)) == [names]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the hedge after an unknown side's mark and a comma is still on the attack
+    ("استهدفت طائرة مسيرة مجهولة، يعتقد أنها تركية، سيارة في قضاء سنجار اليوم، ما أدى إلى مقتل شخصين.", TURKEY),
+    ("قصفت طائرات حربية مجهولة الهوية، يرجح أنها إسرائيلية، مواقع للميليشيات الإيرانية في ريف البوكمال فجر اليوم.",
+     ISRAEL),
+])
+def test_a_hedge_after_an_unknown_side_names_the_suspect(pipeline, text, name):
+    [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
+    assert [(p.name, p.attribution) for p in event.perpetrators] == [(name, "suspected")]

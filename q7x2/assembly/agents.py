@@ -118,7 +118,7 @@ class Agents:
         # "غارات جوية يرجح أنها إسرائيلية", "غارة مجهولة يعتقد أنها أمريكية": a nisba after a
         # hedge on the attack word names who is suspected
         suspected = {complements[h.tok_end] for h in hedges
-                     if h.tok_end in complements and (h.tok_start in attack_words or h.tok_start - 1 in attack_words)}
+                     if h.tok_end in complements and self._hedges_attack(doc, em, h.tok_start, attack_words)}
         for m in doc.between("actor_adjective", em.tok_start, em.tok_end):
             if m.tok_start in suspected:
                 found.append(Agent(m, "suspected", "adjective"))
@@ -158,6 +158,18 @@ class Agents:
         if not found:
             found += self._own_forces(doc, em)
         return [self._named(doc, g) for g in found]
+
+    def _hedges_attack(self, doc: Document, em: EventMention, i: int, attack_words: set[int]) -> bool:
+        """The hedge at token i is on the attack word right before it, or before an unknown
+        side's mark and a comma ("طائرة مسيرة مجهولة، يعتقد أنها تركية")."""
+        if i in attack_words or i - 1 in attack_words:
+            return True
+        toks = doc.tokens
+        j = i
+        while j > em.tok_start and not toks.texts[j - 1][:1].isalpha():
+            j -= 1                            # "،"
+        unknown = self.cues.first(toks, max(em.tok_start, j - 3), j, ("unidentified",))
+        return j < i and unknown is not None and unknown.tok_start in attack_words and unknown.tok_end == j
 
     def _joined_means(self, doc: Document, i: int) -> bool:
         """Token i is a means joined by و ("ومدفعي", "وجوي")."""
