@@ -138,3 +138,14 @@ def test_the_enemy_of_lebanese_reports_is_israel(pipeline, text, names):
 def test_a_hedge_after_an_unknown_side_names_the_suspect(pipeline, text, name):
     [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
     assert [(p.name, p.attribution) for p in event.perpetrators] == [(name, "suspected")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # "العدوان" then its nations, then the verb: the nations struck
+    ("العدوان الأمريكي البريطاني يشن غارات على الحديدة\n"
+     "الحديدة - استهدفت أربع غارات، مساء اليوم، منطقة الجبانة في مديرية الحوك بمحافظة الحديدة.", [US, UK]),
+    ("وكان العدوان الإسرائيلي قد استهدف مطلع الشهر الجاري مطار دمشق الدولي، ما أدى إلى خروجه عن الخدمة.", [ISRAEL]),
+])
+def test_the_aggression_before_its_verb_is_who_struck(pipeline, text, names):
+    found = _perpetrators(pipeline, text, date(2024, 3, 10))
+    assert found and all(p == names for p in found)

@@ -106,10 +106,12 @@ class Agents:
                 forces.add(c.tok_end)
             elif "aggression" in c.payloads and (
                     not doc.tokens.keymaker.is_definite(doc.tokens, c.tok_start) or c.tok_start in forces
-                    or any(not t.value.noun and t.tok_end == c.tok_start for t in em.live)):
+                    or any(not t.value.noun and t.tok_end == c.tok_start for t in em.live)
+                    or self._aggression_before_verb(doc, em, c.tok_end)):
                 # "لعدوان إسرائيلي بالصواريخ استهدف"; "العدوان" (a war) only where it names the
                 # side that acts: a force's ("طيران العدوان الأمريكي السعودي"), or a verb's
-                # subject ("شن العدوان الأمريكي البريطاني غارات"); not "الرد على العدوان الإسرائيلي"
+                # subject ("شن العدوان الأمريكي البريطاني غارات", "وكان العدوان الإسرائيلي قد استهدف");
+                # not "الرد على العدوان الإسرائيلي"
                 attack_words.add(c.tok_end)
             elif "suspect" in c.payloads:
                 hedges.append(c)
@@ -158,6 +160,21 @@ class Agents:
         if not found:
             found += self._own_forces(doc, em)
         return [self._named(doc, g) for g in found]
+
+    def _aggression_before_verb(self, doc: Document, em: EventMention, i: int) -> bool:
+        """"العدوان الأمريكي البريطاني يشن غارات", "وكان العدوان الإسرائيلي قد استهدف": the
+        nations right after token i, then (after "قد") an attack verb of the clause."""
+        j = i
+        for m in doc.between("actor_adjective", i, i + 3):
+            if m.tok_start != j:
+                break
+            j = m.tok_end
+        if j == i:
+            return False
+        modal = self.cues.first(doc.tokens, j, j + 1, ("modal",))
+        if modal is not None and modal.tok_start == j:
+            j = modal.tok_end
+        return any(not t.value.noun and t.tok_start == j for t in em.live)
 
     def _hedges_attack(self, doc: Document, em: EventMention, i: int, attack_words: set[int]) -> bool:
         """The hedge at token i is on the attack word right before it, or before an unknown
