@@ -149,3 +149,14 @@ def test_a_hedge_after_an_unknown_side_names_the_suspect(pipeline, text, name):
 def test_the_aggression_before_its_verb_is_who_struck(pipeline, text, names):
     found = _perpetrators(pipeline, text, date(2024, 3, 10))
     assert found and all(p == names for p in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # "هجوم ل" on the group's men, the group right after them
+    ("قتل 4 عناصر من قوات النظام بهجوم لخلايا تنظيم \"الدولة الإسلامية\" على موقع لهم في بادية الميادين، اليوم.",
+     "Islamic State"),
+    ("أصيب ثلاثة جنود عراقيين في هجوم لعناصر حزب العمال الكردستاني على نقطة حدودية في قضاء العمادية اليوم.",
+     "Kurdistan Workers' Party (PKK)"),
+])
+def test_an_attack_of_a_groups_men_is_the_groups(pipeline, text, name):
+    assert _perpetrators(pipeline, text, date(2024, 3, 10)) == [[name]]

@@ -83,6 +83,7 @@ class Agents:
         self.acting_kinds = frozenset(words.acting_kinds)
         self.agentive = normalise_phrase(words.agentive)
         self.agentive_triggers = frozenset(words.agentive_triggers)
+        self.agentive_members = frozenset(normalise_phrase(self.agentive + w) for w in words.agentive_members)
         self.announced_acts = frozenset(words.announced_acts)
         self.own_act_kinds = frozenset(words.own_act_kinds)
 
@@ -274,6 +275,10 @@ class Agents:
         if any(t.tok_end == m.tok_start and t.value.noun and t.value.trigger.id in self.agentive_triggers
                for t in em.triggers) and toks.texts[m.tok_start].startswith(self.agentive):
             return "subject"                  # "هجوم لتنظيم داعش", "غارة للتحالف", "كمين لمسلحين"
+        if m.tok_start > em.tok_start and toks.texts[m.tok_start - 1] in self.agentive_members and any(
+                t.tok_end == m.tok_start - 1 and t.value.noun and t.value.trigger.id in self.agentive_triggers
+                for t in em.triggers):
+            return "subject"                  # "بهجوم لخلايا تنظيم الدولة الإسلامية": the group's men
         by = self.cues.first(toks, max(em.tok_start, m.tok_start - w.subject_gap - 1), m.tok_start, ("by",))
         if by is not None and not self._argument_between(doc, by.tok_end, m.tok_start):
             return "subject"                  # "هجوم قام به تحالف الطوارق", "على يد مسلحين"
