@@ -160,3 +160,13 @@ def test_the_aggression_before_its_verb_is_who_struck(pipeline, text, names):
 ])
 def test_an_attack_of_a_groups_men_is_the_groups(pipeline, text, name):
     assert _perpetrators(pipeline, text, date(2024, 3, 10)) == [[name]]
+
+
+@pytest.mark.parametrize("text, attribution", [
+    # "خلايا التنظيم": the Observatory's shorthand for the Islamic State's cells
+    ("استهدفت خلايا التنظيم سيارة لعناصر من قسد بعبوة ناسفة في بلدة ذيبان بريف دير الزور الشرقي اليوم.", None),
+    ("قتل عنصران من قسد برصاص مسلحين يعتقد أنهم يتبعون لخلايا التنظيم في بلدة الشحيل اليوم.", "suspected"),
+])
+def test_the_cells_of_the_organisation_are_the_islamic_states(pipeline, text, attribution):
+    [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
+    assert ("Islamic State", attribution) in [(p.name, p.attribution) for p in event.perpetrators]
