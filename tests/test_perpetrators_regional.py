@@ -170,3 +170,13 @@ def test_an_attack_of_a_groups_men_is_the_groups(pipeline, text, name):
 def test_the_cells_of_the_organisation_are_the_islamic_states(pipeline, text, attribution):
     [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
     assert ("Islamic State", attribution) in [(p.name, p.attribution) for p in event.perpetrators]
+
+
+@pytest.mark.parametrize("text", [
+    # Hezbollah's statements: "بصلية صاروخية" is a salvo of rockets
+    "وأعلنت المقاومة الإسلامية في بيان أنها استهدفت تجمعا لقوات العدو في مستعمرة المطلة بصلية صاروخية بعد ظهر اليوم.",
+    "استهدف مجاهدو المقاومة الإسلامية ثكنة زرعيت قبالة بلدة عيتا الشعب بصليات من الصواريخ ظهر اليوم.",
+])
+def test_a_salvo_is_of_rockets(pipeline, text):
+    [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
+    assert [w.type for w in event.weapons] == ["rocket"]
