@@ -46,8 +46,9 @@ class Pipeline:
             self.triggers,
             self.dates,
             NumberExtractor(g, km),
-            ActorExtractor(g, km),
+            actors := ActorExtractor(g, km),
             PlaceExtractor(g, km, cues),      # after the actors: "البلاد" may be their country
+            actors.placed,                    # ... and some actors are named by what the places tell
             WeaponExtractor(g, km),
             CasualtyExtractor(g, km),
         ]

@@ -41,6 +41,9 @@ def test_weapon_type_subtype_and_count(weapons, sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "بحسب ما أعلنت قناة المسيرة التابعة للجماعة.",
     "ونقلت صحيفة المسيرة الناطقة باسم الحوثيين عن مصدر عسكري قوله إن الجماعة لن تسكت على العدوان.",
+    # the correspondent of the channel, and the website's dateline
+    "وأفاد مراسل المسيرة بأن الأضرار كبيرة.",
+    "الحديدة - المسيرة نت: أفادت مصادر محلية بأن الأضرار كبيرة.",
 ])
 def test_a_weapon_word_in_a_media_name_is_no_weapon(weapons, sentence):
     assert weapons(sentence) == []

@@ -83,6 +83,7 @@ class Agents:
         self.acting_kinds = frozenset(words.acting_kinds)
         self.agentive = normalise_phrase(words.agentive)
         self.agentive_triggers = frozenset(words.agentive_triggers)
+        self.agentive_members = frozenset(normalise_phrase(self.agentive + w) for w in words.agentive_members)
         self.announced_acts = frozenset(words.announced_acts)
         self.own_act_kinds = frozenset(words.own_act_kinds)
 
@@ -104,8 +105,15 @@ class Agents:
                                    ("forces", "aggression", "suspect", "complementizer")):
             if "forces" in c.payloads and not self._among_victims(doc, c.tok_start):
                 forces.add(c.tok_end)
-            elif "aggression" in c.payloads and not doc.tokens.keymaker.is_definite(doc.tokens, c.tok_start):
-                attack_words.add(c.tok_end)   # "لعدوان إسرائيلي بالصواريخ استهدف": not "العدوان" (a war)
+            elif "aggression" in c.payloads and (
+                    not doc.tokens.keymaker.is_definite(doc.tokens, c.tok_start) or c.tok_start in forces
+                    or any(not t.value.noun and t.tok_end == c.tok_start for t in em.live)
+                    or self._aggression_before_verb(doc, em, c.tok_end)):
+                # "لعدوان إسرائيلي بالصواريخ استهدف"; "العدوان" (a war) only where it names the
+                # side that acts: a force's ("طيران العدوان الأمريكي السعودي"), or a verb's
+                # subject ("شن العدوان الأمريكي البريطاني غارات", "وكان العدوان الإسرائيلي قد استهدف");
+                # not "الرد على العدوان الإسرائيلي"
+                attack_words.add(c.tok_end)
             elif "suspect" in c.payloads:
                 hedges.append(c)
             elif "complementizer" in c.payloads:
@@ -113,13 +121,17 @@ class Agents:
         # "غارات جوية يرجح أنها إسرائيلية", "غارة مجهولة يعتقد أنها أمريكية": a nisba after a
         # hedge on the attack word names who is suspected
         suspected = {complements[h.tok_end] for h in hedges
-                     if h.tok_end in complements and (h.tok_start in attack_words or h.tok_start - 1 in attack_words)}
+                     if h.tok_end in complements and self._hedges_attack(doc, em, h.tok_start, attack_words)}
         for m in doc.between("actor_adjective", em.tok_start, em.tok_end):
             if m.tok_start in suspected:
                 found.append(Agent(m, "suspected", "adjective"))
             elif m.tok_start in attack_words:
                 # "غارات أمريكية بريطانية", "طائرات أمريكية وبريطانية": a nation joined to one
                 # that named who struck is the other who struck
+                found.append(Agent(m, None, "adjective"))
+                attack_words.add(m.tok_end)
+            elif m.tok_start - 1 in attack_words and self._joined_means(doc, m.tok_start - 1):
+                # "بقصف صاروخي ومدفعي سعودي": a means joined to the weapon, then who struck
                 found.append(Agent(m, None, "adjective"))
                 attack_words.add(m.tok_end)
             elif m.tok_start in forces:       # "جنود أمريكيون", "دبابة إسرائيلية": a force named by its nation
@@ -149,6 +161,41 @@ class Agents:
         if not found:
             found += self._own_forces(doc, em)
         return [self._named(doc, g) for g in found]
+
+    def _aggression_before_verb(self, doc: Document, em: EventMention, i: int) -> bool:
+        """"العدوان الأمريكي البريطاني يشن غارات", "وكان العدوان الإسرائيلي قد استهدف": the
+        nations right after token i, then (after "قد") an attack verb of the clause."""
+        j = i
+        for m in doc.between("actor_adjective", i, i + 3):
+            if m.tok_start != j:
+                break
+            j = m.tok_end
+        if j == i:
+            return False
+        modal = self.cues.first(doc.tokens, j, j + 1, ("modal",))
+        if modal is not None and modal.tok_start == j:
+            j = modal.tok_end
+        return any(not t.value.noun and t.tok_start == j for t in em.live)
+
+    def _hedges_attack(self, doc: Document, em: EventMention, i: int, attack_words: set[int]) -> bool:
+        """The hedge at token i is on the attack word right before it, or before an unknown
+        side's mark and a comma ("طائرة مسيرة مجهولة، يعتقد أنها تركية")."""
+        if i in attack_words or i - 1 in attack_words:
+            return True
+        toks = doc.tokens
+        j = i
+        while j > em.tok_start and not toks.texts[j - 1][:1].isalpha():
+            j -= 1                            # "،"
+        unknown = self.cues.first(toks, max(em.tok_start, j - 3), j, ("unidentified",))
+        return j < i and unknown is not None and unknown.tok_start in attack_words and unknown.tok_end == j
+
+    def _joined_means(self, doc: Document, i: int) -> bool:
+        """Token i is a means joined by و ("ومدفعي", "وجوي")."""
+        toks = doc.tokens
+        if not toks.keymaker.coordinated(toks.texts[i]):
+            return False
+        hit = self.cues.first(toks, i, i + 1, ("means",))
+        return hit is not None and (hit.tok_start, hit.tok_end) == (i, i + 1)
 
     def _named(self, doc: Document, g: Agent) -> Agent:
         """"هجوم نفذه مسلحون من تنظيم داعش", "مسلحون ينتمون إلى حركة الشباب": men described
@@ -228,6 +275,10 @@ class Agents:
         if any(t.tok_end == m.tok_start and t.value.noun and t.value.trigger.id in self.agentive_triggers
                for t in em.triggers) and toks.texts[m.tok_start].startswith(self.agentive):
             return "subject"                  # "هجوم لتنظيم داعش", "غارة للتحالف", "كمين لمسلحين"
+        if m.tok_start > em.tok_start and toks.texts[m.tok_start - 1] in self.agentive_members and any(
+                t.tok_end == m.tok_start - 1 and t.value.noun and t.value.trigger.id in self.agentive_triggers
+                for t in em.triggers):
+            return "subject"                  # "بهجوم لخلايا تنظيم الدولة الإسلامية": the group's men
         by = self.cues.first(toks, max(em.tok_start, m.tok_start - w.subject_gap - 1), m.tok_start, ("by",))
         if by is not None and not self._argument_between(doc, by.tok_end, m.tok_start):
             return "subject"                  # "هجوم قام به تحالف الطوارق", "على يد مسلحين"

@@ -109,6 +109,7 @@ class AssemblyWords(Table):
     object_suffixes: list[str]
     agentive: str
     agentive_triggers: list[str]
+    agentive_members: list[str]
     announced_acts: list[str]
     instrumental: str
     undergone: str                   # "تعرض ... لضربة": the proclitic of what a passive verb says was undergone

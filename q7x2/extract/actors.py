@@ -25,6 +25,12 @@ class Actor(Entry):
     parent: Optional[str] = None                 # umbrella group id (e.g. a front name -> IRI)
     generic: bool = False                        # "فصائل موالية لإيران": a description, not a name
     adjectives: list[str] = Field(default_factory=list)  # "أمريكية": names the actor only after an attack word
+    # "المعادي" ("الطيران الحربي المعادي", "مسيرة معادية"): an adjective that names the actor, as
+    # ``adjectives`` do, only in an article that places something in one of ``placed_in`` (the
+    # countries whose media call this side "the hostile one")
+    placed_adjectives: list[str] = Field(default_factory=list)
+    placed_variants: list[str] = Field(default_factory=list)    # "العدو", "جيش العدو": names, likewise
+    placed_in: list[str] = Field(default_factory=list)
     acled: Optional[str] = None                  # ACLED's name, where it differs from ``name`` (q7x2/acled.py)
     acled_in_country: Optional[str] = None       # ACLED's name by the event's country: "Islamic State ({country})"
     # An umbrella of armed factions that counts as a state's forces when it acts ("الحشد
@@ -55,7 +61,14 @@ class ActorExtractor:
         entries = gazetteers.entries("actors", Actor)
         self.lexicon = Lexicon(((f, e) for e in entries for f in (e.name_ar, *e.variants)), keymaker)
 
-        self.adjectives = Lexicon(((f, e) for e in entries for f in e.adjectives), keymaker)
+        # one scan for both kinds of adjective and the placed names: a placed word's payload is
+        # its (actor, countries, mention kind)
+        self.adjectives = Lexicon([*((f, e) for e in entries for f in e.adjectives),
+                                   *((f, (e, frozenset(e.placed_in), "actor_adjective"))
+                                     for e in entries for f in e.placed_adjectives),
+                                   *((f, (e, frozenset(e.placed_in), "actor"))
+                                     for e in entries for f in e.placed_variants)],
+                                  keymaker)
         cues = gazetteers.table("actor_cues", ActorCues)
         self.self_naming = Lexicon(((w, True) for w in cues.self_naming), keymaker)
         self.group_nouns = Lexicon(((w, True) for w in cues.group_nouns), keymaker)
@@ -70,22 +83,52 @@ class ActorExtractor:
         self_named = self._self_named(doc, listed)
         replaced = {id(g) for _, _, _, g in self_named}
         chosen = self._by_co_mention(listed)
-        found = [(m.tok_start, m.tok_end, chosen.get(id(m), m.payloads[0])) for m in listed if id(m) not in replaced]
-        found += [(start, end, actor) for start, end, actor, _ in self_named]
-        for start, end, actor in sorted(found, key=lambda f: f[0]):
-            doc.mention_tokens("actor", start, end, actor)
+        found = [(m.tok_start, m.tok_end, chosen.get(id(m), m.payloads[0]), m) for m in listed if id(m) not in replaced]
+        found += [(start, end, actor, None) for start, end, actor, _ in self_named]
+        for start, end, actor, m in sorted(found, key=lambda f: f[0]):
+            mention = doc.mention_tokens("actor", start, end, actor)
+            if m is not None and len(m.payloads) > 1 and id(m) not in chosen:
+                doc.mention_tokens("actor_shared", start, end, (mention, tuple(m.payloads)))
         for m in self.adjectives.find(doc.tokens):
-            doc.mention_tokens("actor_adjective", m.tok_start, m.tok_end, m.payloads[0])
+            actor = m.payloads[0]
+            doc.mention_tokens("actor_adjective_placed" if isinstance(actor, tuple) else "actor_adjective",
+                               m.tok_start, m.tok_end, actor)
+
+    def placed(self, doc: Document) -> None:
+        """After the places: an adjective that names its actor only where the article places
+        something in one of its countries ("المعادي" in a report from south Lebanon) names it
+        there; a name several actors share that no other name decides is the one of the
+        country the article places things in, if one only is."""
+        pending, shared = doc.of("actor_adjective_placed"), doc.of("actor_shared")
+        if not pending and not shared:
+            return
+        countries = {p.value.place.country for p in doc.of("place")}
+        for s in shared:       # "أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا ..." in a report from south Lebanon
+            mention, actors = s.value
+            local = [a for a in actors if a.country in countries]
+            if len(local) == 1:
+                mention.value = local[0]
+        named = False
+        for m in pending:
+            actor, placed_in, kind = m.value
+            if placed_in.isdisjoint(countries) or (kind == "actor" and any(
+                    a.tok_start < m.tok_end and m.tok_start < a.tok_end for a in doc.of("actor"))):
+                continue                      # not inside a listed name ("العدو الإسرائيلي")
+            doc.mention_tokens(kind, m.tok_start, m.tok_end, actor)
+            named = named or kind == "actor"
+        if named:
+            doc.of("actor").sort(key=lambda a: a.tok_start)
 
     @staticmethod
     def _by_co_mention(listed: list[Match]) -> dict[int, Actor]:
         """"المقاومة الإسلامية", the name both Hezbollah and the Iraqi factions' front give
         themselves: a name several entries share is the one the article names otherwise
-        ("المقاومة الإسلامية في العراق", "حزب الله"); else the first entry that lists it.
-        By id of the match."""
+        ("المقاومة الإسلامية في العراق", "حزب الله"); else (``placed``) the one entry of the
+        country the article places things in, or the first entry that lists it. By id of the
+        match; a name left undecided is not in it."""
         named = {id(m.payloads[0]) for m in listed if len(m.payloads) == 1}
-        return {id(m): next((a for a in m.payloads if id(a) in named), m.payloads[0])
-                for m in listed if len(m.payloads) > 1}
+        chosen = ((m, next((a for a in m.payloads if id(a) in named), None)) for m in listed if len(m.payloads) > 1)
+        return {id(m): a for m, a in chosen if a is not None}
 
     def _self_named(self, doc: Document, listed: list[Match]) -> list[tuple[int, int, Actor, Match | None]]:
         """Groups that name themselves: "جماعة تطلق على نفسها اسم سرايا الثأر", "مسلحون

@@ -41,6 +41,7 @@ class Weapon(Entry):
     # right after one of these, the form is (part of) a name, no weapon: "قناة المسيرة" is a
     # TV channel, "صحيفة المسيرة" a newspaper
     named_after: list[str] = Field(default_factory=list)
+    named_before: list[str] = Field(default_factory=list)   # "المسيرة نت": a medium's name ends with these
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,8 @@ class WeaponExtractor:
                          for e in entries if e.licensed_by}
         self.name_heads = {e.id: Lexicon(((w, True) for w in e.named_after), keymaker)
                            for e in entries if e.named_after}
+        self.name_tails = {e.id: Lexicon(((w, True) for w in e.named_before), keymaker)
+                           for e in entries if e.named_before}
         calibres = gazetteers.table("calibres", CalibreWords)
         self.calibre = re.compile(rf"(?:(?:{_alternation(calibres.before)})\s*)?(\d{{2,3}})\s*"
                                   rf"(?:{_alternation(calibres.units)})\b")
@@ -87,6 +90,9 @@ class WeaponExtractor:
                 continue
             heads = self.name_heads.get(entry.id)
             if heads is not None and m.tok_start and heads.longest_at(toks, m.tok_start - 1, m.tok_start) is not None:
+                continue
+            tails = self.name_tails.get(entry.id)
+            if tails is not None and tails.longest_at(toks, m.tok_end, m.tok_end + 1) is not None:
                 continue
             count = 2 if dual else counts.get(m.tok_start)
             end = toks.token_ends[m.tok_end - 1]

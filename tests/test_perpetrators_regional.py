@@ -1,0 +1,182 @@
+"""Who did it, in the idioms of the region's media (sentences written for these tests)."""
+from datetime import date
+
+import pytest
+
+from q7x2.article import Article
+
+ISRAEL = "Military Forces of Israel"
+
+
+def _perpetrators(pipeline, text, published=date(2024, 8, 12)):
+    return [[p.name for p in e.perpetrators] for e in pipeline.extract(Article(id="t", text=text, published=published))]
+
+
+@pytest.mark.parametrize("text", [
+    "أغار الطيران الحربي المعادي بعد ظهر اليوم على بلدة عيتا الشعب في قضاء بنت جبيل، ما أدى إلى إصابة مواطنين اثنين.",
+    "استهدفت مسيرة معادية صباح اليوم دراجة نارية على طريق بلدة عيناتا، ما أدى إلى استشهاد سائقها.",
+    "تعرضت أطراف بلدة الخيام صباح اليوم لقصف مدفعي معاد بالقذائف الثقيلة، اقتصرت أضراره على الماديات.",
+])
+def test_the_hostile_side_of_lebanese_reports_is_israel(pipeline, text):
+    assert _perpetrators(pipeline, text) == [[ISRAEL]]
+
+
+@pytest.mark.parametrize("text", [
+    # "المعادي" names Israel only where the article places what it tells where its media say so
+    "أغار الطيران الحربي المعادي بعد ظهر اليوم على مزرعة في محافظة مأرب، ما أدى إلى مقتل مدنيين اثنين.",
+    "استهدفت مسيرة معادية صباح اليوم سيارة على طريق قضاء سنجار، ما أدى إلى مقتل سائقها.",
+])
+def test_the_hostile_side_elsewhere_is_no_one_named(pipeline, text):
+    assert _perpetrators(pipeline, text) == [[]]
+
+
+HEZBOLLAH, IRI = "Hezbollah", "Islamic Resistance in Iraq"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the name both fronts give themselves, in an article that names no other name of either:
+    # the one of the country the article places things in
+    ("أعلنت المقاومة الإسلامية في بيان اليوم أن مجاهديها استهدفوا دبابة ميركافا قرب بلدة حولا الجنوبية بصاروخ موجه.",
+     HEZBOLLAH),
+    ("وأعلنت المقاومة الإسلامية أنها استهدفت بصلية صاروخية تجمعا لجنود العدو قرب بلدة كفركلا في جنوب لبنان صباح اليوم.",
+     HEZBOLLAH),
+    ("أعلنت المقاومة الإسلامية أنها استهدفت قاعدة عين الأسد في محافظة الأنبار بطائرة مسيرة فجر اليوم.", IRI),
+])
+def test_the_islamic_resistance_is_the_one_of_the_country_placed(pipeline, text, name):
+    assert _perpetrators(pipeline, text) == [[name]]
+
+
+US, UK, SAUDI = "Military Forces of the United States", "Military Forces of the United Kingdom", "Military Forces of Saudi Arabia"
+
+
+@pytest.mark.parametrize("text, names", [
+    # "العدوان" names the side that acts where a force is its ("طيران العدوان") or it is the
+    # verb's subject, and the nations after it are who
+    ("شن طيران العدوان الأمريكي السعودي اليوم ثلاث غارات على مديرية الصفراء بمحافظة صعدة.", [US, SAUDI]),
+    ("شن العدوان الأمريكي البريطاني مساء اليوم أربع غارات على مديرية الحوك بمحافظة الحديدة.", [US, UK]),
+    ("واستهدف طيران العدوان الأمريكي بغارتين مديرية الصليف بمحافظة الحديدة مساء اليوم.", [US]),
+])
+def test_the_aggression_named_by_its_nations_is_who_struck(pipeline, text, names):
+    assert _perpetrators(pipeline, text, date(2024, 2, 24)) == [names]
+
+
+def test_the_aggression_as_a_war_names_no_one(pipeline):
+    text = "قتل ثلاثة مدنيين في غارة على مديرية الصفراء بمحافظة صعدة اليوم، في إطار الرد على العدوان الأمريكي."
+    assert _perpetrators(pipeline, text, date(2024, 2, 24)) == [[]]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a means joined by و to the weapon ("ومدفعي", "وجوي") does not end who is named after it
+    ("وأصيب طفل اليوم بقصف صاروخي ومدفعي سعودي طال المناطق الآهلة بالسكان في مديرية رازح بمحافظة صعدة.", [SAUDI]),
+    ("تعرضت بلدة كفركلا الجنوبية صباح اليوم لقصف جوي ومدفعي إسرائيلي، ما أدى إلى تدمير منزلين.", [ISRAEL]),
+])
+def test_a_means_joined_to_the_weapon_keeps_the_nation_after_it(pipeline, text, names):
+    assert _perpetrators(pipeline, text, date(2024, 2, 24)) == [names]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل جنديان من قوات النظام وأصيب ثلاثة آخرون في كمين على طريق الميادين بريف دير الزور الشرقي أمس.\n"
+    "وأعلن تنظيم داعش عبر وكالة أعماق مسؤوليته عن الكمين.",
+    "قتل ثلاثة من عناصر الحشد الشعبي في كمين نصبه مسلحون قرب قضاء الطارمية شمالي بغداد مساء أمس.\n"
+    "وأعلن تنظيم داعش في بيان لاحق مسؤوليته عن الكمين.",
+])
+def test_a_claim_of_the_ambush_names_who_laid_it(pipeline, text):
+    [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
+    assert [(p.name, p.attribution) for p in event.perpetrators] == [("Islamic State", "claimed")]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن المتحدث باسم القوات المسلحة اليمنية العميد يحيى سريع، اليوم، استهداف السفينة \"ستار ناسيا\" في البحر الأحمر "
+    "بعدد من الصواريخ البحرية.",
+    "قال العميد يحيى سريع في بيان إن القوات البحرية استهدفت سفينة تجارية في خليج عدن بصواريخ بحرية، اليوم.",
+])
+def test_the_houthi_military_spokesman_claims_for_them(pipeline, text):
+    [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
+    assert [(p.name, p.attribution) for p in event.perpetrators] == [("Ansar Allah (Houthis)", "claimed")]
+
+
+TURKEY = "Military Forces of Turkey"
+
+
+@pytest.mark.parametrize("text", [
+    # Syria's state media and the Kurdish outlets call Turkey's forces "the Turkish occupation"
+    "قصفت قوات الاحتلال التركي بالقذائف قرى في ريف تل تمر شمال غربي الحسكة اليوم.",
+    "اعتدت قوات الاحتلال التركي ومرتزقته بالقذائف على قرى في ريف عين عيسى اليوم.",
+])
+def test_the_turkish_occupation_is_turkey(pipeline, text):
+    assert _perpetrators(pipeline, text, date(2024, 3, 10)) == [[TURKEY]]
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب ثلاثة مهاجرين أفارقة بنيران حرس الحدود السعودي في منطقة الرقو بمديرية منبه الحدودية اليوم.",
+    "استشهد مواطن بنيران حرس الحدود السعودي في مديرية شدا الحدودية بمحافظة صعدة اليوم.",
+])
+def test_the_saudi_border_guards_are_saudi_forces(pipeline, text):
+    assert _perpetrators(pipeline, text, date(2024, 3, 10)) == [[SAUDI]]
+
+
+@pytest.mark.parametrize("text, names", [
+    # "العدو" in a report from south Lebanon is Israel's forces ...
+    ("شنت مسيرة تابعة للعدو غارة على بلدة عيتا الشعب الجنوبية اليوم، ما أدى إلى استشهاد مواطن.", [ISRAEL]),
+    ("أطلق جيش العدو النار على رعاة في خراج بلدة شبعا الجنوبية اليوم، ما أدى إلى إصابة أحدهم.", [ISRAEL]),
+    # ... not the side a claim says was hit
+    ("أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا تجمعا لجنود العدو في محيط ثكنة زرعيت قبالة بلدة عيتا الشعب "
+     "بصاروخ بركان اليوم.", [HEZBOLLAH]),
+    # ... and no one named elsewhere
+    ("شنت مسيرة تابعة للعدو غارة على مزرعة في مديرية الصفراء بمحافظة صعدة اليوم، ما أدى إلى مقتل مواطن.", []),
+])
+def test_the_enemy_of_lebanese_reports_is_israel(pipeline, text, names):
+    assert _perpetrators(pipeline, text, date(2024, 3, 10)) == [names]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the hedge after an unknown side's mark and a comma is still on the attack
+    ("استهدفت طائرة مسيرة مجهولة، يعتقد أنها تركية، سيارة في قضاء سنجار اليوم، ما أدى إلى مقتل شخصين.", TURKEY),
+    ("قصفت طائرات حربية مجهولة الهوية، يرجح أنها إسرائيلية، مواقع للميليشيات الإيرانية في ريف البوكمال فجر اليوم.",
+     ISRAEL),
+])
+def test_a_hedge_after_an_unknown_side_names_the_suspect(pipeline, text, name):
+    [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
+    assert [(p.name, p.attribution) for p in event.perpetrators] == [(name, "suspected")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # "العدوان" then its nations, then the verb: the nations struck
+    ("العدوان الأمريكي البريطاني يشن غارات على الحديدة\n"
+     "الحديدة - استهدفت أربع غارات، مساء اليوم، منطقة الجبانة في مديرية الحوك بمحافظة الحديدة.", [US, UK]),
+    ("وكان العدوان الإسرائيلي قد استهدف مطلع الشهر الجاري مطار دمشق الدولي، ما أدى إلى خروجه عن الخدمة.", [ISRAEL]),
+])
+def test_the_aggression_before_its_verb_is_who_struck(pipeline, text, names):
+    found = _perpetrators(pipeline, text, date(2024, 3, 10))
+    assert found and all(p == names for p in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # "هجوم ل" on the group's men, the group right after them
+    ("قتل 4 عناصر من قوات النظام بهجوم لخلايا تنظيم \"الدولة الإسلامية\" على موقع لهم في بادية الميادين، اليوم.",
+     "Islamic State"),
+    ("أصيب ثلاثة جنود عراقيين في هجوم لعناصر حزب العمال الكردستاني على نقطة حدودية في قضاء العمادية اليوم.",
+     "Kurdistan Workers' Party (PKK)"),
+])
+def test_an_attack_of_a_groups_men_is_the_groups(pipeline, text, name):
+    assert _perpetrators(pipeline, text, date(2024, 3, 10)) == [[name]]
+
+
+@pytest.mark.parametrize("text, attribution", [
+    # "خلايا التنظيم": the Observatory's shorthand for the Islamic State's cells
+    ("استهدفت خلايا التنظيم سيارة لعناصر من قسد بعبوة ناسفة في بلدة ذيبان بريف دير الزور الشرقي اليوم.", None),
+    ("قتل عنصران من قسد برصاص مسلحين يعتقد أنهم يتبعون لخلايا التنظيم في بلدة الشحيل اليوم.", "suspected"),
+])
+def test_the_cells_of_the_organisation_are_the_islamic_states(pipeline, text, attribution):
+    [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
+    assert ("Islamic State", attribution) in [(p.name, p.attribution) for p in event.perpetrators]
+
+
+@pytest.mark.parametrize("text", [
+    # Hezbollah's statements: "بصلية صاروخية" is a salvo of rockets
+    "وأعلنت المقاومة الإسلامية في بيان أنها استهدفت تجمعا لقوات العدو في مستعمرة المطلة بصلية صاروخية بعد ظهر اليوم.",
+    "استهدف مجاهدو المقاومة الإسلامية ثكنة زرعيت قبالة بلدة عيتا الشعب بصليات من الصواريخ ظهر اليوم.",
+])
+def test_a_salvo_is_of_rockets(pipeline, text):
+    [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
+    assert [w.type for w in event.weapons] == ["rocket"]
