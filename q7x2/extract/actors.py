@@ -1,6 +1,7 @@
 """Actors: factions, state forces and generic groups named in the text."""
 from __future__ import annotations
 
+from collections import Counter
 from typing import Literal, Optional
 
 from pydantic import Field, field_validator
@@ -96,7 +97,7 @@ class ActorExtractor:
 
     def placed(self, doc: Document) -> None:
         """After the places: an adjective that names its actor only where the article places
-        something in one of its countries ("المعادي" in a report from south Lebanon) names it
+        most in one of its countries ("المعادي" in a report from south Lebanon) names it
         there; a name several actors share that no other name decides is the one of the
         country the article places things in, if one only is."""
         pending, shared = doc.of("actor_adjective_placed"), doc.of("actor_shared")
@@ -108,10 +109,14 @@ class ActorExtractor:
             local = [a for a in actors if a.country in countries]
             if len(local) == 1:
                 mention.value = local[0]
+        # the country the article places most in (all of them on a tie): not one named in
+        # passing ("منذ بدء الحرب في غزة" in a report from Jordan)
+        named_in = Counter(p.value.place.country for p in doc.of("place") if p.value.place.country)
+        most = {c for c, n in named_in.items() if n == max(named_in.values())}
         named = False
         for m in pending:
             actor, placed_in, kind = m.value
-            if placed_in.isdisjoint(countries) or (kind == "actor" and any(
+            if placed_in.isdisjoint(most) or (kind == "actor" and any(
                     a.tok_start < m.tok_end and m.tok_start < a.tok_end for a in doc.of("actor"))):
                 continue                      # not inside a listed name ("العدو الإسرائيلي")
             doc.mention_tokens(kind, m.tok_start, m.tok_end, actor)
