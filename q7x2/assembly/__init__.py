@@ -74,8 +74,13 @@ class Assembler:
         mentions, not_acts = self.mentions(doc)
         denied = [n.trigger for n in not_acts if n.factuality == "negated"]
         def campaigns() -> list[Attack]:
-            return [self.arguments.of(doc, self.mentions.clause_of(doc, n.trigger), set())
-                    for n in not_acts if n.factuality in self.campaign_factualities]
+            """Only the clauses that name a weapon and a side can give one (most name neither)."""
+            clauses = [self.mentions.clause_of(doc, n.trigger) for n in not_acts
+                       if n.factuality in self.campaign_factualities]
+            return [self.arguments.of(doc, em, set()) for em in clauses
+                    if doc.between("weapon", em.tok_start, em.tok_end) and (
+                        doc.between("actor", em.tok_start, em.tok_end)
+                        or doc.between("actor_adjective", em.tok_start, em.tok_end))]
         attacks, decisions = self.coreference(doc, self.arguments(doc, mentions), denied, campaigns)
         events = [self.fields.record(doc, article, a, lead=self._leads(a, attacks)) for a in attacks]
         return Assembly(doc, events, attacks, mentions, not_acts, decisions)
