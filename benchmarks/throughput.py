@@ -121,6 +121,14 @@ def run_dask(articles, workers: int, batch_size: int = 64) -> tuple[float, int]:
 
 
 # --- stages ----------------------------------------------------------------------------------
+def stage_name(extract) -> str:
+    """"place" for PlaceExtractor(); "actor.placed" for a method step such as ActorExtractor.placed."""
+    owner = getattr(extract, "__self__", None)
+    if owner is not None:
+        return f"{type(owner).__name__.removesuffix('Extractor').lower()}.{extract.__name__}"
+    return type(extract).__name__.removesuffix("Extractor").lower()
+
+
 def stage_times(articles) -> dict[str, float]:
     """Seconds per article in each stage: Pipeline.document/extract taken apart (and checked
     to give the same events)."""
@@ -147,7 +155,7 @@ def stage_times(articles) -> dict[str, float]:
             for extract in p.extractors:
                 t = clock()
                 extract(doc)
-                times.append((type(extract).__name__.removesuffix("Extractor").lower(), clock() - t))
+                times.append((stage_name(extract), clock() - t))
             t = clock()
             events = p.assembler(doc, a)
             t4 = clock()
