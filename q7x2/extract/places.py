@@ -271,14 +271,15 @@ class PlaceExtractor:
                 word = toks[pos].text
                 if first or not self.keymaker.coordinated(word) or pos in named or pos in dated:
                     break                               # only after a name the gazetteer knows, joined to it
-                stem = word[1:]
+                conjunction = next(c for c in self.keymaker.conjunctions if word.startswith(c))
+                stem = word[len(conjunction):]
                 if not stem or not _arabic(stem) or self._common(stem) or self._common(word):
                     break
-                start, end = toks.token_starts[pos], toks.token_ends[pos]
+                # the name without its conjunction: its own offsets ("وشمسطار" -> "شمسطار")
+                start, end = toks.token_starts[pos] + len(conjunction), toks.token_ends[pos]
                 name = doc.original_text(start, end)
-                name = name[1:] if name.startswith("و") else name
-                place = Place(id=f"unlisted:{doc.norm[start + 1:end]}", name=name, name_ar=name, kind="town", country="")
-                doc.mention_tokens("place", pos, pos + 1, PlaceMention(place, (place,), False, True))
+                place = Place(id=f"unlisted:{doc.norm[start:end]}", name=name, name_ar=name, kind="town", country="")
+                doc.mention("place", start, end, PlaceMention(place, (place,), False, True))
                 named.add(pos)
                 pos += 1
 
