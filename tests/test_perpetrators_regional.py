@@ -172,6 +172,19 @@ def test_an_attack_of_a_groups_men_is_the_groups(pipeline, text, name):
     assert _perpetrators(pipeline, text, date(2024, 3, 10)) == [[name]]
 
 
+@pytest.mark.parametrize("text, name", [
+    # men said to belong to a side, right before the verb they are the subject of
+    ("قال مصدر أمني إن خلايا تابعة لتنظيم داعش هاجمت قرية في ناحية العظيم بمحافظة ديالى فجر اليوم.",
+     "Islamic State"),
+    ("وذكرت وزارة الدفاع التركية أن مجموعة تابعة لحزب العمال الكردستاني هاجمت نقطة حدودية في قضاء العمادية اليوم.",
+     "Kurdistan Workers' Party (PKK)"),
+])
+def test_men_belonging_to_a_side_who_attack_are_that_side(pipeline, text, name):
+    [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
+    assert [p.name for p in event.perpetrators] == [name]
+    assert event.target.type != "armed_group"      # the cells are who attacked, not what was hit
+
+
 @pytest.mark.parametrize("text, attribution", [
     # "خلايا التنظيم": the Observatory's shorthand for the Islamic State's cells
     ("استهدفت خلايا التنظيم سيارة لعناصر من قسد بعبوة ناسفة في بلدة ذيبان بريف دير الزور الشرقي اليوم.", None),

@@ -255,7 +255,11 @@ class Agents:
             weapon_before = doc.between("weapon", max(em.tok_start, owner.tok_start - w.agent_owner_before - 1),
                                         owner.tok_start)
             held = self.cues.first(toks, max(em.tok_start, owner.tok_start - 1), owner.tok_start, ("held_places",))
-            return "owner" if weapon_before and held is None else None
+            if weapon_before and held is None:
+                return "owner"
+            # "قال مصدر إن خلايا تابعة لتنظيم داعش هاجمت قرية": the men of a side, right before
+            # the verb they are the subject of, did it
+            return "subject" if self._subject_before_verb(doc, em, m) else None
         for t in em.triggers:   # "قصف الجيش التركي": verb and subject, or noun and its agent
             if t.value.trigger.agent_after and m.tok_start in self._after_act(doc, t):
                 return "subject"
@@ -265,13 +269,8 @@ class Agents:
                     not self._argument_between(doc, t.tok_end, m.tok_start) and \
                     not self.cues.first(toks, t.tok_end, m.tok_start, ("preposition",)):
                 return "subject"              # "أطلق مسلحون", "هجوم شنه مسلحو تنظيم داعش"
-        for t in em.triggers:   # "وكانت القوات الأمريكية (والبريطانية) قد شنت"; not "حزب الله في غارة نفذتها"
-            if not t.value.noun and t.value.trigger.kind in self.acting_kinds and \
-                    not t.value.trigger.passive and 0 <= t.tok_start - m.tok_end <= w.subject_gap and \
-                    not self._argument_between(doc, m.tok_end, t.tok_start) and \
-                    not doc.between("trigger", m.tok_end, t.tok_start) and \
-                    not self.cues.first(toks, m.tok_end, t.tok_start, ("preposition",)):
-                return "subject"
+        if self._subject_before_verb(doc, em, m):
+            return "subject"
         if any(t.tok_end == m.tok_start and t.value.noun and t.value.trigger.id in self.agentive_triggers
                for t in em.triggers) and toks.texts[m.tok_start].startswith(self.agentive):
             return "subject"                  # "هجوم لتنظيم داعش", "غارة للتحالف", "كمين لمسلحين"
@@ -291,6 +290,17 @@ class Agents:
                         toks, that.tok_start, that.tok_end, ("own_report",)) is not None):
                 return "near"
         return None
+
+    def _subject_before_verb(self, doc: Document, em: EventMention, m: Mention) -> bool:
+        """The actor is the subject right before an active verb trigger of the clause ("وكانت
+        القوات الأمريكية (والبريطانية) قد شنت"); not "حزب الله في غارة نفذتها"."""
+        toks, gap = doc.tokens, self.windows.subject_gap
+        return any(not t.value.noun and t.value.trigger.kind in self.acting_kinds and
+                   not t.value.trigger.passive and 0 <= t.tok_start - m.tok_end <= gap and
+                   not self._argument_between(doc, m.tok_end, t.tok_start) and
+                   not doc.between("trigger", m.tok_end, t.tok_start) and
+                   not self.cues.first(toks, m.tok_end, t.tok_start, ("preposition",))
+                   for t in em.triggers)
 
     def _reported(self, toks, source, m: Mention) -> bool:
         """"قالت الشرطة إن مسلحين اختطفوا": a complementizer between a source's verb and the

@@ -257,8 +257,9 @@ class Arguments:
         # the name of who did it, or the subject of an attack verb, is not what was hit; inside
         # an actor only near the trigger, unless it is the only one ("استُهدفت القوات
         # الأمريكية": a passive reads like an agent)
+        doer_starts = {g.mention.tok_start for g in agents if g.role != "near"}
         named = [t for t in named if not self._subject(doc, em, t) and t.tok_start not in doer_tokens
-                 and not self._speaker(doc, t)]
+                 and not self._doers_men(doc, t, doer_starts) and not self._speaker(doc, t)]
         targets = [t for t in named if t.tok_start not in agent_tokens] or named
         victims = {id(t) for t in targets if self._victims(doc, t)}
         acts = {t.tok_start for t in em.live}
@@ -516,6 +517,12 @@ class Arguments:
                 return True
         by = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - 2), m.tok_start, ("by",))
         return by is not None
+
+    def _doers_men(self, doc: Document, t: Mention, doer_starts: set[int]) -> bool:
+        """"خلايا تابعة لتنظيم داعش هاجمت قرية": men said to belong to the side that did it
+        are who did it, not what was hit."""
+        owner = self.cues.first(doc.tokens, t.tok_end, t.tok_end + 1, ("owner",))
+        return owner is not None and owner.tok_start == t.tok_end and owner.tok_end in doer_starts
 
     def _command_area(self, doc: Document, p: Mention) -> bool:
         """"وقال مصدر في قيادة عمليات بغداد إن العبوة زرعت": a place that names a command's
