@@ -203,3 +203,15 @@ def test_the_cells_of_the_organisation_are_the_islamic_states(pipeline, text, at
 def test_a_salvo_is_of_rockets(pipeline, text):
     [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
     assert [w.type for w in event.weapons] == ["rocket"]
+
+
+@pytest.mark.parametrize("text, striker, side_hit", [
+    # "عنصرا في حزب الله": the side a man struck belongs to is what was hit, not who struck
+    ("زعم الجيش الإسرائيلي أنه استهدف عنصرا في حزب الله بغارة على بلدة بنت جبيل.", ISRAEL, "Hezbollah"),
+    ("استهدفت مسيرة تركية عنصرين في وحدات حماية الشعب قرب بلدة عين العرب.", "Military Forces of Turkey",
+     "YPG: People's Protection Units"),
+])
+def test_a_member_of_a_side_struck_makes_that_side_the_target(pipeline, text, striker, side_hit):
+    [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
+    assert [p.name for p in event.perpetrators] == [striker]
+    assert (event.target.type, event.target.name) == ("armed_group", side_hit)
