@@ -3458,6 +3458,16 @@ def test_a_place_written_with_the_locative_after_another_is_its_unit(events, tex
     assert len(events(text)) == 1
 
 
+@pytest.mark.parametrize("text, town", [
+    # a quarter that shares its name with a town of another governorate: the unit is the place
+    ("حملت الحكومة اليمنية ميليشيا الحوثي مسؤولية القصف الذي استهدف حي الروضة في مدينة تعز أمس.", "Taiz"),
+    ("انفجرت عبوة ناسفة في حي السلام بمدينة الموصل صباح اليوم، ما أدى إلى إصابة مدنيين.", "Al-Mosul"),
+])
+def test_a_quarter_named_like_a_town_elsewhere_is_placed_in_its_unit(events, text, town):
+    [event] = events(text)
+    assert event.location.name == town
+
+
 @pytest.mark.parametrize("text", [
     "قتل مدنيان، صباح الأحد، بقصف صاروخي لقوات النظام على مدينة أريحا جنوبي إدلب.\n"
     "وفي وقت لاحق، استهدفت طائرة مسيرة سيارة قرب بلدة سرمين.\n"

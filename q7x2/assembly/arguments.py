@@ -213,6 +213,7 @@ class Arguments:
         places = self._uncommemorated(doc, em, [p for p in places if not self._span_place(doc, em, p)])
         launch_sites = self._launch_sites(doc, em, places)
         places = [p for p in places if p not in launch_sites]
+        places = [p for p in places if p not in self._outside_unit(doc, places)]
         locators = self._locators(doc, places)
         places = [p for p in places if p not in locators]
         dates = self._anniversaries([d for d in inside("date") if d.value.relation == "point"
@@ -478,6 +479,20 @@ class Arguments:
             if stop is not None:
                 reach = stop.tok_start
             out += [p for p in places if cue.tok_end <= p.tok_start < reach and p not in out]
+        return out
+
+    def _outside_unit(self, doc: Document, places: list[Mention]) -> list[Mention]:
+        """"حي الروضة في مدينة تعز": a name said to lie in a unit, when none of the places the
+        gazetteers know by that name lies in the unit's governorate, is a namesake of what is
+        meant (a quarter no gazetteer has): the unit is where the attack was."""
+        out = []
+        for prev, p in zip(places, places[1:]):
+            unit = self.cues.first(doc.tokens, prev.tok_end, p.tok_start, ("within_unit",))
+            if unit is None or (unit.tok_start, unit.tok_end) != (prev.tok_end, p.tok_start) or \
+                    not p.value.place.admin1 or not prev.value.place.country:
+                continue
+            if all(e.admin1 and e.admin1 != p.value.place.admin1 for e in prev.value.candidates):
+                out.append(prev)
         return out
 
     def _locators(self, doc: Document, places: list[Mention]) -> list[Mention]:
