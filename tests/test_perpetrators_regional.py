@@ -215,3 +215,13 @@ def test_a_member_of_a_side_struck_makes_that_side_the_target(pipeline, text, st
     [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
     assert [p.name for p in event.perpetrators] == [striker]
     assert (event.target.type, event.target.name) == ("armed_group", side_hit)
+
+
+@pytest.mark.parametrize("text, who", [
+    # the subject of a verb of stopping stopped the attack; whoever launched it made it
+    ("أحبطت القوات الأمنية هجوما بطائرة مسيرة على مطار أربيل الدولي بعد إسقاطها قبل وصولها الهدف.", []),
+    ("اعترضت قوات التحالف طائرة مسيرة مفخخة أطلقتها فصائل مسلحة قرب قاعدة حرير.",
+     ["Armed factions (generic)"]),
+])
+def test_who_stops_an_attack_did_not_make_it(pipeline, text, who):
+    assert _perpetrators(pipeline, text, date(2024, 3, 10)) == [who]

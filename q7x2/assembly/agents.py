@@ -143,7 +143,7 @@ class Agents:
             # "حمل المتحدث باسم البنتاغون ...": the accuser's body; "مواقع لحزب الله": the side
             # hit; "نفى الحوثيون أي علاقة لهم بالانفجار": the side that disclaims it
             if self._accuser(doc, em, m) or self._denier(doc, em, m) or holds(self.cues, doc.tokens, m) \
-                    or self._backer(doc, m) or counted(self.cues, doc.tokens, hurt, m):
+                    or self._backer(doc, m) or counted(self.cues, doc.tokens, hurt, m) or self._stopper(em, m):
                 continue
             if self._member_of(doc, em, m):
                 if self._spokesman_claims(doc, em, m):
@@ -337,6 +337,12 @@ class Agents:
         return any(t.value.trigger.kind in self.own_act_kinds and not t.value.trigger.passive and
                    (t.tok_start == cue.tok_end or (not t.value.noun and t.tok_start == cue.tok_end + 1))
                    for t in em.triggers)
+
+    def _stopper(self, em: EventMention, m: Mention) -> bool:
+        """"أحبطت القوات الأمنية هجوما بطائرة مسيرة", "أسقطت الدفاعات الجوية صاروخين": the
+        subject of a verb of stopping stopped the attack; it did not make it."""
+        return any(t.value.trigger.kind == "disrupted" and not t.value.noun and
+                   0 <= m.tok_start - t.tok_end <= self.windows.subject_gap for t in em.triggers)
 
     def _member_of(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """"المتحدث باسم البنتاغون", "قائد فيلق القدس": the actor is a person's body, right
