@@ -134,6 +134,14 @@ def test_clashes_with_rifles_are_an_armed_clash():
     assert [w.type for w in e.weapons] == ["small_arms"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "صدت قوات البيشمركة هجوما لعناصر داعش على قرية في قضاء مخمور فجر اليوم.",
+    "صد مقاتلو هيئة تحرير الشام هجوما لقوات النظام على محور كبانة في ريف اللاذقية فجر اليوم.",
+])
+def test_forces_that_beat_back_an_attack_fought_it(sentence):
+    assert one_event(sentence).sub_event_type == "Armed clash"
+
+
 def test_forces_that_kill_fighters_fight_them():
     e = one_event("قتلت القوات الأمريكية 12 مسلحا في مدينة سامراء أمس")
     assert (e.sub_event_type, e.target.type) == ("Armed clash", "armed_group")
