@@ -566,6 +566,17 @@ def test_an_unlisted_place_is_where_the_attack_was_with_no_invented_country(even
     assert (e.location.country_code, e.location.lat, e.location.admin1_code) == (None, None, None)
 
 
+@pytest.mark.parametrize("text, country, admin1", [
+    # the unit the text places an unlisted village in gives its country and first-level unit
+    ("قصفت قوات النظام بالمدفعية الثقيلة قرية البارة في جبل الزاوية بريف إدلب الجنوبي مساء الأحد.", "SY", "SY-ID"),
+    ("انفجرت عبوة ناسفة بدورية للجيش في قرية المسعودية بمحافظة صلاح الدين مساء الأحد.", "IQ", "IQ-SD"),
+])
+def test_an_unlisted_place_in_a_named_unit_has_the_units_country_and_no_coordinates(events, text, country, admin1):
+    [e] = events(text)
+    assert e.location.precision == "town" and not e.location.name_ar.endswith(("إدلب", "صلاح الدين"))
+    assert (e.location.country_code, e.location.admin1_code, e.location.lat) == (country, admin1, None)
+
+
 def test_an_assassination_and_the_shooting_that_did_it_are_one_event(events):
     [e] = events("اغتال مسلحون مجهولون إمام جامع في مدينة البصرة مساء الأحد، عندما أطلقوا عليه النار "
                  "من أسلحتهم الخفيفة في منطقة العشار.")

@@ -238,10 +238,27 @@ class Fields:
             inferred = "country_referred"
         pl = m.value.place
         s, e = doc.original_span(m.start, m.end)
+        located_in = self._unit_of_unlisted(doc, a, m) if unlisted(pl) else None
+        unit = pl if located_in is None else located_in.value.place
         return Location(name=pl.name, name_ar=pl.name_ar, text=doc.text[s:e], start=s, end=e,
-                        country_code=pl.country or None, admin1_code=pl.admin1, admin1=self.admin1_names.get(pl.admin1),
+                        country_code=unit.country or None, admin1_code=unit.admin1,
+                        admin1=self.admin1_names.get(unit.admin1),
                         admin2=self._admin2(pl), lat=pl.lat, lon=pl.lon, precision=PRECISION_OF_KIND[pl.kind],
                         inferred=inferred)
+
+    def _unit_of_unlisted(self, doc: Document, a: Attack, m: Mention) -> Mention | None:
+        """"قرية البارة في جبل الزاوية بريف إدلب": the place a gazetteer knows that the text
+        says a place no gazetteer has lies in (after a unit's cue, a few words on): its country
+        and first-level unit are the unlisted place's, as the text gives them."""
+        for p in sorted([*a.places, *a.locators], key=lambda p: p.tok_start):
+            if p.tok_start < m.tok_end or p.sentence != m.sentence or not p.value.place.admin1:
+                continue
+            if p.tok_start - m.tok_end > self.windows.locator_gap:
+                return None
+            unit = self.cues.first(doc.tokens, m.tok_end, p.tok_start, ("within_unit",))
+            if unit is not None and unit.tok_end == p.tok_start:
+                return p
+        return None
 
     @staticmethod
     def _site_hit(doc: Document, a: Attack, target: Target) -> Location:
