@@ -260,6 +260,15 @@ def test_the_border_with_syria_is_that_of_the_country_the_text_names(find, sente
     assert m.value.place.id == border
 
 
+@pytest.mark.parametrize("sentence", [
+    # the Jordanian army's own name for its front on Syria
+    "قتل جندي أردني وأصيب ثلاثة آخرون في اشتباك مع مهربين على الواجهة الحدودية الشمالية.",
+    "قتل أحد المهربين في اشتباك مع قوة عسكرية على الواجهة الشمالية فجر اليوم.",
+])
+def test_the_northern_front_is_jordans_border_with_syria(find, sentence):
+    assert [m.value.place.id for m in find(sentence)] == ["border-jo-sy"]
+
+
 @pytest.mark.parametrize("text, border", [
     # no other place: the country whose own forces the sentence names
     ("قتل مهربان برصاص الجيش الأردني خلال محاولة تسلل على الحدود مع سوريا.", "Jordan–Syria border"),
