@@ -225,3 +225,20 @@ def test_a_member_of_a_side_struck_makes_that_side_the_target(pipeline, text, st
 ])
 def test_who_stops_an_attack_did_not_make_it(pipeline, text, who):
     assert _perpetrators(pipeline, text, date(2024, 3, 10)) == [who]
+
+
+@pytest.mark.parametrize("text, accused", [
+    # an accuser no gazetteer names, then the accused joined by و: each of them is accused
+    ("قتل ثلاثة مدنيين بقصف صاروخي استهدف بلدة دارة عزة بريف حلب الغربي. "
+     "واتهم ناشطون قوات النظام والميليشيات الإيرانية بالوقوف وراء القصف.",
+     ["Military Forces of Syria", "Iranian militias (generic)"]),
+    ("أصيب ثلاثة مدنيين بقصف مدفعي على حي في مدينة تعز. واتهم سكان الحوثيين والحرس الثوري الإيراني بقصف الحي.",
+     ["Ansar Allah (Houthis)", "Islamic Revolutionary Guard Corps"]),
+    # a name that begins with و is no conjunction: the ministry accuses
+    ("قتل جنديان تركيان بهجوم على قاعدة في ريف حلب. واتهمت وزارة الدفاع التركية وحدات حماية الشعب "
+     "وحزب العمال الكردستاني بتنفيذ الهجوم.",
+     ["YPG: People's Protection Units", "Kurdistan Workers' Party (PKK)"]),
+])
+def test_every_side_joined_in_an_accusation_is_accused(pipeline, text, accused):
+    [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
+    assert [(p.name, p.attribution) for p in event.perpetrators] == [(name, "accused") for name in accused]

@@ -78,6 +78,7 @@ class Agents:
     def __init__(self, words: AssemblyWords, cues: Cues):
         self.cues = cues
         self.windows = words.windows
+        self._first_words: dict[str, frozenset[str]] = {}    # actor id -> the first words of its names
         self.subject_suffixes = tuple(normalise_phrase(x) for x in words.subject_suffixes)
         self.object_suffixes = tuple(normalise_phrase(x) for x in words.object_suffixes)
         self.acting_kinds = frozenset(words.acting_kinds)
@@ -444,4 +445,21 @@ class Agents:
             return False
         role = self.cues.first(doc.tokens, m.tok_end, m.tok_end + 1, ("role",))   # "تحمل واشنطن مسؤوليته لفصائل"
         after = m.tok_end if role is None else role.tok_end
-        return any(o.tok_start == after or o.tok_start == after + 1 for o in doc.of("actor"))
+        # past the actors joined to it by و, another must follow: "اتهمت الولايات المتحدة وبريطانيا
+        # إيران" (two accuse), not "اتهم ناشطون قوات النظام والميليشيات الإيرانية" (both accused)
+        starts = {o.tok_start: o for o in doc.of("actor")}
+        while after in starts and self._joined(doc, starts[after]):
+            after = starts[after].tok_end
+        return after in starts or after + 1 in starts
+
+    def _joined(self, doc: Document, m: Mention) -> bool:
+        """The actor is joined by و to what comes before it ("وحزب العمال"), not named by a
+        word that begins with و ("وحدات حماية الشعب", "وزارة الدفاع")."""
+        word = doc.tokens.texts[m.tok_start]
+        if not doc.tokens.keymaker.coordinated(word):
+            return False
+        firsts = self._first_words.get(m.value.id)
+        if firsts is None:
+            firsts = self._first_words[m.value.id] = frozenset(
+                normalise_phrase(v).split()[0] for v in (m.value.name_ar, *m.value.variants) if v.strip())
+        return word not in firsts
