@@ -242,3 +242,14 @@ def test_who_stops_an_attack_did_not_make_it(pipeline, text, who):
 def test_every_side_joined_in_an_accusation_is_accused(pipeline, text, accused):
     [event] = pipeline.extract(Article(id="t", text=text, published=date(2024, 3, 10)))
     assert [(p.name, p.attribution) for p in event.perpetrators] == [(name, "accused") for name in accused]
+
+
+@pytest.mark.parametrize("text, striker", [
+    # the side the men killed are suspected to belong to is whose men were hit, not who struck
+    ("قتلت القوات الأمريكية خمسة مسلحين يشتبه في انتمائهم لتنظيم القاعدة خلال مداهمة منزل في الرمادي.",
+     "Military Forces of the United States"),
+    ("قتل الجيش الباكستاني عشرة مسلحين يعتقد أنهم من حركة طالبان في اشتباكات بمنطقة باجور.",
+     "Military Forces of Pakistan"),
+])
+def test_the_side_of_the_men_killed_is_no_perpetrator(pipeline, text, striker):
+    assert _perpetrators(pipeline, text, date(2007, 1, 15)) == [[striker]]

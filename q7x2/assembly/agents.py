@@ -41,9 +41,9 @@ def holds(cues: Cues, tokens, m: Mention) -> bool:
 def counted(cues: Cues, tokens, casualties: list[Mention], m: Mention) -> bool:
     """The actor starts at the noun a count of the dead or wounded counts, right after it, or
     after "من" ("من مقاتلي") right after it: "قتل خمسة مسلحين", "قتل 3 جنود إسرائيليين",
-    "أصيب ثلاثة من عناصر البيشمركة", "قتل اثنان من مقاتلي هيئة تحرير الشام" (not "قتل مسلحون
-    خمسة جنود": the subject of an active verb comes before the count; nor "قتل مدنيان بقصف
-    قوات النظام")."""
+    "أصيب ثلاثة من عناصر البيشمركة", "قتل اثنان من مقاتلي هيئة تحرير الشام", "قتلت القوات خمسة
+    مسلحين يشتبه في انتمائهم لتنظيم القاعدة" (not "قتل مسلحون خمسة جنود": the subject of an
+    active verb comes before the count; nor "قتل مدنيان بقصف قوات النظام")."""
     for c in casualties:
         if c.tok_start < c.tok_end - 1 <= m.tok_start <= c.tok_end:
             return True
@@ -51,7 +51,24 @@ def counted(cues: Cues, tokens, casualties: list[Mention], m: Mention) -> bool:
             link = cues.first(tokens, c.tok_end, m.tok_start, ("affiliation",))
             if link is not None and (link.tok_start, link.tok_end) == (c.tok_end, m.tok_start):
                 return True
+        if c.tok_end - 1 > c.tok_start and _members_hedged(cues, tokens, c.tok_end, m.tok_start):
+            return True
     return False
+
+
+def _members_hedged(cues: Cues, tokens, i: int, j: int) -> bool:
+    """Tokens [i, j) are a hedge on whose the men counted right before are: "يشتبه في انتمائهم
+    ل", "يعتقد أنهم من"."""
+    hedge = cues.first(tokens, i, i + 1, ("suspect",))
+    if hedge is None or hedge.tok_start != i:
+        return False
+    members = cues.first(tokens, hedge.tok_end, j, ("members_hedged",))
+    if members is None or members.tok_start != hedge.tok_end:
+        return False
+    if members.tok_end == j:
+        return True                        # "يشتبه في انتمائهم لتنظيم القاعدة"
+    link = cues.first(tokens, members.tok_end, j, ("affiliation",))
+    return link is not None and (link.tok_start, link.tok_end) == (members.tok_end, j)
 
 
 # Roles of a side not named for an attack but inferred (Coreference): the record says which.
