@@ -142,6 +142,15 @@ def test_forces_that_beat_back_an_attack_fought_it(sentence):
     assert one_event(sentence).sub_event_type == "Armed clash"
 
 
+@pytest.mark.parametrize("sentence", [
+    # civilians named by their work, with no other target named
+    "اختطف مسلحون مجهولون مهندسا تركيا يعمل في شركة مقاولات على الطريق بين بغداد والحلة أمس.",
+    "قتل مسلحون مجهولون محاميا بإطلاق النار عليه في مدينة البصرة أمس.",
+])
+def test_people_named_by_their_work_are_civilians(sentence):
+    assert one_event(sentence).target.type == "civilian"
+
+
 def test_forces_that_kill_fighters_fight_them():
     e = one_event("قتلت القوات الأمريكية 12 مسلحا في مدينة سامراء أمس")
     assert (e.sub_event_type, e.target.type) == ("Armed clash", "armed_group")
