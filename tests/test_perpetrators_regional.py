@@ -253,3 +253,12 @@ def test_every_side_joined_in_an_accusation_is_accused(pipeline, text, accused):
 ])
 def test_the_side_of_the_men_killed_is_no_perpetrator(pipeline, text, striker):
     assert _perpetrators(pipeline, text, date(2007, 1, 15)) == [[striker]]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a nation's adjective right after an attack word names its forces
+    ("قصفت طائرات حربية إثيوبية مواقع للمحاكم الإسلامية قرب بلدة بيدوا الصومالية.", "Military Forces of Ethiopia"),
+    ("شنت مقاتلات مصرية غارات على مواقع لتنظيم داعش في مدينة درنة الليبية.", "Military Forces of Egypt"),
+])
+def test_the_nation_of_the_aircraft_struck(pipeline, text, name):
+    assert name in _perpetrators(pipeline, text, date(2007, 3, 10))[0]
