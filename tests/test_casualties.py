@@ -114,6 +114,9 @@ def counts_of(found):
     # "مقتل وإصابة": one count for both, the split not stated
     ("أسفر التفجير عن مقتل وإصابة 15 شخصا", [("combined", 15)]),
     ("خلف الهجوم عشرات القتلى والجرحى", [("combined", None)]),
+    # martyrs and wounded counted together, in the words of Lebanese and Palestinian media
+    ("أسفر القصف على بلدة عيتا الشعب عن استشهاد وإصابة 9 مواطنين", [("combined", 9)]),
+    ("سقط 6 شهداء وجرحى في قصف على مخيم جباليا", [("combined", 6)]),
 ])
 def test_counts_after_the_word(mentions, sentence, expected):
     assert counts_of(mentions(sentence)) == expected
