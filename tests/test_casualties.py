@@ -117,6 +117,9 @@ def counts_of(found):
     # martyrs and wounded counted together, in the words of Lebanese and Palestinian media
     ("أسفر القصف على بلدة عيتا الشعب عن استشهاد وإصابة 9 مواطنين", [("combined", 9)]),
     ("سقط 6 شهداء وجرحى في قصف على مخيم جباليا", [("combined", 6)]),
+    # kin named by whose they are, and the elderly, are one each
+    ("استشهد طفلان وأصيبت والدتهما بجروح خطيرة جراء القصف", [("killed", 2), ("wounded", 1)]),
+    ("قتل مسن وأصيبت حفيدته في غارة على منزل", [("killed", 1), ("wounded", 1)]),
 ])
 def test_counts_after_the_word(mentions, sentence, expected):
     assert counts_of(mentions(sentence)) == expected
