@@ -151,6 +151,15 @@ def test_people_named_by_their_work_are_civilians(sentence):
     assert one_event(sentence).target.type == "civilian"
 
 
+@pytest.mark.parametrize("sentence", [
+    # an assault on forces with no weapon named: they fought back
+    "لقي ثلاثة جنود حتفهم في هجوم على نقطة عسكرية في بادية حمص أمس.",
+    "هاجم مسلحون مجهولون نقطة للشرطة في قضاء الحويجة فجر اليوم.",
+])
+def test_an_assault_on_forces_with_no_weapon_named_is_an_armed_clash(sentence):
+    assert one_event(sentence).sub_event_type == "Armed clash"
+
+
 def test_forces_that_kill_fighters_fight_them():
     e = one_event("قتلت القوات الأمريكية 12 مسلحا في مدينة سامراء أمس")
     assert (e.sub_event_type, e.target.type) == ("Armed clash", "armed_group")

@@ -53,6 +53,7 @@ class Fields:
         self.launch_platforms = frozenset(words.launch_platforms)
         self.generic_by = words.generic_by
         self.armed_targets = frozenset(words.armed_targets)
+        self.fought_triggers = frozenset(words.fought_triggers)
         self.confidence_model = words.confidence
         # a first-level unit's name; a region only where no unit has the code ("Kurdistan Region",
         # IQ-KR), never a region inside a unit ("Qandil mountains" is no name of IQ-AR)
@@ -142,6 +143,8 @@ class Fields:
                 return implied[0]
         if weapons or any(t.kind == "shooting" for t in triggers):
             return "Armed clash" if target in self.armed_targets else "Attack"
+        if target in self.armed_targets and any(t.id in self.fought_triggers for t in triggers):
+            return "Armed clash"           # "هجوم على نقطة عسكرية": the forces fought back
         return self.trigger_default["*"]
 
     def _partial(self, doc: Document, stopped: Mention) -> bool:
