@@ -262,3 +262,12 @@ def test_the_side_of_the_men_killed_is_no_perpetrator(pipeline, text, striker):
 ])
 def test_the_nation_of_the_aircraft_struck(pipeline, text, name):
     assert name in _perpetrators(pipeline, text, date(2007, 3, 10))[0]
+
+
+@pytest.mark.parametrize("text, attacker", [
+    # the side whose convoy was hit is no perpetrator, however near the killing verb
+    ("هاجم مسلحون من حركة طالبان قافلة لقوات إيساف في ولاية قندهار وقتلوا جنديا كنديا.", "Taliban"),
+    ("هاجم مسلحو داعش رتلا لقوات البيشمركة قرب قضاء مخمور وقتلوا ثلاثة من عناصرها.", "Islamic State"),
+])
+def test_the_side_whose_convoy_was_hit_did_not_hit_it(pipeline, text, attacker):
+    assert _perpetrators(pipeline, text, date(2007, 8, 19)) == [[attacker]]
