@@ -119,6 +119,15 @@ def test_a_town_a_unit_and_a_site(places, country):
     assert site.kind == "road" or site.target is not None
 
 
+@pytest.mark.parametrize("sentence, name", [
+    # the towns by Gaza where its rockets fall
+    ("أطلق ناشطون فلسطينيون صاروخين من طراز القسام على بلدة سديروت الإسرائيلية.", "Sderot"),
+    ("سقطت قذيفة هاون في كيبوتس كفار عزة دون إصابات.", "Kfar Aza"),
+])
+def test_the_towns_by_gaza(places, sentence, name):
+    assert [(p.name, p.admin1) for p in places(sentence) if p.kind == "town"] == [(name, "IL-D")]
+
+
 def test_unit_word_chooses_the_governorate_and_town_word_the_town(places):
     [gov] = places("سقطت قذائف على محافظة حماة")
     [town] = places("سقطت قذائف على مدينة حماة")
