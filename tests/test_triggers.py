@@ -160,6 +160,19 @@ def test_an_assault_on_forces_with_no_weapon_named_is_an_armed_clash(sentence):
     assert one_event(sentence).sub_event_type == "Armed clash"
 
 
+@pytest.mark.parametrize("sentence", [
+    # a killing by the knife is an Attack
+    "ذبح عناصر من تنظيم داعش راعيا في بادية السخنة شرق حمص أمس.",
+    "أقدم مسلحون على قطع رأس رهينة في قرية قرب مدينة بعقوبة أمس.",
+])
+def test_a_beheading_is_an_attack(sentence):
+    assert one_event(sentence).sub_event_type == "Attack"
+
+
+def test_the_slaughter_of_sacrifices_is_no_attack():
+    assert extract("ارتفعت أسعار الأغنام مع اقتراب موسم ذبح الأضاحي في العراق.", published=PUBLISHED) == []
+
+
 def test_forces_that_kill_fighters_fight_them():
     e = one_event("قتلت القوات الأمريكية 12 مسلحا في مدينة سامراء أمس")
     assert (e.sub_event_type, e.target.type) == ("Armed clash", "armed_group")
