@@ -271,3 +271,13 @@ def test_the_nation_of_the_aircraft_struck(pipeline, text, name):
 ])
 def test_the_side_whose_convoy_was_hit_did_not_hit_it(pipeline, text, attacker):
     assert _perpetrators(pipeline, text, date(2007, 8, 19)) == [[attacker]]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the Houthis' media: the Saudi "enemy", and the government's forces as its "mercenaries"
+    ("استشهد مواطن وأصيب آخر بنيران العدو السعودي في مديرية شدا الحدودية بمحافظة صعدة.",
+     "Military Forces of Saudi Arabia"),
+    ("أصيب طفلان بقصف لمرتزقة العدوان على حي الزنقل بمدينة تعز.", "Military Forces of Yemen"),
+])
+def test_the_sides_in_the_words_of_the_houthis_media(pipeline, text, name):
+    assert _perpetrators(pipeline, text, date(2024, 3, 10)) == [[name]]
