@@ -128,6 +128,20 @@ def test_the_towns_by_gaza(places, sentence, name):
     assert [(p.name, p.admin1) for p in places(sentence) if p.kind == "town"] == [(name, "IL-D")]
 
 
+@pytest.mark.parametrize("sentence, name, admin1", [
+    # districts on Yemen's front lines; one whose name is a common word only after a cue
+    ("قصف صاروخي ومدفعي سعودي على مناطق متفرقة من مديرية رازح الحدودية.", "Razih", "YE-SD"),
+    ("اشتباكات عنيفة في جبهة رغوان غربي مأرب.", "Raghwan", "YE-MA"),
+    ("استشهد مواطن بنيران العدو السعودي في مديرية منبه الحدودية.", "Munabbih", "YE-SD"),
+])
+def test_districts_on_yemens_front_lines(places, sentence, name, admin1):
+    assert (name, admin1) in [(p.name, p.admin1) for p in places(sentence) if p.kind == "district"]
+
+
+def test_a_district_named_by_a_common_word_needs_its_cue(places):
+    assert not [p for p in places("وقال إن المنبه لم يرن، والظاهر أنه تعطل.") if p.country == "YE"]
+
+
 def test_unit_word_chooses_the_governorate_and_town_word_the_town(places):
     [gov] = places("سقطت قذائف على محافظة حماة")
     [town] = places("سقطت قذائف على مدينة حماة")
