@@ -462,3 +462,14 @@ def test_days_relative_to_the_publication_date(text, published, value):
     from q7x2.normalise import normalise
     [(_, _, v)] = EXTRACTOR.find(normalise(text)[0], published)
     assert (v.value, v.precision) == (value, "day")
+
+
+@pytest.mark.parametrize("dct, sentence, value", [
+    # a holiday on a fixed day of the year: the latest on or before publication, or in the year written
+    ("2007-03-22", "صدم الانتحاري مقر الحزب فيما كان الأكراد يحتفلون بعيد نوروز", "2007-03-21"),
+    ("2007-01-02", "انفجرت سيارة مفخخة أمام كنيسة في بغداد ليلة رأس السنة", "2006-12-31"),
+    ("2011-01-05", "قتل ثلاثة أشخاص بانفجار قرب كنيسة خلال احتفالات عيد الميلاد عام 2010", "2010-12-25"),
+])
+def test_a_holiday_is_its_day(dct, sentence, value):
+    [found] = [v for v in dates_in(sentence, dct).values() if v.precision == "day"]
+    assert found.value == value

@@ -64,6 +64,8 @@ class Calendar(Table):
     number_words: dict[Annotated[int, Field(ge=1)], list[str]]
     units: dict[Unit, UnitForms]
     anniversary_ordinals: dict[Annotated[int, Field(ge=1)], list[str]]
+    # a holiday on a fixed day of the year, by "MM-DD" ("عيد نوروز": 21 March)
+    holidays: dict[Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")], list[str]] = {}
 
 
 class RelativeDay(_Strict):
@@ -490,6 +492,7 @@ class DateExtractor:
         month_period = _plain("periods.month", cues.periods["month"]).pattern
         anniversary = _plain("anniversary_words", cues.anniversary_words).pattern
         self.anniversary_ordinals = _words("anniversary_ordinals", cal.anniversary_ordinals)
+        self.holidays = _words("holidays", {tuple(map(int, k.split("-"))): v for k, v in cal.holidays.items()})
 
         def rule(name: str, pattern: str, resolve: Callable) -> _Rule:
             return _Rule(name, re.compile(_START + pattern), resolve)
@@ -518,6 +521,8 @@ class DateExtractor:
                  rf"(?!\s*[/.-]\s*\d)", self._year_only),
             rule("anniversary", rf"(?:{anniversary})\s+(?:(?P<anth>{self.anniversary_ordinals.pattern})"
                  rf"|ال\s*-?\s*(?P<andig>\d{{1,3}}))", self._anniversary),
+            rule("holiday", rf"(?:(?P<part>{self.parts.pattern})\s+)?(?P<holiday>{self.holidays.pattern})"
+                 rf"(?:\s*,?\s*(?:{year_words}\s+)?(?P<year>{_YEAR}))?", self._holiday),
         )
 
         self.explicit_rules = tuple(r for r in self.rules if r.name in ("day_month", "month_day_year", "numeric"))
@@ -816,6 +821,20 @@ class DateExtractor:
         g = m.groupdict()
         years = self.anniversary_ordinals[g["anth"]] if g.get("anth") else int(g["andig"])
         return replace(_year(ctx.dct.year - years if ctx.dct and years < ctx.dct.year else None), anniversary=years)
+
+    def _holiday(self, m: re.Match, ctx: _Context) -> _Found | None:
+        """"فيما كان الأكراد يحتفلون بعيد نوروز": the holiday's day, in the year written, else
+        the latest on or before the publication date."""
+        g = m.groupdict()
+        month, day = self.holidays[g["holiday"]]
+        if g.get("year"):
+            d = _safe_date(int(g["year"]), month, day)
+            return d and _day(d, explicit=True)
+        if ctx.dct is None:
+            return _day(None)
+        mode = self._mode(m, ctx)
+        return _day(_safe_date(_cycle_year((month, day), (ctx.dct.month, ctx.dct.day), ctx.dct.year, mode), month, day),
+                    future=mode in ("next", "upcoming"))
 
     # --- datelines ----------------------------------------------------------------------------
     def _dateline(self, norm: str) -> tuple[date, int, int, bool] | None:
