@@ -3627,3 +3627,17 @@ def test_an_act_noun_joined_by_wa_after_the_place_of_the_act_before_is_another_a
 def test_an_attacker_who_blew_themselves_up_used_a_suicide_vest(events, text):
     [e] = events(text)
     assert (e.sub_event_type, [w.type for w in e.weapons]) == ("Suicide bomb", ["suicide_vest"])
+
+
+@pytest.mark.parametrize("text", [
+    # one man or two killed during operations: one act, not a series' toll
+    "وأعلن الجيش الأمريكي في وقت لاحق أن قواته قتلت مسلحا خلال عمليات في العاصمة.",
+    "قال الجيش إن جنوده قتلوا مسلحين اثنين خلال عمليات تمشيط في المنطقة أمس.",
+])
+def test_one_or_two_killed_during_operations_is_one_act(events, text):
+    assert len(events(text)) == 1
+
+
+def test_a_toll_over_many_strikes_is_still_a_series(events):
+    assert events("قتل أكثر من 200 شخص في غارات جوية على البلاد منذ مطلع العام.") == []
+

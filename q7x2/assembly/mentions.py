@@ -469,12 +469,15 @@ class EventMentions:
         """"قتل 500 مدني في هجمات بطائرات مسيرة في اليمن", "قتل 200 شخص في غارات على إدلب منذ
         مطلع الشهر": a verb whose toll a series right after it (behind a preposition) made,
         in a sentence that places it no nearer than a country or counts over a period. (Not
-        "أصيب ثلاثة مدنيين جراء غارات على مدينة صعدة": the strikes on a town that day.)"""
+        "أصيب ثلاثة مدنيين جراء غارات على مدينة صعدة": the strikes on a town that day; nor
+        "أن قواته قتلت مسلحا خلال عمليات في العاصمة": one man or two die in one act.)"""
         if t.value.noun or following is None or not following.value.plural:
             return False
         # the count of the toll may stand between: "قتل أكثر من 200 شخص في غارات"
-        end = max([t.tok_end, *(c.tok_end for c in doc.between("casualty", t.tok_start, following.tok_start)
-                                if c.tok_start <= t.tok_start)])
+        tolls = [c for c in doc.between("casualty", t.tok_start, following.tok_start) if c.tok_start <= t.tok_start]
+        if any(c.value.n in (1, 2) for c in tolls):
+            return False
+        end = max([t.tok_end, *(c.tok_end for c in tolls)])
         gap = following.tok_start - end
         if gap < 0 or gap > 1 or (gap == 1 and self.cues.first(doc.tokens, end, following.tok_start,
                                                                  ("preposition",)) is None):
