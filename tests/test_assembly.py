@@ -3641,3 +3641,14 @@ def test_one_or_two_killed_during_operations_is_one_act(events, text):
 def test_a_toll_over_many_strikes_is_still_a_series(events):
     assert events("قتل أكثر من 200 شخص في غارات جوية على البلاد منذ مطلع العام.") == []
 
+
+
+@pytest.mark.parametrize("text", [
+    # the headline's town that bears its governorate's name stands for the governorate
+    "قتلى بغارة على سوق في صعدة\n"
+    "قتل خمسة مدنيين، صباح السبت، بغارة جوية استهدفت سوقا شعبيا في مديرية رازح.",
+    "إصابة جنود بقصف حوثي في مأرب\n"
+    "أصيب ثلاثة جنود، مساء الأحد، بقصف مدفعي حوثي على مواقع الجيش في مديرية رغوان.",
+])
+def test_a_headline_town_named_like_its_governorate_holds_the_districts_of_the_lead(events, text):
+    assert len(events(text)) == 1

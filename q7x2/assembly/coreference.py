@@ -85,6 +85,13 @@ class Gazetteer:
         if (x.kind == "site") != (y.kind == "site") and x.admin1 and x.admin1 == y.admin1:
             other = y if x.kind == "site" else x
             return other.kind in ("town", "district", "governorate")
+        # "غارة على سوق في صعدة" and "في مديرية رازح": the town that bears its governorate's
+        # name stands for the governorate, which holds the district
+        for town, unit in ((x, y), (y, x)):
+            if town.kind == "town" and unit.kind in ("district", "subdistrict") and town.admin1 and \
+                    town.admin1 == unit.admin1 and self.places.get(town.admin1) is not None and \
+                    self.places[town.admin1].name_ar == town.name_ar:
+                return True
         return False
 
 
