@@ -526,7 +526,23 @@ class EventMentions:
         if unit is None or unit.tok_end != link.tok_start:
             return None
         seq = self.cues.first(toks, max(lo, unit.tok_start - 2), unit.tok_start, ("sequence",))
+        if seq is None:
+            seq = self._approximate_interval(doc, max(lo, unit.tok_start - self.windows.interval_sequence_before),
+                                             unit.tok_start)
         return None if seq is None else seq.tok_start
+
+    def _approximate_interval(self, doc: Document, lo: int, unit: int) -> CueHit | None:
+        """"بعد أقل من 24 ساعة على غارة", "بعد نحو ثلاثة أيام من هجوم": the sequence word
+        farther before the unit, with only its number and the words that approximate it
+        between them."""
+        toks = doc.tokens
+        seq = self.cues.first(toks, lo, unit, ("sequence",))
+        if seq is None:
+            return None
+        covered = {i for n in doc.between("number", seq.tok_end, unit) for i in range(n.tok_start, n.tok_end)}
+        covered |= {i for m in self.cues.matches(toks, seq.tok_end, unit, ("interval_approximators",))
+                    for i in range(m.tok_start, m.tok_end)}
+        return seq if covered.issuperset(range(seq.tok_end, unit)) and covered else None
 
     def _sequel(self, doc: Document, t: Mention) -> bool:
         """"تفجير القنبلة ... والاشتباكات التي تلته": an attack noun said to have followed the

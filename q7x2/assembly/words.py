@@ -65,6 +65,7 @@ class Windows(Table):
     since_place_after: int = Field(default=3, ge=0)  # "منذ بدء الحرب في غزة": the place of what a span starts from
     commemorated_before: int = Field(default=3, ge=0)  # "الذكرى الأولى لمقتل": the anniversary this close before the act
     since_date_after: int = Field(default=3, ge=0)  # "منذ اتفاق التسوية عام 2018": the date of what a span starts from
+    interval_sequence_before: int = Field(default=2, ge=2)  # "بعد أقل من 24 ساعة على غارة": "بعد" this far before the unit
     framing_before: int = Field(default=2, ge=0)  # "ويأتي (هذا) الهجوم بعد ...": the attack told, in its context
     anchor_date_after: int = Field(default=1, ge=0)  # "منذ هجوم السابع من ...": a date this close after the act noun is its
     another_after: int = Field(ge=0)          # "آخر" after a weapon or trigger

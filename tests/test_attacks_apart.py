@@ -1,0 +1,31 @@
+"""Articles that tell a second attack at the same place on another day, or two attacks on one
+day, and articles that tell none: sentences written for these rules (acc18)."""
+from datetime import date
+
+import pytest
+
+from q7x2.article import Article
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def run(text, published):
+        return pipeline.extract(Article(id="t", text=text, published=published))
+    return run
+
+
+# --- "بعد أقل من 24 ساعة على غارة": an approximate interval tells another act -------------------
+
+@pytest.mark.parametrize("text, published, days", [
+    ("استهدفت مسيّرة معادية، قرابة الحادية عشرة من قبل ظهر اليوم، سيارة عند الطرف الغربي لبلدة كفركلا في قضاء مرجعيون، "
+     "ما أدى إلى استشهاد المواطن الذي كان في داخلها.\n"
+     "وتأتي هذه الغارة بعد أقل من 24 ساعة على غارة شنها الطيران الحربي المعادي، عصر أمس، على منزل في البلدة نفسها، "
+     "أدت إلى تدميره بالكامل من دون تسجيل إصابات.",
+     date(2024, 7, 9), {"2024-07-09", "2024-07-08"}),
+    ("سقطت قذيفتان صاروخيتان، صباح اليوم السبت، داخل حقل كونيكو للغاز في ريف دير الزور الشمالي، من دون أن تسفرا عن إصابات.\n"
+     "وجاء القصف بعد أقل من 48 ساعة على هجوم بطائرة مسيرة مفخخة استهدف الحقل مساء الخميس.",
+     date(2023, 9, 30), {"2023-09-30", "2023-09-28"}),
+])
+def test_an_approximate_interval_before_an_attack_noun_tells_another_attack(events, text, published, days):
+    found = events(text, published)
+    assert {e.date.value for e in found} == days and len(found) == 2
