@@ -29,3 +29,15 @@ def events(pipeline):
 def test_an_approximate_interval_before_an_attack_noun_tells_another_attack(events, text, published, days):
     found = events(text, published)
     assert {e.date.value for e in found} == days and len(found) == 2
+
+
+# --- a toll over a part of the year counts many acts ------------------------------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("وبحسب تقرير لمرصد حقوقي محلي، قتل 17 مدنيا بينهم سبعة أطفال بانفجار ألغام ومقذوفات من مخلفات الحرب "
+     "خلال الربع الأول من العام الجاري، فيما أصيب 42 آخرون.", date(2024, 4, 2)),
+    ("أعلنت مديرية الدفاع المدني في محافظة الأنبار، اليوم الاثنين، أن تسعة أشخاص قتلوا وأصيب 14 آخرون بانفجار "
+     "مقذوفات وعبوات من مخلفات الحرب خلال النصف الأول من العام الجاري.", date(2024, 7, 8)),
+])
+def test_a_toll_during_a_part_of_the_year_is_a_tally(events, text, published):
+    assert events(text, published) == []
