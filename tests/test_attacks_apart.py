@@ -41,3 +41,18 @@ def test_an_approximate_interval_before_an_attack_noun_tells_another_attack(even
 ])
 def test_a_toll_during_a_part_of_the_year_is_a_tally(events, text, published):
     assert events(text, published) == []
+
+
+# --- a statement's date set off by commas after a long subject is the statement's -------------
+
+@pytest.mark.parametrize("text, published, day", [
+    ("قال الناطق الإعلامي باسم مديرية الأمن العام، اليوم الثلاثاء، إن أحد أفراد دورية أمنية أصيب بعيار ناري بعد "
+     "تعرض الدورية لإطلاق نار من قبل مطلوب خطير في الحي الشرقي بمدينة معان، ليلة الأحد-الاثنين.",
+     date(2022, 5, 31), "2022-05-29"),
+    ("قال الناطق الرسمي باسم قوة الأمم المتحدة المؤقتة في لبنان (اليونيفيل)، اليوم الجمعة، إن دورية تابعة للقوة "
+     "تعرضت لإطلاق نار من قبل مسلحين مجهولين مساء الخميس قرب بلدة الصرفند جنوبي لبنان.",
+     date(2023, 6, 2), "2023-06-01"),
+])
+def test_a_date_set_off_after_a_long_subject_of_a_statement_is_the_statements(events, text, published, day):
+    [e] = events(text, published)
+    assert e.date.value == day

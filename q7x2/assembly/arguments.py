@@ -554,7 +554,8 @@ class Arguments:
         """"أعلنت قوات الأمن، الثلاثاء، عن سقوط ...": the date of a statement (or of a funeral,
         "شيع المئات اليوم جثامين ..."), not of the act (unless a complementizer comes first:
         "أكدت أنه فجر اليوم، أن صاروخين ...")."""
-        lo = max(em.tok_start, m.tok_start - self.windows.report_date_before)
+        lo = max(em.tok_start, m.tok_start - (self.windows.report_date_set_off_before
+                                              if self._set_off_before_acts(doc, em, m) else self.windows.report_date_before))
         any_cue = self.cues.any
         for j in reversed(list(any_cue.starts(doc.tokens, lo, m.tok_start))):
             cue = any_cue.longest_at(doc.tokens, j, m.tok_start)
@@ -565,6 +566,14 @@ class Arguments:
             if any(k in REPORTING_CUES for k in cue.payloads):
                 return True
         return False
+
+    @staticmethod
+    def _set_off_before_acts(doc: Document, em: EventMention, m: Mention) -> bool:
+        """"قال الناطق الإعلامي باسم مديرية الأمن العام، اليوم الثلاثاء، إن ...": a date set off
+        by commas before every act of its clause follows the subject of a statement, however long."""
+        texts = doc.tokens.texts
+        return 0 < m.tok_start and m.tok_end < len(texts) and texts[m.tok_start - 1] == "," == texts[m.tok_end] \
+            and all(t.tok_start >= m.tok_end for t in em.live)
 
     def _coordinated_with_actor(self, doc: Document, p: Mention, actors: list[Mention]) -> bool:
         """"بين بغداد وواشنطن": a capital named beside a state stands for its government."""
