@@ -56,3 +56,19 @@ def test_a_toll_during_a_part_of_the_year_is_a_tally(events, text, published):
 def test_a_date_set_off_after_a_long_subject_of_a_statement_is_the_statements(events, text, published, day):
     [e] = events(text, published)
     assert e.date.value == day
+
+
+# --- a death of wounds has its own date ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, day", [
+    ("أعلن مكتب الصحة العامة والسكان في محافظة مأرب ارتفاع عدد ضحايا الهجوم الصاروخي الذي شنته ميليشيا الحوثي، "
+     "أول أمس الأحد، على مخيم الروضة للنازحين غربي مدينة مأرب إلى ثلاثة قتلى.\n"
+     "وكان صاروخ باليستي قد سقط بين خيام النازحين في المخيم، وأدى إلى احتراق عدد منها، فيما توفي أحد المصابين "
+     "متأثرا بجروحه مساء أمس في مستشفى هيئة مأرب العام.",
+     date(2022, 1, 25), "2022-01-23"),
+    ("توفي جندي في الجيش العراقي، فجر اليوم الأحد، متأثرا بجروحه التي أصيب بها في هجوم شنه مسلحو تنظيم داعش، "
+     "مساء الجمعة، على نقطة تفتيش في ناحية العظيم شمالي محافظة ديالى.",
+     date(2021, 11, 28), "2021-11-26"),
+])
+def test_a_date_next_to_a_death_of_wounds_is_the_deaths(events, text, published, day):
+    assert [e.date.value for e in events(text, published)] == [day]

@@ -216,7 +216,8 @@ class Arguments:
         locators = self._locators(doc, places)
         places = [p for p in places if p not in locators]
         dates = self._anniversaries([d for d in inside("date") if d.value.relation == "point"
-                                     and not self._in_comparison(doc, em, d) and not self._span_start(doc, em, d)])
+                                     and not self._in_comparison(doc, em, d) and not self._span_start(doc, em, d)
+                                     and not self._death_date(doc, em, d)])
         dates = self._before_interval(doc, em, dates)
         first = min(t.tok_start for t in em.live)
         # "أجرى وفد، اليوم الأحد، زيارة لموقع القصف الإيراني والذي استهدف منزلا": an act named
@@ -443,6 +444,18 @@ class Arguments:
         since = self.cues.first(doc.tokens, max(em.tok_start, d.tok_start - self.windows.since_date_after - 1),
                                 d.tok_start, ("since_act",))
         return since is not None and 0 < d.tok_start - since.tok_end <= self.windows.since_date_after
+
+    def _death_date(self, doc: Document, em: EventMention, d: Mention) -> bool:
+        """"توفي أحد المصابين متأثرا بجروحه مساء أمس": a date this close to a death of wounds
+        (after it, or between the verb and it: "توفي مساء أمس متأثرا بجروحه") dates the death,
+        not the act that wounded."""
+        w, toks = self.windows.death_date_near, doc.tokens
+        before = self.cues.first(toks, max(em.tok_start, d.tok_start - w - 4), d.tok_start, ("died_of_wounds",))
+        if before is not None and before.tok_end >= d.tok_start - w:
+            return not any(before.tok_end <= t.tok_start < d.tok_start for t in em.live)
+        after = self.cues.first(toks, d.tok_end, min(em.tok_end, d.tok_end + w + 4), ("died_of_wounds",))
+        return after is not None and after.tok_start <= d.tok_end + w and \
+            not any(d.tok_end <= t.tok_start < after.tok_start for t in em.live)
 
     @staticmethod
     def _anniversaries(dates: list[Mention]) -> list[Mention]:
