@@ -72,3 +72,15 @@ def test_a_date_set_off_after_a_long_subject_of_a_statement_is_the_statements(ev
 ])
 def test_a_date_next_to_a_death_of_wounds_is_the_deaths(events, text, published, day):
     assert [e.date.value for e in events(text, published)] == [day]
+
+
+# --- "بين بلدتي X وY": the ends of one stretch, one attack ---------------------------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("انفجرت عبوة ناسفة بسيارة عسكرية تابعة لـ\"قسد\"، مساء الثلاثاء، على الطريق الواصل بين بلدتي معدان والسبخة "
+     "بريف الرقة الشرقي، ما أسفر عن إصابة ثلاثة عناصر كانوا على متنها.", date(2022, 8, 24)),
+    ("قتلت امرأتان وأصيب خمسة ركاب آخرون، ظهر الأحد، جراء انفجار عبوة ناسفة بحافلة نقل جماعي على الطريق الرابط "
+     "بين مدينتي زنجبار وجعار في محافظة أبين جنوبي اليمن.", date(2022, 3, 14)),
+])
+def test_two_towns_a_dual_noun_after_between_names_are_one_stretch(events, text, published):
+    assert len(events(text, published)) == 1

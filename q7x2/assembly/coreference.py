@@ -939,9 +939,15 @@ class Coreference:
 
     def _stretch(self, doc: Document, first: Mention) -> bool:
         """"على الطريق الواصل بين البوكمال والميادين", "في المنطقة الواقعة بين داقوق وطوزخورماتو":
-        two places joined by و after "بين" are the ends of one stretch, no attacks apart."""
+        two places joined by و after "بين" are the ends of one stretch, no attacks apart; so are
+        those after "بين" and a dual place noun on a road ("على الطريق الرابط بين مدينتي زنجبار وجعار")."""
         cue = self.cues.first(doc.tokens, max(0, first.tok_start - 2), first.tok_start, ("between_ends",))
-        return cue is not None and cue.tok_end == first.tok_start
+        if cue is not None and cue.tok_end == first.tok_start:
+            return True
+        # "على الطريق الواصل بين بلدتي معدان والسبخة": a road's ends, a dual place noun between
+        cue = self.cues.first(doc.tokens, max(0, first.tok_start - 2), first.tok_start, ("between_towns",))
+        return cue is not None and cue.tok_end == first.tok_start and self.cues.first(
+            doc.tokens, max(0, cue.tok_start - 3), cue.tok_start, ("stretch_road",)) is not None
 
     @staticmethod
     def _own_verb_between(doc: Document, a: Attack, prev: Mention, p: Mention) -> bool:
