@@ -84,3 +84,18 @@ def test_a_date_next_to_a_death_of_wounds_is_the_deaths(events, text, published,
 ])
 def test_two_towns_a_dual_noun_after_between_names_are_one_stretch(events, text, published):
     assert len(events(text, published)) == 1
+
+
+# --- 'لـ"بغداد اليوم"': a quoted outlet's name is no place or date of the attack -----------------
+
+@pytest.mark.parametrize("text, published, outlet", [
+    ("وقالت مصادر محلية لـ\"عدن الغد\" إن ثلاث قذائف مدفعية سقطت على منازل المواطنين في مدينة حيس.",
+     date(2023, 6, 18), "Aden"),
+    ("انفجرت عبوة صوتية أمام منزل أحد وجهاء العشائر في قضاء الزبير.\n"
+     "وقال مصدر في شرطة البصرة لـ\"بغداد اليوم\" إن العبوة زرعها مجهولون قرب البوابة الرئيسية للمنزل.",
+     date(2023, 2, 9), "Baghdad"),
+], ids=["aden", "baghdad"])
+def test_a_quoted_outlet_name_places_and_dates_nothing(events, text, published, outlet):
+    found = events(text, published)
+    assert found and all(e.location is None or e.location.name != outlet for e in found)
+    assert all(e.date.value is None or e.date.text != "اليوم" for e in found)

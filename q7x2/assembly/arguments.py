@@ -123,6 +123,7 @@ class Arguments:
         self.keymaker = keymaker
         self.windows = words.windows
         self.dateline_marks = frozenset(words.dateline_marks)
+        self.quote_marks = frozenset(words.quote_marks)
         self.coordinators = Lexicon(((w, True) for w in words.coordinators), keymaker)
         self.agents = Agents(words, cues)
         self.relative_pronouns = frozenset(normalise_phrase(w) for w in words.relative_pronouns)
@@ -203,7 +204,7 @@ class Arguments:
         # "فصائل مدعومة من إيران": a backer, no place
         acting_states |= {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end, ("backed_by",))}
         places = [p for p in clause_places if p.tok_start not in acting_states
-                  and not self._avenged(doc, em, p) and not self._command_area(doc, p)]
+                  and not self._avenged(doc, em, p) and not self._command_area(doc, p) and not self._outlet_name(doc, p)]
         place_tokens = {i for p in places for i in range(p.tok_start, p.tok_end)}
         actors = [a for a in clause_actors if a.tok_start not in place_tokens]   # "سفارة واشنطن"
         actor_tokens = {i for a in actors for i in range(a.tok_start, a.tok_end)}
@@ -217,7 +218,7 @@ class Arguments:
         places = [p for p in places if p not in locators]
         dates = self._anniversaries([d for d in inside("date") if d.value.relation == "point"
                                      and not self._in_comparison(doc, em, d) and not self._span_start(doc, em, d)
-                                     and not self._death_date(doc, em, d)])
+                                     and not self._death_date(doc, em, d) and not self._outlet_name(doc, d)])
         dates = self._before_interval(doc, em, dates)
         first = min(t.tok_start for t in em.live)
         # "أجرى وفد، اليوم الأحد، زيارة لموقع القصف الإيراني والذي استهدف منزلا": an act named
@@ -535,6 +536,19 @@ class Arguments:
         area is part of an office's name, not where the attack landed."""
         cue = self.cues.first(doc.tokens, max(0, p.tok_start - 3), p.tok_start, ("command_area",))
         return cue is not None and cue.tok_end == p.tok_start
+
+    def _outlet_name(self, doc: Document, m: Mention) -> bool:
+        """'وقال مصدر في الشرطة لـ"بغداد اليوم" إن', 'لـ«عدن الغد»': a place or a date inside a
+        short quoted name right after "لـ" or a media noun is part of a news outlet's name."""
+        texts, w = doc.tokens.texts, self.windows.outlet_name_words
+        opening = next((j for j in range(m.tok_start - 1, max(0, m.tok_start - w) - 1, -1)
+                        if texts[j] in self.quote_marks), None)
+        if not opening:
+            return False
+        closing = next((j for j in range(m.tok_end, min(len(texts), opening + w + 2)) if texts[j] in self.quote_marks), None)
+        outlet = self.cues.first(doc.tokens, max(0, opening - 2), opening, ("outlet_before",))
+        return closing is not None and closing - opening - 1 > m.tok_end - m.tok_start and \
+            outlet is not None and outlet.tok_end == opening
 
     def _speaker(self, doc: Document, t: Mention) -> bool:
         """"وقال محافظ مأرب إن ...", "أعلن وزير الدفاع أن ...", "بحسب مسؤول": a person right

@@ -60,6 +60,7 @@ class Windows(Table):
     weapon_before: int = Field(ge=0)          # a "needs_weapon" trigger's weapon, before it ...
     weapon_after: int = Field(ge=0)           # ... and after it
     report_date_before: int = Field(ge=0)     # a reporting verb before a date: the date is the report's
+    outlet_name_words: int = Field(default=0, ge=0)  # 'لـ"بغداد اليوم"': words of a quoted outlet's name
     death_date_near: int = Field(default=0, ge=0)  # "توفي متأثرا بجروحه مساء أمس": a date this close dates the death
     report_date_set_off_before: int = Field(default=7, ge=0)  # ... farther, for a date set off by commas before the acts
     mourned_before: int = Field(default=9, ge=0)  # "وشيعت هيئة الحشد، الأحد، قتلى الغارات": the attack whose dead are buried
@@ -126,6 +127,7 @@ class AssemblyWords(Table):
     weak_separators: list[str]
     relative_pronouns: list[str]
     dateline_marks: list[str]
+    quote_marks: list[str] = Field(default_factory=list)
     compatible_weapons: list[list[str]]
     weapon_sub_event: dict[str, str]
     trigger_sub_event_default: dict[str, str]
