@@ -99,3 +99,20 @@ def test_a_quoted_outlet_name_places_and_dates_nothing(events, text, published, 
     found = events(text, published)
     assert found and all(e.location is None or e.location.name != outlet for e in found)
     assert all(e.date.value is None or e.date.text != "اليوم" for e in found)
+
+
+# --- "عاد الطيران ... واستهدف", "وعاودت المسيرة ... استهداف": the side came back, another strike ---
+
+@pytest.mark.parametrize("text, published", [
+    ("شن العدو الإسرائيلي، قرابة الساعة الثانية من فجر اليوم، عدوانا جويا استهدف معبر جوسية الحدودي في ريف حمص الجنوبي "
+     "الغربي، ما أدى إلى خروجه عن الخدمة.\n"
+     "وأضاف البيان أن الطيران المعادي عاد بعد نحو ثلاث ساعات واستهدف جسرا على نهر العاصي قرب مدينة القصير، ما أسفر "
+     "عن إصابة مدنيين اثنين بجروح.", date(2024, 10, 13)),
+    ("أغارت مسيّرة معادية، قرابة العاشرة من صباح اليوم، على منزل في حي البركة بمدينة بنت جبيل، ما أدى إلى إصابة "
+     "مواطنين اثنين بجروح.\n"
+     "وعاودت المسيّرة، بعد نحو نصف ساعة، استهداف محيط المنزل بصاروخ ثان أثناء وصول فريق من الهيئة الصحية الإسلامية، "
+     "ما أدى إلى استشهاد مسعف وإصابة آخر.", date(2024, 5, 21)),
+], ids=["returned", "resumed"])
+def test_a_side_that_came_back_and_struck_again_made_another_attack(events, text, published):
+    found = events(text, published)
+    assert len(found) == 2 and all(e.date.value == published.isoformat() for e in found)

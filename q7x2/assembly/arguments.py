@@ -58,6 +58,7 @@ class Attack:
     day_shift: "tuple[int, int, int] | None" = None   # "في اليوم التالي": (days, tok_start, tok_end) of the cue
     same_place: bool = False        # "في السوق نفسه": at the place of the attack told before
     incident: bool = False          # "وفي حادثة منفصلة، ...": another incident, not one more of the side told before
+    returned: bool = False          # "وعاودت المسيرة استهداف ...": the side told before came back and struck again
 
     @property
     def first(self) -> EventMention:
@@ -234,14 +235,16 @@ class Arguments:
         sentence = doc.sentences[em.sentence]
         w = self.windows
         shift = self.cues.first(doc.tokens, sentence.tok_start, em.tok_end, self.day_shift_cues)
+        # "عاد الطيران بعد ساعات واستهدف ...": the side came back, on the day told
+        returned = self._returned(doc, em)
         simultaneous = em.tok_start == sentence.tok_start and self.cues.first(
             doc.tokens, sentence.tok_start, min(sentence.tok_end, sentence.tok_start + w.simultaneous_at_start),
-            ("simultaneous",)) is not None or shift is not None
+            ("simultaneous",)) is not None or shift is not None or returned
         another = em.apart or any(self.cues.first(doc.tokens, m.tok_end, min(em.tok_end, m.tok_end + w.another_after),
                                                   ("another",))
                                   for m in [*weapons, *(t for t in em.live if t.value.noun)]) \
             or any(self.cues.first(doc.tokens, t.tok_end, min(em.tok_end, t.tok_end + w.another_after), ("later",))
-                   for t in em.live)   # not "وسقطت الأخرى"; "انفجرت لاحقا": a later act
+                   for t in em.live) or returned   # not "وسقطت الأخرى"; "انفجرت لاحقا", "عاد الطيران واستهدف": a later act
         incident = em.tok_start == sentence.tok_start and self.cues.first(
             doc.tokens, sentence.tok_start, min(sentence.tok_end, sentence.tok_start + w.simultaneous_at_start),
             ("apart_opening",)) is not None       # "وفي حادثة منفصلة، أطلق مجهولون النار"
@@ -272,7 +275,7 @@ class Arguments:
                       day_shift=(em.apart_days, em.tok_start, first) if em.apart_days else
                       None if shift is None else (self.day_shifts[shift.kind], shift.tok_start, shift.tok_end),
                       same_place=self.cues.first(doc.tokens, em.tok_start, em.tok_end, ("same_place",)) is not None,
-                      incident=incident)
+                      incident=incident, returned=returned)
 
     def _blame_parties(self, doc: Document, em: EventMention, actors: list[Mention], places: list[Mention]
                        ) -> set[int]:
@@ -536,6 +539,18 @@ class Arguments:
         area is part of an office's name, not where the attack landed."""
         cue = self.cues.first(doc.tokens, max(0, p.tok_start - 3), p.tok_start, ("command_area",))
         return cue is not None and cue.tok_end == p.tok_start
+
+    def _returned(self, doc: Document, em: EventMention) -> bool:
+        """"عاد الطيران المعادي بعد نحو ثلاث ساعات واستهدف جسرا", "وعاودت المسيرة، بعد نصف ساعة،
+        استهداف المكان": the clause's first act a few words after a verb of returning, as a verb
+        joined by و (or, after a verb of resuming, as a verbal noun), is one more act, after
+        the one told (not "وعاد البيان إلى هجوم الرطبة": back to the topic)."""
+        first = em.live[0]
+        lo = max(em.tok_start, first.tok_start - self.windows.returned_before)
+        if not first.value.noun:
+            hit = self.cues.first(doc.tokens, lo, first.tok_start, ("returned", "resumed"))
+            return hit is not None and self.keymaker.coordinated(doc.tokens.texts[first.tok_start])
+        return not first.value.definite and self.cues.first(doc.tokens, lo, first.tok_start, ("resumed",)) is not None
 
     def _outlet_name(self, doc: Document, m: Mention) -> bool:
         """'وقال مصدر في الشرطة لـ"بغداد اليوم" إن', 'لـ«عدن الغد»': a place or a date inside a

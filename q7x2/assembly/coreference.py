@@ -297,6 +297,10 @@ class Coreference:
                 if placed is not None:
                     a.places, a.relatives = list(placed.places), list(placed.relatives)
                     a.inherited.append("places")
+            if a.returned and focus is not None and specific_places(focus) and not self.is_anchored(a):
+                # "وعاودت المسيرة، بعد نصف ساعة، استهداف محيط المنزل": it came back where it struck
+                a.places, a.relatives = list(focus.places), list(focus.relatives)
+                a.inherited.append("places")
             if not self.is_anchored(a) and not self._survived(doc, a):
                 decisions.append(Decision(em, "dropped", "not_anchored"))
                 continue
