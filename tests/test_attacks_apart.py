@@ -116,3 +116,17 @@ def test_a_quoted_outlet_name_places_and_dates_nothing(events, text, published, 
 def test_a_side_that_came_back_and_struck_again_made_another_attack(events, text, published):
     found = events(text, published)
     assert len(found) == 2 and all(e.date.value == published.isoformat() for e in found)
+
+
+# --- the hospital the wounded were taken to is neither the target nor the place ----------------
+
+@pytest.mark.parametrize("text, published, place", [
+    ("قتل مواطن وأصيب اثنان آخران، عصر السبت، جراء قصف مدفعي شنته ميليشيا الحوثي على حي سكني في مدينة حيس.\n"
+     "وقالت مصادر محلية إن ثلاث قذائف مدفعية سقطت على منازل المواطنين في الحارة الشرقية للمدينة، وإن الجريحين "
+     "نقلا إلى مستشفى المخا لتلقي العلاج.", date(2023, 6, 18), "Ḩays"),
+    ("أصيب ثلاثة من منتسبي الحشد الشعبي، مساء الجمعة، بانفجار عبوة ناسفة استهدفت عجلتهم قرب ناحية مندلي شرقي "
+     "محافظة ديالى، ونقلوا على إثرها إلى مستشفى الكندي في بغداد.", date(2022, 10, 15), "Mandali"),
+], ids=["hays", "mandali"])
+def test_the_hospital_the_wounded_were_taken_to_is_not_where(events, text, published, place):
+    [e] = events(text, published)
+    assert e.location.name == place and (e.target is None or "مستشفى" not in e.target.text)

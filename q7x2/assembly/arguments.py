@@ -205,7 +205,8 @@ class Arguments:
         # "فصائل مدعومة من إيران": a backer, no place
         acting_states |= {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end, ("backed_by",))}
         places = [p for p in clause_places if p.tok_start not in acting_states
-                  and not self._avenged(doc, em, p) and not self._command_area(doc, p) and not self._outlet_name(doc, p)]
+                  and not self._avenged(doc, em, p) and not self._command_area(doc, p) and not self._outlet_name(doc, p)
+                  and not self._hospital_taken_to(doc, p, self.windows.hospital_place_after)]
         place_tokens = {i for p in places for i in range(p.tok_start, p.tok_end)}
         actors = [a for a in clause_actors if a.tok_start not in place_tokens]   # "سفارة واشنطن"
         actor_tokens = {i for a in actors for i in range(a.tok_start, a.tok_end)}
@@ -263,7 +264,7 @@ class Arguments:
         # an actor only near the trigger, unless it is the only one ("استُهدفت القوات
         # الأمريكية": a passive reads like an agent)
         named = [t for t in named if not self._subject(doc, em, t) and t.tok_start not in doer_tokens
-                 and not self._speaker(doc, t)]
+                 and not self._speaker(doc, t) and not self._hospital_taken_to(doc, t, 0)]
         targets = [t for t in named if t.tok_start not in agent_tokens] or named
         victims = {id(t) for t in targets if self._victims(doc, t)}
         acts = {t.tok_start for t in em.live}
@@ -539,6 +540,13 @@ class Arguments:
         area is part of an office's name, not where the attack landed."""
         cue = self.cues.first(doc.tokens, max(0, p.tok_start - 3), p.tok_start, ("command_area",))
         return cue is not None and cue.tok_end == p.tok_start
+
+    def _hospital_taken_to(self, doc: Document, m: Mention, after: int) -> bool:
+        """"ونقلوا على إثرها إلى مستشفى الكندي في بغداد", "نقلا إلى مستشفى المخا": the hospital
+        the wounded were taken to (``after`` = 0: its noun), and a place a few words after it,
+        are neither what was hit nor where."""
+        hit = self.cues.first(doc.tokens, max(0, m.tok_start - after - 3), m.tok_start + 1, ("taken_to_hospital",))
+        return hit is not None and m.tok_start - after <= hit.tok_end and (after or hit.tok_end > m.tok_start)
 
     def _returned(self, doc: Document, em: EventMention) -> bool:
         """"عاد الطيران المعادي بعد نحو ثلاث ساعات واستهدف جسرا", "وعاودت المسيرة، بعد نصف ساعة،

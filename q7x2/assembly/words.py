@@ -60,6 +60,7 @@ class Windows(Table):
     weapon_before: int = Field(ge=0)          # a "needs_weapon" trigger's weapon, before it ...
     weapon_after: int = Field(ge=0)           # ... and after it
     report_date_before: int = Field(ge=0)     # a reporting verb before a date: the date is the report's
+    hospital_place_after: int = Field(default=0, ge=0)  # "نقلوا إلى مستشفى الكندي في بغداد": the hospital's place, this close after
     returned_before: int = Field(default=0, ge=0)  # "عاد الطيران ... واستهدف": a verb of returning this close before the act
     outlet_name_words: int = Field(default=0, ge=0)  # 'لـ"بغداد اليوم"': words of a quoted outlet's name
     death_date_near: int = Field(default=0, ge=0)  # "توفي متأثرا بجروحه مساء أمس": a date this close dates the death
