@@ -130,3 +130,17 @@ def test_a_side_that_came_back_and_struck_again_made_another_attack(events, text
 def test_the_hospital_the_wounded_were_taken_to_is_not_where(events, text, published, place):
     [e] = events(text, published)
     assert e.location.name == place and (e.target is None or "مستشفى" not in e.target.text)
+
+
+# --- a headline's town and the lead's unlisted quarter "بمدينة" that town: one attack -----------
+
+@pytest.mark.parametrize("text, published", [
+    ("مسيّرة معادية تستهدف منزلا في بنت جبيل\n"
+     "بنت جبيل - أغارت مسيّرة معادية، قرابة العاشرة من صباح اليوم، على منزل في حي البركة بمدينة بنت جبيل، ما أدى "
+     "إلى إصابة مواطنين اثنين بجروح.", date(2024, 5, 21)),
+    ("مقتل طفل وإصابة شقيقته بقذيفة حوثية في تعز\n"
+     "تعز - قتل طفل وأصيبت شقيقته بجروح، عصر اليوم الأحد، جراء سقوط قذيفة هاون أطلقتها ميليشيا الحوثي على منزل "
+     "أسرتهما في حي ثعبات بمدينة تعز.", date(2023, 1, 22)),
+], ids=["bint-jbeil", "taiz"])
+def test_a_headline_town_and_an_unlisted_quarter_of_it_are_one_attack(events, text, published):
+    assert len(events(text, published)) == 1

@@ -700,7 +700,7 @@ class Coreference:
         placed relative to ("قرية الصفرة جنوبي كركوك" and "في كركوك")."""
         within = self.gazetteer.same_or_within
         x, y = best_specific_place(a), best_specific_place(b)
-        if within(x, y) or self._unlisted_within(a, b) \
+        if within(x, y) or self._unlisted_within(a, b) or self._unlisted_beside(a, b, x, y) \
                 or any(place.id == y.id for place in distinct_places(a, "relatives")) \
                 or any(place.id == x.id for place in distinct_places(b, "relatives")):
             return True
@@ -719,6 +719,21 @@ class Coreference:
             return False
         y = best_specific_place(b)
         return any(place.id == y.id for place in distinct_places(a, "places"))
+
+    def _unlisted_beside(self, a: Attack, b: Attack, x: Place, y: Place) -> bool:
+        """"أغارت مسيرة على منزل في حي البركة بمدينة بنت جبيل" and "مسيرة تستهدف منزلا في بنت
+        جبيل": a place no gazetteer has (``x`` or ``y``, the best of each) lies in the listed
+        town or larger named beside it in its sentence; the headline that places the other
+        report there (or in a place within it, or one that holds it) tells that attack."""
+        within = self.gazetteer.same_or_within
+        for u, here, k, there in ((a, x, b, y), (b, y, a, x)):
+            if not unlisted(here) or unlisted(there) or any(m.sentence != 0 for m in k.mentions):
+                continue
+            where = {m.sentence for m in u.places if m.value.place is here}
+            if any(m.sentence in where and m.value.place.kind != "country" and not unlisted(m.value.place)
+                   and within(there, m.value.place) for m in u.places):
+                return True
+        return False
 
     def _unlisted_within(self, a: Attack, b: Attack) -> bool:
         """"اغتالوا إماما في مدينة البصرة، عندما أطلقوا عليه النار في منطقة العشار": a place no
