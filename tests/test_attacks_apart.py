@@ -144,3 +144,17 @@ def test_the_hospital_the_wounded_were_taken_to_is_not_where(events, text, publi
 ], ids=["bint-jbeil", "taiz"])
 def test_a_headline_town_and_an_unlisted_quarter_of_it_are_one_attack(events, text, published):
     assert len(events(text, published)) == 1
+
+
+# --- "مصدر في شرطة كركوك": the police's area is the speaker's office, not where -------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("انفجرت عبوة صوتية، فجر اليوم الخميس، أمام منزل أحد وجهاء العشائر في قضاء الزبير غربي محافظة البصرة.\n"
+     "وقال مصدر في شرطة البصرة إن العبوة زرعها مجهولون قرب البوابة الرئيسية للمنزل، ولم يسفر الانفجار عن إصابات.",
+     date(2023, 2, 9)),
+    ("أصيب مختار إحدى القرى التابعة لناحية الرياض في قضاء الحويجة بجروح متوسطة، صباح اليوم الثلاثاء، بانفجار عبوة "
+     "لاصقة وضعت أسفل سيارته.\n"
+     "وقال مصدر في شرطة كركوك إن العبوة انفجرت بعد دقائق من تشغيل السيارة.", date(2022, 6, 7)),
+], ids=["basra", "kirkuk"])
+def test_the_police_a_source_speaks_for_is_no_place_of_the_attack(events, text, published):
+    assert len(events(text, published)) == 1
