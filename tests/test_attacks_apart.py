@@ -158,3 +158,15 @@ def test_a_headline_town_and_an_unlisted_quarter_of_it_are_one_attack(events, te
 ], ids=["basra", "kirkuk"])
 def test_the_police_a_source_speaks_for_is_no_place_of_the_attack(events, text, published):
     assert len(events(text, published)) == 1
+
+
+# --- "41 عملية ... أسفرت عن مقتل 63 شخصا": the toll of many acts counted is their tally ---------
+
+@pytest.mark.parametrize("text, published", [
+    ("ووثق المرصد السوري منذ مطلع العام الجاري 41 عملية لخلايا التنظيم في مناطق نفوذ \"قسد\" بريف الرقة ودير الزور، "
+     "أسفرت عن مقتل 63 شخصا.", date(2022, 8, 24)),
+    ("قالت منظمة حقوقية محلية في تقرير أصدرته اليوم الثلاثاء إنها وثقت 27 حادثة قنص نفذها مسلحو جماعة الحوثي في "
+     "مدينة تعز وأطرافها، أدت إلى مقتل تسعة مدنيين بينهم أربعة أطفال وإصابة 21 آخرين.", date(2023, 7, 4)),
+], ids=["raqqa", "taiz"])
+def test_the_toll_of_many_acts_counted_by_a_plain_noun_is_a_tally(events, text, published):
+    assert events(text, published) == []

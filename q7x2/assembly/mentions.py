@@ -238,7 +238,28 @@ class EventMentions:
                 self.cues.first(doc.tokens, t.tok_end, min(s.tok_end, t.tok_end + 1), ("weapon_anaphora",)) is None:
             return NotAnAct(t, "no_weapon")                         # "سقوط قتلى"
         return self._before(doc, t, prev, s) or self._through_list(doc, t, prev, s) or \
-            self._after(doc, t, following, s)
+            self._after(doc, t, following, s) or self._toll_of_count(doc, t, s)
+
+    def _toll_of_count(self, doc: Document, t: Mention, s) -> NotAnAct | None:
+        """"ووثق المرصد 41 عملية لخلايا التنظيم في ريف الرقة، أسفرت عن مقتل 63 شخصا": a toll
+        right after a word of result whose subject, earlier in the sentence, is many acts
+        counted by a noun that no trigger lists (more than a salvo), is their tally; so is a
+        verb with an object pronoun a word or two after such a count ("وثقت 27 حادثة قنص نفذها
+        مسلحون"): what was carried out is the acts counted."""
+        toks = doc.tokens
+        link = self.cues.first(toks, max(s.tok_start, t.tok_start - 3), t.tok_start, ("result_of",))
+        if link is not None and link.tok_end == t.tok_start:
+            hi = link.tok_start
+        elif not t.value.noun and toks.texts[t.tok_start].endswith(self.object_suffixes):
+            hi = max(s.tok_start, t.tok_start - 2)     # "27 حادثة قنص نفذها مسلحون": what they carried out
+        else:
+            return None
+        for n in doc.between("number", s.tok_start, hi):
+            if n.value.n is not None and n.value.n > self.salvo_max and \
+                    self.cues.first(toks, n.tok_end, n.tok_end + 1, ("counted_acts",)) is not None and \
+                    (link is not None and link.tok_end == t.tok_start or n.tok_end + 1 >= hi):
+                return NotAnAct(t, "counted", (n.tok_start, n.tok_end + 1))
+        return None
 
     def _before(self, doc: Document, t: Mention, prev: Mention | None, s) -> NotAnAct | None:
         """The first rule whose cue stands in its window before the trigger."""
