@@ -170,3 +170,21 @@ def test_the_police_a_source_speaks_for_is_no_place_of_the_attack(events, text, 
 ], ids=["raqqa", "taiz"])
 def test_the_toll_of_many_acts_counted_by_a_plain_noun_is_a_tally(events, text, published):
     assert events(text, published) == []
+
+
+# --- "تفجير ذخائر منتهية الصلاحية": munitions disposed of, no attack (an explosion of one is) ------
+
+@pytest.mark.parametrize("text, published", [
+    ("أعلنت قيادة الجيش في بيان اليوم أن وحدة من فوج الهندسة ستعمل بين الساعة العاشرة صباحا والثانية بعد الظهر على "
+     "تفجير ذخائر غير منفجرة من مخلفات العدوان الإسرائيلي في خراج بلدة الناقورة.", date(2025, 2, 4)),
+    ("القوات المسلحة تنوه إلى تفجير ذخائر منتهية الصلاحية في الحلابات\n"
+     "عمان - نوهت القيادة العامة للقوات المسلحة الأردنية إلى أن سلاح الهندسة الملكي سيقوم بتفجير كميات من الذخائر "
+     "منتهية الصلاحية في منطقة الحلابات بمحافظة الزرقاء.", date(2023, 3, 7)),
+], ids=["naqoura", "hallabat"])
+def test_a_detonation_of_spent_munitions_is_no_attack(events, text, published):
+    assert events(text, published) == []
+
+
+def test_an_explosion_of_a_war_remnant_is_still_reported(events):
+    text = "قتل طفلان وأصيب ثالث، مساء الأحد، بانفجار قذيفة غير منفجرة من مخلفات الحرب في قرية الزيارة بريف حماة."
+    assert len(events(text, date(2023, 5, 8))) == 1

@@ -73,6 +73,8 @@ class EventMentions:
         self.object_suffixes = tuple(normalise_phrase(x) for x in words.object_suffixes)
         self.clause_cues = cues.union(sorted({k for r in self.clause_rules for k in r.cues}))
         self.after_rules = [r for r in words.factuality if r.scope == "after"]
+        self.rule_forms = {id(r): frozenset(keymaker.canonical(normalise_phrase(f)) for f in r.forms_only)
+                           for r in self.after_rules}
         self.after_reach = max((r.after for r in self.after_rules), default=0)
         self.after_cues = cues.union(sorted({k for r in self.after_rules for k in r.cues}))
         self.shared_factualities = frozenset(words.shared_factuality)
@@ -302,7 +304,8 @@ class EventMentions:
         if not self.after_cues.starts(doc.tokens, t.tok_end, min(ceiling, t.tok_end + self.after_reach)):
             return None                                    # no cue of any rule may start after it
         for rule in self.after_rules:
-            if rule.plural_only and not t.value.plural:
+            if rule.plural_only and not t.value.plural or \
+                    rule.forms_only and self.rule_forms[id(rule)].isdisjoint(doc.tokens[t.tok_start].keys):
                 continue
             hit = self.cues.first(doc.tokens, t.tok_end, min(ceiling, t.tok_end + rule.after), rule.cues)
             if hit is not None and not (

@@ -46,6 +46,7 @@ class FactualityRule(Table):
     followed_by: list[str] = Field(default_factory=list)   # only when a cue of these follows the cue ...
     within: int = Field(default=0, ge=0)                    # ... this many tokens after it at most
     clause_bound: bool = False      # an after-scope cue only before the next clause separator
+    forms_only: list[str] = Field(default_factory=list)    # only after a trigger written so ("تفجير", not "انفجار")
 
 
 class Windows(Table):
