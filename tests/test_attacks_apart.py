@@ -188,3 +188,16 @@ def test_a_detonation_of_spent_munitions_is_no_attack(events, text, published):
 def test_an_explosion_of_a_war_remnant_is_still_reported(events):
     text = "قتل طفلان وأصيب ثالث، مساء الأحد، بانفجار قذيفة غير منفجرة من مخلفات الحرب في قرية الزيارة بريف حماة."
     assert len(events(text, date(2023, 5, 8))) == 1
+
+
+# --- "نفى ...، اليوم، صحة الأنباء التي تناقلتها وسائل إعلام عن ...": news of an act denied -------
+
+@pytest.mark.parametrize("text, published", [
+    ("نفت قيادة العمليات المشتركة، اليوم الأحد، صحة الأنباء التي تداولتها مواقع التواصل الاجتماعي عن تعرض مطار بغداد "
+     "الدولي لهجوم بطائرة مسيرة مساء أمس.", date(2023, 6, 18)),
+    ("نفى مصدر عسكري مسؤول في القيادة العامة للقوات المسلحة الأردنية - الجيش العربي، اليوم الأحد، صحة الأنباء التي "
+     "تناقلتها وسائل إعلام ومواقع إخبارية عن تنفيذ سلاح الجو الملكي غارات على مواقع لمهربين في ريف السويداء جنوبي سوريا.",
+     date(2024, 1, 21)),
+], ids=["baghdad-airport", "suwayda"])
+def test_news_of_an_act_that_a_long_subject_denied_is_no_act(events, text, published):
+    assert events(text, published) == []

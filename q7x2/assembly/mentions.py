@@ -280,6 +280,9 @@ class EventMentions:
             hit = next((m for m in cues if m.tok_start >= lo and not rule.cues.isdisjoint(m.payloads)), None)
             if hit is not None and not (rule.unless_between and self.cues.first(
                     doc.tokens, hit.tok_end, t.tok_start, rule.unless_between)) and \
+                    not (rule.preceded_by and self.cues.first(
+                        doc.tokens, max(s.tok_start, hit.tok_start - rule.preceded_within), hit.tok_start,
+                        rule.preceded_by) is None) and \
                     not (rule.unless_instrumental and self._instrumental(doc, t)):
                 return NotAnAct(t, rule.label, (hit.tok_start, hit.tok_end), hit.tok_start + rule.before)
         return None

@@ -47,6 +47,8 @@ class FactualityRule(Table):
     within: int = Field(default=0, ge=0)                    # ... this many tokens after it at most
     clause_bound: bool = False      # an after-scope cue only before the next clause separator
     forms_only: list[str] = Field(default_factory=list)    # only after a trigger written so ("تفجير", not "انفجار")
+    preceded_by: list[str] = Field(default_factory=list)   # only with a cue of these before the cue ...
+    preceded_within: int = Field(default=0, ge=0)           # ... this many tokens before it at most
 
 
 class Windows(Table):
