@@ -31,7 +31,10 @@ class FactualityRule(Table):
     ``followed_by``/``within`` (clause scope): the cue counts only with a cue of those lists
     right after it ("خلال" and then "الأسابيع الأربعة الماضية"). ``clause_bound`` (after
     scope): not past a clause separator either ("الهجمات على السفن ستستمر", not "قتل جنديان
-    في هجوم، والمعارك ستستمر")."""
+    في هجوم، والمعارك ستستمر"). ``forms_only`` (after scope): only after a trigger written so
+    ("تفجير ذخائر منتهية الصلاحية", not "انفجار قذيفة غير منفجرة"). ``preceded_by``/``preceded_within``:
+    the cue counts only with a cue of those lists at most so many tokens before it ("نفى ... صحة
+    الأنباء التي تناقلتها وسائل إعلام عن تنفيذ غارات")."""
 
     label: Factuality
     cues: list[str]
