@@ -58,6 +58,7 @@ class Attack:
     day_shift: "tuple[int, int, int] | None" = None   # "في اليوم التالي": (days, tok_start, tok_end) of the cue
     same_place: bool = False        # "في السوق نفسه": at the place of the attack told before
     incident: bool = False          # "وفي حادثة منفصلة، ...": another incident, not one more of the side told before
+    returned: bool = False          # "وعاودت المسيرة استهداف ...": the side told before came back and struck again
 
     @property
     def first(self) -> EventMention:
@@ -123,6 +124,7 @@ class Arguments:
         self.keymaker = keymaker
         self.windows = words.windows
         self.dateline_marks = frozenset(words.dateline_marks)
+        self.quote_marks = frozenset(words.quote_marks)
         self.coordinators = Lexicon(((w, True) for w in words.coordinators), keymaker)
         self.agents = Agents(words, cues)
         self.relative_pronouns = frozenset(normalise_phrase(w) for w in words.relative_pronouns)
@@ -203,7 +205,8 @@ class Arguments:
         # "فصائل مدعومة من إيران": a backer, no place
         acting_states |= {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end, ("backed_by",))}
         places = [p for p in clause_places if p.tok_start not in acting_states
-                  and not self._avenged(doc, em, p) and not self._command_area(doc, p)]
+                  and not self._avenged(doc, em, p) and not self._command_area(doc, p) and not self._outlet_name(doc, p)
+                  and not self._hospital_taken_to(doc, p, self.windows.hospital_place_after)]
         place_tokens = {i for p in places for i in range(p.tok_start, p.tok_end)}
         actors = [a for a in clause_actors if a.tok_start not in place_tokens]   # "سفارة واشنطن"
         actor_tokens = {i for a in actors for i in range(a.tok_start, a.tok_end)}
@@ -217,7 +220,8 @@ class Arguments:
         locators = self._locators(doc, places)
         places = [p for p in places if p not in locators]
         dates = self._anniversaries([d for d in inside("date") if d.value.relation == "point"
-                                     and not self._in_comparison(doc, em, d) and not self._span_start(doc, em, d)])
+                                     and not self._in_comparison(doc, em, d) and not self._span_start(doc, em, d)
+                                     and not self._death_date(doc, em, d) and not self._outlet_name(doc, d)])
         dates = self._before_interval(doc, em, dates)
         first = min(t.tok_start for t in em.live)
         # "أجرى وفد، اليوم الأحد، زيارة لموقع القصف الإيراني والذي استهدف منزلا": an act named
@@ -233,14 +237,16 @@ class Arguments:
         sentence = doc.sentences[em.sentence]
         w = self.windows
         shift = self.cues.first(doc.tokens, sentence.tok_start, em.tok_end, self.day_shift_cues)
+        # "عاد الطيران بعد ساعات واستهدف ...": the side came back, on the day told
+        returned = self._returned(doc, em)
         simultaneous = em.tok_start == sentence.tok_start and self.cues.first(
             doc.tokens, sentence.tok_start, min(sentence.tok_end, sentence.tok_start + w.simultaneous_at_start),
-            ("simultaneous",)) is not None or shift is not None
+            ("simultaneous",)) is not None or shift is not None or returned
         another = em.apart or any(self.cues.first(doc.tokens, m.tok_end, min(em.tok_end, m.tok_end + w.another_after),
                                                   ("another",))
                                   for m in [*weapons, *(t for t in em.live if t.value.noun)]) \
             or any(self.cues.first(doc.tokens, t.tok_end, min(em.tok_end, t.tok_end + w.another_after), ("later",))
-                   for t in em.live)   # not "وسقطت الأخرى"; "انفجرت لاحقا": a later act
+                   for t in em.live) or returned   # not "وسقطت الأخرى"; "انفجرت لاحقا", "عاد الطيران واستهدف": a later act
         incident = em.tok_start == sentence.tok_start and self.cues.first(
             doc.tokens, sentence.tok_start, min(sentence.tok_end, sentence.tok_start + w.simultaneous_at_start),
             ("apart_opening",)) is not None       # "وفي حادثة منفصلة، أطلق مجهولون النار"
@@ -260,7 +266,8 @@ class Arguments:
         # الأمريكية": a passive reads like an agent)
         doer_starts = {g.mention.tok_start for g in agents if g.role != "near"}
         named = [t for t in named if not self._subject(doc, em, t) and t.tok_start not in doer_tokens
-                 and not self._doers_men(doc, t, doer_starts) and not self._speaker(doc, t)]
+                 and not self._doers_men(doc, t, doer_starts) and not self._speaker(doc, t)
+                 and not self._hospital_taken_to(doc, t, 0)]
         targets = [t for t in named if t.tok_start not in agent_tokens] or named
         victims = {id(t) for t in targets if self._victims(doc, t)}
         acts = {t.tok_start for t in em.live}
@@ -272,7 +279,7 @@ class Arguments:
                       day_shift=(em.apart_days, em.tok_start, first) if em.apart_days else
                       None if shift is None else (self.day_shifts[shift.kind], shift.tok_start, shift.tok_end),
                       same_place=self.cues.first(doc.tokens, em.tok_start, em.tok_end, ("same_place",)) is not None,
-                      incident=incident)
+                      incident=incident, returned=returned)
 
     def _blame_parties(self, doc: Document, em: EventMention, actors: list[Mention], places: list[Mention]
                        ) -> set[int]:
@@ -446,6 +453,18 @@ class Arguments:
                                 d.tok_start, ("since_act",))
         return since is not None and 0 < d.tok_start - since.tok_end <= self.windows.since_date_after
 
+    def _death_date(self, doc: Document, em: EventMention, d: Mention) -> bool:
+        """"توفي أحد المصابين متأثرا بجروحه مساء أمس": a date this close to a death of wounds
+        (after it, or between the verb and it: "توفي مساء أمس متأثرا بجروحه") dates the death,
+        not the act that wounded."""
+        w, toks = self.windows.death_date_near, doc.tokens
+        before = self.cues.first(toks, max(em.tok_start, d.tok_start - w - 4), d.tok_start, ("died_of_wounds",))
+        if before is not None and before.tok_end >= d.tok_start - w:
+            return not any(before.tok_end <= t.tok_start < d.tok_start for t in em.live)
+        after = self.cues.first(toks, d.tok_end, min(em.tok_end, d.tok_end + w + 4), ("died_of_wounds",))
+        return after is not None and after.tok_start <= d.tok_end + w and \
+            not any(d.tok_end <= t.tok_start < after.tok_start for t in em.live)
+
     @staticmethod
     def _anniversaries(dates: list[Mention]) -> list[Mention]:
         """"صادف أمس الذكرى الثالثة لاغتيال ...": the day named is the commemoration's; the act
@@ -545,6 +564,38 @@ class Arguments:
         cue = self.cues.first(doc.tokens, max(0, p.tok_start - 3), p.tok_start, ("command_area",))
         return cue is not None and cue.tok_end == p.tok_start
 
+    def _hospital_taken_to(self, doc: Document, m: Mention, after: int) -> bool:
+        """"ونقلوا على إثرها إلى مستشفى الكندي في بغداد", "نقلا إلى مستشفى المخا": the hospital
+        the wounded were taken to (``after`` = 0: its noun), and a place a few words after it,
+        are neither what was hit nor where."""
+        hit = self.cues.first(doc.tokens, max(0, m.tok_start - after - 3), m.tok_start + 1, ("taken_to_hospital",))
+        return hit is not None and m.tok_start - after <= hit.tok_end and (after or hit.tok_end > m.tok_start)
+
+    def _returned(self, doc: Document, em: EventMention) -> bool:
+        """"عاد الطيران المعادي بعد نحو ثلاث ساعات واستهدف جسرا", "وعاودت المسيرة، بعد نصف ساعة،
+        استهداف المكان": the clause's first act a few words after a verb of returning, as a verb
+        joined by و (or, after a verb of resuming, as a verbal noun), is one more act, after
+        the one told (not "وعاد البيان إلى هجوم الرطبة": back to the topic)."""
+        first = em.live[0]
+        lo = max(em.tok_start, first.tok_start - self.windows.returned_before)
+        if not first.value.noun:
+            hit = self.cues.first(doc.tokens, lo, first.tok_start, ("returned", "resumed"))
+            return hit is not None and self.keymaker.coordinated(doc.tokens.texts[first.tok_start])
+        return not first.value.definite and self.cues.first(doc.tokens, lo, first.tok_start, ("resumed",)) is not None
+
+    def _outlet_name(self, doc: Document, m: Mention) -> bool:
+        """'وقال مصدر في الشرطة لـ"بغداد اليوم" إن', 'لـ«عدن الغد»': a place or a date inside a
+        short quoted name right after "لـ" or a media noun is part of a news outlet's name."""
+        texts, w = doc.tokens.texts, self.windows.outlet_name_words
+        opening = next((j for j in range(m.tok_start - 1, max(0, m.tok_start - w) - 1, -1)
+                        if texts[j] in self.quote_marks), None)
+        if not opening:
+            return False
+        closing = next((j for j in range(m.tok_end, min(len(texts), opening + w + 2)) if texts[j] in self.quote_marks), None)
+        outlet = self.cues.first(doc.tokens, max(0, opening - 2), opening, ("outlet_before",))
+        return closing is not None and closing - opening - 1 > m.tok_end - m.tok_start and \
+            outlet is not None and outlet.tok_end == opening
+
     def _speaker(self, doc: Document, t: Mention) -> bool:
         """"وقال محافظ مأرب إن ...", "أعلن وزير الدفاع أن ...", "بحسب مسؤول": a person right
         after a verb of saying is who tells of the attack, not what it hit."""
@@ -576,7 +627,8 @@ class Arguments:
         """"أعلنت قوات الأمن، الثلاثاء، عن سقوط ...": the date of a statement (or of a funeral,
         "شيع المئات اليوم جثامين ..."), not of the act (unless a complementizer comes first:
         "أكدت أنه فجر اليوم، أن صاروخين ...")."""
-        lo = max(em.tok_start, m.tok_start - self.windows.report_date_before)
+        lo = max(em.tok_start, m.tok_start - (self.windows.report_date_set_off_before
+                                              if self._set_off_before_acts(doc, em, m) else self.windows.report_date_before))
         any_cue = self.cues.any
         for j in reversed(list(any_cue.starts(doc.tokens, lo, m.tok_start))):
             cue = any_cue.longest_at(doc.tokens, j, m.tok_start)
@@ -587,6 +639,14 @@ class Arguments:
             if any(k in REPORTING_CUES for k in cue.payloads):
                 return True
         return False
+
+    @staticmethod
+    def _set_off_before_acts(doc: Document, em: EventMention, m: Mention) -> bool:
+        """"قال الناطق الإعلامي باسم مديرية الأمن العام، اليوم الثلاثاء، إن ...": a date set off
+        by commas before every act of its clause follows the subject of a statement, however long."""
+        texts = doc.tokens.texts
+        return 0 < m.tok_start and m.tok_end < len(texts) and texts[m.tok_start - 1] == "," == texts[m.tok_end] \
+            and all(t.tok_start >= m.tok_end for t in em.live)
 
     def _coordinated_with_actor(self, doc: Document, p: Mention, actors: list[Mention]) -> bool:
         """"بين بغداد وواشنطن": a capital named beside a state stands for its government."""

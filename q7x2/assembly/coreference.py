@@ -304,6 +304,10 @@ class Coreference:
                 if placed is not None:
                     a.places, a.relatives = list(placed.places), list(placed.relatives)
                     a.inherited.append("places")
+            if a.returned and focus is not None and specific_places(focus) and not self.is_anchored(a):
+                # "وعاودت المسيرة، بعد نصف ساعة، استهداف محيط المنزل": it came back where it struck
+                a.places, a.relatives = list(focus.places), list(focus.relatives)
+                a.inherited.append("places")
             if not self.is_anchored(a) and not self._survived(doc, a):
                 decisions.append(Decision(em, "dropped", "not_anchored"))
                 continue
@@ -703,7 +707,7 @@ class Coreference:
         placed relative to ("قرية الصفرة جنوبي كركوك" and "في كركوك")."""
         within = self.gazetteer.same_or_within
         x, y = best_specific_place(a), best_specific_place(b)
-        if within(x, y) or self._unlisted_within(a, b) \
+        if within(x, y) or self._unlisted_within(a, b) or self._unlisted_beside(a, b, x, y) \
                 or any(place.id == y.id for place in distinct_places(a, "relatives")) \
                 or any(place.id == x.id for place in distinct_places(b, "relatives")):
             return True
@@ -722,6 +726,21 @@ class Coreference:
             return False
         y = best_specific_place(b)
         return any(place.id == y.id for place in distinct_places(a, "places"))
+
+    def _unlisted_beside(self, a: Attack, b: Attack, x: Place, y: Place) -> bool:
+        """"أغارت مسيرة على منزل في حي البركة بمدينة بنت جبيل" and "مسيرة تستهدف منزلا في بنت
+        جبيل": a place no gazetteer has (``x`` or ``y``, the best of each) lies in the listed
+        town or larger named beside it in its sentence; the headline that places the other
+        report there (or in a place within it, or one that holds it) tells that attack."""
+        within = self.gazetteer.same_or_within
+        for u, here, k, there in ((a, x, b, y), (b, y, a, x)):
+            if not unlisted(here) or unlisted(there) or any(m.sentence != 0 for m in k.mentions):
+                continue
+            where = {m.sentence for m in u.places if m.value.place is here}
+            if any(m.sentence in where and m.value.place.kind != "country" and not unlisted(m.value.place)
+                   and within(there, m.value.place) for m in u.places):
+                return True
+        return False
 
     def _unlisted_within(self, a: Attack, b: Attack) -> bool:
         """"اغتالوا إماما في مدينة البصرة، عندما أطلقوا عليه النار في منطقة العشار": a place no
@@ -946,9 +965,15 @@ class Coreference:
 
     def _stretch(self, doc: Document, first: Mention) -> bool:
         """"على الطريق الواصل بين البوكمال والميادين", "في المنطقة الواقعة بين داقوق وطوزخورماتو":
-        two places joined by و after "بين" are the ends of one stretch, no attacks apart."""
+        two places joined by و after "بين" are the ends of one stretch, no attacks apart; so are
+        those after "بين" and a dual place noun on a road ("على الطريق الرابط بين مدينتي زنجبار وجعار")."""
         cue = self.cues.first(doc.tokens, max(0, first.tok_start - 2), first.tok_start, ("between_ends",))
-        return cue is not None and cue.tok_end == first.tok_start
+        if cue is not None and cue.tok_end == first.tok_start:
+            return True
+        # "على الطريق الواصل بين بلدتي معدان والسبخة": a road's ends, a dual place noun between
+        cue = self.cues.first(doc.tokens, max(0, first.tok_start - 2), first.tok_start, ("between_towns",))
+        return cue is not None and cue.tok_end == first.tok_start and self.cues.first(
+            doc.tokens, max(0, cue.tok_start - 3), cue.tok_start, ("stretch_road",)) is not None
 
     @staticmethod
     def _own_verb_between(doc: Document, a: Attack, prev: Mention, p: Mention) -> bool:

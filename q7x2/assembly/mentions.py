@@ -73,6 +73,8 @@ class EventMentions:
         self.object_suffixes = tuple(normalise_phrase(x) for x in words.object_suffixes)
         self.clause_cues = cues.union(sorted({k for r in self.clause_rules for k in r.cues}))
         self.after_rules = [r for r in words.factuality if r.scope == "after"]
+        self.rule_forms = {id(r): frozenset(keymaker.canonical(normalise_phrase(f)) for f in r.forms_only)
+                           for r in self.after_rules}
         self.after_reach = max((r.after for r in self.after_rules), default=0)
         self.after_cues = cues.union(sorted({k for r in self.after_rules for k in r.cues}))
         self.shared_factualities = frozenset(words.shared_factuality)
@@ -238,7 +240,28 @@ class EventMentions:
                 self.cues.first(doc.tokens, t.tok_end, min(s.tok_end, t.tok_end + 1), ("weapon_anaphora",)) is None:
             return NotAnAct(t, "no_weapon")                         # "سقوط قتلى"
         return self._before(doc, t, prev, s) or self._through_list(doc, t, prev, s) or \
-            self._after(doc, t, following, s)
+            self._after(doc, t, following, s) or self._toll_of_count(doc, t, s)
+
+    def _toll_of_count(self, doc: Document, t: Mention, s) -> NotAnAct | None:
+        """"ووثق المرصد 41 عملية لخلايا التنظيم في ريف الرقة، أسفرت عن مقتل 63 شخصا": a toll
+        right after a word of result whose subject, earlier in the sentence, is many acts
+        counted by a noun that no trigger lists (more than a salvo), is their tally; so is a
+        verb with an object pronoun a word or two after such a count ("وثقت 27 حادثة قنص نفذها
+        مسلحون"): what was carried out is the acts counted."""
+        toks = doc.tokens
+        link = self.cues.first(toks, max(s.tok_start, t.tok_start - 3), t.tok_start, ("result_of",))
+        if link is not None and link.tok_end == t.tok_start:
+            hi = link.tok_start
+        elif not t.value.noun and toks.texts[t.tok_start].endswith(self.object_suffixes):
+            hi = max(s.tok_start, t.tok_start - 2)     # "27 حادثة قنص نفذها مسلحون": what they carried out
+        else:
+            return None
+        for n in doc.between("number", s.tok_start, hi):
+            if n.value.n is not None and n.value.n > self.salvo_max and \
+                    self.cues.first(toks, n.tok_end, n.tok_end + 1, ("counted_acts",)) is not None and \
+                    (link is not None and link.tok_end == t.tok_start or n.tok_end + 1 >= hi):
+                return NotAnAct(t, "counted", (n.tok_start, n.tok_end + 1))
+        return None
 
     def _before(self, doc: Document, t: Mention, prev: Mention | None, s) -> NotAnAct | None:
         """The first rule whose cue stands in its window before the trigger."""
@@ -257,6 +280,9 @@ class EventMentions:
             hit = next((m for m in cues if m.tok_start >= lo and not rule.cues.isdisjoint(m.payloads)), None)
             if hit is not None and not (rule.unless_between and self.cues.first(
                     doc.tokens, hit.tok_end, t.tok_start, rule.unless_between)) and \
+                    not (rule.preceded_by and self.cues.first(
+                        doc.tokens, max(s.tok_start, hit.tok_start - rule.preceded_within), hit.tok_start,
+                        rule.preceded_by) is None) and \
                     not (rule.unless_instrumental and self._instrumental(doc, t)):
                 return NotAnAct(t, rule.label, (hit.tok_start, hit.tok_end), hit.tok_start + rule.before)
         return None
@@ -281,7 +307,8 @@ class EventMentions:
         if not self.after_cues.starts(doc.tokens, t.tok_end, min(ceiling, t.tok_end + self.after_reach)):
             return None                                    # no cue of any rule may start after it
         for rule in self.after_rules:
-            if rule.plural_only and not t.value.plural:
+            if rule.plural_only and not t.value.plural or \
+                    rule.forms_only and self.rule_forms[id(rule)].isdisjoint(doc.tokens[t.tok_start].keys):
                 continue
             hit = self.cues.first(doc.tokens, t.tok_end, min(ceiling, t.tok_end + rule.after), rule.cues)
             if hit is not None and not (
@@ -529,7 +556,23 @@ class EventMentions:
         if unit is None or unit.tok_end != link.tok_start:
             return None
         seq = self.cues.first(toks, max(lo, unit.tok_start - 2), unit.tok_start, ("sequence",))
+        if seq is None:
+            seq = self._approximate_interval(doc, max(lo, unit.tok_start - self.windows.interval_sequence_before),
+                                             unit.tok_start)
         return None if seq is None else seq.tok_start
+
+    def _approximate_interval(self, doc: Document, lo: int, unit: int) -> CueHit | None:
+        """"بعد أقل من 24 ساعة على غارة", "بعد نحو ثلاثة أيام من هجوم": the sequence word
+        farther before the unit, with only its number and the words that approximate it
+        between them."""
+        toks = doc.tokens
+        seq = self.cues.first(toks, lo, unit, ("sequence",))
+        if seq is None:
+            return None
+        covered = {i for n in doc.between("number", seq.tok_end, unit) for i in range(n.tok_start, n.tok_end)}
+        covered |= {i for m in self.cues.matches(toks, seq.tok_end, unit, ("interval_approximators",))
+                    for i in range(m.tok_start, m.tok_end)}
+        return seq if covered.issuperset(range(seq.tok_end, unit)) and covered else None
 
     def _sequel(self, doc: Document, t: Mention) -> bool:
         """"تفجير القنبلة ... والاشتباكات التي تلته": an attack noun said to have followed the

@@ -31,7 +31,10 @@ class FactualityRule(Table):
     ``followed_by``/``within`` (clause scope): the cue counts only with a cue of those lists
     right after it ("خلال" and then "الأسابيع الأربعة الماضية"). ``clause_bound`` (after
     scope): not past a clause separator either ("الهجمات على السفن ستستمر", not "قتل جنديان
-    في هجوم، والمعارك ستستمر")."""
+    في هجوم، والمعارك ستستمر"). ``forms_only`` (after scope): only after a trigger written so
+    ("تفجير ذخائر منتهية الصلاحية", not "انفجار قذيفة غير منفجرة"). ``preceded_by``/``preceded_within``:
+    the cue counts only with a cue of those lists at most so many tokens before it ("نفى ... صحة
+    الأنباء التي تناقلتها وسائل إعلام عن تنفيذ غارات")."""
 
     label: Factuality
     cues: list[str]
@@ -46,6 +49,9 @@ class FactualityRule(Table):
     followed_by: list[str] = Field(default_factory=list)   # only when a cue of these follows the cue ...
     within: int = Field(default=0, ge=0)                    # ... this many tokens after it at most
     clause_bound: bool = False      # an after-scope cue only before the next clause separator
+    forms_only: list[str] = Field(default_factory=list)    # only after a trigger written so ("تفجير", not "انفجار")
+    preceded_by: list[str] = Field(default_factory=list)   # only with a cue of these before the cue ...
+    preceded_within: int = Field(default=0, ge=0)           # ... this many tokens before it at most
 
 
 class Windows(Table):
@@ -60,11 +66,17 @@ class Windows(Table):
     weapon_before: int = Field(ge=0)          # a "needs_weapon" trigger's weapon, before it ...
     weapon_after: int = Field(ge=0)           # ... and after it
     report_date_before: int = Field(ge=0)     # a reporting verb before a date: the date is the report's
+    hospital_place_after: int = Field(default=0, ge=0)  # "نقلوا إلى مستشفى الكندي في بغداد": the hospital's place, this close after
+    returned_before: int = Field(default=0, ge=0)  # "عاد الطيران ... واستهدف": a verb of returning this close before the act
+    outlet_name_words: int = Field(default=0, ge=0)  # 'لـ"بغداد اليوم"': words of a quoted outlet's name
+    death_date_near: int = Field(default=0, ge=0)  # "توفي متأثرا بجروحه مساء أمس": a date this close dates the death
+    report_date_set_off_before: int = Field(default=7, ge=0)  # ... farther, for a date set off by commas before the acts
     mourned_before: int = Field(default=9, ge=0)  # "وشيعت هيئة الحشد، الأحد، قتلى الغارات": the attack whose dead are buried
     indefinite_relative_gap: int = Field(default=1, ge=0)  # "هجمات صاروخية استهدفت": a verb this close after an indefinite series
     since_place_after: int = Field(default=3, ge=0)  # "منذ بدء الحرب في غزة": the place of what a span starts from
     commemorated_before: int = Field(default=3, ge=0)  # "الذكرى الأولى لمقتل": the anniversary this close before the act
     since_date_after: int = Field(default=3, ge=0)  # "منذ اتفاق التسوية عام 2018": the date of what a span starts from
+    interval_sequence_before: int = Field(default=2, ge=2)  # "بعد أقل من 24 ساعة على غارة": "بعد" this far before the unit
     framing_before: int = Field(default=2, ge=0)  # "ويأتي (هذا) الهجوم بعد ...": the attack told, in its context
     anchor_date_after: int = Field(default=1, ge=0)  # "منذ هجوم السابع من ...": a date this close after the act noun is its
     another_after: int = Field(ge=0)          # "آخر" after a weapon or trigger
@@ -123,6 +135,7 @@ class AssemblyWords(Table):
     weak_separators: list[str]
     relative_pronouns: list[str]
     dateline_marks: list[str]
+    quote_marks: list[str] = Field(default_factory=list)
     compatible_weapons: list[list[str]]
     weapon_sub_event: dict[str, str]
     trigger_sub_event_default: dict[str, str]
