@@ -191,6 +191,13 @@ def weapon_types(a: Attack) -> set[str]:
     return follow(a, "weapon_types", a.weapons, set, _take_weapon_type)
 
 
+def named_types(a: Attack) -> set[str]:
+    """The types of weapon the attack names by a specific form: no generic one ("غارة"), and
+    none read only from its verb ("شن الطيران": a plain plane may be a drone)."""
+    return {m.value.weapon.type for m in a.weapons
+            if not m.value.weapon.generic and not m.value.weapon.licensed_by}
+
+
 def _take_weapon_type_all(weapons: list[Mention]) -> set[str]:
     found: set[str] = set()
     for m in weapons:
@@ -261,6 +268,7 @@ class Coreference:
         self.windows = words.windows
         self.gazetteer = gazetteer
         self.compatible = {frozenset(pair) for pair in words.compatible_weapons}
+        self.named_apart = [frozenset(pair) for pair in words.named_apart]
         self.firearms = frozenset(words.firearms)
 
     def __call__(self, doc: Document, reports: list[Attack], denied: list[Mention],
@@ -625,7 +633,7 @@ class Coreference:
         if not self.kinds_agree(a, b) or dates_conflict(a, b) or self.agents_conflict(a, b):
             return None
         da, db = act_date(a), act_date(b)
-        weapons_conflict = not self.weapons_compatible(weapon_types(a), weapon_types(b))
+        weapons_conflict = not self.weapons_compatible(weapon_types(a), weapon_types(b)) or self._named_apart(a, b)
         pa, pb = specific_places(a), specific_places(b)
         if pa and pb:
             if not self.places_agree(a, b) and not self._renamed(a, b):
@@ -684,6 +692,18 @@ class Coreference:
         not the rocket attack of "فصائل موالية لإيران"."""
         xa, xb = identified_agents(a), identified_agents(b)
         return bool(xa and xb) and not any(self.gazetteer.same_side(x, y) for x in xa for y in xb)
+
+    def _named_apart(self, a: Attack, b: Attack) -> bool:
+        """Each report names one of two weapons of ``named_apart`` by a specific form and not
+        the other: "الطائرات الحربية" and "الطيران المسير" are two strikes."""
+        if not self.named_apart:
+            return False
+        wa, wb = weapon_types(a), weapon_types(b)
+        pairs = [p for p in self.named_apart if p <= wa | wb]
+        if not pairs:
+            return False
+        na, nb = named_types(a), named_types(b)
+        return any(len(na & p) == 1 and len(nb & p) == 1 and na & p != nb & p for p in pairs)
 
     def weapons_compatible(self, wa: set[str], wb: set[str]) -> bool:
         if not wa or not wb or wa & wb:
