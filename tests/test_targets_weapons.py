@@ -33,3 +33,19 @@ def test_a_raid_a_drone_carried_out_is_still_one_strike(events):
     [e] = events("استهدفت غارة إسرائيلية سيارة في بلدة عيترون. وأفاد مصدر بأن طائرة مسيرة نفذت الغارة على السيارة في عيترون.",
                  date(2024, 7, 9))
     assert [w.type for w in e.weapons] == ["drone"]
+
+
+# --- what was hit: nouns of targets ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, kind", [
+    # gas lines and gas stations are infrastructure, as power lines are
+    ("دمشق - أعلن وزير الكهرباء أن انفجارا بعبوة ناسفة وقع فجر اليوم في خط الغاز العربي قرب بلدة عدرا في ريف دمشق.",
+     date(2020, 8, 24), "infrastructure"),
+    ("قصف الطيران المسير التركي، صباح اليوم، محطة للغاز في ريف مدينة المالكية بمحافظة الحسكة.",
+     date(2024, 1, 15), "infrastructure"),
+    ("وأعلن المتحدث العسكري استهداف منشآت حيوية في مدينة جازان بصواريخ باليستية مساء اليوم.",
+     date(2022, 3, 25), "infrastructure"),
+])
+def test_gas_lines_and_vital_facilities_are_infrastructure(events, text, published, kind):
+    [e] = events(text, published)
+    assert e.target.type == kind
