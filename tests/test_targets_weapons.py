@@ -49,3 +49,13 @@ def test_a_raid_a_drone_carried_out_is_still_one_strike(events):
 def test_gas_lines_and_vital_facilities_are_infrastructure(events, text, published, kind):
     [e] = events(text, published)
     assert e.target.type == kind
+
+
+@pytest.mark.parametrize("text, published", [
+    ("استشهد مسعفان، اليوم الثلاثاء، جراء غارة نفذتها طائرة مسيرة إسرائيلية على سيارة إسعاف عند مفترق بلدة الناقورة.",
+     date(2024, 7, 9)),
+    ("قتل مسعف وأصيب آخر بقصف مدفعي استهدف بلدة كفرشوبا صباح اليوم.", date(2024, 3, 12)),
+])
+def test_medics_and_ambulances_are_civilians(events, text, published):
+    [e] = events(text, published)
+    assert e.target.type == "civilian"
