@@ -59,3 +59,13 @@ def test_gas_lines_and_vital_facilities_are_infrastructure(events, text, publish
 def test_medics_and_ambulances_are_civilians(events, text, published):
     [e] = events(text, published)
     assert e.target.type == "civilian"
+
+
+@pytest.mark.parametrize("text, published", [
+    ("كما استهدفت غارة إسرائيلية بعد ظهر اليوم كتيبة للدفاع الجوي قرب مدينة جبلة في ريف اللاذقية.", date(2024, 12, 16)),
+    ("استهدفت طائرات مسيرة تركية فجر اليوم وحدات للدفاع الجوي قرب مدينة سراقب، ما أدى إلى تدمير منظومة دفاع جوي.",
+     date(2020, 3, 1)),
+])
+def test_an_air_defence_unit_is_military(events, text, published):
+    [e] = events(text, published)
+    assert e.target.type == "military"
