@@ -69,3 +69,14 @@ def test_medics_and_ambulances_are_civilians(events, text, published):
 def test_an_air_defence_unit_is_military(events, text, published):
     [e] = events(text, published)
     assert e.target.type == "military"
+
+
+@pytest.mark.parametrize("text, published", [
+    ("أعلنت وزارة الدفاع التركية تدمير كهوف ومستودعات في غارات جوية نفذتها المقاتلات التركية اليوم على منطقة قنديل شمالي العراق.",
+     date(2023, 10, 5)),
+    ("نفذت طائرات F-16 العراقية ضربة جوية دقيقة استهدفت مضافة في وادي الشاي جنوب غربي كركوك، أسفرت عن تدميرها.",
+     date(2023, 5, 17)),
+])
+def test_hideouts_caves_and_guesthouses_are_an_armed_groups(events, text, published):
+    [e] = events(text, published)
+    assert e.target.type == "armed_group"
