@@ -80,3 +80,26 @@ def test_an_air_defence_unit_is_military(events, text, published):
 def test_hideouts_caves_and_guesthouses_are_an_armed_groups(events, text, published):
     [e] = events(text, published)
     assert e.target.type == "armed_group"
+
+
+# --- a headline's weapons: only as the body tells the attack ----------------------------------
+
+@pytest.mark.parametrize("text, published, place, kinds", [
+    ("مسيرات تركية تدمر منظومة دفاع جوي قرب حلب وقصف صاروخي على جبل الزاوية\n"
+     "أفاد المرصد السوري بأن طائرات مسيرة تركية استهدفت، فجر اليوم، كتيبة للدفاع الجوي قرب مطار النيرب العسكري شرقي حلب.\n"
+     "في المقابل، استهدفت قوات النظام بقصف صاروخي بلدة البارة في جبل الزاوية جنوبي إدلب.",
+     date(2020, 3, 1), "SY-HL", ["drone"]),
+    ("حصاد أمني: عبوة ناسفة تستهدف دورية في الطارمية وقذيفة هاون على منزل في سليمان بيك\n"
+     "ففي قضاء الطارمية شمالي بغداد، انفجرت عبوة ناسفة صباح اليوم على دورية للجيش العراقي، ما أدى إلى إصابة جنديين.\n"
+     "وفي ناحية سليمان بيك بمحافظة صلاح الدين، سقطت قذيفة هاون على منزل، ما أسفر عن إصابة طفل.",
+     date(2021, 3, 15), "IQ-BG", ["ied"]),
+])
+def test_a_headline_weapon_of_another_type_is_another_attacks(events, text, published, place, kinds):
+    e = next(e for e in events(text, published) if e.location.admin1_code == place)
+    assert [w.type for w in e.weapons] == kinds
+
+
+def test_a_headline_drone_is_the_raid_the_body_tells(events):
+    [e] = events("مسيرة إسرائيلية تستهدف سيارة في النبطية\nاستهدفت غارة إسرائيلية، ظهر اليوم، سيارة في مدينة النبطية.",
+                 date(2024, 3, 15))
+    assert [w.type for w in e.weapons] == ["drone"]
