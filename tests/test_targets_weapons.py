@@ -103,3 +103,18 @@ def test_a_headline_drone_is_the_raid_the_body_tells(events):
     [e] = events("مسيرة إسرائيلية تستهدف سيارة في النبطية\nاستهدفت غارة إسرائيلية، ظهر اليوم، سيارة في مدينة النبطية.",
                  date(2024, 3, 15))
     assert [w.type for w in e.weapons] == ["drone"]
+
+
+# --- shelling of two kinds, the second told by its adjective -----------------------------------
+
+@pytest.mark.parametrize("text, published, kinds", [
+    ("استشهد مواطنان وأصيب ثلاثة آخرون، اليوم، بقصف صاروخي ومدفعي سعودي استهدف منازل المواطنين في مديرية قطابر بمحافظة صعدة.",
+     date(2022, 3, 26), {"missile", "artillery"}),
+    ("في المقابل، استهدفت قوات النظام بقصف صاروخي ومدفعي مكثف بلدة البارة في جبل الزاوية جنوبي إدلب.",
+     date(2020, 3, 1), {"rocket", "artillery"}),
+    ("قتل مدني بقصف مدفعي وصاروخي على بلدة كنصفرة في جبل الزاوية صباح اليوم.",
+     date(2020, 3, 1), {"rocket", "artillery"}),
+])
+def test_rocket_and_artillery_shelling_names_both(events, text, published, kinds):
+    [e] = events(text, published)
+    assert {w.type for w in e.weapons} == kinds
