@@ -118,3 +118,21 @@ def test_a_headline_drone_is_the_raid_the_body_tells(events):
 def test_rocket_and_artillery_shelling_names_both(events, text, published, kinds):
     [e] = events(text, published)
     assert {w.type for w in e.weapons} == kinds
+
+
+# --- a plane called unmanned a word or two after it is one drone -------------------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("استهدفت طائرة إسرائيلية مسيرة، ظهر اليوم، سيارة عند مدخل بلدة عيناتا في قضاء بنت جبيل، ما أدى إلى مقتل شخصين.",
+     date(2024, 3, 5)),
+    ("قتل عنصران من قوات سوريا الديمقراطية بعدما استهدف الطيران التركي المسير سيارتهما قرب مدينة القامشلي مساء اليوم.",
+     date(2024, 1, 15)),
+])
+def test_a_plane_called_unmanned_after_its_sides_adjective_is_one_drone(events, text, published):
+    [e] = events(text, published)
+    assert [w.type for w in e.weapons] == ["drone"]
+
+
+def test_warplanes_and_drones_joined_by_and_are_both_named(events):
+    [e] = events("قصفت الطائرات الحربية والمسيرة، صباح اليوم، مواقع في محيط مدينة سراقب بريف إدلب.", date(2020, 3, 1))
+    assert {w.type for w in e.weapons} == {"aircraft", "drone"}
