@@ -136,3 +136,17 @@ def test_a_plane_called_unmanned_after_its_sides_adjective_is_one_drone(events, 
 def test_warplanes_and_drones_joined_by_and_are_both_named(events):
     [e] = events("قصفت الطائرات الحربية والمسيرة، صباح اليوم، مواقع في محيط مدينة سراقب بريف إدلب.", date(2020, 3, 1))
     assert {w.type for w in e.weapons} == {"aircraft", "drone"}
+
+
+# --- a plain plane beside a named drone is that drone -----------------------------------------
+
+@pytest.mark.parametrize("text, published, kinds", [
+    ("استهدفت طائرة إسرائيلية، ظهر اليوم، سيارة في بلدة عيناتا. وقال شهود إن المسيرة أطلقت صاروخين على السيارة.",
+     date(2024, 3, 5), {"drone", "missile"}),
+    ("شنت طائرات تركية، مساء اليوم، غارة على سيارة عسكرية قرب مدينة القامشلي. وأوضح المرصد أن طائرة مسيرة نفذت الغارة.",
+     date(2024, 1, 15), {"drone"}),
+    ("شن الطيران الإسرائيلي، ظهر اليوم، غارة على منزل في بلدة عيترون.", date(2024, 7, 9), {"aircraft"}),
+])
+def test_a_plain_plane_beside_a_named_drone_is_that_drone(events, text, published, kinds):
+    [e] = events(text, published)
+    assert {w.type for w in e.weapons} == kinds
