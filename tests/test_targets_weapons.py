@@ -150,3 +150,19 @@ def test_warplanes_and_drones_joined_by_and_are_both_named(events):
 def test_a_plain_plane_beside_a_named_drone_is_that_drone(events, text, published, kinds):
     [e] = events(text, published)
     assert {w.type for w in e.weapons} == kinds
+
+
+# --- a military post or a depot is its holder's ------------------------------------------------
+
+@pytest.mark.parametrize("text, published, kind", [
+    ("وفي ريف اللاذقية الشمالي، قصفت الطائرات الروسية مقرا عسكريا لهيئة تحرير الشام في محيط بلدة كبانة.",
+     date(2023, 6, 25), "armed_group"),
+    ("شنت طائرات حربية إسرائيلية، فجر اليوم، غارات استهدفت مستودعات للذخيرة والصواريخ تابعة للجيش السوري في محيط مدينة طرطوس.",
+     date(2024, 12, 16), "military"),
+    ("قصفت مسيرة تركية، ظهر اليوم، مستودعا للذخيرة والصواريخ تابعا لحزب الله في محيط بلدة الحاضر بريف حلب الجنوبي.",
+     date(2020, 3, 1), "armed_group"),
+])
+def test_a_post_or_a_depot_hit_is_its_holders(events, text, published, kind):
+    [e] = events(text, published)
+    assert e.target.type == kind
+    assert {w.type for w in e.weapons} <= {"aircraft", "drone"}     # the depot's rockets were hit, not fired
