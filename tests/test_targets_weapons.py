@@ -166,3 +166,16 @@ def test_a_post_or_a_depot_hit_is_its_holders(events, text, published, kind):
     [e] = events(text, published)
     assert e.target.type == kind
     assert {w.type for w in e.weapons} <= {"aircraft", "drone"}     # the depot's rockets were hit, not fired
+
+
+# --- the body a spokesman speaks for is no target ----------------------------------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("أعلن المتحدث الرسمي باسم القوات المسلحة، مساء اليوم، تنفيذ عملية عسكرية استهدفت منشآت أرامكو في جدة بدفعة من الصواريخ المجنحة.",
+     date(2022, 3, 25)),
+    ("قال الناطق باسم القوات الأمنية في البصرة إن صاروخ كاتيوشا سقط فجر اليوم في منطقة البرجسية بقضاء الزبير.",
+     date(2021, 4, 6)),
+])
+def test_the_body_a_spokesman_speaks_for_is_no_target(events, text, published):
+    [e] = events(text, published)
+    assert e.target.type is None
