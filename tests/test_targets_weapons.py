@@ -179,3 +179,20 @@ def test_a_post_or_a_depot_hit_is_its_holders(events, text, published, kind):
 def test_the_body_a_spokesman_speaks_for_is_no_target(events, text, published):
     [e] = events(text, published)
     assert e.target.type is None
+
+
+# --- a headline that names two places: the lead's weapons are the lead's place's ---------------
+
+@pytest.mark.parametrize("text, published, place", [
+    ("شهيدان بغارة من مسيرة إسرائيلية على سيارة إسعاف في الناقورة وغارة على منزل في عيترون\n"
+     "استشهد مسعفان، اليوم الثلاثاء، جراء غارة نفذتها طائرة مسيرة إسرائيلية على سيارة إسعاف عند مفترق بلدة الناقورة في قضاء صور.\n"
+     "وأفاد شهود بأن المسيرة أطلقت صاروخا موجها على السيارة أثناء مرورها على الطريق الساحلي.",
+     date(2024, 7, 9), "LB-JA"),
+    ("قتيلان بغارة من مسيرة روسية على سيارة في سرمدا وغارة على مزرعة في الأتارب\n"
+     "قتل شخصان، صباح اليوم، جراء غارة نفذتها طائرة مسيرة روسية على سيارة مدنية عند مدخل مدينة سرمدا شمالي إدلب.\n"
+     "وأفاد الدفاع المدني بأن المسيرة أطلقت صاروخا موجها على السيارة أثناء مرورها على الطريق العام.",
+     date(2023, 10, 6), "Sarmada"),
+])
+def test_a_sentence_that_places_one_part_of_a_headline_gives_that_part_its_weapons(events, text, published, place):
+    e = next(e for e in events(text, published) if place in (e.location.admin1_code, e.location.name))
+    assert {w.type for w in e.weapons} == {"drone", "missile"}

@@ -1022,12 +1022,26 @@ class Coreference:
         after it (before the next place), each part keeps its own; so it does when each has one
         of its own before it, after the place before, and none follows the last ("هجوم بمسيرة على
         قاعدة حرير وصواريخ على معسكر زليكان"); else (one for the list, or one place told
-        without) every part has them all."""
+        without) every part has them all. An item's own is the part of the place named last
+        before it, or the one part its sentence places ("استشهد مسعفان جراء غارة نفذتها طائرة
+        مسيرة ... عند مفترق بلدة الناقورة" after a headline that names Naqoura and Aitaroun)."""
         starts = [min((p.tok_start for p in g), default=-1) for g in groups]
         if -1 in starts or starts != sorted(starts):
             return [items] * len(groups)
-        bounds = [*starts[1:], float("inf")]
-        own = [[w for w in items if lo < w.tok_start < hi] for lo, hi in zip(starts, bounds)]
+        # each item after the latest place of a part before it: "غارة ... في الناقورة وغارة ...
+        # في عيترون" and then "استشهد مسعفان جراء غارة ... في بلدة الناقورة": the lead's are Naqoura's
+        # (a sentence that places only one part is that part's, wherever its place stands in it)
+        marks = sorted((p.tok_start, k) for k, g in enumerate(groups) for p in g)
+        parts_of_sentence: dict[int, set[int]] = {}
+        for k, g in enumerate(groups):
+            for p in g:
+                parts_of_sentence.setdefault(p.sentence, set()).add(k)
+        own = [[] for _ in groups]
+        for w in items:
+            here = parts_of_sentence.get(w.sentence, ())
+            k = next(iter(here)) if len(here) == 1 else next((k for t, k in reversed(marks) if t < w.tok_start), None)
+            if k is not None:
+                own[k].append(w)
         if all(own):
             before = [w for w in items if w.tok_start < starts[0]]
             return [before + o for o in own]
