@@ -196,3 +196,16 @@ def test_the_body_a_spokesman_speaks_for_is_no_target(events, text, published):
 def test_a_sentence_that_places_one_part_of_a_headline_gives_that_part_its_weapons(events, text, published, place):
     e = next(e for e in events(text, published) if place in (e.location.admin1_code, e.location.name))
     assert {w.type for w in e.weapons} == {"drone", "missile"}
+
+
+# --- a medium named after a place is no place --------------------------------------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("وقال مراسل الميادين إن طائرة مسيرة إسرائيلية أطلقت صاروخا موجها على سيارة إسعاف، ما أدى إلى احتراقها.",
+     date(2024, 7, 9)),
+    ("ونقلت قناة الميادين عن مصادر محلية أن غارة إسرائيلية استهدفت منزلا، ما أدى إلى تدميره بالكامل.",
+     date(2024, 7, 9)),
+])
+def test_a_channel_named_after_a_town_is_no_place_of_the_attack(events, text, published):
+    [e] = events(text, published)
+    assert e.location is None or e.location.country_code != "SY"
