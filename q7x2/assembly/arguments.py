@@ -598,8 +598,10 @@ class Arguments:
 
     def _speaker(self, doc: Document, t: Mention) -> bool:
         """"وقال محافظ مأرب إن ...", "أعلن وزير الدفاع أن ...", "بحسب مسؤول": a person right
-        after a verb of saying is who tells of the attack, not what it hit."""
-        return self.cues.first(doc.tokens, max(0, t.tok_start - 1), t.tok_start, ("source", "announce")) is not None
+        after a verb of saying is who tells of the attack, not what it hit; so is the body a
+        spokesman speaks for ("المتحدث باسم القوات المسلحة")."""
+        return self.cues.first(doc.tokens, max(0, t.tok_start - 1), t.tok_start,
+                               ("source", "announce", "on_behalf")) is not None
 
     def _passive_by(self, doc: Document, em: EventMention, t: Mention) -> bool:
         """"خطفوا من قبل متمردين": the verb right before "من قبل", "على يد" is passive."""

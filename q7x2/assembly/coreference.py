@@ -198,6 +198,13 @@ def weapon_types(a: Attack) -> set[str]:
     return follow(a, "weapon_types", a.weapons, set, _take_weapon_type)
 
 
+def named_types(a: Attack) -> set[str]:
+    """The types of weapon the attack names by a specific form: no generic one ("غارة"), and
+    none read only from its verb ("شن الطيران": a plain plane may be a drone)."""
+    return {m.value.weapon.type for m in a.weapons
+            if not m.value.weapon.generic and not m.value.weapon.licensed_by}
+
+
 def _take_weapon_type_all(weapons: list[Mention]) -> set[str]:
     found: set[str] = set()
     for m in weapons:
@@ -268,6 +275,7 @@ class Coreference:
         self.windows = words.windows
         self.gazetteer = gazetteer
         self.compatible = {frozenset(pair) for pair in words.compatible_weapons}
+        self.named_apart = [frozenset(pair) for pair in words.named_apart]
         self.firearms = frozenset(words.firearms)
 
     def __call__(self, doc: Document, reports: list[Attack], denied: list[Mention],
@@ -636,7 +644,7 @@ class Coreference:
         if not self.kinds_agree(a, b) or dates_conflict(a, b) or self.agents_conflict(a, b):
             return None
         da, db = act_date(a), act_date(b)
-        weapons_conflict = not self.weapons_compatible(weapon_types(a), weapon_types(b))
+        weapons_conflict = not self.weapons_compatible(weapon_types(a), weapon_types(b)) or self._named_apart(a, b)
         pa, pb = specific_places(a), specific_places(b)
         if pa and pb:
             if not self.places_agree(a, b) and not self._renamed(a, b):
@@ -695,6 +703,18 @@ class Coreference:
         not the rocket attack of "فصائل موالية لإيران"."""
         xa, xb = identified_agents(a), identified_agents(b)
         return bool(xa and xb) and not any(self.gazetteer.same_side(x, y) for x in xa for y in xb)
+
+    def _named_apart(self, a: Attack, b: Attack) -> bool:
+        """Each report names one of two weapons of ``named_apart`` by a specific form and not
+        the other: "الطائرات الحربية" and "الطيران المسير" are two strikes."""
+        if not self.named_apart:
+            return False
+        wa, wb = weapon_types(a), weapon_types(b)
+        pairs = [p for p in self.named_apart if p <= wa | wb]
+        if not pairs:
+            return False
+        na, nb = named_types(a), named_types(b)
+        return any(len(na & p) == 1 and len(nb & p) == 1 and na & p != nb & p for p in pairs)
 
     def weapons_compatible(self, wa: set[str], wb: set[str]) -> bool:
         if not wa or not wb or wa & wb:
@@ -1034,12 +1054,26 @@ class Coreference:
         after it (before the next place), each part keeps its own; so it does when each has one
         of its own before it, after the place before, and none follows the last ("هجوم بمسيرة على
         قاعدة حرير وصواريخ على معسكر زليكان"); else (one for the list, or one place told
-        without) every part has them all."""
+        without) every part has them all. An item's own is the part of the place named last
+        before it, or the one part its sentence places ("استشهد مسعفان جراء غارة نفذتها طائرة
+        مسيرة ... عند مفترق بلدة الناقورة" after a headline that names Naqoura and Aitaroun)."""
         starts = [min((p.tok_start for p in g), default=-1) for g in groups]
         if -1 in starts or starts != sorted(starts):
             return [items] * len(groups)
-        bounds = [*starts[1:], float("inf")]
-        own = [[w for w in items if lo < w.tok_start < hi] for lo, hi in zip(starts, bounds)]
+        # each item after the latest place of a part before it: "غارة ... في الناقورة وغارة ...
+        # في عيترون" and then "استشهد مسعفان جراء غارة ... في بلدة الناقورة": the lead's are Naqoura's
+        # (a sentence that places only one part is that part's, wherever its place stands in it)
+        marks = sorted((p.tok_start, k) for k, g in enumerate(groups) for p in g)
+        parts_of_sentence: dict[int, set[int]] = {}
+        for k, g in enumerate(groups):
+            for p in g:
+                parts_of_sentence.setdefault(p.sentence, set()).add(k)
+        own = [[] for _ in groups]
+        for w in items:
+            here = parts_of_sentence.get(w.sentence, ())
+            k = next(iter(here)) if len(here) == 1 else next((k for t, k in reversed(marks) if t < w.tok_start), None)
+            if k is not None:
+                own[k].append(w)
         if all(own):
             before = [w for w in items if w.tok_start < starts[0]]
             return [before + o for o in own]

@@ -18,6 +18,7 @@ from .agents import INFERRED_ROLES, counted, holds
 from .arguments import Attack
 from .confidence import confidence
 from .coreference import Gazetteer, act_kinds, specific_places, unlisted
+from .mentions import EventMentions
 from .words import AssemblyWords
 
 STATE_KINDS = ("state_forces", "external_forces")   # a state's armed forces, at home or abroad
@@ -52,6 +53,7 @@ class Fields:
         self.state_fired = words.state_fired
         self.launch_platforms = frozenset(words.launch_platforms)
         self.generic_by = words.generic_by
+        self.compatible = {frozenset(pair) for pair in words.compatible_weapons}
         self.armed_targets = frozenset(words.armed_targets)
         self.fought_triggers = frozenset(words.fought_triggers)
         self.confidence_model = words.confidence
@@ -115,7 +117,7 @@ class Fields:
         killing and fighting are Armed clash when the other side is armed (forces, a
         faction) and Attack when it is civilians or officials."""
         triggers = [t.value.trigger for t in a.triggers]
-        weapons = sorted(self.counted_weapons(a), key=lambda m: m.tok_start)
+        weapons = sorted(self.counted_weapons(doc, a), key=lambda m: m.tok_start)
         if any(t.value.trigger.kind == "disrupted" and not self._effect(doc, a, t) and not self._partial(doc, t)
                for t in a.triggers) and \
                 not any(t.id in self.impact_triggers for t in triggers) and not self._harmed(a):
@@ -482,29 +484,44 @@ class Fields:
         return any(0 <= near.tok_start - t.tok_end <= 1 or not any(lo <= t.tok_start < hi for lo, hi in named)
                    for t in nouns)
 
-    def counted_weapons(self, a: Attack) -> list[Mention]:
+    def counted_weapons(self, doc: Document, a: Attack) -> list[Mention]:
         """The weapon mentions the record gives: a generic form ("غارة", "قذيفة", "مسيرة")
         counts only when no specific weapon is named (or one it stands ``beside``: "مقاتلات
         ومسيرات"), and not beside a generic one that did it (``generic_by``: "غارة نفذتها
-        مسيرة")."""
-        specific = [m for m in a.weapons if not m.value.weapon.generic]
+        مسيرة"); a headline's weapon only as the body tells the attack (``_told_in_body``)."""
+        weapons = self._told_in_body(doc, a)
+        specific = [m for m in weapons if not m.value.weapon.generic]
         named = {m.value.weapon.type for m in specific}
-        mentions = specific + [m for m in a.weapons if m.value.weapon.generic and (
+        mentions = specific + [m for m in weapons if m.value.weapon.generic and (
                                m.value.weapon.reads_as is not None and not named.intersection(m.value.weapon.reads_as)
-                               or named.intersection(m.value.weapon.beside))] if specific else a.weapons
+                               or named.intersection(m.value.weapon.beside))] if specific else weapons
         specific_types = {m.value.weapon.type for m in mentions}
         if not specific:                  # "غارة نفذتها مسيرة": the raid is the drone's
             specific_types -= {t for t, by in self.generic_by.items() if by in specific_types}
             # "صواريخ وقذائف": a round that may be what else is named is that
             specific_types -= {m.value.weapon.type for m in mentions
                                if set(m.value.weapon.may_be) & (specific_types - {m.value.weapon.type})}
-        return [m for m in a.weapons if m.value.weapon.type in specific_types]
+        return [m for m in weapons if m.value.weapon.type in specific_types]
+
+    def _told_in_body(self, doc: Document, a: Attack) -> list[Mention]:
+        """A headline sums up the article: where the body names the attack's weapon, a weapon
+        the headline names that is of no type the body's may be (``compatible_weapons``) is
+        another attack's ("مسيرات تركية تدمر منظومة دفاع جوي ... وقصف صاروخي ومدفعي على جبل
+        الزاوية": the shelling is not the drones')."""
+        if not a.weapons or a.weapons[0].sentence != 0 or not EventMentions.is_headline(doc, doc.sentences[0]):
+            return a.weapons
+        told = {t for m in a.weapons if m.sentence != 0 for t in (m.value.weapon.type, *m.value.weapon.may_be)}
+        told.discard("unknown")
+        if not told:
+            return a.weapons
+        return [m for m in a.weapons if m.sentence != 0 or m.value.weapon.type in told or m.value.weapon.type == "unknown"
+                or any(frozenset((m.value.weapon.type, t)) in self.compatible for t in told)]
 
     def weapons(self, doc: Document, a: Attack) -> list[Weapon]:
         """One weapon per type (``counted_weapons``), with the subtype, count and calibre any
         mention gives; fired by a state's forces or at a ship, a generic rocket is a missile
         (``state_fired``)."""
-        mentions = self.counted_weapons(a)
+        mentions = self.counted_weapons(doc, a)
         guided = any(g.mention.value.kind in STATE_KINDS and g.role == "adjective"
                      for g in a.agents) or any(t.value.vessel for t in a.targets)   # a ship at sea: guided
         by_type: dict[str, Weapon] = {}

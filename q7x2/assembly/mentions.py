@@ -202,12 +202,14 @@ class EventMentions:
         return first.value.trigger.id in tallied
 
     @staticmethod
-    def _headline(doc: Document, s) -> bool:
+    def is_headline(doc: Document, s) -> bool:
         """The sentence is a headline: the first line of a text of several, or a line that
         ends with no full stop ("مسيرات تستهدف قاعدة عين الأسد"); not a one-line text that
         is a sentence of the body ("... ويستهدفون المدنيين بالدرجة الأولى.")."""
         return s.i == 0 and (len(doc.sentences) > 1 and doc.sentences[-1].paragraph > 0
                              or not doc.norm[s.start:s.end].rstrip().endswith("."))
+
+    _headline = is_headline
 
     def _latest_instances(self, doc: Document, cutters: list[Mention], floor: int) -> list[int]:
         """Where "كان آخرها" (and the like) right before an act opens its clause: the act is

@@ -137,6 +137,7 @@ class AssemblyWords(Table):
     dateline_marks: list[str]
     quote_marks: list[str] = Field(default_factory=list)
     compatible_weapons: list[list[str]]
+    named_apart: list[list[str]] = Field(default_factory=list)   # "الطائرات الحربية" and "الطيران المسير": two attacks
     weapon_sub_event: dict[str, str]
     trigger_sub_event_default: dict[str, str]
     impact_triggers: list[str]

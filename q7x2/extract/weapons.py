@@ -42,6 +42,11 @@ class Weapon(Entry):
     # TV channel, "صحيفة المسيرة" a newspaper
     named_after: list[str] = Field(default_factory=list)
     named_before: list[str] = Field(default_factory=list)   # "المسيرة نت": a medium's name ends with these
+    # a word that, within ``completion_window`` tokens after the form (an adjective between),
+    # makes it the weapon of entry ``completed_as``: "طائرة إسرائيلية مسيرة" is one drone
+    completed_by: list[str] = Field(default_factory=list)
+    completed_as: Optional[str] = None
+    completion_window: int = Field(default=2, ge=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,7 @@ def _alternation(words: list[str]) -> str:
 
 class WeaponExtractor:
     def __init__(self, gazetteers: Gazetteers, keymaker: KeyMaker):
+        self.keymaker = keymaker
         entries = gazetteers.entries("weapons", Weapon)
         self.lexicon = Lexicon([*((f, (e, False)) for e in entries for f in e.forms),
                                 *((f, (e, True)) for e in entries for f in e.dual_forms)], keymaker)
@@ -73,6 +79,9 @@ class WeaponExtractor:
                            for e in entries if e.named_after}
         self.name_tails = {e.id: Lexicon(((w, True) for w in e.named_before), keymaker)
                            for e in entries if e.named_before}
+        by_id = {e.id: e for e in entries}
+        self.completions = {e.id: (Lexicon(((w, True) for w in e.completed_by), keymaker), by_id[e.completed_as])
+                            for e in entries if e.completed_by and e.completed_as in by_id}
         calibres = gazetteers.table("calibres", CalibreWords)
         self.calibre = re.compile(rf"(?:(?:{_alternation(calibres.before)})\s*)?(\d{{2,3}})\s*"
                                   rf"(?:{_alternation(calibres.units)})\b")
@@ -80,9 +89,27 @@ class WeaponExtractor:
     def __call__(self, doc: Document) -> None:
         counts = {m.tok_end: m.value.n for m in doc.of("number")}
         toks = doc.tokens
+        covered = 0                        # the end of a form completed by a word after it
         for m in self.lexicon.find(toks):
+            if m.tok_start < covered:
+                continue
             dual = any(d for _, d in m.payloads)
             entry = next((e for e, d in m.payloads if d), m.payloads[0][0]) if dual else m.payloads[0][0]
+            completion = self.completions.get(entry.id)
+            if completion is not None:
+                words, completed = completion
+                # not past a conjunction: "الطائرات الحربية والمسيرة" are two weapons
+                hit = None
+                for j in range(m.tok_end, min(len(toks), m.tok_end + entry.completion_window)):
+                    if self.keymaker.coordinated(toks.texts[j]):
+                        break
+                    if (hit := words.longest_at(toks, j)) is not None:
+                        break
+                if hit is not None:        # "طائرة إسرائيلية مسيرة": a drone
+                    covered = hit.tok_end
+                    doc.mention_tokens("weapon", m.tok_start, hit.tok_end,
+                                       WeaponMention(completed, counts.get(m.tok_start), completed.caliber_mm))
+                    continue
             licence = self.licences.get(entry.id)
             if licence is not None and not any(
                     licence.longest_at(toks, j, m.tok_start) is not None
