@@ -209,3 +209,13 @@ def test_a_sentence_that_places_one_part_of_a_headline_gives_that_part_its_weapo
 def test_a_channel_named_after_a_town_is_no_place_of_the_attack(events, text, published):
     [e] = events(text, published)
     assert e.location is None or e.location.country_code != "SY"
+
+
+@pytest.mark.parametrize("text", [
+    # a plain plane right after a verb of shelling is a warplane: an air strike
+    "قصف الطيران الروسي معسكرا لهيئة تحرير الشام قرب جسر الشغور صباح اليوم.",
+    "وقصفت الطائرات مواقع للمسلحين في بلدة كفرنبل مساء أمس.",
+])
+def test_planes_that_shell_are_warplanes(events, text):
+    [e] = events(text, date(2024, 3, 10))
+    assert (e.sub_event_type, [w.type for w in e.weapons]) == ("Air/drone strike", ["aircraft"])
