@@ -120,6 +120,10 @@ def counts_of(found):
     # kin named by whose they are, and the elderly, are one each
     ("استشهد طفلان وأصيبت والدتهما بجروح خطيرة جراء القصف", [("killed", 2), ("wounded", 1), ("wounded", None)]),
     ("قتل مسن وأصيبت حفيدته في غارة على منزل", [("killed", 1), ("wounded", 1)]),
+    # a killing named with the pronoun of the one killed, and the dual of young men
+    ("استهدفت مسيرة سيارة القيادي قرب البلدة، ما أدى إلى مقتله على الفور", [("killed", 1)]),
+    ("نعى الحزب أحد عناصره وأعلن استشهاده بغارة على بلدة حولا", [("killed", 1)]),
+    ("أسفر الهجوم عن مقتل شابين في بلدة الصنمين", [("killed", 2)]),
 ])
 def test_counts_after_the_word(mentions, sentence, expected):
     assert counts_of(mentions(sentence)) == expected
