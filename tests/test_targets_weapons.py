@@ -219,3 +219,13 @@ def test_a_channel_named_after_a_town_is_no_place_of_the_attack(events, text, pu
 def test_planes_that_shell_are_warplanes(events, text):
     [e] = events(text, date(2024, 3, 10))
     assert (e.sub_event_type, [w.type for w in e.weapons]) == ("Air/drone strike", ["aircraft"])
+
+
+@pytest.mark.parametrize("text", [
+    # forces named by what they did after the attack responded to it; they were not hit
+    "سقط صاروخ في منطقة زراعية قرب قضاء الدجيل، وقال مصدر إن القوات الأمنية عثرت على منصة الإطلاق.",
+    "انفجرت عبوة ناسفة على طريق في ناحية العظيم، وطوقت قوات الأمن المكان.",
+])
+def test_forces_that_respond_are_not_what_was_hit(events, text):
+    [e] = events(text, date(2024, 3, 10))
+    assert e.target.type is None

@@ -599,9 +599,21 @@ class Arguments:
     def _speaker(self, doc: Document, t: Mention) -> bool:
         """"وقال محافظ مأرب إن ...", "أعلن وزير الدفاع أن ...", "بحسب مسؤول": a person right
         after a verb of saying is who tells of the attack, not what it hit; so is the body a
-        spokesman speaks for ("المتحدث باسم القوات المسلحة")."""
+        spokesman speaks for ("المتحدث باسم القوات المسلحة"), and forces right before a verb of
+        what they did after it ("أن القوات الأمنية عثرت على منصة الإطلاق")."""
         return self.cues.first(doc.tokens, max(0, t.tok_start - 1), t.tok_start,
-                               ("source", "announce", "on_behalf")) is not None
+                               ("source", "announce", "on_behalf")) is not None or \
+            self._responders(doc, t)
+
+    def _responders(self, doc: Document, t: Mention) -> bool:
+        """Forces right before or right after a verb of what they did after the attack (a word
+        of their name may stand between): "أن القوات الأمنية عثرت", "وطوقت قوات الأمن المكان"."""
+        toks = doc.tokens
+        before = self.cues.first(toks, max(0, t.tok_start - 2), t.tok_start, ("responders",))
+        if before is not None and before.tok_end == t.tok_start:
+            return True
+        after = self.cues.first(toks, t.tok_end, min(len(toks), t.tok_end + 4), ("responders",))
+        return after is not None and after.tok_start <= t.tok_end + 1
 
     def _passive_by(self, doc: Document, em: EventMention, t: Mention) -> bool:
         """"خطفوا من قبل متمردين": the verb right before "من قبل", "على يد" is passive."""
