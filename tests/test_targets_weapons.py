@@ -229,3 +229,13 @@ def test_planes_that_shell_are_warplanes(events, text):
 def test_forces_that_respond_are_not_what_was_hit(events, text):
     [e] = events(text, date(2024, 3, 10))
     assert e.target.type is None
+
+
+@pytest.mark.parametrize("text", [
+    # an armed group's men counted among the dead, shot by another side: a fight, an Armed clash
+    "وثق المرصد السوري مقتل عنصرين من الجيش الوطني السوري برصاص قناص من قسد على محور عين عيسى.",
+    "قتل ثلاثة من عناصر هيئة تحرير الشام برصاص قوات النظام على محور كبانة بريف اللاذقية.",
+])
+def test_an_armed_groups_men_shot_dead_fought(events, text):
+    [e] = events(text, date(2024, 3, 10))
+    assert (e.sub_event_type, e.target.type) == ("Armed clash", "armed_group")

@@ -342,7 +342,12 @@ class Fields:
         if position is not None:
             s, e = doc.original_span(*position)
             return Target(type="military", text=doc.text[s:e], start=s, end=e), False
-        side = self._side_hurt(doc, a) or self._in_ranks(doc, a) or self._clash_side(a) or self._speakers_own(doc, a)
+        hurt = self._side_hurt(doc, a)
+        if hurt is not None:
+            # "مقتل عنصرين من الجيش الوطني برصاص قناص": an armed group's men counted among the
+            # dead are fighters as such
+            return self._side_target(doc, a, hurt), hurt.value.kind in NON_STATE_KINDS
+        side = self._in_ranks(doc, a) or self._clash_side(a) or self._speakers_own(doc, a)
         if side is not None:
             return self._side_target(doc, a, side), False
         people = next((t for t in a.targets if t.value.last_resort), None)
