@@ -239,3 +239,13 @@ def test_forces_that_respond_are_not_what_was_hit(events, text):
 def test_an_armed_groups_men_shot_dead_fought(events, text):
     [e] = events(text, date(2024, 3, 10))
     assert (e.sub_event_type, e.target.type) == ("Armed clash", "armed_group")
+
+
+@pytest.mark.parametrize("text", [
+    # border forces that kill armed smugglers fight them
+    "أعلنت القوات المسلحة الأردنية مقتل أربعة مهربين خلال إحباط محاولة تسلل على الواجهة الحدودية الشمالية.",
+    "قتلت قوات حرس الحدود الأردنية ثلاثة متسللين حاولوا اجتياز الحدود في منطقة الرويشد فجر اليوم.",
+])
+def test_forces_that_kill_smugglers_fight_them(events, text):
+    [e] = events(text, date(2024, 3, 10))
+    assert (e.sub_event_type, e.target.type) == ("Armed clash", "armed_group")

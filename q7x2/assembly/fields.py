@@ -130,7 +130,9 @@ class Fields:
         explosive = [m for m in weapons if m.value.weapon.type not in self.firearms]
         if explosive:
             return self.weapon_sub_event[explosive[0].value.weapon.type]
-        forced = [t.sub_event_type for t in triggers if t.sub_event_type and t.sub_event_type != "Attack"]
+        # (not a verb of stopping's: it stopped nothing, or the check above would have said so)
+        forced = [t.sub_event_type for t in triggers
+                  if t.sub_event_type and t.sub_event_type != "Attack" and t.kind != "disrupted"]
         if forced:
             return forced[0]
         if any(t.kind == "assassination" for t in triggers):
@@ -436,7 +438,10 @@ class Fields:
         state's forces also one word after it), or the group the counted men belong to ("قتل
         ثلاثة عناصر من حركة الشباب بغارة"), is what was hit: a side named before men described
         generically ("خمسة مسلحين من تنظيم داعش")."""
+        doers = {id(g.mention) for g in a.agents if g.role != "near"}
         for m in sorted(a.actors, key=lambda m: m.value.generic):
+            if id(m) in doers:
+                continue                      # "قتلت قوات حرس الحدود ثلاثة متسللين": who killed
             if counted(self.cues, doc.tokens, a.casualties, m) or \
                     (m.value.kind in STATE_KINDS and any(0 <= m.tok_start - c.tok_end <= 1 for c in a.casualties)):
                 return m
