@@ -124,6 +124,9 @@ def counts_of(found):
     ("استهدفت مسيرة سيارة القيادي قرب البلدة، ما أدى إلى مقتله على الفور", [("killed", 1)]),
     ("نعى الحزب أحد عناصره وأعلن استشهاده بغارة على بلدة حولا", [("killed", 1)]),
     ("أسفر الهجوم عن مقتل شابين في بلدة الصنمين", [("killed", 2)]),
+    # the one named by the pronoun, and those joined to him
+    ("استهدفت غارة سيارة القيادي، ما أدى إلى مقتله واثنين من مرافقيه", [("killed", 3)]),
+    ("أطلق مسلحون النار على المختار، ما أدى إلى مصرعه وثلاثة من أبنائه", [("killed", 4)]),
 ])
 def test_counts_after_the_word(mentions, sentence, expected):
     assert counts_of(mentions(sentence)) == expected

@@ -170,10 +170,12 @@ class CasualtyExtractor:
                     if found is not None:                           # "جنود أصيبوا": people, no count
                         n, start = found
                         uncounted = n is None
+            own = [p for p in m.payloads if isinstance(p, int)]        # "جريحين", "لقي مصرعه"
             if n is None and start == m.tok_start:
-                own = [p for p in m.payloads if isinstance(p, int)]    # "جريحين", "لقي مصرعه"
                 if own and (own[0] == 2 or not self.keymaker.is_definite(toks, m.tok_start)):
                     n = own[0]
+            elif n is not None and own and end > m.tok_end and conjoined(toks[m.tok_end].text):
+                n += own[0]                                             # "مقتله واثنين من مرافقيه"
             end = max(end, m.tok_end)
             several = self._several(toks, end, sentence.tok_end, hit_ends)
             more = n is not None and any(self.more.longest_at(toks, j, j + 1) is not None for j in range(start, end))
