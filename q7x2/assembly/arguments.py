@@ -334,6 +334,8 @@ class Arguments:
             return weapons
         texts = doc.tokens.texts
         objects = {t.tok_end for t in em.live if not t.value.noun and not t.value.trigger.needs_weapon}
+        # past the subject between the verb and its object: "استهدف حزب الله دبابة إسرائيلية"
+        objects |= {a.tok_end for a in doc.between("actor", em.tok_start, em.tok_end) if a.tok_start in objects}
         noun_starts = {n.tok_start for n in nouns}
         struck = [w for w in weapons
                   if w.tok_start in noun_starts and (w.tok_start in objects or w.tok_start - 1 in objects)
