@@ -254,3 +254,8 @@ def test_a_sub_district_town_of_the_kurdistan_region_is_more_precise_than_its_go
 ])
 def test_a_turkish_province_as_the_arabic_press_also_spells_it(places, sentence, admin1):
     assert admin1 in [p.admin1 for p in places(sentence)]
+
+
+def test_the_khor_mor_gas_field(places):
+    [field] = [p for p in places("هاجمت طائرة مسيرة من طراز شاهد 136 منشأة نفطية في حقل كورمور.") if p.kind == "site"]
+    assert (field.admin1, field.target) == ("IQ-SU", "infrastructure")

@@ -249,3 +249,23 @@ def test_an_armed_groups_men_shot_dead_fought(events, text):
 def test_forces_that_kill_smugglers_fight_them(events, text):
     [e] = events(text, date(2024, 3, 10))
     assert (e.sub_event_type, e.target.type) == ("Armed clash", "armed_group")
+
+
+@pytest.mark.parametrize("text, side", [
+    # a tank after the subject of the verb that hit it, struck by a missile: what was hit
+    ("استهدف حزب الله دبابة إسرائيلية بصاروخ موجه قرب موقع المالكية.", "Hezbollah"),
+    ("استهدفت المقاومة الإسلامية دبابة ميركافا إسرائيلية بصاروخ موجه في محيط موقع الراهب.", "Hezbollah"),
+])
+def test_a_tank_hit_after_the_subject_is_no_weapon(events, text, side):
+    [e] = events(text, date(2024, 2, 8))
+    assert [w.type for w in e.weapons] == ["missile"] and [p.name for p in e.perpetrators] == [side]
+
+
+@pytest.mark.parametrize("text, count", [
+    # anti-tank guided missiles by name
+    ("أطلق مقاتلو الحزب صاروخين من نوع كورنيت على تجمع لجنود الاحتلال قرب المطلة.", 2),
+    ("استهدف مقاتلو الحركة آلية عسكرية بصاروخ تاو في ريف إدلب الجنوبي.", None),
+])
+def test_anti_tank_missiles_are_missiles(events, text, count):
+    [e] = events(text, date(2024, 2, 8))
+    assert [(w.type, w.subtype, w.count) for w in e.weapons] == [("missile", "anti-tank guided", count)]

@@ -31,6 +31,8 @@ class Actor(Entry):
     # countries whose media call this side "the hostile one")
     placed_adjectives: list[str] = Field(default_factory=list)
     placed_variants: list[str] = Field(default_factory=list)    # "العدو", "جيش العدو": names, likewise
+    # also: a name this actor shares with another ("المقاومة الإسلامية") is this one's in an
+    # article that places things in one of these countries and in neither actor's own
     placed_in: list[str] = Field(default_factory=list)
     acled: Optional[str] = None                  # ACLED's name, where it differs from ``name`` (q7x2/acled.py)
     acled_in_country: Optional[str] = None       # ACLED's name by the event's country: "Islamic State ({country})"
@@ -99,14 +101,15 @@ class ActorExtractor:
         """After the places: an adjective that names its actor only where the article places
         most in one of its countries ("المعادي" in a report from south Lebanon) names it
         there; a name several actors share that no other name decides is the one of the
-        country the article places things in, if one only is."""
+        country the article places things in (or one of its ``placed_in``), if one only is."""
         pending, shared = doc.of("actor_adjective_placed"), doc.of("actor_shared")
         if not pending and not shared:
             return
         countries = {p.value.place.country for p in doc.of("place")}
         for s in shared:       # "أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا ..." in a report from south Lebanon
             mention, actors = s.value
-            local = [a for a in actors if a.country in countries]
+            # (or across the front it fights on: Hezbollah's "موقع الراهب" is in Israel)
+            local = [a for a in actors if a.country in countries or not countries.isdisjoint(a.placed_in)]
             if len(local) == 1:
                 mention.value = local[0]
         # the country the article places most in (all of them on a tie): not one named in
