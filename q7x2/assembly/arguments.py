@@ -553,8 +553,16 @@ class Arguments:
     def _report_date(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """"أعلنت قوات الأمن، الثلاثاء، عن سقوط ...": the date of a statement (or of a funeral,
         "شيع المئات اليوم جثامين ..."), not of the act (unless a complementizer comes first:
-        "أكدت أنه فجر اليوم، أن صاروخين ...")."""
-        lo = max(em.tok_start, m.tok_start - self.windows.report_date_before)
+        "أكدت أنه فجر اليوم، أن صاروخين ..."). The speaker's name between the verb and the date
+        counts as one word ("أعلن جهاز مكافحة الإرهاب في إقليم كردستان، صباح اليوم")."""
+        lo, hi = m.tok_start - self.windows.report_date_before, m.tok_start
+        for actor in reversed(doc.between("actor", max(em.tok_start, lo - self.windows.report_date_before), m.tok_start)):
+            if actor.tok_end <= lo:
+                break
+            if actor.tok_end <= hi:          # one name, not one inside another
+                lo -= actor.tok_end - actor.tok_start - 1
+                hi = actor.tok_start
+        lo = max(em.tok_start, lo)
         any_cue = self.cues.any
         for j in reversed(list(any_cue.starts(doc.tokens, lo, m.tok_start))):
             cue = any_cue.longest_at(doc.tokens, j, m.tok_start)

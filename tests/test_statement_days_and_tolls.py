@@ -1,0 +1,28 @@
+"""The day of an attack told through today's statement, and tolls told over several
+sentences: sentences written for these rules (acc16)."""
+from datetime import date
+
+import pytest
+
+from q7x2.article import Article
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def run(text, published):
+        return pipeline.extract(Article(id="t", text=text, published=published))
+    return run
+
+
+# --- a speaker's long name between the verb and the statement's day ------------------------
+
+@pytest.mark.parametrize("text, published, day", [
+    ("أعلن جهاز مكافحة الإرهاب في إقليم كردستان، صباح اليوم الخميس، أن طائرة مسيرة مفخخة سقطت قرب مطار "
+     "أربيل الدولي في الساعة الحادية عشرة من ليل الأربعاء، من دون أن تسفر عن خسائر بشرية.",
+     date(2022, 6, 23), "2022-06-22"),
+    ("أعلنت قوات سوريا الديمقراطية (قسد)، اليوم الخميس، أن خلايا تنظيم داعش هاجمت ليل أمس نقطة عسكرية لها "
+     "في بلدة ذيبان بريف دير الزور الشرقي، ما أدى إلى مقتل اثنين من مقاتليها.", date(2023, 9, 7), "2023-09-06"),
+])
+def test_a_statement_day_after_the_speakers_long_name_does_not_date_the_act(events, text, published, day):
+    [e] = events(text, published)
+    assert e.date.value == day
