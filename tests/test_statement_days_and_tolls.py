@@ -26,3 +26,19 @@ def events(pipeline):
 def test_a_statement_day_after_the_speakers_long_name_does_not_date_the_act(events, text, published, day):
     [e] = events(text, published)
     assert e.date.value == day
+
+
+# --- a tally that rose, on a later day, counts the attack told before -----------------------
+
+def test_a_toll_that_rose_this_morning_counts_the_attack_of_yesterday(events):
+    [e, _] = events("قتل تسعة مدنيين، بينهم أربعة أطفال، يوم الاثنين، في غارات شنتها طائرات حربية روسية على بلدة "
+                    "معرة مصرين شمال إدلب. وارتفعت الحصيلة صباح اليوم إلى 11 قتيلا بعد انتشال جثتين من تحت الأنقاض. "
+                    "كما قتل مدني بقصف مدفعي لقوات النظام على بلدة آفس ليل أمس.", date(2020, 2, 4))
+    assert e.date.value == "2020-02-03" and e.casualties.killed == 11
+
+
+def test_a_casualty_word_in_a_raised_tally_counts_the_attack_told_before(events):
+    [e] = events("أفاد مصدر محلي بأن طائرة مسيرة تركية استهدفت، في وقت متأخر من ليلة أمس، سيارة تقل عناصر من "
+                 "وحدات مقاومة سنجار قرب مجمع خانصور، ما أسفر عن مقتل ثلاثة منهم. وفي حصيلة محدثة صباح اليوم، "
+                 "قال المصدر إن عدد القتلى ارتفع، فيما أصيب مدني كان يمر بالمكان.", date(2023, 8, 15))
+    assert e.casualties.killed == 3 and e.casualties.wounded == 1
