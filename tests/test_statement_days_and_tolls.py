@@ -42,3 +42,17 @@ def test_a_casualty_word_in_a_raised_tally_counts_the_attack_told_before(events)
                  "وحدات مقاومة سنجار قرب مجمع خانصور، ما أسفر عن مقتل ثلاثة منهم. وفي حصيلة محدثة صباح اليوم، "
                  "قال المصدر إن عدد القتلى ارتفع، فيما أصيب مدني كان يمر بالمكان.", date(2023, 8, 15))
     assert e.casualties.killed == 3 and e.casualties.wounded == 1
+
+
+# --- the number a tally rose to is its count -------------------------------------------------
+
+@pytest.mark.parametrize("text, published, killed", [
+    ("أفاد مصدر محلي بأن طائرة مسيرة تركية استهدفت، في وقت متأخر من ليلة أمس، سيارة تقل عناصر من وحدات "
+     "مقاومة سنجار قرب مجمع خانصور، ما أسفر عن مقتل ثلاثة منهم. وفي حصيلة محدثة صباح اليوم، قال المصدر إن عدد "
+     "القتلى ارتفع إلى أربعة بينهم قيادي.", date(2023, 8, 15), 4),
+    ("أفاد المرصد السوري لحقوق الإنسان بأن أربعة عناصر من قوات النظام قتلوا، ليل أمس، في هجوم نفذته خلايا تابعة "
+     "لتنظيم داعش على موقع عسكري في بادية الرصافة جنوب غرب الرقة. وارتفع عدد القتلى إلى 6.", date(2022, 3, 14), 6),
+])
+def test_the_number_a_tally_rose_to_is_the_toll(events, text, published, killed):
+    [e] = events(text, published)
+    assert e.casualties.killed == killed

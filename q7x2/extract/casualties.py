@@ -7,7 +7,8 @@ A count is read, never guessed:
   "إصابة 178 بينهم نساء" -> 178;
 - else the people right before it: "جنديين عراقيين قتلا", "لقي نحو 17 شخصا حتفهم",
   "ستة بينهم خمسة جنود قتلوا" -> 6;
-- else the word itself: "سقوط جريحين" -> 2, "لقي مصرعه" -> 1.
+- else the word itself: "سقوط جريحين" -> 2, "لقي مصرعه" -> 1;
+- after a tally, the number it rose to: "وارتفع عدد القتلى إلى 4" -> 4.
 "العشرات", "عدد من المواطنين", "جنود أصيبوا" -> not stated (None, ``uncounted``), never 0.
 A zero comes only from a negation before a general casualty noun ("دون وقوع إصابات" -> 0
 and 0) or before a verb whose subject is nobody ("لم يصب أحد"). "مقتل وإصابة 10 أشخاص"
@@ -43,6 +44,7 @@ class CasualtyWords(Table):
     nobody: list[str]
     alternatives: list[str]
     tally: list[str]
+    tally_to: list[str]
     unknown: list[str]
     several_incidents: list[str]
     one_person: list[str]
@@ -97,6 +99,7 @@ class CasualtyExtractor:
         self.alternatives = Lexicon(((p, True) for p in w.alternatives), keymaker)
         self.several = Lexicon(((p, True) for p in w.several_incidents), keymaker)
         self.tally = Lexicon(((p, True) for p in w.tally), keymaker)
+        self.tally_to = Lexicon(((p, True) for p in w.tally_to), keymaker)
         self.unknown = Lexicon(((p, True) for p in w.unknown), keymaker)
         self.people = Lexicon([*((p, 1) for p in w.people.singular), *((p, 2) for p in w.people.dual),
                                *((p, None) for p in w.people.plural)], keymaker)
@@ -163,7 +166,11 @@ class CasualtyExtractor:
                 pronoun = self.resumptive.longest_at(toks, after, stop)
                 if pronoun is not None:
                     after = pronoun.tok_end                 # "قتل فيه 13 وجرح 45"
-                n, end = self._count_after(toks, after, stop, numbers, things, names)
+                rose = self._tally_rose_to(toks, m.tok_start, after, stop, numbers)
+                if rose is not None:                            # "وارتفع عدد القتلى إلى 4"
+                    n, end = rose.value.n, rose.tok_end
+                else:
+                    n, end = self._count_after(toks, after, stop, numbers, things, names)
                 uncounted = n is None and end > after             # "إصابة العشرات", "عدد من المدنيين"
                 if n is None and not uncounted and not conjoined(toks[m.tok_start].text):
                     found = self._count_before(toks, m.tok_start, floor, numbers, names)
@@ -312,6 +319,15 @@ class CasualtyExtractor:
         if pending is not None and not counted:
             return self._alone(pending, (i, plural_end), things)
         return (total if counted else None), end
+
+    def _tally_rose_to(self, toks, i: int, after: int, stop: int, numbers):
+        """"وارتفع عدد القتلى إلى 4", "عدد القتلى ارتفع إلى أربعة بينهم قيادي": after a tally's
+        casualty word, the number it rose to is its count, people named after it or not."""
+        if i == 0 or self.tally.longest_at(toks, i - 1, i) is None:
+            return None
+        to = self.tally_to.longest_at(toks, after, stop)
+        number = numbers.get(to.tok_end) if to is not None else None
+        return number if number is not None and number.tok_end <= stop else None
 
     @staticmethod
     def _alone(number, at: tuple[int, int], things) -> tuple[int | None, int]:
