@@ -56,3 +56,16 @@ def test_a_casualty_word_in_a_raised_tally_counts_the_attack_told_before(events)
 def test_the_number_a_tally_rose_to_is_the_toll(events, text, published, killed):
     [e] = events(text, published)
     assert e.casualties.killed == killed
+
+
+# --- a casualty verb that made no attack: a source's toll of the attack told before --------
+
+@pytest.mark.parametrize("text, published, killed, wounded", [
+    ("اغتال مسلحون مجهولون، مساء أمس الاثنين، قائدا ميدانيا في قوات الحزام الأمني بإطلاق النار عليه أمام منزله في "
+     "مديرية الشيخ عثمان بمحافظة عدن. وأفاد مصدر أمني بأن أحد مرافقيه أصيب بجروح بالغة.", date(2020, 3, 3), 1, 1),
+    ("نفذ العدو الإسرائيلي فجر اليوم عدوانا جويا برشقات من الصواريخ مستهدفا مطار دمشق الدولي. وقال المصدر إن "
+     "العدوان أدى إلى استشهاد عسكريين اثنين وإصابة اثنين آخرين.", date(2023, 1, 2), 2, 2),
+])
+def test_a_sources_casualty_verb_with_no_weapon_counts_the_attack_told_before(events, text, published, killed, wounded):
+    [e] = events(text, published)
+    assert (e.casualties.killed, e.casualties.wounded) == (killed, wounded)

@@ -387,12 +387,17 @@ class Coreference:
         sentence states ("وأكد مصدر أمني عدم وقوع أي أضرار بشرية", "ولم يصب أحد") and a count
         a source gives ("وأفادت مصادر طبية بإصابة ثلاثة مدنيين"). A tally that rose ("وارتفعت
         الحصيلة صباح اليوم إلى 11 قتيلا") counts it even in a sentence that names a day (the
-        tally's) or holds a casualty word that made no attack of its own ("فيما أصيب مدني")."""
+        tally's) or holds a casualty word that made no attack of its own ("فيما أصيب مدني"). A
+        casualty verb that needs a weapon and made no attack ("وأفاد مصدر أمني بأن أحد مرافقيه
+        أصيب بجروح") tells no act of its own: its sentence may be such a tally."""
         if not attacks:
             return
         owned = {id(c) for a in attacks for c in a.casualties}
-        acts = {t.sentence for t in doc.of("trigger")} | {d.sentence for d in doc.of("date")}
         telling = {m.sentence for a in attacks for m in a.mentions}
+        # "وأفاد مصدر أمني بأن أحد مرافقيه أصيب بجروح": a casualty verb that needs a weapon and
+        # made no attack tells no act of its own
+        acts = {t.sentence for t in doc.of("trigger") if not t.value.trigger.needs_weapon or t.sentence in telling} \
+            | {d.sentence for d in doc.of("date")}
         taken: tuple[Attack, int] | None = None     # the attack of the last tally taken, where it ended
         for c in doc.of("casualty"):
             if id(c) in owned or c.tok_start == 0:
