@@ -69,3 +69,16 @@ def test_the_number_a_tally_rose_to_is_the_toll(events, text, published, killed)
 def test_a_sources_casualty_verb_with_no_weapon_counts_the_attack_told_before(events, text, published, killed, wounded):
     [e] = events(text, published)
     assert (e.casualties.killed, e.casualties.wounded) == (killed, wounded)
+
+
+# --- "وأضاف المصدر": a verb of reporting like "قال" ------------------------------------------
+
+@pytest.mark.parametrize("text, published, killed, wounded", [
+    ("نفذ العدو الإسرائيلي فجر اليوم عدوانا جويا برشقات من الصواريخ مستهدفا مطار دمشق الدولي. وأضاف المصدر أن "
+     "العدوان أدى إلى استشهاد عسكريين اثنين وإصابة اثنين آخرين.", date(2023, 1, 2), 2, 2),
+    ("أفاد مصدر أمني في محافظة ديالى بأن ثلاث قذائف هاون سقطت، مساء أمس الأحد، على قرية زراعية في ناحية العظيم "
+     "شمال بعقوبة. وأضاف المصدر أن ثلاثة مدنيين أصيبوا بجروح متفاوتة.", date(2022, 2, 7), None, 3),
+])
+def test_a_toll_the_source_added_counts_the_attack_told_before(events, text, published, killed, wounded):
+    [e] = events(text, published)
+    assert (e.casualties.killed, e.casualties.wounded) == (killed, wounded)
