@@ -82,3 +82,16 @@ def test_a_sources_casualty_verb_with_no_weapon_counts_the_attack_told_before(ev
 def test_a_toll_the_source_added_counts_the_attack_told_before(events, text, published, killed, wounded):
     [e] = events(text, published)
     assert (e.casualties.killed, e.casualties.wounded) == (killed, wounded)
+
+
+# --- people counted before an aside on who they were ("، بينهم امرأة،") and their verb ----------
+
+@pytest.mark.parametrize("text, published, wounded", [
+    ("أفاد مصدر أمني في محافظة ديالى بأن ثلاث قذائف هاون سقطت، مساء أمس الأحد، على قرية زراعية في ناحية العظيم "
+     "شمال بعقوبة. وأضاف المصدر أن ثلاثة مدنيين، بينهم امرأة، أصيبوا بجروح متفاوتة.", date(2022, 2, 7), 3),
+    ("قال مصدر طبي في مستشفى الثورة العام إن خمسة مدنيين، بينهم طفلان، أصيبوا بجروح مساء الاثنين جراء قذيفة مدفعية "
+     "أطلقتها ميليشيا الحوثي على حي الروضة شرقي مدينة تعز.", date(2022, 8, 23), 5),
+])
+def test_people_counted_before_an_aside_on_who_they_were_are_the_toll(events, text, published, wounded):
+    [e] = events(text, published)
+    assert e.casualties.wounded == wounded

@@ -349,6 +349,9 @@ class CasualtyExtractor:
         lo = i
         while lo > max(floor, i - _BACK):
             t = toks[lo - 1]
+            if t.text == "," and (aside := self._aside_before(toks, lo - 1, max(floor, i - _BACK))) is not None:
+                lo = aside                  # "ثلاثة مدنيين، بينهم امرأة، أصيبوا": over the aside
+                continue
             if t.text in _CLAUSE_MARKS or self.openers.longest_at(toks, lo - 1, i) is not None:
                 break
             lo -= 1
@@ -370,12 +373,24 @@ class CasualtyExtractor:
                 return n, k
         return None
 
+    def _aside_before(self, toks, comma: int, floor: int) -> int | None:
+        """"ثلاثة مدنيين، بينهم امرأة، أصيبوا": where the people before an aside on who they were
+        end (the comma that opens it), when the comma at ``comma`` closes such an aside."""
+        j = comma - 1
+        while j > floor and toks[j].text not in _CLAUSE_MARKS:
+            j -= 1
+        if j > floor and toks[j].text == "," and j + 1 < comma and self.among.longest_at(toks, j + 1, comma) is not None:
+            return j
+        return None
+
     def _reaches(self, toks, j: int, i: int, allowed: int = 2) -> bool:
         """Only bounds, "آخرين", people words (adjectives) and at most two other words (a
         name: "النقيب مؤيد اللامي أصيب") stand between a group and its verb; or a part of it
         ("بينهم خمسة جنود")."""
         if j < i and self.among.longest_at(toks, j, i) is not None:
             return True
+        if j + 1 < i and toks[j].text == "," and self.among.longest_at(toks, j + 1, i) is not None:
+            return True                 # "ثلاثة مدنيين، بينهم امرأة، أصيبوا"
         loose = 0
         while j < i:
             m = (self.approximate.longest_at(toks, j, i) or self.others.longest_at(toks, j, i)
