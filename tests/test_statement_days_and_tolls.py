@@ -95,3 +95,18 @@ def test_a_toll_the_source_added_counts_the_attack_told_before(events, text, pub
 def test_people_counted_before_an_aside_on_who_they_were_are_the_toll(events, text, published, wounded):
     [e] = events(text, published)
     assert e.casualties.wounded == wounded
+
+
+# --- a toll over a period that a series made is no attack's -----------------------------------
+
+@pytest.mark.parametrize("text, published, killed", [
+    ("انفجرت عبوة ناسفة صباح اليوم بسيارة عسكرية تابعة لقوات سوريا الديمقراطية قرب بلدة الشحيل، دون ورود معلومات "
+     "عن خسائر بشرية. ووثق المرصد منذ مطلع العام الجاري مقتل 87 عنصرا من قوات النظام والمسلحين الموالين لها في "
+     "هجمات التنظيم بالبادية.", date(2022, 3, 14), None),
+    ("قتل مقاتل من الجبهة الوطنية للتحرير، صباح اليوم الاثنين، برصاص قناص من قوات النظام على محور الكبينة بجبل "
+     "الأكراد في ريف اللاذقية الشمالي. وقتل منذ بداية الشهر الجاري 23 مقاتلا من الفصائل في عمليات قنص مماثلة "
+     "على محاور ريف إدلب.", date(2021, 9, 20), 1),
+])
+def test_a_toll_over_a_period_that_a_series_made_is_no_attacks(events, text, published, killed):
+    [e] = events(text, published)
+    assert e.casualties.killed == killed
