@@ -110,3 +110,16 @@ def test_people_counted_before_an_aside_on_who_they_were_are_the_toll(events, te
 def test_a_toll_over_a_period_that_a_series_made_is_no_attacks(events, text, published, killed):
     [e] = events(text, published)
     assert e.casualties.killed == killed
+
+
+# --- the day before "أن" is the report's when the act after it has its own ---------------------
+
+@pytest.mark.parametrize("text, published, day", [
+    ("أصدرت المقاومة الإسلامية في لبنان، صباح اليوم الثلاثاء، بيانا أعلنت فيه أن مجاهديها استهدفوا عند الساعة "
+     "التاسعة من مساء أمس الاثنين ثكنة برانيت بصواريخ بركان، وحققوا فيها إصابات مباشرة.", date(2024, 2, 20), "2024-02-19"),
+    ("ذكرت وكالة الأنباء العراقية (واع)، صباح اليوم الخميس، أن 18 صاروخا من نوع كاتيوشا سقطت مساء أمس على معسكر "
+     "التاجي شمالي بغداد.", date(2020, 3, 12), "2020-03-11"),
+])
+def test_a_day_before_the_complementizer_is_the_reports_when_the_act_has_its_own(events, text, published, day):
+    [e] = events(text, published)
+    assert e.date.value == day

@@ -225,7 +225,7 @@ class Arguments:
         only_nouns = all((t.value.definite and t.value.noun) or self._relative(doc, t) for t in em.live)
         reported = {id(m) for m in dates
                     if self._report_date(doc, em, m) or (only_nouns and m.tok_start < first)
-                    or self._main_clause_date(doc, em, m, dates)}
+                    or self._main_clause_date(doc, em, m, dates) or self._before_complement(doc, em, m, dates)}
         relatives = [p for p in clause_places if p.value.relative and p.tok_start not in actor_tokens]
         used = self._unnamed(doc, self._in_action(doc, inside("weapon")))
         weapons = self._struck_vehicles(doc, em, self._unheld(doc, used, actors), clause_targets)
@@ -361,6 +361,16 @@ class Arguments:
         if rel is None:
             rel = self._relative_on_act(doc, em)
         return rel is not None and d.tok_end <= rel and any(o.tok_start > rel for o in dates)
+
+    def _before_complement(self, doc: Document, em: EventMention, d: Mention, dates: list[Mention]) -> bool:
+        """"ذكرت وكالة الأنباء العراقية (واع)، اليوم الخميس، أن صاروخين سقطا مساء أمس على ...": when
+        the act is told in the clause "أن" opens, with a date of its own, a date before "أن" is
+        the main verb's (the report's), not the act's."""
+        first = min(t.tok_start for t in em.live)
+        if d.tok_end > first or len(dates) < 2:
+            return False
+        comp = self.cues.first(doc.tokens, d.tok_end, first, ("complementizer",))
+        return comp is not None and any(o.tok_start >= comp.tok_end for o in dates if o is not d)
 
     def _relative_on_act(self, doc: Document, em: EventMention) -> int | None:
         """"استذكر العراقيون السبت ضحايا تفجير الكرادة الذي وقع في تموز 2016": where a relative
