@@ -123,3 +123,17 @@ def test_a_toll_over_a_period_that_a_series_made_is_no_attacks(events, text, pub
 def test_a_day_before_the_complementizer_is_the_reports_when_the_act_has_its_own(events, text, published, day):
     [e] = events(text, published)
     assert e.date.value == day
+
+
+# --- people right after a definite act noun ("وقتل في القصف طفلان") are counted ---------------
+
+@pytest.mark.parametrize("text, published, killed, wounded", [
+    ("قصفت قوات النظام، صباح اليوم الأحد، بصواريخ محملة بذخائر عنقودية مخيمات للنازحين قرب بلدة كفرجالس في ريف "
+     "إدلب الشمالي الغربي. وقتل في القصف طفلان وامرأة، فيما أصيب أكثر من 60 مدنيا بجروح متفاوتة.",
+     date(2022, 11, 6), 3, 60),
+    ("انفجرت عبوة ناسفة، عصر أمس الثلاثاء، استهدفت دورية للشرطة المحلية على الطريق الرئيسي في قضاء القائم غربي "
+     "محافظة الأنبار. وأصيب جراء الانفجار مدنيان كانا يمران بسيارتهما قرب المكان.", date(2020, 12, 9), None, 2),
+])
+def test_people_right_after_a_definite_act_noun_are_the_toll(events, text, published, killed, wounded):
+    [e] = events(text, published)
+    assert (e.casualties.killed, e.casualties.wounded) == (killed, wounded)

@@ -123,6 +123,9 @@ class CasualtyExtractor:
         # Tokens of named actors and places: never a gap between people and their count
         # ("ثلاثة جنود من التحالف الدولي بقيادة الولايات المتحدة واربعة من المارة").
         names = {j for kind in ("actor", "place") for m in doc.of(kind) for j in range(m.tok_start, m.tok_end)}
+        # Where a definite act noun ends ("وقتل في القصف طفلان"): people right after it are the
+        # ones the casualty word before it counts.
+        after_act = {t.tok_end for t in doc.of("trigger") if t.value.noun and t.value.definite}
         hits = [m for m in self.words.find(toks) if _REPORTS & set(m.payloads)]
         conjoined = self.keymaker.conjoined
         # A number right before a casualty word is that word's ("قتيل وثلاثة جرحى"), unless
@@ -170,7 +173,7 @@ class CasualtyExtractor:
                 if rose is not None:                            # "وارتفع عدد القتلى إلى 4"
                     n, end = rose.value.n, rose.tok_end
                 else:
-                    n, end = self._count_after(toks, after, stop, numbers, things, names)
+                    n, end = self._count_after(toks, after, stop, numbers, things, names, after_act)
                 uncounted = n is None and end > after             # "إصابة العشرات", "عدد من المدنيين"
                 if n is None and not uncounted and not conjoined(toks[m.tok_start].text):
                     found = self._count_before(toks, m.tok_start, floor, numbers, names)
@@ -240,7 +243,8 @@ class CasualtyExtractor:
         return self.keymaker.conjoined(toks[j].text) or (j > 0 and (
             toks[j - 1].text == "," or self.keymaker.conjoined(toks[j - 1].text) and len(toks[j - 1].text) == 1))
 
-    def _count_after(self, toks, i: int, stop: int, numbers, things, names) -> tuple[int | None, int]:
+    def _count_after(self, toks, i: int, stop: int, numbers, things, names,
+                     after_act=frozenset()) -> tuple[int | None, int]:
         """Sum of the groups of people from token i on, and where they end.
 
         A number counts the people named right after it ("3 جنود", "ثلاثة من منتسبي",
@@ -248,7 +252,9 @@ class CasualtyExtractor:
         skipped (it may be the subject: "قتلت قوات الأمن ستة متشددين"), and so are named
         actors and places ("قتلت الولايات المتحدة قياديين اثنين"). A number right at i
         with no people after it counts alone ("إصابة 178 بينهم", "مقتل ثلاثة على الأقل"),
-        unless what follows it is counted instead (see ``_alone``). A group that comes without و after one
+        unless what follows it is counted instead (see ``_alone``). After other words, a singular
+        or dual counts only right after a definite act noun ("وقتل في القصف طفلان", ``after_act``:
+        where those end): not "أصيب في هجوم مسلح". A group that comes without و after one
         already counted starts the count again: the first was the subject ("قتل مهاجم
         انتحاري 47 شخصا")."""
         total, counted, end = 0, False, i
@@ -284,7 +290,8 @@ class CasualtyExtractor:
                     j, subject = p.tok_end, True    # plural, no number: not counted, not a gap
                     plural_end = j
                     continue
-                elif gap and not subject and not self._starts_group(toks, j):
+                elif gap and not subject and not self._starts_group(toks, j) and not (
+                        gap <= 2 and j in after_act and not self.keymaker.is_definite(toks, j)):
                     break                       # "أصيب في هجوم آخر": not the people hit
                 else:
                     total += kind
