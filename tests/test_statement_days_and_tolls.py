@@ -137,3 +137,17 @@ def test_a_day_before_the_complementizer_is_the_reports_when_the_act_has_its_own
 def test_people_right_after_a_definite_act_noun_are_the_toll(events, text, published, killed, wounded):
     [e] = events(text, published)
     assert (e.casualties.killed, e.casualties.wounded) == (killed, wounded)
+
+
+# --- "من غير" negates as "دون" does; "غير" alone does not ------------------------------------
+
+@pytest.mark.parametrize("text, published, killed, wounded", [
+    ("استهدفت قوات النظام مساء أمس بقذائف المدفعية أطراف مدينة دارة عزة في ريف حلب الغربي، من غير أن يسفر القصف "
+     "عن إصابات بين المدنيين.", date(2022, 11, 6), 0, 0),
+    ("انفجرت عبوة ناسفة، عصر أمس الثلاثاء، استهدفت دورية للشرطة المحلية على الطريق الرئيسي في قضاء القائم غربي "
+     "محافظة الأنبار، من غير أن توقع خسائر في صفوف عناصر الدورية.", date(2020, 12, 9), 0, 0),
+    ("سقط صاروخ على قاعدة عين الأسد الجوية مساء أمس، ما أسفر عن عدد غير معروف من الإصابات.", date(2023, 1, 2), None, None),
+])
+def test_min_ghayr_is_a_negation_of_casualties(events, text, published, killed, wounded):
+    [e] = events(text, published)
+    assert (e.casualties.killed, e.casualties.wounded) == (killed, wounded)

@@ -40,6 +40,7 @@ class CasualtyWords(Table):
     combined: list[str]
     both: list[str]
     negation: list[str]
+    negation_phrases: list[str]
     negatable: list[str]
     nobody: list[str]
     alternatives: list[str]
@@ -99,6 +100,7 @@ class CasualtyExtractor:
         self.alternatives = Lexicon(((p, True) for p in w.alternatives), keymaker)
         self.several = Lexicon(((p, True) for p in w.several_incidents), keymaker)
         self.tally = Lexicon(((p, True) for p in w.tally), keymaker)
+        self.negation_phrases = Lexicon(((p, True) for p in w.negation_phrases), keymaker)
         self.tally_to = Lexicon(((p, True) for p in w.tally_to), keymaker)
         self.unknown = Lexicon(((p, True) for p in w.unknown), keymaker)
         self.people = Lexicon([*((p, 1) for p in w.people.singular), *((p, 2) for p in w.people.dual),
@@ -235,6 +237,8 @@ class CasualtyExtractor:
                 return None
             if self._negated_word(toks[j].text):
                 return j
+            if j and (m := self.negation_phrases.longest_at(toks, j - 1, j + 1)) is not None and m.tok_end == j + 1:
+                return j - 1                                    # "من غير أن يسفر القصف عن إصابات"
         return None
 
     # --- counts ------------------------------------------------------------------------
