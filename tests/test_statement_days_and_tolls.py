@@ -151,3 +151,16 @@ def test_people_right_after_a_definite_act_noun_are_the_toll(events, text, publi
 def test_min_ghayr_is_a_negation_of_casualties(events, text, published, killed, wounded):
     [e] = events(text, published)
     assert (e.casualties.killed, e.casualties.wounded) == (killed, wounded)
+
+
+# --- a day after a verb of reporting, before the act's word that has its own day --------------
+
+@pytest.mark.parametrize("text, published, day", [
+    ("أكدت مصادر أمنية وأخرى محلية في قضاء البغدادي، اليوم الخميس، سقوط صاروخين مساء أمس في محيط قاعدة عين الأسد "
+     "الجوية غربي المحافظة، من دون تسجيل إصابات.", date(2023, 7, 20), "2023-07-19"),
+    ("كشف مصدر أمني لـ\"شفق نيوز\"، اليوم الخميس، عن انفجار عبوة ناسفة ليل أمس برتل ينقل معدات للتحالف الدولي على "
+     "الطريق الدولي قرب مدينة الناصرية.", date(2021, 4, 15), "2021-04-14"),
+])
+def test_a_day_after_a_verb_of_reporting_is_the_reports_when_the_act_has_its_own(events, text, published, day):
+    [e] = events(text, published)
+    assert e.date.value == day

@@ -365,12 +365,19 @@ class Arguments:
     def _before_complement(self, doc: Document, em: EventMention, d: Mention, dates: list[Mention]) -> bool:
         """"ذكرت وكالة الأنباء العراقية (واع)، اليوم الخميس، أن صاروخين سقطا مساء أمس على ...": when
         the act is told in the clause "أن" opens, with a date of its own, a date before "أن" is
-        the main verb's (the report's), not the act's."""
+        the main verb's (the report's), not the act's; so is a date after a verb of reporting and
+        before the act's word when the act's own date follows that word ("كشف مصدر أمني لـ"شفق
+        نيوز"، اليوم الخميس، عن انفجار عبوة ناسفة ليل أمس")."""
         first = min(t.tok_start for t in em.live)
         if d.tok_end > first or len(dates) < 2:
             return False
         comp = self.cues.first(doc.tokens, d.tok_end, first, ("complementizer",))
-        return comp is not None and any(o.tok_start >= comp.tok_end for o in dates if o is not d)
+        if comp is not None and any(o.tok_start >= comp.tok_end for o in dates if o is not d):
+            return True
+        # "أكدت مصادر أمنية وأخرى محلية في محافظة الأنبار، اليوم الخميس، سقوط صاروخين مساء أمس":
+        # after a verb of reporting, before the act's word and the act's own date
+        return any(o.tok_start >= first for o in dates if o is not d) and \
+            self.cues.first(doc.tokens, em.tok_start, d.tok_start, REPORTING_CUES) is not None
 
     def _relative_on_act(self, doc: Document, em: EventMention) -> int | None:
         """"استذكر العراقيون السبت ضحايا تفجير الكرادة الذي وقع في تموز 2016": where a relative
