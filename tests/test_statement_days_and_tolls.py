@@ -164,3 +164,18 @@ def test_min_ghayr_is_a_negation_of_casualties(events, text, published, killed, 
 def test_a_day_after_a_verb_of_reporting_is_the_reports_when_the_act_has_its_own(events, text, published, day):
     [e] = events(text, published)
     assert e.date.value == day
+
+
+# --- a day in a later clause of another predicate ("قبل أن تعثر ... صباح اليوم") ---------------
+
+@pytest.mark.parametrize("text, published, day", [
+    ("سقطت ثلاثة صواريخ كاتيوشا، مساء أمس الاثنين، في محيط مطار بغداد الدولي، من دون تسجيل إصابات بشرية. وقالت مصادر "
+     "أمنية إن الصواريخ أطلقت من منطقة الرضوانية جنوب غربي العاصمة، قبل أن تعثر القوات الأمنية صباح اليوم على منصة "
+     "الإطلاق محترقة داخل بستان.", date(2020, 9, 29), "2020-09-28"),
+    ("تعرضت أطراف بلدة كفرشوبا، مساء أمس، لقصف مدفعي إسرائيلي بأكثر من عشر قذائف، من دون وقوع إصابات. وقال مصدر أمني "
+     "إن القذائف سقطت في أراض زراعية، فيما انتشرت قوة من الجيش اللبناني صباح اليوم في المنطقة.",
+     date(2023, 11, 2), "2023-11-01"),
+])
+def test_a_day_in_a_later_clause_of_another_predicate_is_not_the_acts(events, text, published, day):
+    [e] = events(text, published)
+    assert e.date.value == day

@@ -218,6 +218,7 @@ class Arguments:
         dates = self._anniversaries([d for d in inside("date") if d.value.relation == "point"
                                      and not self._in_comparison(doc, em, d) and not self._span_start(doc, em, d)])
         dates = self._before_interval(doc, em, dates)
+        dates = self._not_in_later_clause(doc, em, dates)
         first = min(t.tok_start for t in em.live)
         # "أجرى وفد، اليوم الأحد، زيارة لموقع القصف الإيراني والذي استهدف منزلا": an act named
         # only by a definite noun (and a relative clause on it) is known already; a date before
@@ -400,6 +401,20 @@ class Arguments:
         sup = self.cues.first(doc.tokens, last, d.tok_start, ("superlative",))
         return sup is not None and self.cues.first(doc.tokens, max(em.tok_start, sup.tok_start - 3), sup.tok_start,
                                                    ("compared_subject",)) is not None   # "وهو (الهجوم) الثاني"
+
+    def _not_in_later_clause(self, doc: Document, em: EventMention, dates: list[Mention]) -> list[Mention]:
+        """"بأن الصواريخ أطلقت من منطقة قريبة، قبل أن تعثر القوات الأمنية صباح اليوم على منصة
+        الإطلاق": a date in a clause that a conjunction of time or contrast opens after the act,
+        and that tells no act, is that clause's predicate's."""
+        if not dates:
+            return dates
+        last = max(t.tok_end for t in em.live)
+        if all(d.tok_start < last for d in dates):
+            return dates
+        opener = self.cues.first(doc.tokens, last, max(d.tok_start for d in dates), ("later_clause",))
+        if opener is None or any(t.tok_start >= opener.tok_end for t in em.live):
+            return dates
+        return [d for d in dates if d.tok_start < opener.tok_start]
 
     def _before_interval(self, doc: Document, em: EventMention, dates: list[Mention]) -> list[Mention]:
         """"ناقش مجلس النواب، الاثنين، ... بعد أسابيع من الغارة الأمريكية التي قتلت سليماني": a
