@@ -179,3 +179,17 @@ def test_a_day_after_a_verb_of_reporting_is_the_reports_when_the_act_has_its_own
 def test_a_day_in_a_later_clause_of_another_predicate_is_not_the_acts(events, text, published, day):
     [e] = events(text, published)
     assert e.date.value == day
+
+
+# --- "وفي صباح اليوم التالي": the day after, at that part of the day ------------------------------
+
+@pytest.mark.parametrize("text, published, days", [
+    ("انفجرت عبوة ناسفة مساء الاثنين برتل للدعم اللوجستي على الطريق السريع في قضاء الرميثة بمحافظة المثنى، دون وقوع "
+     "إصابات. وفي صباح اليوم التالي، استهدفت عبوة ثانية رتلا آخر قرب مدينة الديوانية، ما أدى إلى إصابة أحد السائقين.",
+     date(2021, 6, 3), ["2021-05-31", "2021-06-01"]),
+    ("تعرضت بلدة الخيام ليل السبت لقصف مدفعي إسرائيلي عنيف طال أحياءها الجنوبية، من دون تسجيل إصابات. وفي مساء "
+     "اليوم التالي، أغارت مسيرة إسرائيلية على دراجة نارية عند مدخل بلدة كفركلا، ما أدى إلى استشهاد سائقها.",
+     date(2024, 3, 26), ["2024-03-23", "2024-03-24"]),
+])
+def test_a_part_of_the_day_after_is_the_day_after(events, text, published, days):
+    assert [e.date.value for e in events(text, published)] == days

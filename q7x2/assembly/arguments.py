@@ -132,6 +132,7 @@ class Arguments:
         self.simultaneous_joiners = Lexicon(((w, True) for w in words.simultaneous_joiners), keymaker)
         self.day_shifts = dict(words.day_shifts)
         self.day_shift_cues = tuple(words.day_shifts)
+        self.day_counted_cues = tuple(k for k, days in words.day_shifts.items() if days)
         self.interval_days = {normalise_phrase(w): n for w, n in words.interval_days.items()}
         self.interval_earlier = frozenset(normalise_phrase(w) for w in words.interval_earlier)
 
@@ -232,7 +233,9 @@ class Arguments:
         weapons = self._struck_vehicles(doc, em, self._unheld(doc, used, actors), clause_targets)
         sentence = doc.sentences[em.sentence]
         w = self.windows
-        shift = self.cues.first(doc.tokens, sentence.tok_start, em.tok_end, self.day_shift_cues)
+        # "وفي صباح اليوم التالي": a day counted from the act before wins over a part of the day
+        shift = self.cues.first(doc.tokens, sentence.tok_start, em.tok_end, self.day_counted_cues) or \
+            self.cues.first(doc.tokens, sentence.tok_start, em.tok_end, self.day_shift_cues)
         simultaneous = em.tok_start == sentence.tok_start and self.cues.first(
             doc.tokens, sentence.tok_start, min(sentence.tok_end, sentence.tok_start + w.simultaneous_at_start),
             ("simultaneous",)) is not None or shift is not None
