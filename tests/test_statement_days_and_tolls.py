@@ -193,3 +193,17 @@ def test_a_day_in_a_later_clause_of_another_predicate_is_not_the_acts(events, te
 ])
 def test_a_part_of_the_day_after_is_the_day_after(events, text, published, days):
     assert [e.date.value for e in events(text, published)] == days
+
+
+# --- the hospital's place is not where the attack landed -------------------------------------
+
+@pytest.mark.parametrize("text, published, place", [
+    ("سقطت قذيفة هاون مساء أمس على سوق شعبي في بلدة عين عيسى شمال الرقة. وأوضح المصدر أن القذيفة سقطت قرب محل "
+     "تجاري، ما أدى إلى إصابة أربعة مدنيين نقلوا إلى مشفى مدينة تل أبيض.", date(2019, 10, 30), "عين عيسى"),
+    ("استهدفت مسيرة إسرائيلية ظهر اليوم دراجة نارية في بلدة عيتا الشعب جنوبي لبنان. وقال مصدر طبي إن المسيرة أصابت "
+     "الدراجة بصاروخ عند مدخل البلدة، ما أدى إلى إصابة سائقها بجروح خطرة نقل على إثرها إلى مستشفى مدينة صور.",
+     date(2024, 5, 14), "عيتا الشعب"),
+])
+def test_the_place_of_the_hospital_is_not_the_attacks(events, text, published, place):
+    [e] = events(text, published)
+    assert e.location.name_ar == place and e.casualties.wounded is not None
