@@ -207,3 +207,21 @@ def test_a_part_of_the_day_after_is_the_day_after(events, text, published, days)
 def test_the_place_of_the_hospital_is_not_the_attacks(events, text, published, place):
     [e] = events(text, published)
     assert e.location.name_ar == place and e.casualties.wounded is not None
+
+
+# --- a number after a plural counts it, whatever follows ("مقاتلين اثنين بقصف") ----------------
+
+@pytest.fixture(scope="module")
+def tolls(pipeline):
+    def run(text):
+        doc = pipeline.document(Article(id="t", text=text, published=date(2022, 11, 21)))
+        return [m.value.n for m in doc.of("casualty") if m.value.category == "killed"]
+    return run
+
+
+@pytest.mark.parametrize("text", [
+    "قسد: مقتل مقاتلين اثنين بقصف مدفعي تركي على ريف منبج",
+    "قتل مسلحين اثنين بنيران حرس الحدود الأردني فجر اليوم.",
+])
+def test_a_number_after_a_plural_is_its_count(tolls, text):
+    assert 2 in tolls(text)

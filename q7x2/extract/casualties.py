@@ -343,10 +343,10 @@ class CasualtyExtractor:
     @staticmethod
     def _alone(number, at: tuple[int, int], things) -> tuple[int | None, int]:
         """A number with no people named after it counts when it comes right after the
-        casualty word or right after a plural ("قتل 13 وجرح 45", "قتل الجنود الثلاثة"),
-        and no weapon, place, unit or casualty noun follows it: not "قتل 3 أيام بعد
-        اختطافه", not "سقوط قتيل وثلاثة جرحى"."""
-        if number.tok_start in at and number.tok_end not in things:
+        casualty word, and no weapon, place, unit or casualty noun follows it ("قتل 13 وجرح 45";
+        not "قتل 3 أيام بعد اختطافه", not "سقوط قتيل وثلاثة جرحى"), or right after a plural,
+        whatever follows ("قتل الجنود الثلاثة", "مقتل مقاتلين اثنين بقصف مدفعي")."""
+        if number.tok_start == at[1] or number.tok_start == at[0] and number.tok_end not in things:
             return number.value.n, number.tok_end           # None: "أصيب العشرات"
         return None, at[0]
 
