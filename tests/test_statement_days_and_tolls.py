@@ -225,3 +225,17 @@ def tolls(pipeline):
 ])
 def test_a_number_after_a_plural_is_its_count(tolls, text):
     assert 2 in tolls(text)
+
+
+# --- "أصيب شخص ثالث": an ordinal right after the people counted is no one more -----------------
+
+@pytest.mark.parametrize("text, published", [
+    ("استهدفت مسيرة إسرائيلية ظهر اليوم سيارة على طريق بلدة البازورية في قضاء صور، ما أدى إلى سقوط شهيدين، فيما "
+     "أصيب شخص ثالث بجروح خطرة نقل على أثرها إلى المستشفى.", date(2024, 10, 28)),
+    ("قتل طفلان، عصر أمس الاثنين، جراء سقوط قذيفة هاون أطلقتها ميليشيا الحوثي على حي سكني في مديرية الدريهمي جنوب "
+     "الحديدة. وقال مصدر طبي إن القذيفة سقطت قرب منزل إحدى الأسر، ما أدى إلى مقتل طفلين وإصابة طفل ثالث بجروح "
+     "بليغة.", date(2021, 10, 12)),
+])
+def test_an_ordinal_right_after_the_people_counted_is_no_one_more(events, text, published):
+    [e] = events(text, published)
+    assert e.casualties.wounded == 1

@@ -179,6 +179,9 @@ class CasualtyExtractor:
                 uncounted = n is None and end > after             # "إصابة العشرات", "عدد من المدنيين"
                 if n is None and not uncounted and not conjoined(toks[m.tok_start].text):
                     found = self._count_before(toks, m.tok_start, floor, numbers, names)
+                    if found is not None and found[1] == done > sentence.tok_start and \
+                            not self._starts_group(toks, done):
+                        found = None        # "أصيب شخص ثالث بجروح": the people counted just before
                     if found is not None:                           # "جنود أصيبوا": people, no count
                         n, start = found
                         uncounted = n is None
