@@ -239,3 +239,18 @@ def test_a_number_after_a_plural_is_its_count(tolls, text):
 def test_an_ordinal_right_after_the_people_counted_is_no_one_more(events, text, published):
     [e] = events(text, published)
     assert e.casualties.wounded == 1
+
+
+# --- a part of the day that names no day ("نهارا", "في ساعات المساء") is the day told before ------
+
+@pytest.mark.parametrize("text, published, day", [
+    ("قصفت المدفعية التركية ظهر السبت قرى في ريف تل تمر شمال غربي الحسكة، ما أدى إلى إصابة مدنيين اثنين. وفي ساعات "
+     "المساء، استهدفت مسيرة تركية سيارة عسكرية لقوات سوريا الديمقراطية قرب بلدة عين عيسى في ريف الرقة الشمالي، ما أدى "
+     "إلى مقتل عنصرين كانا على متنها.", date(2022, 12, 4), "2022-12-03"),
+    ("شن طيران التحالف بقيادة السعودية صباح الخميس غارات على مواقع لميليشيا الحوثي في مديرية نهم شرق صنعاء. وكانت "
+     "الميليشيا قد قصفت نهارا بقذائف المدفعية مواقع الجيش الوطني في جبهة صرواح غرب مأرب، من دون أن يسفر القصف عن خسائر "
+     "بشرية.", date(2020, 4, 10), "2020-04-09"),
+])
+def test_a_part_of_the_day_naming_no_day_is_the_day_told_before(events, text, published, day):
+    found = events(text, published)
+    assert len(found) == 2 and all(e.date.value == day for e in found)
