@@ -254,3 +254,16 @@ def test_an_ordinal_right_after_the_people_counted_is_no_one_more(events, text, 
 def test_a_part_of_the_day_naming_no_day_is_the_day_told_before(events, text, published, day):
     found = events(text, published)
     assert len(found) == 2 and all(e.date.value == day for e in found)
+
+
+# --- a capital that comments, or does not, is no place of the attack ---------------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("قصفت المدفعية التركية ظهر السبت قرى في ريف تل تمر شمال غربي الحسكة، ما أدى إلى إصابة مدنيين اثنين. ولم يصدر "
+     "تعليق فوري من أنقرة على القصف.", date(2022, 12, 4)),
+    ("استهدفت صواريخ أطلقتها طائرات حربية إسرائيلية، فجر اليوم الثلاثاء، ساحة الحاويات في ميناء اللاذقية. ولم يصدر أي "
+     "تعليق من تل أبيب على القصف.", date(2021, 12, 28)),
+])
+def test_a_capital_that_comments_is_no_place_of_the_attack(events, text, published):
+    [e] = events(text, published)
+    assert len(e.evidence) == 2

@@ -555,8 +555,9 @@ class Arguments:
     def _command_area(self, doc: Document, p: Mention) -> bool:
         """"وقال مصدر في قيادة عمليات بغداد إن العبوة زرعت": a place that names a command's
         area is part of an office's name, not where the attack landed; so is the place of the
-        hospital the wounded were taken to ("نقل إلى مستشفى مديرية الخوخة")."""
-        cue = self.cues.first(doc.tokens, max(0, p.tok_start - 4), p.tok_start, ("command_area", "treated_at"))
+        hospital the wounded were taken to ("نقل إلى مستشفى مديرية الخوخة"), and a capital that
+        comments, or does not ("ولم يصدر تعليق فوري من أنقرة على الهجوم")."""
+        cue = self.cues.first(doc.tokens, max(0, p.tok_start - 4), p.tok_start, ("command_area", "treated_at", "commenter"))
         return cue is not None and cue.tok_end == p.tok_start
 
     def _speaker(self, doc: Document, t: Mention) -> bool:
