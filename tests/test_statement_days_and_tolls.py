@@ -267,3 +267,16 @@ def test_a_part_of_the_day_naming_no_day_is_the_day_told_before(events, text, pu
 def test_a_capital_that_comments_is_no_place_of_the_attack(events, text, published):
     [e] = events(text, published)
     assert len(e.evidence) == 2
+
+
+# --- "من دون الإشارة إلى وقوع إصابات": casualties not mentioned, not none -----------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("استهدفت صواريخ أطلقتها طائرات حربية إسرائيلية، فجر اليوم الثلاثاء، ساحة الحاويات في ميناء اللاذقية. وقالت "
+     "الوكالة إن فرق الإطفاء عملت لساعات على إخماد الحرائق، من دون الإشارة إلى وقوع إصابات.", date(2021, 12, 28)),
+    ("قصفت طائرة مسيرة تركية، مساء أمس الاثنين، موقعا على جبل قرة جوخ المطل على مخيم مخمور جنوب غرب أربيل، بحسب ما "
+     "أفادت وسائل إعلام كردية، من دون الإشارة إلى سقوط ضحايا.", date(2023, 9, 12)),
+])
+def test_casualties_not_mentioned_are_unknown_not_none(events, text, published):
+    [e] = events(text, published)
+    assert (e.casualties.killed, e.casualties.wounded) == (None, None)
