@@ -280,3 +280,15 @@ def test_a_capital_that_comments_is_no_place_of_the_attack(events, text, publish
 def test_casualties_not_mentioned_are_unknown_not_none(events, text, published):
     [e] = events(text, published)
     assert (e.casualties.killed, e.casualties.wounded) == (None, None)
+
+
+# --- "بعد منتصف ليل الأحد": a part of that night, not a bound -----------------------------------
+
+@pytest.mark.parametrize("text, published, day", [
+    ("سقط صاروخ كاتيوشا بعد منتصف ليل الأحد في محيط مطار بغداد الدولي، بحسب بيان لخلية الإعلام الأمني.",
+     date(2020, 6, 15), "2020-06-14"),
+    ("استهدف قصف مدفعي إسرائيلي بعد منتصف ليل الاثنين أطراف بلدة الخيام في جنوب لبنان.", date(2024, 1, 9), "2024-01-08"),
+])
+def test_after_midnight_of_a_night_is_that_night(events, text, published, day):
+    [e] = events(text, published)
+    assert e.date.value == day
