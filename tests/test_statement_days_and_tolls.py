@@ -292,3 +292,14 @@ def test_casualties_not_mentioned_are_unknown_not_none(events, text, published):
 def test_after_midnight_of_a_night_is_that_night(events, text, published, day):
     [e] = events(text, published)
     assert e.date.value == day
+
+
+# --- "واقتصرت أضراره على الماديات": only material damage, with the pronoun written -----------------
+
+@pytest.mark.parametrize("text, published", [
+    ("سقط صاروخ كاتيوشا بعد منتصف ليل الأحد في محيط مطار بغداد الدولي، واقتصرت أضراره على الماديات.", date(2020, 6, 15)),
+    ("استهدف قصف مدفعي إسرائيلي بعد منتصف ليل الاثنين أطراف بلدة الخيام، واقتصرت خسائره على الماديات.", date(2024, 1, 9)),
+])
+def test_only_material_damage_with_a_pronoun_is_zero(events, text, published):
+    [e] = events(text, published)
+    assert (e.casualties.killed, e.casualties.wounded) == (0, 0)
