@@ -303,3 +303,16 @@ def test_after_midnight_of_a_night_is_that_night(events, text, published, day):
 def test_only_material_damage_with_a_pronoun_is_zero(events, text, published):
     [e] = events(text, published)
     assert (e.casualties.killed, e.casualties.wounded) == (0, 0)
+
+
+# --- "أن الحصيلة بلغت ثلاثة شهداء": a tally that reached a count, on the day it was given ---------
+
+@pytest.mark.parametrize("text, published, killed", [
+    ("شنت طائرة حربية إسرائيلية ظهر اليوم غارة على منزل في بلدة عيتا الشعب جنوبي لبنان، ما أدى إلى تدميره بالكامل. "
+     "وأعلنت وزارة الصحة العامة مساء اليوم أن الحصيلة بلغت ثلاثة شهداء.", date(2024, 9, 24), 3),
+    ("استهدفت غارة جوية صباح اليوم الأحد سوقا شعبيا في مدينة معرة النعمان بريف إدلب الجنوبي. وقالت مصادر طبية مساء "
+     "اليوم إن الحصيلة وصلت إلى سبعة قتلى.", date(2019, 7, 21), 7),
+])
+def test_a_tally_that_reached_a_count_counts_the_attack_told_before(events, text, published, killed):
+    [e] = events(text, published)
+    assert e.casualties.killed == killed
