@@ -316,3 +316,17 @@ def test_only_material_damage_with_a_pronoun_is_zero(events, text, published):
 def test_a_tally_that_reached_a_count_counts_the_attack_told_before(events, text, published, killed):
     [e] = events(text, published)
     assert e.casualties.killed == killed
+
+
+# --- "وكانت عبوة مماثلة قد انفجرت الأحد الماضي": a similar act told as earlier is another -------
+
+@pytest.mark.parametrize("text, published, days", [
+    ("قتل جندي وأصيب اثنان آخران بانفجار عبوة ناسفة استهدفت دورية للجيش العراقي في قضاء الطارمية شمالي بغداد. وكانت "
+     "عبوة مماثلة قد انفجرت الأحد الماضي على دورية أخرى في القضاء ذاته، من دون أن توقع إصابات.",
+     date(2023, 2, 21), ["2023-02-21", "2023-02-19"]),
+    ("أصيب سائق بجروح متوسطة بغارة شنتها مسيرة إسرائيلية على سيارته في بلدة الناقورة. وكانت غارة مماثلة قد استهدفت أمس "
+     "سيارة عند مدخل الناقورة، من دون تسجيل إصابات.", date(2024, 7, 3), ["2024-07-03", "2024-07-02"]),
+])
+def test_a_similar_act_told_as_earlier_is_another(events, text, published, days):
+    found = events(text, published)
+    assert [e.date.value for e in found] == days and found[0].casualties.killed != 0

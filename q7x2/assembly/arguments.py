@@ -239,8 +239,10 @@ class Arguments:
         simultaneous = em.tok_start == sentence.tok_start and self.cues.first(
             doc.tokens, sentence.tok_start, min(sentence.tok_end, sentence.tok_start + w.simultaneous_at_start),
             ("simultaneous",)) is not None or shift is not None
+        # "وكانت عبوة مماثلة قد انفجرت الأحد الماضي": a similar one told as earlier is another
+        kinds = ("another", "similar") if em.background else ("another",)
         another = em.apart or any(self.cues.first(doc.tokens, m.tok_end, min(em.tok_end, m.tok_end + w.another_after),
-                                                  ("another",))
+                                                  kinds)
                                   for m in [*weapons, *(t for t in em.live if t.value.noun)]) \
             or any(self.cues.first(doc.tokens, t.tok_end, min(em.tok_end, t.tok_end + w.another_after), ("later",))
                    for t in em.live)   # not "وسقطت الأخرى"; "انفجرت لاحقا": a later act
