@@ -330,3 +330,16 @@ def test_a_tally_that_reached_a_count_counts_the_attack_told_before(events, text
 def test_a_similar_act_told_as_earlier_is_another(events, text, published, days):
     found = events(text, published)
     assert [e.date.value for e in found] == days and found[0].casualties.killed != 0
+
+
+# --- "فيما كان ...": while, at the act's time -----------------------------------------------------
+
+@pytest.mark.parametrize("text, published, day", [
+    ("فجر انتحاري شاحنة مفخخة أمام مقر حزبي في مدينة السليمانية، فيما كان الأهالي يحتفلون مساء الثلاثاء بعيد "
+     "نوروز.", date(2007, 3, 22), "2007-03-20"),
+    ("سقطت قذيفة هاون على سوق شعبي في بلدة عين عيسى، فيما كان المتسوقون يتجمعون صباح الجمعة أمام المحال.",
+     date(2019, 10, 30), "2019-10-25"),
+])
+def test_a_day_in_a_while_clause_is_the_acts(events, text, published, day):
+    [e] = events(text, published)
+    assert e.date.value == day

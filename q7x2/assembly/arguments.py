@@ -410,15 +410,16 @@ class Arguments:
     def _not_in_later_clause(self, doc: Document, em: EventMention, dates: list[Mention]) -> list[Mention]:
         """"بأن الصواريخ أطلقت من منطقة قريبة، قبل أن تعثر القوات الأمنية صباح اليوم على منصة
         الإطلاق": a date in a clause that a conjunction of time or contrast opens after the act,
-        and that tells no act, is that clause's predicate's."""
+        and that tells no act, is that clause's predicate's (not one of "فيما كان ...": while)."""
         if not dates:
             return dates
         last = max(t.tok_end for t in em.live)
         if all(d.tok_start < last for d in dates):
             return dates
         opener = self.cues.first(doc.tokens, last, max(d.tok_start for d in dates), ("later_clause",))
-        if opener is None or any(t.tok_start >= opener.tok_end for t in em.live):
-            return dates
+        if opener is None or any(t.tok_start >= opener.tok_end for t in em.live) or \
+                self.cues.first(doc.tokens, opener.tok_end, opener.tok_end + 1, ("pluperfect",)) is not None:
+            return dates        # "فيما كان الأكراد يحتفلون بعيد نوروز": while, at the act's time
         return [d for d in dates if d.tok_start < opener.tok_start]
 
     def _before_interval(self, doc: Document, em: EventMention, dates: list[Mention]) -> list[Mention]:
