@@ -134,6 +134,7 @@ class Arguments:
         self.simultaneous_joiners = Lexicon(((w, True) for w in words.simultaneous_joiners), keymaker)
         self.day_shifts = dict(words.day_shifts)
         self.day_shift_cues = tuple(words.day_shifts)
+        self.day_counted_cues = tuple(k for k, days in words.day_shifts.items() if days)
         self.interval_days = {normalise_phrase(w): n for w, n in words.interval_days.items()}
         self.interval_earlier = frozenset(normalise_phrase(w) for w in words.interval_earlier)
 
@@ -223,6 +224,7 @@ class Arguments:
                                      and not self._in_comparison(doc, em, d) and not self._span_start(doc, em, d)
                                      and not self._death_date(doc, em, d) and not self._outlet_name(doc, d)])
         dates = self._before_interval(doc, em, dates)
+        dates = self._not_in_later_clause(doc, em, dates)
         first = min(t.tok_start for t in em.live)
         # "أجرى وفد، اليوم الأحد، زيارة لموقع القصف الإيراني والذي استهدف منزلا": an act named
         # only by a definite noun (and a relative clause on it) is known already; a date before
@@ -230,20 +232,24 @@ class Arguments:
         only_nouns = all((t.value.definite and t.value.noun) or self._relative(doc, t) for t in em.live)
         reported = {id(m) for m in dates
                     if self._report_date(doc, em, m) or (only_nouns and m.tok_start < first)
-                    or self._main_clause_date(doc, em, m, dates)}
+                    or self._main_clause_date(doc, em, m, dates) or self._before_complement(doc, em, m, dates)}
         relatives = [p for p in clause_places if p.value.relative and p.tok_start not in actor_tokens]
         used = self._unnamed(doc, self._in_action(doc, inside("weapon")))
         weapons = self._struck_vehicles(doc, em, self._unheld(doc, used, actors), clause_targets)
         sentence = doc.sentences[em.sentence]
         w = self.windows
-        shift = self.cues.first(doc.tokens, sentence.tok_start, em.tok_end, self.day_shift_cues)
+        # "وفي صباح اليوم التالي": a day counted from the act before wins over a part of the day
+        shift = self.cues.first(doc.tokens, sentence.tok_start, em.tok_end, self.day_counted_cues) or \
+            self.cues.first(doc.tokens, sentence.tok_start, em.tok_end, self.day_shift_cues)
         # "عاد الطيران بعد ساعات واستهدف ...": the side came back, on the day told
         returned = self._returned(doc, em)
         simultaneous = em.tok_start == sentence.tok_start and self.cues.first(
             doc.tokens, sentence.tok_start, min(sentence.tok_end, sentence.tok_start + w.simultaneous_at_start),
             ("simultaneous",)) is not None or shift is not None or returned
+        # "وكانت عبوة مماثلة قد انفجرت الأحد الماضي": a similar one told as earlier is another
+        kinds = ("another", "similar") if em.background else ("another",)
         another = em.apart or any(self.cues.first(doc.tokens, m.tok_end, min(em.tok_end, m.tok_end + w.another_after),
-                                                  ("another",))
+                                                  kinds)
                                   for m in [*weapons, *(t for t in em.live if t.value.noun)]) \
             or any(self.cues.first(doc.tokens, t.tok_end, min(em.tok_end, t.tok_end + w.another_after), ("later",))
                    for t in em.live) or returned   # not "وسقطت الأخرى"; "انفجرت لاحقا", "عاد الطيران واستهدف": a later act
@@ -373,6 +379,23 @@ class Arguments:
             rel = self._relative_on_act(doc, em)
         return rel is not None and d.tok_end <= rel and any(o.tok_start > rel for o in dates)
 
+    def _before_complement(self, doc: Document, em: EventMention, d: Mention, dates: list[Mention]) -> bool:
+        """"ذكرت وكالة الأنباء العراقية (واع)، اليوم الخميس، أن صاروخين سقطا مساء أمس على ...": when
+        the act is told in the clause "أن" opens, with a date of its own, a date before "أن" is
+        the main verb's (the report's), not the act's; so is a date after a verb of reporting and
+        before the act's word when the act's own date follows that word ("كشف مصدر أمني لـ"شفق
+        نيوز"، اليوم الخميس، عن انفجار عبوة ناسفة ليل أمس")."""
+        first = min(t.tok_start for t in em.live)
+        if d.tok_end > first or len(dates) < 2:
+            return False
+        comp = self.cues.first(doc.tokens, d.tok_end, first, ("complementizer",))
+        if comp is not None and any(o.tok_start >= comp.tok_end for o in dates if o is not d):
+            return True
+        # "أكدت مصادر أمنية وأخرى محلية في محافظة الأنبار، اليوم الخميس، سقوط صاروخين مساء أمس":
+        # after a verb of reporting, before the act's word and the act's own date
+        return any(o.tok_start >= first for o in dates if o is not d) and \
+            self.cues.first(doc.tokens, em.tok_start, d.tok_start, REPORTING_CUES) is not None
+
     def _relative_on_act(self, doc: Document, em: EventMention) -> int | None:
         """"استذكر العراقيون السبت ضحايا تفجير الكرادة الذي وقع في تموز 2016": where a relative
         pronoun follows the act noun (and the name after it), the clause it opens tells of the act."""
@@ -394,6 +417,21 @@ class Arguments:
         sup = self.cues.first(doc.tokens, last, d.tok_start, ("superlative",))
         return sup is not None and self.cues.first(doc.tokens, max(em.tok_start, sup.tok_start - 3), sup.tok_start,
                                                    ("compared_subject",)) is not None   # "وهو (الهجوم) الثاني"
+
+    def _not_in_later_clause(self, doc: Document, em: EventMention, dates: list[Mention]) -> list[Mention]:
+        """"بأن الصواريخ أطلقت من منطقة قريبة، قبل أن تعثر القوات الأمنية صباح اليوم على منصة
+        الإطلاق": a date in a clause that a conjunction of time or contrast opens after the act,
+        and that tells no act, is that clause's predicate's (not one of "فيما كان ...": while)."""
+        if not dates:
+            return dates
+        last = max(t.tok_end for t in em.live)
+        if all(d.tok_start < last for d in dates):
+            return dates
+        opener = self.cues.first(doc.tokens, last, max(d.tok_start for d in dates), ("later_clause",))
+        if opener is None or any(t.tok_start >= opener.tok_end for t in em.live) or \
+                self.cues.first(doc.tokens, opener.tok_end, opener.tok_end + 1, ("pluperfect",)) is not None:
+            return dates        # "فيما كان الأكراد يحتفلون بعيد نوروز": while, at the act's time
+        return [d for d in dates if d.tok_start < opener.tok_start]
 
     def _before_interval(self, doc: Document, em: EventMention, dates: list[Mention]) -> list[Mention]:
         """"ناقش مجلس النواب، الاثنين، ... بعد أسابيع من الغارة الأمريكية التي قتلت سليماني": a
@@ -562,8 +600,10 @@ class Arguments:
 
     def _command_area(self, doc: Document, p: Mention) -> bool:
         """"وقال مصدر في قيادة عمليات بغداد إن العبوة زرعت": a place that names a command's
-        area is part of an office's name, not where the attack landed."""
-        cue = self.cues.first(doc.tokens, max(0, p.tok_start - 3), p.tok_start, ("command_area",))
+        area is part of an office's name, not where the attack landed; so is the place of the
+        hospital the wounded were taken to ("نقل إلى مستشفى مديرية الخوخة"), and a capital that
+        comments, or does not ("ولم يصدر تعليق فوري من أنقرة على الهجوم")."""
+        cue = self.cues.first(doc.tokens, max(0, p.tok_start - 4), p.tok_start, ("command_area", "treated_at", "commenter"))
         return cue is not None and cue.tok_end == p.tok_start
 
     def _hospital_taken_to(self, doc: Document, m: Mention, after: int) -> bool:
@@ -642,9 +682,18 @@ class Arguments:
     def _report_date(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """"أعلنت قوات الأمن، الثلاثاء، عن سقوط ...": the date of a statement (or of a funeral,
         "شيع المئات اليوم جثامين ..."), not of the act (unless a complementizer comes first:
-        "أكدت أنه فجر اليوم، أن صاروخين ...")."""
-        lo = max(em.tok_start, m.tok_start - (self.windows.report_date_set_off_before
-                                              if self._set_off_before_acts(doc, em, m) else self.windows.report_date_before))
+        "أكدت أنه فجر اليوم، أن صاروخين ..."). The speaker's name between the verb and the date
+        counts as one word ("أعلن جهاز مكافحة الإرهاب في إقليم كردستان، صباح اليوم")."""
+        window = self.windows.report_date_set_off_before if self._set_off_before_acts(doc, em, m) \
+            else self.windows.report_date_before
+        lo, hi = m.tok_start - window, m.tok_start
+        for actor in reversed(doc.between("actor", max(em.tok_start, lo - window), m.tok_start)):
+            if actor.tok_end <= lo:
+                break
+            if actor.tok_end <= hi:          # one name, not one inside another
+                lo -= actor.tok_end - actor.tok_start - 1
+                hi = actor.tok_start
+        lo = max(em.tok_start, lo)
         any_cue = self.cues.any
         for j in reversed(list(any_cue.starts(doc.tokens, lo, m.tok_start))):
             cue = any_cue.longest_at(doc.tokens, j, m.tok_start)

@@ -404,21 +404,36 @@ class Coreference:
         الحرب", "خلال الشهر"), counts the attack told last; so do the counts joined to it
         ("وبلغ عدد القتلى 7 والجرحى 19", "عدد الجرحى إلى 30 جريحا"), and so do a zero such a
         sentence states ("وأكد مصدر أمني عدم وقوع أي أضرار بشرية", "ولم يصب أحد") and a count
-        a source gives ("وأفادت مصادر طبية بإصابة ثلاثة مدنيين")."""
+        a source gives ("وأفادت مصادر طبية بإصابة ثلاثة مدنيين"). A tally that rose ("وارتفعت
+        الحصيلة صباح اليوم إلى 11 قتيلا") counts it even in a sentence that names a day (the
+        tally's) or holds a casualty word that made no attack of its own ("فيما أصيب مدني"). A
+        casualty verb that needs a weapon and made no attack ("وأفاد مصدر أمني بأن أحد مرافقيه
+        أصيب بجروح") tells no act of its own: its sentence may be such a tally."""
         if not attacks:
             return
         owned = {id(c) for a in attacks for c in a.casualties}
-        acts = {t.sentence for t in doc.of("trigger")} | {d.sentence for d in doc.of("date")}
+        telling = {m.sentence for a in attacks for m in a.mentions}
+        # "وأفاد مصدر أمني بأن أحد مرافقيه أصيب بجروح": a casualty verb that needs a weapon and
+        # made no attack tells no act of its own
+        acts = {t.sentence for t in doc.of("trigger") if not t.value.trigger.needs_weapon or t.sentence in telling} \
+            | {d.sentence for d in doc.of("date")}
         taken: tuple[Attack, int] | None = None     # the attack of the last tally taken, where it ended
         for c in doc.of("casualty"):
-            if id(c) in owned or c.sentence in acts or c.tok_start == 0:
+            if id(c) in owned or c.tok_start == 0:
+                continue
+            sentence = doc.sentences[c.sentence]
+            # "وارتفعت الحصيلة صباح اليوم إلى 11 قتيلا": the day is the tally's; a casualty word
+            # that made no attack ("فيما أصيب مدني") is part of it
+            raised = c.sentence not in telling and \
+                self.cues.first(doc.tokens, sentence.tok_start, c.tok_end, ("tally_raised",)) is not None
+            if c.sentence in acts and not raised:
                 continue
             if taken is not None and 0 <= c.tok_start - taken[1] <= 1:
                 taken[0].casualties.append(c)
                 taken = taken[0], c.tok_end
                 continue
-            sentence = doc.sentences[c.sentence]
-            if c.value.n != 0 and self.cues.first(doc.tokens, c.tok_start - 1, c.tok_start, ("tally_count",)) is None and \
+            if not raised and c.value.n != 0 and \
+                    self.cues.first(doc.tokens, c.tok_start - 1, c.tok_start, ("tally_count",)) is None and \
                     (c.value.n is None or self.cues.first(doc.tokens, sentence.tok_start, c.tok_start, ("source",)) is None) or \
                     self.cues.first(doc.tokens, sentence.tok_start, sentence.tok_end, ("since", "span_opener")):
                 continue

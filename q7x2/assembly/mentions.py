@@ -499,12 +499,20 @@ class EventMentions:
         مطلع الشهر": a verb whose toll a series right after it (behind a preposition) made,
         in a sentence that places it no nearer than a country or counts over a period. (Not
         "أصيب ثلاثة مدنيين جراء غارات على مدينة صعدة": the strikes on a town that day; nor
-        "أن قواته قتلت مسلحا خلال عمليات في العاصمة": one man or two die in one act.)"""
-        if t.value.noun or following is None or not following.value.plural:
+        "أن قواته قتلت مسلحا خلال عمليات في العاصمة": one man or two die in one act.) In a
+        sentence that counts over a period, a casualty word is such a toll wherever the series
+        stands after it: "ووثق المرصد منذ مطلع العام مقتل 87 عنصرا من قوات النظام والمسلحين
+        الموالين لها في هجمات التنظيم"."""
+        if following is None or not following.value.plural:
             return False
         # the count of the toll may stand between: "قتل أكثر من 200 شخص في غارات"
         tolls = [c for c in doc.between("casualty", t.tok_start, following.tok_start) if c.tok_start <= t.tok_start]
         if any(c.value.n in (1, 2) for c in tolls):
+            return False
+        if self.cues.first(doc.tokens, s.tok_start, s.tok_end, ("since", "span_opener")) is not None and \
+                doc.between("casualty", t.tok_start, t.tok_start + 1):
+            return True
+        if t.value.noun:
             return False
         end = max([t.tok_end, *(c.tok_end for c in tolls)])
         gap = following.tok_start - end

@@ -7,7 +7,8 @@ A count is read, never guessed:
   "إصابة 178 بينهم نساء" -> 178;
 - else the people right before it: "جنديين عراقيين قتلا", "لقي نحو 17 شخصا حتفهم",
   "ستة بينهم خمسة جنود قتلوا" -> 6;
-- else the word itself: "سقوط جريحين" -> 2, "لقي مصرعه" -> 1.
+- else the word itself: "سقوط جريحين" -> 2, "لقي مصرعه" -> 1;
+- after a tally, the number it rose to: "وارتفع عدد القتلى إلى 4" -> 4.
 "العشرات", "عدد من المواطنين", "جنود أصيبوا" -> not stated (None, ``uncounted``), never 0.
 A zero comes only from a negation before a general casualty noun ("دون وقوع إصابات" -> 0
 and 0) or before a verb whose subject is nobody ("لم يصب أحد"). "مقتل وإصابة 10 أشخاص"
@@ -39,10 +40,12 @@ class CasualtyWords(Table):
     combined: list[str]
     both: list[str]
     negation: list[str]
+    negation_phrases: list[str]
     negatable: list[str]
     nobody: list[str]
     alternatives: list[str]
     tally: list[str]
+    tally_to: list[str]
     unknown: list[str]
     several_incidents: list[str]
     one_person: list[str]
@@ -97,6 +100,8 @@ class CasualtyExtractor:
         self.alternatives = Lexicon(((p, True) for p in w.alternatives), keymaker)
         self.several = Lexicon(((p, True) for p in w.several_incidents), keymaker)
         self.tally = Lexicon(((p, True) for p in w.tally), keymaker)
+        self.negation_phrases = Lexicon(((p, True) for p in w.negation_phrases), keymaker)
+        self.tally_to = Lexicon(((p, True) for p in w.tally_to), keymaker)
         self.unknown = Lexicon(((p, True) for p in w.unknown), keymaker)
         self.people = Lexicon([*((p, 1) for p in w.people.singular), *((p, 2) for p in w.people.dual),
                                *((p, None) for p in w.people.plural)], keymaker)
@@ -120,6 +125,9 @@ class CasualtyExtractor:
         # Tokens of named actors and places: never a gap between people and their count
         # ("ثلاثة جنود من التحالف الدولي بقيادة الولايات المتحدة واربعة من المارة").
         names = {j for kind in ("actor", "place") for m in doc.of(kind) for j in range(m.tok_start, m.tok_end)}
+        # Where a definite act noun ends ("وقتل في القصف طفلان"): people right after it are the
+        # ones the casualty word before it counts.
+        after_act = {t.tok_end for t in doc.of("trigger") if t.value.noun and t.value.definite}
         hits = [m for m in self.words.find(toks) if _REPORTS & set(m.payloads)]
         conjoined = self.keymaker.conjoined
         # A number right before a casualty word is that word's ("قتيل وثلاثة جرحى"), unless
@@ -163,10 +171,17 @@ class CasualtyExtractor:
                 pronoun = self.resumptive.longest_at(toks, after, stop)
                 if pronoun is not None:
                     after = pronoun.tok_end                 # "قتل فيه 13 وجرح 45"
-                n, end = self._count_after(toks, after, stop, numbers, things, names)
+                rose = self._tally_rose_to(toks, m.tok_start, after, stop, numbers)
+                if rose is not None:                            # "وارتفع عدد القتلى إلى 4"
+                    n, end = rose.value.n, rose.tok_end
+                else:
+                    n, end = self._count_after(toks, after, stop, numbers, things, names, after_act)
                 uncounted = n is None and end > after             # "إصابة العشرات", "عدد من المدنيين"
                 if n is None and not uncounted and not conjoined(toks[m.tok_start].text):
                     found = self._count_before(toks, m.tok_start, floor, numbers, names)
+                    if found is not None and found[1] == done > sentence.tok_start and \
+                            not self._starts_group(toks, done):
+                        found = None        # "أصيب شخص ثالث بجروح": the people counted just before
                     if found is not None:                           # "جنود أصيبوا": people, no count
                         n, start = found
                         uncounted = n is None
@@ -227,6 +242,8 @@ class CasualtyExtractor:
                 return None
             if self._negated_word(toks[j].text):
                 return j
+            if j and (m := self.negation_phrases.longest_at(toks, j - 1, j + 1)) is not None and m.tok_end == j + 1:
+                return j - 1                                    # "من غير أن يسفر القصف عن إصابات"
         return None
 
     # --- counts ------------------------------------------------------------------------
@@ -235,7 +252,8 @@ class CasualtyExtractor:
         return self.keymaker.conjoined(toks[j].text) or (j > 0 and (
             toks[j - 1].text == "," or self.keymaker.conjoined(toks[j - 1].text) and len(toks[j - 1].text) == 1))
 
-    def _count_after(self, toks, i: int, stop: int, numbers, things, names) -> tuple[int | None, int]:
+    def _count_after(self, toks, i: int, stop: int, numbers, things, names,
+                     after_act=frozenset()) -> tuple[int | None, int]:
         """Sum of the groups of people from token i on, and where they end.
 
         A number counts the people named right after it ("3 جنود", "ثلاثة من منتسبي",
@@ -243,7 +261,9 @@ class CasualtyExtractor:
         skipped (it may be the subject: "قتلت قوات الأمن ستة متشددين"), and so are named
         actors and places ("قتلت الولايات المتحدة قياديين اثنين"). A number right at i
         with no people after it counts alone ("إصابة 178 بينهم", "مقتل ثلاثة على الأقل"),
-        unless what follows it is counted instead (see ``_alone``). A group that comes without و after one
+        unless what follows it is counted instead (see ``_alone``). After other words, a singular
+        or dual counts only right after a definite act noun ("وقتل في القصف طفلان", ``after_act``:
+        where those end): not "أصيب في هجوم مسلح". A group that comes without و after one
         already counted starts the count again: the first was the subject ("قتل مهاجم
         انتحاري 47 شخصا")."""
         total, counted, end = 0, False, i
@@ -279,7 +299,8 @@ class CasualtyExtractor:
                     j, subject = p.tok_end, True    # plural, no number: not counted, not a gap
                     plural_end = j
                     continue
-                elif gap and not subject and not self._starts_group(toks, j):
+                elif gap and not subject and not self._starts_group(toks, j) and not (
+                        gap <= 2 and j in after_act and not self.keymaker.is_definite(toks, j)):
                     break                       # "أصيب في هجوم آخر": not the people hit
                 else:
                     total += kind
@@ -315,13 +336,22 @@ class CasualtyExtractor:
             return self._alone(pending, (i, plural_end), things)
         return (total if counted else None), end
 
+    def _tally_rose_to(self, toks, i: int, after: int, stop: int, numbers):
+        """"وارتفع عدد القتلى إلى 4", "عدد القتلى ارتفع إلى أربعة بينهم قيادي": after a tally's
+        casualty word, the number it rose to is its count, people named after it or not."""
+        if i == 0 or self.tally.longest_at(toks, i - 1, i) is None:
+            return None
+        to = self.tally_to.longest_at(toks, after, stop)
+        number = numbers.get(to.tok_end) if to is not None else None
+        return number if number is not None and number.tok_end <= stop else None
+
     @staticmethod
     def _alone(number, at: tuple[int, int], things) -> tuple[int | None, int]:
         """A number with no people named after it counts when it comes right after the
-        casualty word or right after a plural ("قتل 13 وجرح 45", "قتل الجنود الثلاثة"),
-        and no weapon, place, unit or casualty noun follows it: not "قتل 3 أيام بعد
-        اختطافه", not "سقوط قتيل وثلاثة جرحى"."""
-        if number.tok_start in at and number.tok_end not in things:
+        casualty word, and no weapon, place, unit or casualty noun follows it ("قتل 13 وجرح 45";
+        not "قتل 3 أيام بعد اختطافه", not "سقوط قتيل وثلاثة جرحى"), or right after a plural,
+        whatever follows ("قتل الجنود الثلاثة", "مقتل مقاتلين اثنين بقصف مدفعي")."""
+        if number.tok_start == at[1] or number.tok_start == at[0] and number.tok_end not in things:
             return number.value.n, number.tok_end           # None: "أصيب العشرات"
         return None, at[0]
 
@@ -335,6 +365,9 @@ class CasualtyExtractor:
         lo = i
         while lo > max(floor, i - _BACK):
             t = toks[lo - 1]
+            if t.text == "," and (aside := self._aside_before(toks, lo - 1, max(floor, i - _BACK))) is not None:
+                lo = aside                  # "ثلاثة مدنيين، بينهم امرأة، أصيبوا": over the aside
+                continue
             if t.text in _CLAUSE_MARKS or self.openers.longest_at(toks, lo - 1, i) is not None:
                 break
             lo -= 1
@@ -356,12 +389,24 @@ class CasualtyExtractor:
                 return n, k
         return None
 
+    def _aside_before(self, toks, comma: int, floor: int) -> int | None:
+        """"ثلاثة مدنيين، بينهم امرأة، أصيبوا": where the people before an aside on who they were
+        end (the comma that opens it), when the comma at ``comma`` closes such an aside."""
+        j = comma - 1
+        while j > floor and toks[j].text not in _CLAUSE_MARKS:
+            j -= 1
+        if j > floor and toks[j].text == "," and j + 1 < comma and self.among.longest_at(toks, j + 1, comma) is not None:
+            return j
+        return None
+
     def _reaches(self, toks, j: int, i: int, allowed: int = 2) -> bool:
         """Only bounds, "آخرين", people words (adjectives) and at most two other words (a
         name: "النقيب مؤيد اللامي أصيب") stand between a group and its verb; or a part of it
         ("بينهم خمسة جنود")."""
         if j < i and self.among.longest_at(toks, j, i) is not None:
             return True
+        if j + 1 < i and toks[j].text == "," and self.among.longest_at(toks, j + 1, i) is not None:
+            return True                 # "ثلاثة مدنيين، بينهم امرأة، أصيبوا"
         loose = 0
         while j < i:
             m = (self.approximate.longest_at(toks, j, i) or self.others.longest_at(toks, j, i)
