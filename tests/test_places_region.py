@@ -156,6 +156,7 @@ def test_unit_word_chooses_the_governorate_and_town_word_the_town(places):
     ("وقال إن الفصائل ستواصل عملياتها.", False),          # الفصائل is no village الفصايل
     ("أكد وزير خارجية لبنان دعم بلاده.", False),          # لبنان is no village بنان
     ("قال وزير الدفاع الإسرائيلي باراك إن الرد قادم.", False),  # باراك is not Iran's Arak
+    ("وسيرت القوات الأمنية دوريات في المنطقة بعد الهجوم.", False),  # سيرت: dispatched, not Turkey's Siirt
 ])
 def test_words_that_are_also_village_names(places, sentence, found):
     towns = [p for p in places(sentence) if p.kind == "town"]
