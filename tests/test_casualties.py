@@ -127,6 +127,9 @@ def counts_of(found):
     # the one named by the pronoun, and those joined to him
     ("استهدفت غارة سيارة القيادي، ما أدى إلى مقتله واثنين من مرافقيه", [("killed", 3)]),
     ("أطلق مسلحون النار على المختار، ما أدى إلى مصرعه وثلاثة من أبنائه", [("killed", 4)]),
+    # nobody came to harm, in so many words: an explicit zero of both
+    ("سقط صاروخ على منزل فارغ في البلدة ولم يتعرض أحد لأذى", [("both", 0)]),
+    ("سقطت قذيفتان قرب السوق ولم يلحق أذى بأحد", [("both", 0)]),
 ])
 def test_counts_after_the_word(mentions, sentence, expected):
     assert counts_of(mentions(sentence)) == expected

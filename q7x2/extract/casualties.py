@@ -54,6 +54,7 @@ class CasualtyWords(Table):
     resumptive: list[str]
     units: list[str]
     material_only: list[str]
+    nobody_harmed: list[str]
     others: list[str]
     more: list[str]
     among: list[str]
@@ -96,7 +97,7 @@ class CasualtyExtractor:
         # Negations are whole words ("لم", "ولم"), not a word with a clitic stripped ("كلم" is km).
         self.negations = frozenset(normalise_phrase(p) for p in w.negation)
         self.nobody = Lexicon(((p, True) for p in w.nobody), keymaker)
-        self.material_only = Lexicon(((p, True) for p in w.material_only), keymaker)
+        self.material_only = Lexicon(((p, True) for p in [*w.material_only, *w.nobody_harmed]), keymaker)
         self.alternatives = Lexicon(((p, True) for p in w.alternatives), keymaker)
         self.several = Lexicon(((p, True) for p in w.several_incidents), keymaker)
         self.tally = Lexicon(((p, True) for p in w.tally), keymaker)
@@ -196,7 +197,7 @@ class CasualtyExtractor:
             more = n is not None and any(self.more.longest_at(toks, j, j + 1) is not None for j in range(start, end))
             doc.mention_tokens("casualty", start, end, CasualtyCount(cat, n, several, uncounted, more))
             done = end
-        for m in self.material_only.find(toks):     # "أسفر عن أضرار مادية فقط": nobody hurt
+        for m in self.material_only.find(toks):     # "أسفر عن أضرار مادية فقط", "ولم يتعرض أحد لأذى"
             doc.mention_tokens("casualty", m.tok_start, m.tok_end, CasualtyCount("both", 0))
 
     def _several(self, toks, i: int, stop: int, hit_ends: dict[int, int]) -> bool:
