@@ -169,12 +169,20 @@ class Lexicon:
         return None
 
     def find(self, tokens: list[Word], start: int = 0, end: int | None = None) -> list[Match]:
-        """Non-overlapping longest matches, left to right."""
+        """Non-overlapping longest matches, left to right. Where the word is a one-word phrase
+        that no longer phrase begins with (most are), its match is made here from what
+        ``longest_at`` remembers of it, without the call."""
         out = []
         i = start
         stop = len(tokens) if end is None else end
+        alone_of_text = self._alone.get
         for c in self.starts(tokens, start, stop):
             if c < i:
+                continue
+            alone = alone_of_text(tokens[c].text)
+            if alone.__class__ is list:
+                out.append(Match(c, c + 1, alone))
+                i = c + 1
                 continue
             m = self.longest_at(tokens, c, stop)
             if m is not None:

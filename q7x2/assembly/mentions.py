@@ -184,8 +184,8 @@ class EventMentions:
         if it reported one: what its arguments would be (a campaign's side)."""
         s = doc.sentences[t.sentence]
         lo = self._separator_between(doc, s.tok_start, t.tok_start)
-        hi = next((j for j in range(t.tok_end, s.tok_end) if self.separators.longest_at(doc.tokens, j, s.tok_end)),
-                  s.tok_end)
+        hi = next((j for j in self.separators.starts(doc.tokens, t.tok_end, s.tok_end)
+                   if self.separators.longest_at(doc.tokens, j, s.tok_end)), s.tok_end)
         return EventMention(t.sentence, s.tok_start if lo is None else lo, hi, [t], live=[t])
 
     @staticmethod
@@ -664,7 +664,7 @@ class EventMentions:
     def _separator_between(self, doc: Document, lo: int, hi: int, weak: bool = True) -> int | None:
         """The last separator between two triggers: what follows it belongs to the second.
         ``weak``: whether punctuation alone counts."""
-        for j in range(hi - 1, lo - 1, -1):
+        for j in reversed(self.separators.starts(doc.tokens, lo, hi)):
             m = self.separators.longest_at(doc.tokens, j, hi)
             if m is not None and (weak or not m.payloads[0]):
                 return j

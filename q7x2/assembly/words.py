@@ -37,20 +37,20 @@ class FactualityRule(Table):
     الأنباء التي تناقلتها وسائل إعلام عن تنفيذ غارات")."""
 
     label: Factuality
-    cues: list[str]
+    cues: tuple[str, ...]   # tuples: Cues.first looks a tuple of lists up with no conversion
     before: int = Field(default=0, ge=0)
     after: int = Field(default=0, ge=0)
     scope: Literal["before", "clause", "after"] = "before"
     present_only: bool = False
     plural_only: bool = False       # only after a plural act noun ("العمليات الإرهابية")
-    unless_between: list[str] = Field(default_factory=list)
+    unless_between: tuple[str, ...] = ()
     unless_instrumental: bool = False   # not before a trigger written with "ب" ("أصيب العشرات بقصف")
     through_lists: bool = False     # farther than ``before`` when a list joined by "، و" runs between
-    followed_by: list[str] = Field(default_factory=list)   # only when a cue of these follows the cue ...
+    followed_by: tuple[str, ...] = ()                      # only when a cue of these follows the cue ...
     within: int = Field(default=0, ge=0)                    # ... this many tokens after it at most
     clause_bound: bool = False      # an after-scope cue only before the next clause separator
     forms_only: list[str] = Field(default_factory=list)    # only after a trigger written so ("تفجير", not "انفجار")
-    preceded_by: list[str] = Field(default_factory=list)   # only with a cue of these before the cue ...
+    preceded_by: tuple[str, ...] = ()                      # only with a cue of these before the cue ...
     preceded_within: int = Field(default=0, ge=0)           # ... this many tokens before it at most
 
 
