@@ -1,0 +1,39 @@
+"""Roundups: a day's list of attacks after a sentence that opens it, and articles that only
+seem to tell attacks: sentences written for these rules (acc19)."""
+from datetime import date
+
+import pytest
+
+from q7x2.article import Article
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def run(text, published):
+        return pipeline.extract(Article(id="t", text=text, published=published))
+    return run
+
+
+# --- a list's opening sentence: its summary is no act, its day is the day of the acts listed ---
+
+def test_the_summary_before_a_list_is_no_attack_and_dates_the_list(events):
+    found = events("غارات على قضاء صور\nصور - شن الطيران الحربي الإسرائيلي فجر أمس سلسلة غارات على بلدات قضاء "
+                   "صور، توزعت كالتالي:\n- غارة على منزل في بلدة الحنية أدت إلى إصابة ثلاثة مواطنين.\n"
+                   "- غارة على أطراف بلدة المنصوري من دون إصابات.", date(2024, 10, 8))
+    assert len(found) == 2
+    assert [e.date.value for e in found] == ["2024-10-07", "2024-10-07"]
+
+
+def test_a_summary_of_the_day_before_dates_the_numbered_list(events):
+    found = events("أصدرت قيادة العمليات المشتركة، اليوم الأحد، موجزا بالأحداث الأمنية التي شهدتها المحافظات "
+                   "أمس السبت، وجاء فيه:\n1- انفجار عبوة ناسفة على عجلة للشرطة في قضاء الطارمية أدى إلى إصابة "
+                   "منتسبين اثنين.\n2- سقوط قذيفتي هاون على أطراف ناحية العظيم دون خسائر.", date(2023, 4, 23))
+    assert len(found) == 2
+    assert {e.date.value for e in found} == {"2023-04-22"}
+
+
+def test_the_day_of_a_list_said_in_an_earlier_statement_counts_from_it(events):
+    found = events("قال الجيش في بيان مساء الأحد إن الجبهات شهدت خلال اليوم مواجهات متفرقة، موضحا ما يلي:\n"
+                   "جبهة حيس: قصفت المليشيا بقذائف الهاون الأحياء السكنية في المدينة، ما أدى إلى إصابة طفلين.\n"
+                   "جبهة صرواح: سقطت قذيفة مدفعية على مواقع الجيش دون خسائر.", date(2021, 11, 22))
+    assert {e.date.value for e in found} == {"2021-11-21"}
