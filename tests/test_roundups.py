@@ -37,3 +37,19 @@ def test_the_day_of_a_list_said_in_an_earlier_statement_counts_from_it(events):
                    "جبهة حيس: قصفت المليشيا بقذائف الهاون الأحياء السكنية في المدينة، ما أدى إلى إصابة طفلين.\n"
                    "جبهة صرواح: سقطت قذيفة مدفعية على مواقع الجيش دون خسائر.", date(2021, 11, 22))
     assert {e.date.value for e in found} == {"2021-11-21"}
+
+
+# --- lines that open with a place and a colon are a list's headings, not datelines ---------------
+
+def test_town_headings_of_a_south_today_list_are_the_places_of_their_lines(events):
+    found = events("الجنوب اليوم\nالوكالة الوطنية للإعلام - شهدت البلدات الحدودية اليوم اعتداءات متفرقة.\n"
+                   "ميس الجبل: استهدفت مسيرة معادية منزلا في حي المدرسة، ما أدى إلى تدميره.\n"
+                   "الناقورة: شن الطيران الحربي المعادي غارة على أطراف البلدة من دون إصابات.", date(2024, 3, 19))
+    assert sorted(e.location.name_ar for e in found) == ["الناقورة", "ميس الجبل"]
+
+
+def test_front_headings_of_an_army_statement_are_the_places_of_their_lines(events):
+    found = events("قال المركز الإعلامي للقوات المسلحة إن المليشيا ارتكبت خروقات جديدة في عدد من الجبهات.\n"
+                   "جبهة صرواح: قصفت المليشيا مواقع الجيش بقذائف الهاون دون خسائر.\n"
+                   "جبهة الضالع: أصيب جنديان برصاص قناص حوثي في منطقة مريس.", date(2021, 11, 22))
+    assert sorted(e.location.admin1_code for e in found) == ["YE-DA", "YE-MA"]

@@ -138,6 +138,7 @@ class AssemblyWords(Table):
     weak_separators: list[str]
     relative_pronouns: list[str]
     dateline_marks: list[str]
+    list_heading_mark: str
     quote_marks: list[str] = Field(default_factory=list)
     compatible_weapons: list[list[str]]
     named_apart: list[list[str]] = Field(default_factory=list)   # "الطائرات الحربية" and "الطيران المسير": two attacks
