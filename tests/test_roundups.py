@@ -53,3 +53,19 @@ def test_front_headings_of_an_army_statement_are_the_places_of_their_lines(event
                    "جبهة صرواح: قصفت المليشيا مواقع الجيش بقذائف الهاون دون خسائر.\n"
                    "جبهة الضالع: أصيب جنديان برصاص قناص حوثي في منطقة مريس.", date(2021, 11, 22))
     assert sorted(e.location.admin1_code for e in found) == ["YE-DA", "YE-MA"]
+
+
+# --- a count of the day's incidents opens a list too -----------------------------------------
+
+def test_a_dated_count_of_incidents_dates_the_incidents_told_after_it(events):
+    found = events("حوادث أمنية في ريف درعا\nشهدت محافظة درعا يوم أمس الأحد عدة حوادث أمنية، إذ اغتال مسلحون "
+                   "مجهولون شابا في مدينة طفس بإطلاق النار عليه.\nوفي مدينة جاسم، انفجرت عبوة ناسفة بسيارة "
+                   "عسكرية ما أدى إلى إصابة عنصرين.\nكما اختطف مجهولون شابا على طريق مدينة نوى.", date(2022, 7, 11))
+    assert len(found) == 3 and {e.date.value for e in found} == {"2022-07-10"}
+
+
+def test_a_monitor_s_dated_count_of_violations_dates_each_violation(events):
+    found = events("قال المركز إن فريقه رصد، الاثنين، ثلاثة انتهاكات ارتكبتها الجماعة في محافظة تعز.\n"
+                   "وبحسب المركز، قتل طفل برصاص قناص في حي الجحملية شرقي المدينة.\n"
+                   "كما أصيبت امرأة بقذيفة سقطت على حي الروضة.", date(2022, 4, 5))
+    assert len(found) == 2 and {e.date.value for e in found} == {"2022-04-04"}

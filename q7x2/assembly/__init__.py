@@ -76,19 +76,28 @@ class Assembler:
         بعلبك ...", "موجزا لأبرز الأحداث التي شهدتها المحافظات أمس الثلاثاء، وجاء فيه: 1- ...":
         the attacks a list tells one by one after the sentence that opens it, with no date of
         their own, are of the day that sentence names (the date nearest before the list's cue),
-        up to the first attack listed with a date of its own. Not one told as background."""
-        cues = [c for c in self.cues.matches(doc.tokens, 0, len(doc.tokens), ("list_intro",))]
-        if not cues:
+        up to the first attack listed with a date of its own. Not one told as background. A
+        count of the day's incidents opens such a list too ("شهدت محافظة درعا يوم أمس الاثنين
+        عدة حوادث أمنية"; "رصد، الاثنين، ثلاثة انتهاكات"), when it names a day; so does the
+        headline an attack of the list is told in first."""
+        openers = [(c, False) for c in self.cues.matches(doc.tokens, 0, len(doc.tokens), ("list_intro",))]
+        for c in self.cues.matches(doc.tokens, 1, len(doc.tokens), ("roundup_acts",)):
+            if doc.between("number", c.tok_start - 1, c.tok_start) or \
+                    self.cues.first(doc.tokens, c.tok_start - 1, c.tok_start, ("quantity",)) is not None:
+                openers.append((c, True))
+        if not openers:
             return {}
         found: dict[int, Mention] = {}
         order = sorted(attacks, key=lambda e: e.first.tok_start)
-        for c in cues:
+        for c, counted in openers:
             s = doc.sentences[doc.sentence_of_token(c.tok_start)]
             dates = doc.between("date", s.tok_start, c.tok_start)
-            if not dates:
+            if not dates or counted and dates[-1].value.precision != "day":
                 continue
             for e in order:
-                if e.first.tok_start < s.tok_end:
+                if e.first.tok_start < s.tok_end and not (
+                        doc.sentences[e.first.sentence].paragraph == 0 < s.paragraph and
+                        any(m.tok_start >= s.tok_end for m in e.mentions)):
                     continue
                 if e.dates:
                     break                    # the list goes on past its day, or has ended
