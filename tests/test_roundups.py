@@ -69,3 +69,15 @@ def test_a_monitor_s_dated_count_of_violations_dates_each_violation(events):
                    "وبحسب المركز، قتل طفل برصاص قناص في حي الجحملية شرقي المدينة.\n"
                    "كما أصيبت امرأة بقذيفة سقطت على حي الروضة.", date(2022, 4, 5))
     assert len(found) == 2 and {e.date.value for e in found} == {"2022-04-04"}
+
+
+# --- "ما أدى إلى مقتله": a death with "his" or "her" is one person's ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "أقدم مسلحون مجهولون على إطلاق النار على عنصر في الشرطة أمام منزله في بلدة الشحيل، ما أدى إلى مقتله على الفور.",
+    "أطلق مسلحون مجهولون النار على راع في أطراف قضاء المقدادية، ما أسفر عن مقتله.",
+    "أطلق قناص حوثي النار على امرأة في حي الروضة بمدينة تعز، ما أدى إلى استشهادها.",
+])
+def test_a_death_told_with_a_pronoun_is_one_killed(events, text):
+    [e] = events(text, date(2023, 9, 5))
+    assert e.casualties.killed == 1
