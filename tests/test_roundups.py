@@ -81,3 +81,17 @@ def test_a_monitor_s_dated_count_of_violations_dates_each_violation(events):
 def test_a_death_told_with_a_pronoun_is_one_killed(events, text):
     [e] = events(text, date(2023, 9, 5))
     assert e.casualties.killed == 1
+
+
+# --- "المليشيا" alone, after "مليشيا الحوثي", is that group again -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "قال الجيش إن مليشيا الحوثي صعدت هجماتها في الساحل الغربي.\nوقصفت المليشيا بقذائف الهاون الأحياء السكنية "
+    "في مديرية حيس، ما أدى إلى إصابة طفلين.",
+    "اتهم الجيش مليشيا الحوثي بخرق الهدنة في محافظة مأرب.\nواعترضت الدفاعات الجوية صاروخا باليستيا أطلقته "
+    "المليشيا باتجاه مدينة مأرب دون أضرار.",
+])
+def test_the_militia_alone_after_its_name_is_the_same_group(events, text):
+    found = events(text, date(2022, 12, 5))
+    last = max(found, key=lambda e: e.evidence[-1].start)
+    assert [p.name for p in last.perpetrators] == ["Ansar Allah (Houthis)"]
