@@ -95,3 +95,14 @@ def test_the_militia_alone_after_its_name_is_the_same_group(events, text):
     found = events(text, date(2022, 12, 5))
     last = max(found, key=lambda e: e.evidence[-1].start)
     assert [p.name for p in last.perpetrators] == ["Ansar Allah (Houthis)"]
+
+
+# --- "سيارة عسكرية": a military vehicle is a military target -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "انفجرت عبوة ناسفة بسيارة عسكرية على الطريق الواصل بين بلدتي البصيرة والشحيل، ما أسفر عن إصابة عنصرين.",
+    "استهدف مسلحون مجهولون بعبوة ناسفة سيارة عسكرية على طريق مدينة جاسم في ريف درعا الشمالي.",
+])
+def test_a_military_car_is_a_military_target(events, text):
+    [e] = events(text, date(2022, 2, 14))
+    assert e.target.type == "military"
