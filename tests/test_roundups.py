@@ -106,3 +106,14 @@ def test_the_militia_alone_after_its_name_is_the_same_group(events, text):
 def test_a_military_car_is_a_military_target(events, text):
     [e] = events(text, date(2022, 2, 14))
     assert e.target.type == "military"
+
+
+# --- "غارة على مبنى": a building named by no owner is a civilian one (last resort) -----------------
+
+@pytest.mark.parametrize("text", [
+    "شن الطيران الحربي الإسرائيلي غارة على مبنى في مدينة الهرمل أسفرت عن سقوط ثلاثة جرحى.",
+    "استهدفت مسيرة إسرائيلية، بعد ظهر اليوم، مبنى في بلدة البازورية بقضاء صور ما أدى إلى تدميره.",
+])
+def test_a_building_of_no_one_named_is_a_civilian_target(events, text):
+    [e] = events(text, date(2024, 10, 8))
+    assert e.target.type == "civilian"
