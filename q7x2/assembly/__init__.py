@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..article import Article
-from ..document import Document
+from ..document import Document, Mention
 from ..extract.actors import Actor
 from ..extract.places import Place
 from ..gazetteers import Gazetteers
@@ -50,6 +50,7 @@ class Assembler:
         self.coreference = Coreference(words, keymaker, cues, gazetteer)
         self.fields = Fields(words, keymaker, cues, places, gazetteer)
         self.campaign_factualities = frozenset(words.campaign_factualities)
+        self.cues = cues
 
     def __call__(self, doc: Document, article: Article) -> list[Event]:
         return self.assemble(doc, article).events
@@ -70,6 +71,40 @@ class Assembler:
             return True
         return not any(e.dates for e in attacks[:next(i for i, e in enumerate(attacks) if e is a)])
 
+    def _list_dates(self, doc: Document, attacks: list[Attack]) -> dict[int, Mention]:
+        """"شن الطيران ليل أمس سلسلة غارات على قرى البقاع، توزعت كالآتي: - غارة على منزل في
+        بعلبك ...", "موجزا لأبرز الأحداث التي شهدتها المحافظات أمس الثلاثاء، وجاء فيه: 1- ...":
+        the attacks a list tells one by one after the sentence that opens it, with no date of
+        their own, are of the day that sentence names (the date nearest before the list's cue),
+        up to the first attack listed with a date of its own. Not one told as background. A
+        count of the day's incidents opens such a list too ("شهدت محافظة درعا يوم أمس الاثنين
+        عدة حوادث أمنية"; "رصد، الاثنين، ثلاثة انتهاكات"), when it names a day; so does the
+        headline an attack of the list is told in first."""
+        openers = [(c, False) for c in self.cues.matches(doc.tokens, 0, len(doc.tokens), ("list_intro",))]
+        for c in self.cues.matches(doc.tokens, 1, len(doc.tokens), ("roundup_acts",)):
+            if doc.between("number", c.tok_start - 1, c.tok_start) or \
+                    self.cues.first(doc.tokens, c.tok_start - 1, c.tok_start, ("quantity",)) is not None:
+                openers.append((c, True))
+        if not openers:
+            return {}
+        found: dict[int, Mention] = {}
+        order = sorted(attacks, key=lambda e: e.first.tok_start)
+        for c, counted in openers:
+            s = doc.sentences[doc.sentence_of_token(c.tok_start)]
+            dates = doc.between("date", s.tok_start, c.tok_start)
+            if not dates or counted and dates[-1].value.precision != "day":
+                continue
+            for e in order:
+                if e.first.tok_start < s.tok_end and not (
+                        doc.sentences[e.first.sentence].paragraph == 0 < s.paragraph and
+                        any(m.tok_start >= s.tok_end for m in e.mentions)):
+                    continue
+                if e.dates:
+                    break                    # the list goes on past its day, or has ended
+                if not e.first.background:
+                    found[id(e)] = dates[-1]
+        return found
+
     def assemble(self, doc: Document, article: Article) -> Assembly:
         mentions, not_acts = self.mentions(doc)
         denied = [n.trigger for n in not_acts if n.factuality == "negated"]
@@ -82,5 +117,7 @@ class Assembler:
                         doc.between("actor", em.tok_start, em.tok_end)
                         or doc.between("actor_adjective", em.tok_start, em.tok_end))]
         attacks, decisions = self.coreference(doc, self.arguments(doc, mentions), denied, campaigns)
-        events = [self.fields.record(doc, article, a, lead=self._leads(a, attacks)) for a in attacks]
+        listed = self._list_dates(doc, attacks)
+        events = [self.fields.record(doc, article, a, lead=self._leads(a, attacks), listed=listed.get(id(a)))
+                  for a in attacks]
         return Assembly(doc, events, attacks, mentions, not_acts, decisions)

@@ -124,6 +124,7 @@ class Arguments:
         self.keymaker = keymaker
         self.windows = words.windows
         self.dateline_marks = frozenset(words.dateline_marks)
+        self.list_heading_mark = words.list_heading_mark
         self.quote_marks = frozenset(words.quote_marks)
         self.coordinators = Lexicon(((w, True) for w in words.coordinators), keymaker)
         self.agents = Agents(words, cues)
@@ -728,11 +729,21 @@ class Arguments:
         a few words at the start of a line, before a dash or colon."""
         out = set()
         texts = doc.tokens.texts
+        marked = []
         for s in doc.sentences:
             if s.start and doc.norm[s.start - 1] != "\n":
                 continue
             mark = next((k for k in range(s.tok_start, min(s.tok_end, s.tok_start + self.windows.dateline_words))
                          if texts[k] in self.dateline_marks), None)
             if mark is not None:
+                marked.append((s, mark))
+        # "عيترون: شن الطيران ...", "الخيام: استهدفت مسيرة ...", "جبهة حيس: قصفت المليشيا ...":
+        # several lines of the body that open with a place and a colon are a list's headings,
+        # each the place of what its line tells, not datelines
+        headings = [m for s, m in marked if s.i > 0 and texts[m] == self.list_heading_mark and
+                    doc.between("place", s.tok_start, m)]
+        listed = len(headings) >= 2
+        for s, mark in marked:
+            if not (listed and s.i > 0 and texts[mark] == self.list_heading_mark):
                 out.update(id(p) for p in doc.between("place", s.tok_start, mark))
         return out

@@ -63,7 +63,7 @@ class Fields:
         self.admin1_names.update({p.admin1: p.name for p in places if p.admin1 and p.kind == "governorate"})
         self.gazetteer = gazetteer
 
-    def record(self, doc: Document, article: Article, a: Attack, lead: bool) -> Event:
+    def record(self, doc: Document, article: Article, a: Attack, lead: bool, listed: Mention | None = None) -> Event:
         spans = sorted({doc.original_span(doc.sentences[c.sentence].start, doc.sentences[c.sentence].end)
                         for c in a.mentions})
         target, fighters = self.target(doc, a)
@@ -79,7 +79,7 @@ class Fields:
                           published_from=article.published_from),
             event_type=EVENT_TYPE_OF[sub],
             sub_event_type=sub,
-            date=self.date_field(doc, a, lead),
+            date=self.date_field(doc, a, lead, listed),
             location=self.location(doc, a) or self._site_hit(doc, a, target),
             target=target,
             weapons=self.weapons(doc, a),
@@ -180,20 +180,33 @@ class Fields:
         return stopped.value.trigger.id in self.harm_triggers and \
             not any(0 <= w.tok_start - stopped.tok_end <= self.windows.object_after for w in a.weapons)
 
-    def date_field(self, doc: Document, a: Attack, lead: bool) -> DateField:
-        if a.dates:
-            m = a.date
+    def date_field(self, doc: Document, a: Attack, lead: bool, listed: Mention | None = None) -> DateField:
+        """The attack's own date; else the day of the list that tells it (``listed``: "سلسلة
+        غارات ليل أمس، توزعت كالآتي"); else the publication date for the news of the day."""
+        if a.dates or listed is not None:
+            m = a.date if a.dates else listed
             v = m.value
             value = v.value
-            said = self._said_on(doc, a, m)
+            said = self._said_on(doc, a, m) if a.dates else self._said_before(doc, m)
             if said is not None:
-                value = (date.fromisoformat(value) + timedelta(days=said.value.days_from_dct)).isoformat()
+                value = (date.fromisoformat(said.value.value) + timedelta(days=v.days_from_dct)).isoformat()
             s, e = doc.original_span(m.start, m.end)
             return DateField(value=value, precision=v.precision, time_of_day=v.time_of_day,
                              text=doc.text[s:e], start=s, end=e)
         if lead and doc.published:
             return DateField(value=doc.published.isoformat(), precision="day", inferred="publication_date")
         return DateField()
+
+    def _said_before(self, doc: Document, m: Mention) -> Mention | None:
+        """"قال المركز في بيان مساء الاثنين إن الجبهات شهدت خلال اليوم ... ما يلي": as
+        ``_said_on``, for the day of a list, with the earlier day of the statement in its sentence."""
+        if m.value.days_from_dct is None or m.value.precision != "day":
+            return None
+        for r in doc.between("date", doc.sentences[m.sentence].tok_start, m.tok_start):
+            if r.value.precision == "day" and r.value.value is not None and r.value.value < m.value.value and \
+                    self.cues.first(doc.tokens, r.tok_end, m.tok_start, ("complementizer",)) is not None:
+                return r
+        return None
 
     def _said_on(self, doc: Document, a: Attack, m: Mention) -> Mention | None:
         """"قال مسؤولون أمس إن ... قتلوا الليلة الماضية": a day counted from today inside what

@@ -73,6 +73,7 @@ class EventMentions:
         self.object_suffixes = tuple(normalise_phrase(x) for x in words.object_suffixes)
         self.clause_cues = cues.union(sorted({k for r in self.clause_rules for k in r.cues}))
         self.after_rules = [r for r in words.factuality if r.scope == "after"]
+        self.first_after_rules = [r for r in self.after_rules if r.first]
         self.rule_forms = {id(r): frozenset(keymaker.canonical(normalise_phrase(f)) for f in r.forms_only)
                            for r in self.after_rules}
         self.after_reach = max((r.after for r in self.after_rules), default=0)
@@ -241,7 +242,8 @@ class EventMentions:
                                                   min(s.tok_end, t.tok_end + w.weapon_after))) and \
                 self.cues.first(doc.tokens, t.tok_end, min(s.tok_end, t.tok_end + 1), ("weapon_anaphora",)) is None:
             return NotAnAct(t, "no_weapon")                         # "سقوط قتلى"
-        return self._before(doc, t, prev, s) or self._through_list(doc, t, prev, s) or \
+        return self.first_after_rules and self._after(doc, t, following, s, self.first_after_rules) or \
+            self._before(doc, t, prev, s) or self._through_list(doc, t, prev, s) or \
             self._after(doc, t, following, s) or self._toll_of_count(doc, t, s)
 
     def _toll_of_count(self, doc: Document, t: Mention, s) -> NotAnAct | None:
@@ -302,13 +304,13 @@ class EventMentions:
                 return NotAnAct(t, rule.label, (hit.tok_start, hit.tok_end), t.tok_end)
         return None
 
-    def _after(self, doc: Document, t: Mention, following: Mention | None, s) -> NotAnAct | None:
+    def _after(self, doc: Document, t: Mention, following: Mention | None, s, rules=None) -> NotAnAct | None:
         """"شن هجوما لاذعا على الحكومة", "هجوم الجنرال، قبل سنتين، على الإسلام": the first rule
         whose cue stands in its window after the trigger, before the next trigger."""
         ceiling = min(s.tok_end, following.tok_start if following is not None else s.tok_end)
         if not self.after_cues.starts(doc.tokens, t.tok_end, min(ceiling, t.tok_end + self.after_reach)):
             return None                                    # no cue of any rule may start after it
-        for rule in self.after_rules:
+        for rule in self.after_rules if rules is None else rules:
             if rule.plural_only and not t.value.plural or \
                     rule.forms_only and self.rule_forms[id(rule)].isdisjoint(doc.tokens[t.tok_start].keys):
                 continue

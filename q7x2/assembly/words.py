@@ -15,7 +15,7 @@ from ..gazetteers import Table
 Factuality = Literal["asserted", "negated", "planned", "hypothetical", "legal", "counted", "habitual", "generic",
                      "commemorated", "series", "generic_present", "no_weapon", "in_name", "verbal",
                      "figurative", "exercise", "mistreatment", "search", "smuggling", "accident", "long_ago",
-                     "anchored", "disposal"]
+                     "anchored", "disposal", "listed"]
 
 
 class FactualityRule(Table):
@@ -34,7 +34,9 @@ class FactualityRule(Table):
     في هجوم، والمعارك ستستمر"). ``forms_only`` (after scope): only after a trigger written so
     ("تفجير ذخائر منتهية الصلاحية", not "انفجار قذيفة غير منفجرة"). ``preceded_by``/``preceded_within``:
     the cue counts only with a cue of those lists at most so many tokens before it ("نفى ... صحة
-    الأنباء التي تناقلتها وسائل إعلام عن تنفيذ غارات")."""
+    الأنباء التي تناقلتها وسائل إعلام عن تنفيذ غارات"). ``first`` (after scope): checked before
+    the rules with a cue before the trigger ("سلسلة غارات ...، توزعت كالآتي" is a list's summary,
+    not a count)."""
 
     label: Factuality
     cues: tuple[str, ...]   # tuples: Cues.first looks a tuple of lists up with no conversion
@@ -52,6 +54,7 @@ class FactualityRule(Table):
     forms_only: list[str] = Field(default_factory=list)    # only after a trigger written so ("تفجير", not "انفجار")
     preceded_by: tuple[str, ...] = ()                      # only with a cue of these before the cue ...
     preceded_within: int = Field(default=0, ge=0)           # ... this many tokens before it at most
+    first: bool = False             # an after-scope rule checked before every other: what it says holds whatever counts the act
 
 
 class Windows(Table):
@@ -135,6 +138,7 @@ class AssemblyWords(Table):
     weak_separators: list[str]
     relative_pronouns: list[str]
     dateline_marks: list[str]
+    list_heading_mark: str
     quote_marks: list[str] = Field(default_factory=list)
     compatible_weapons: list[list[str]]
     named_apart: list[list[str]] = Field(default_factory=list)   # "الطائرات الحربية" and "الطيران المسير": two attacks

@@ -57,6 +57,9 @@ class ActorCues(Table):
     name_quotes: dict[str, str]  # opening mark -> closing mark of a quoted name
     name_words: int = Field(ge=1)
     kind: ActorKind
+    # "مليشيا الحوثي ... قصفت المليشيا الأحياء السكنية": a group word alone, definite, after a
+    # listed name that begins with it, is that group again
+    anaphoric_nouns: list[str] = Field(default_factory=list)
 
 
 class ActorExtractor:
@@ -79,6 +82,7 @@ class ActorExtractor:
         self.name_words = cues.name_words
         self.name_quotes = cues.name_quotes
         self.unlisted_kind = cues.kind
+        self.anaphors = Lexicon(((w, True) for w in cues.anaphoric_nouns), keymaker)
         self.keymaker = keymaker
 
     def __call__(self, doc: Document) -> None:
@@ -88,6 +92,7 @@ class ActorExtractor:
         chosen = self._by_co_mention(listed)
         found = [(m.tok_start, m.tok_end, chosen.get(id(m), m.payloads[0]), m) for m in listed if id(m) not in replaced]
         found += [(start, end, actor, None) for start, end, actor, _ in self_named]
+        found += self._anaphoric(doc, [f for f in found if f[3] is not None])
         for start, end, actor, m in sorted(found, key=lambda f: f[0]):
             mention = doc.mention_tokens("actor", start, end, actor)
             if m is not None and len(m.payloads) > 1 and id(m) not in chosen:
@@ -126,6 +131,25 @@ class ActorExtractor:
             named = named or kind == "actor"
         if named:
             doc.of("actor").sort(key=lambda a: a.tok_start)
+
+    def _anaphoric(self, doc: Document, found: list) -> list[tuple[int, int, Actor, None]]:
+        """"أطلقته المليشيا", "قصفت المليشيا الأحياء السكنية" after "مليشيا الحوثي": a group word
+        alone and definite ("المليشيا"), after a listed name that begins with it, is that group
+        again (the nearest such name before it). Looked for only in a text that names one."""
+        toks = doc.tokens
+        heads = [(start, end, actor) for start, end, actor, _ in found if not actor.generic
+                 and self.anaphors.longest_at(toks, start) is not None and end - start > 1]
+        if not heads:
+            return []
+        taken = {j for start, end, _, _ in found for j in range(start, end)}
+        out = []
+        for m in self.anaphors.find(toks, heads[0][1]):
+            if m.tok_start in taken or m.tok_end - m.tok_start != 1 or \
+                    not self.keymaker.is_definite(toks, m.tok_start):
+                continue
+            actor = [a for start, end, a in heads if end <= m.tok_start][-1]
+            out.append((m.tok_start, m.tok_end, actor, None))
+        return out
 
     @staticmethod
     def _by_co_mention(listed: list[Match]) -> dict[int, Actor]:
