@@ -130,6 +130,8 @@ def counts_of(found):
     # nobody came to harm, in so many words: an explicit zero of both
     ("سقط صاروخ على منزل فارغ في البلدة ولم يتعرض أحد لأذى", [("both", 0)]),
     ("سقطت قذيفتان قرب السوق ولم يلحق أذى بأحد", [("both", 0)]),
+    ("قتل مهاجر برصاص حرس الحدود قرب البلدة", [("killed", 1)]),
+    ("أصيبت نازحة بقذيفة سقطت على المخيم", [("wounded", 1)]),
 ])
 def test_counts_after_the_word(mentions, sentence, expected):
     assert counts_of(mentions(sentence)) == expected
