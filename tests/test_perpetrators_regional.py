@@ -281,3 +281,26 @@ def test_the_side_whose_convoy_was_hit_did_not_hit_it(pipeline, text, attacker):
 ])
 def test_the_sides_in_the_words_of_the_houthis_media(pipeline, text, name):
     assert _perpetrators(pipeline, text, date(2024, 3, 10)) == [[name]]
+
+
+@pytest.mark.parametrize("text", [
+    # Palestinian media's "the occupation" is Israel's forces, where Israel's are meant
+    "استشهد شاب برصاص قوات الاحتلال خلال اقتحامها مخيم جنين فجر اليوم.",
+    "قصفت طائرات الاحتلال منزلا لعائلة في حي الشجاعية شرق مدينة غزة ما أدى إلى استشهاد 7 مواطنين.",
+])
+def test_the_occupation_in_palestinian_reports_is_israel(pipeline, text):
+    assert _perpetrators(pipeline, text, date(2024, 2, 8)) == [[ISRAEL]]
+
+
+def test_the_occupation_in_iraq_of_2006_is_not_israel(pipeline):
+    found = _perpetrators(pipeline, "قتل مدنيان برصاص قوات الاحتلال في مدينة الفلوجة أمس.", date(2006, 5, 3))
+    assert ISRAEL not in [name for names in found for name in names]
+
+
+@pytest.mark.parametrize("text", [
+    # settlers who attack a village are a side of their own
+    "هاجم مستوطنون قرية ترمسعيا شمال رام الله وأحرقوا عددا من المنازل والمركبات.",
+    "أصيب ثلاثة مواطنين برصاص المستوطنين في بلدة حوارة جنوب نابلس.",
+])
+def test_settlers_who_attack_are_settlers(pipeline, text):
+    assert _perpetrators(pipeline, text, date(2024, 2, 8)) == [["Settlers (Israel)"]]
