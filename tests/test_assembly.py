@@ -570,6 +570,9 @@ def test_an_unlisted_place_is_where_the_attack_was_with_no_invented_country(even
     # the unit the text places an unlisted village in gives its country and first-level unit
     ("قصفت قوات النظام بالمدفعية الثقيلة قرية البارة في جبل الزاوية بريف إدلب الجنوبي مساء الأحد.", "SY", "SY-ID"),
     ("انفجرت عبوة ناسفة بدورية للجيش في قرية المسعودية بمحافظة صلاح الدين مساء الأحد.", "IQ", "IQ-SD"),
+    # or on a side of it
+    ("قصفت طائرات الاحتلال منزلا في حي الشجاعية شرق مدينة غزة مساء الأحد.", "PS", "PS-GZA"),
+    ("سقطت قذيفة هاون على حي الضبيط جنوب مدينة إدلب مساء الأحد.", "SY", "SY-ID"),
 ])
 def test_an_unlisted_place_in_a_named_unit_has_the_units_country_and_no_coordinates(events, text, country, admin1):
     [e] = events(text)

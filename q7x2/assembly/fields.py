@@ -267,14 +267,17 @@ class Fields:
                         inferred=inferred)
 
     def _unit_of_unlisted(self, doc: Document, a: Attack, m: Mention) -> Mention | None:
-        """"قرية البارة في جبل الزاوية بريف إدلب": the place a gazetteer knows that the text
-        says a place no gazetteer has lies in (after a unit's cue, a few words on): its country
-        and first-level unit are the unlisted place's, as the text gives them."""
-        for p in sorted([*a.places, *a.locators], key=lambda p: p.tok_start):
+        """"قرية البارة في جبل الزاوية بريف إدلب", "حي الشجاعية شرق مدينة غزة": the place a
+        gazetteer knows that the text says a place no gazetteer has lies in or beside (after a
+        unit's cue or a direction, a few words on): its country and first-level unit are the
+        unlisted place's, as the text gives them."""
+        for p in sorted([*a.places, *a.locators, *a.relatives], key=lambda p: p.tok_start):
             if p.tok_start < m.tok_end or p.sentence != m.sentence or not p.value.place.admin1:
                 continue
             if p.tok_start - m.tok_end > self.windows.locator_gap:
                 return None
+            if p.value.relative and p.value.place.kind in ("town", "district", "subdistrict", "governorate"):
+                return p                      # "حي الشجاعية شرق مدينة غزة": a quarter on a side of the town
             unit = self.cues.first(doc.tokens, m.tok_end, p.tok_start, ("within_unit",))
             if unit is not None and unit.tok_end == p.tok_start:
                 return p
