@@ -276,8 +276,9 @@ class Fields:
                 continue
             if p.tok_start - m.tok_end > self.windows.locator_gap:
                 return None
-            if p.value.relative and p.value.place.kind in ("town", "district", "subdistrict", "governorate"):
-                return p                      # "حي الشجاعية شرق مدينة غزة": a quarter on a side of the town
+            if p.value.relative and m.value.place.kind == "neighbourhood" and p.value.place.kind == "town":
+                return p                      # "حي الشجاعية شرق مدينة غزة": a quarter of the town, on a side
+                # (not "بلدة عقربا جنوب شرقي دمشق": a town beside another may lie in the next governorate)
             unit = self.cues.first(doc.tokens, m.tok_end, p.tok_start, ("within_unit",))
             if unit is not None and unit.tok_end == p.tok_start:
                 return p
