@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from q7x2.article import Article
 from q7x2.document import Document
 from q7x2.gazetteers import Gazetteers
 from q7x2.pipeline import Pipeline
@@ -26,6 +27,15 @@ def keymaker(gazetteers):
 def pipeline(gazetteers):
     """The shipped pipeline, built once for the whole run."""
     return Pipeline(gazetteers)
+
+
+@pytest.fixture(scope="session")
+def events(pipeline):
+    """The events of a text published on a day: ``events(text, published)``. (A module that
+    tests one publication day mostly defines its own, with that day as the default.)"""
+    def run(text, published):
+        return pipeline.extract(Article(id="t", text=text, published=published))
+    return run
 
 
 @pytest.fixture(scope="session")

@@ -5,15 +5,6 @@ from datetime import date
 
 import pytest
 
-from q7x2.article import Article
-
-
-@pytest.fixture(scope="module")
-def events(pipeline):
-    def run(text, published):
-        return pipeline.extract(Article(id="t", text=text, published=published))
-    return run
-
 
 # --- a statement's own date is no second attack ----------------------------------------------
 

@@ -7,13 +7,6 @@ import pytest
 from q7x2.article import Article
 
 
-@pytest.fixture(scope="module")
-def events(pipeline):
-    def run(text, published):
-        return pipeline.extract(Article(id="t", text=text, published=published))
-    return run
-
-
 # --- a speaker's long name between the verb and the statement's day ------------------------
 
 @pytest.mark.parametrize("text, published, day", [
