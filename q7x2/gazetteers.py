@@ -166,6 +166,7 @@ class Morphology(Table):
     article: str
     lam_article: str
     min_stem: int
+    min_article_stem: int
     enclitics: list[str]
     demonstratives: list[str]
     accusative_alef: str

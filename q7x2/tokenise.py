@@ -93,6 +93,7 @@ class KeyMaker:
         self.article = n(morph.article)
         self.lam_article = n(morph.lam_article)
         self.min_stem = morph.min_stem
+        self.min_article_stem = morph.min_article_stem
         self.conjunctions = tuple(n(c) for c in morph.conjunctions)
         self.prepositions = tuple(n(p) for p in morph.prepositions)
         self.enclitics = tuple(sorted((n(e) for e in morph.enclitics), key=len, reverse=True))
@@ -135,7 +136,7 @@ class KeyMaker:
         if keys is None:
             if len(self._phrases) > _KNOWN_MAX:
                 self._phrases.clear()
-            keys = self._phrases[phrase] = tuple(map(self.canonical, TOKEN_RE.findall(normalise_phrase(phrase))))
+            keys = self._phrases[phrase] = tuple(map(self._entry_key, TOKEN_RE.findall(normalise_phrase(phrase))))
         return keys
 
     def _word(self, text: str) -> Word:
@@ -167,9 +168,18 @@ class KeyMaker:
         return any(f.startswith((self.article, self.lam_article)) for f in self._stems(word))
 
     def canonical(self, word: str) -> str:
-        """The form a lexicon entry's word is stored under: definite article removed."""
+        """A word's form without its definite article (one of a token's keys)."""
         a = self.article
         if word.startswith(a) and len(word) - len(a) >= self.min_stem:
+            return word[len(a):]
+        return word
+
+    def _entry_key(self, word: str) -> str:
+        """The form a lexicon entry's word is stored under: without its definite article, when
+        enough is left for a noun with it ("ألقت", normalised "القت", is a verb: stored as "قت"
+        it would be any "وقت"; a token "القت" still has the key "القت")."""
+        a = self.article
+        if word.startswith(a) and len(word) - len(a) >= self.min_article_stem:
             return word[len(a):]
         return word
 
@@ -193,6 +203,8 @@ class KeyMaker:
         forms = [word]
         for s in self._stems(word):
             forms.append(self.canonical(s))
+            if s is not word and self._entry_key(s) == s != forms[-1]:
+                forms.append(s)                                             # وألقت -> القت
             if len(s) >= 4 and s.endswith(self.accusative_alef):
                 forms.append(self.canonical(s[:-1]))                        # صاروخا -> صاروخ
             for e in self.enclitics:

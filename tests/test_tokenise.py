@@ -23,6 +23,14 @@ def test_clitics_are_stripped_for_lookup(make_doc):
     assert "سفاره" in keys[3]
 
 
+def test_an_entry_word_keeps_an_article_with_too_little_after_it(keymaker, make_doc):
+    """"ألقت" (normalised "القت") is stored whole: "وقت" (و + قت) does not meet it, "وألقت" does."""
+    assert keymaker.phrase_keys("ألقت") == ("القت",)
+    assert keymaker.phrase_keys("الأنبار") == ("انبار",)
+    waqt, wa_alqat = make_doc("وقت وألقت").tokens
+    assert "القت" not in waqt.keys and "القت" in wa_alqat.keys
+
+
 def test_sentences_split_at_full_stops_and_lines_not_decimals(make_doc):
     doc = make_doc("وتبلغ مساحة القاعدة 25 كم2، طول الأول 3.503 متر. وتضم مدرجين\nسطر آخر")
     texts = [doc.norm[s.start:s.end] for s in doc.sentences]

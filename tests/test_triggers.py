@@ -211,6 +211,34 @@ def test_a_massacre_is_an_event_only_where_it_happened():
     assert extract("وصف الكاتب المذبحة التي لا تنسى", published=PUBLISHED) == []
 
 
+def test_a_grenade_or_bomb_thrown_or_dropped_is_an_attack_where_it_fell():
+    e = one_event("ألقى مجهولون، مساء الأربعاء، قنبلة يدوية على منزل ضابط في الشرطة وسط مدينة البصرة "
+                  "دون وقوع إصابات")
+    assert (e.sub_event_type, e.date.value, e.location.name) == ("Grenade", "2008-01-09", "Al-Basrah")
+    e = one_event("ألقت طائرة مسيرة، صباح اليوم الثلاثاء، قنبلتين على سيارة في بلدة الخيام جنوبي لبنان، "
+                  "ما أدى إلى إصابة شخصين بجروح")
+    assert (e.sub_event_type, [w.type for w in e.weapons], e.location.name, e.casualties.wounded) == \
+        ("Air/drone strike", ["drone"], "Khiam", 2)
+
+
+@pytest.mark.parametrize("sentence", [
+    "ألقت طائرات حربية، اليوم الثلاثاء، منشورات تحذيرية فوق بلدات حدودية جنوبي لبنان",
+    "ألقت القوات الأمنية القبض على ثلاثة متهمين بحوزتهم قذائف هاون في قضاء الدجيل أمس",
+    "ألقى المحافظ كلمة في حفل تخرج دورة لقوات الشرطة في مدينة البصرة أمس",
+])
+def test_throwing_what_is_no_bomb_is_no_attack(sentence):
+    assert extract(sentence, published=PUBLISHED) == []
+
+
+def test_a_time_word_is_not_a_throw_of_the_bomb_that_follows():
+    """"وقت" is "و" + "قت" as "ألقت" (normalised "القت") is "ال" + "قت": a verb keeps its
+    first letters as an entry, so "في وقت انفجرت عبوة" is the explosion alone."""
+    doc_triggers = [e.sub_event_type for e in extract(
+        "انفجرت عبوة ناسفة على طريق سريع في قضاء الرشاد أمس، في وقت كانت دورية للجيش تمر بالمكان",
+        published=PUBLISHED)]
+    assert doc_triggers == ["Remote explosive/landmine/IED"]
+
+
 # --- the models --------------------------------------------------------------------------
 
 def test_trigger_kinds_are_validated_naming_the_file_and_entry(tmp_path):
