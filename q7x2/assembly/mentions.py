@@ -422,6 +422,10 @@ class EventMentions:
         hi = em.tok_end if aside is None else aside.tok_start   # "، إذ كان سكانه قد نزحوا منذ أشهر"
         for rule in self.clause_rules:
             hit = self.cues.first(doc.tokens, em.tok_start, hi, rule.cues)
+            while hit is not None and rule.unless_preceded_by and self.cues.first(
+                    doc.tokens, max(em.tok_start, hit.tok_start - rule.unless_within), hit.tok_start,
+                    rule.unless_preceded_by) is not None:
+                hit = self.cues.first(doc.tokens, hit.tok_end, hi, rule.cues)
             if hit is not None and rule.followed_by:
                 hit = self._followed(doc, em, rule, hi)
             if hit is not None:

@@ -55,6 +55,10 @@ class FactualityRule(Table):
     preceded_by: tuple[str, ...] = ()                      # only with a cue of these before the cue ...
     preceded_within: int = Field(default=0, ge=0)           # ... this many tokens before it at most
     first: bool = False             # an after-scope rule checked before every other: what it says holds whatever counts the act
+    # (clause scope) not a cue with one of these lists' cues at most ``unless_within`` tokens
+    # before it: "في هجوم هو الأعنف منذ أشهر" compares the act, it tells no habit
+    unless_preceded_by: tuple[str, ...] = ()
+    unless_within: int = Field(default=0, ge=0)
 
 
 class Windows(Table):

@@ -132,6 +132,7 @@ class PlaceCues(Table):
     cues: list[str]                      # words that license a place named after them
     kind_cues: dict[str, list[str]]      # cue word -> kinds it selects (محافظة -> governorate)
     naming_nouns: list[str]              # "شارع القدس": a place name after these names a street, not a place
+    formula_heads: list[str]             # "ارتقى شهيدا على طريق القدس": a place name after these is a slogan's
     distance_units: list[str]            # "الإسحاقي (100 كم شمال بغداد)": a name located by distance
     unlisted_cues: dict[str, PlaceKind]  # "بلدة زموري": a name no gazetteer knows after these is a place
     name_prefixes: list[str]             # "بن طلحة", "عين العرب": a name's first word that takes the next
@@ -167,7 +168,7 @@ class PlaceExtractor:
         self.cues_of = {e.id: frozenset(self.keys_of_cue[c] for c in e.cues) for e in entries if e.cues}
         self.list_cues = frozenset(self.keys_of_cue[c] for c in table.list_cues)
         self.direction = cues["direction"]
-        self.naming = Lexicon(((w, True) for w in table.naming_nouns), keymaker)
+        self.naming = Lexicon(((w, True) for w in (*table.naming_nouns, *table.formula_heads)), keymaker)
         self.distance_units = Lexicon(((w, True) for w in table.distance_units), keymaker)
         self.unlisted = Lexicon(table.unlisted_cues.items(), keymaker)
         self.name_prefixes = Lexicon(((w, True) for w in table.name_prefixes), keymaker)

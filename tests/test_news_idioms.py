@@ -1,0 +1,30 @@
+"""Set phrases of attack news that look like something else: a comparison that looks like a
+habit, a martyrdom formula that names a city. Sentences written for these tests."""
+from datetime import date
+
+import pytest
+
+
+@pytest.mark.parametrize("text, published, place, killed", [
+    ("هاجم عناصر من تنظيم داعش فجر الخميس مقرا للجيش العراقي في ناحية العظيم شمال ديالى، ما أسفر عن مقتل "
+     "ضابط و10 جنود، في هجوم هو الأعنف منذ أشهر.", date(2022, 1, 20), "Al-Atheem", 11),
+    ("استهدف قصف صاروخي سوقا شعبية في بلدة سرمدا شمال إدلب مساء الأحد، ما أدى إلى مقتل أربعة مدنيين، في هجوم "
+     "هو الأكثر دموية منذ سنوات.", date(2021, 3, 22), "Sarmada", 4),
+])
+def test_since_after_a_superlative_compares_the_attack_it_tells_no_habit(events, text, published, place, killed):
+    (e,) = events(text, published)
+    assert (e.location.name, e.casualties.killed) == (place, killed)
+
+
+def test_since_alone_still_tells_a_habit(events):
+    assert events("تستهدف الفصائل القاعدة بالصواريخ منذ أشهر دون أن تتبنى أي هجوم", date(2022, 1, 20)) == []
+
+
+@pytest.mark.parametrize("text, published, place", [
+    ("نعى حزب الله ثلاثة من عناصره قال إنهم ارتقوا على طريق القدس، فيما قالت مصادر محلية إنهم قتلوا بغارة "
+     "إسرائيلية استهدفت سيارة على طريق بلدة كفركلا أمس السبت.", date(2023, 11, 5), "Kfar Kila"),
+    ("استشهد مقاتل من الحزب سقط شهيدا على طريق القدس، إثر غارة شنتها مسيرة إسرائيلية على دراجة نارية في بلدة "
+     "الخيام صباح اليوم.", date(2024, 2, 12), "Khiam"),
+])
+def test_the_city_of_a_martyrdom_formula_is_not_where_anyone_fell(events, text, published, place):
+    assert [e.location.name for e in events(text, published)] == [place]
