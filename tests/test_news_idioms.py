@@ -4,6 +4,8 @@ from datetime import date
 
 import pytest
 
+from q7x2.article import Article
+
 
 @pytest.mark.parametrize("text, published, place, killed", [
     ("هاجم عناصر من تنظيم داعش فجر الخميس مقرا للجيش العراقي في ناحية العظيم شمال ديالى، ما أسفر عن مقتل "
@@ -28,3 +30,27 @@ def test_since_alone_still_tells_a_habit(events):
 ])
 def test_the_city_of_a_martyrdom_formula_is_not_where_anyone_fell(events, text, published, place):
     assert [e.location.name for e in events(text, published)] == [place]
+
+
+@pytest.mark.parametrize("text, published, admin1", [
+    ("اغتيال في درعا\n\nاغتال مسلحون مجهولون، مساء السبت، عنصرا سابقا في فصائل المعارضة بإطلاق النار عليه في بلدة "
+     "اليادودة بريف درعا الغربي، ولاذوا بالفرار.", date(2021, 6, 20), "SY-DR"),
+    ("اغتيال مختار في ريف حلب\n\nاغتال مجهولون، صباح اليوم الاثنين، مختار قرية بإطلاق النار عليه قرب منزله في بلدة "
+     "تل رفعت بريف حلب الشمالي.", date(2022, 5, 9), "SY-HL"),
+])
+def test_a_date_between_commas_does_not_cut_the_act_from_how_it_was_done(events, text, published, admin1):
+    """The commas around "مساء السبت" enclose an aside: "بإطلاق النار عليه" is how the
+    assassination was done, one act with the headline's."""
+    (e,) = events(text, published)
+    assert (e.sub_event_type, e.location.admin1_code, [p.name for p in e.perpetrators]) == \
+        ("Attack", admin1, ["Unidentified gunmen (generic)"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "اغتال مجهولون، صباح اليوم الاثنين، مختار قرية بإطلاق النار عليه قرب منزله في بلدة تل رفعت بريف حلب الشمالي.",
+    "اغتالت مسيرة إسرائيلية، عصر اليوم، قياديا في الحزب بغارة على سيارته في بلدة الخيام جنوبي لبنان.",
+])
+def test_an_act_and_how_it_was_done_are_one_clause_across_a_dated_aside(pipeline, sentence):
+    doc = pipeline.document(Article(id="t", text=sentence, published=date(2022, 5, 9)))
+    clauses, _ = pipeline.assembler.mentions(doc)
+    assert [len(c.live) for c in clauses] == [2]

@@ -672,12 +672,33 @@ class EventMentions:
 
     def _separator_between(self, doc: Document, lo: int, hi: int, weak: bool = True) -> int | None:
         """The last separator between two triggers: what follows it belongs to the second.
-        ``weak``: whether punctuation alone counts."""
+        ``weak``: whether punctuation alone counts. The commas around a date told as an aside
+        ("اغتال مسلحون، مساء السبت، عنصرا سابقا ... بإطلاق النار عليه") separate nothing."""
+        aside_from = None
         for j in reversed(self.separators.starts(doc.tokens, lo, hi)):
+            if aside_from is not None and j >= aside_from:
+                continue
             m = self.separators.longest_at(doc.tokens, j, hi)
-            if m is not None and (weak or not m.payloads[0]):
-                return j
+            if m is None or not (weak or not m.payloads[0]):
+                continue
+            if m.payloads[0]:
+                aside_from = self._dated_aside(doc, lo, j)
+                if aside_from is not None:
+                    continue
+            return j
         return None
+
+    @staticmethod
+    def _dated_aside(doc: Document, lo: int, j: int) -> int | None:
+        """Where the comma that opens a date closed by the comma at token j stands ("، مساء
+        السبت،"), if the two enclose just that date."""
+        texts = doc.tokens.texts
+        if texts[j] != ",":
+            return None
+        d = next((d for d in doc.between("date", lo, j) if d.tok_end == j), None)
+        if d is None or d.tok_start - 1 < lo or texts[d.tok_start - 1] != ",":
+            return None
+        return d.tok_start - 1
 
 
 class _Plurals:
