@@ -573,6 +573,9 @@ def test_an_unlisted_place_is_where_the_attack_was_with_no_invented_country(even
     # or on a side of it
     ("قصفت طائرات الاحتلال منزلا في حي الشجاعية شرق مدينة غزة مساء الأحد.", "PS", "PS-GZA"),
     ("سقطت قذيفة هاون على حي الضبيط جنوب مدينة إدلب مساء الأحد.", "SY", "SY-ID"),
+    # ... though a town of another country has its name
+    ("قتل شاب برصاص مسلحين مجهولين في حي النصر جنوب مدينة الحسكة مساء اليوم الأحد.", "SY", "SY-HA"),
+    ("قتل شاب برصاص مسلحين مجهولين في حي الجديدة شرق مدينة الرقة مساء اليوم الأحد.", "SY", "SY-RA"),
 ])
 def test_an_unlisted_place_in_a_named_unit_has_the_units_country_and_no_coordinates(events, text, country, admin1):
     [e] = events(text)
@@ -3476,6 +3479,9 @@ def test_a_place_written_with_the_locative_after_another_is_its_unit(events, tex
     # a quarter that shares its name with a town of another governorate: the unit is the place
     ("حملت الحكومة اليمنية ميليشيا الحوثي مسؤولية القصف الذي استهدف حي الروضة في مدينة تعز أمس.", "Taiz"),
     ("انفجرت عبوة ناسفة في حي السلام بمدينة الموصل صباح اليوم، ما أدى إلى إصابة مدنيين.", "Al-Mosul"),
+    # ... or on a side of a town
+    ("أصيبت طفلة برصاص قناص حوثي في حي الروضة شمال مدينة تعز، اليوم الأحد، وفق مصادر طبية.", "Taiz"),
+    ("سقطت قذيفة هاون على منزل في حي الروضة غرب مدينة مأرب مساء اليوم الأحد.", "Ma'rib"),
 ])
 def test_a_quarter_named_like_a_town_elsewhere_is_placed_in_its_unit(events, text, town):
     [event] = events(text)

@@ -218,7 +218,8 @@ class Arguments:
         places = self._uncommemorated(doc, em, [p for p in places if not self._span_place(doc, em, p)])
         launch_sites = self._launch_sites(doc, em, places)
         places = [p for p in places if p not in launch_sites]
-        places = [p for p in places if p not in self._outside_unit(doc, places)]
+        beside = [p for p in clause_places if p.value.relative and p.value.place.kind == "town"]
+        places = [p for p in places if p not in self._outside_unit(doc, places, beside)]
         locators = self._locators(doc, places)
         places = [p for p in places if p not in locators]
         dates = self._anniversaries([d for d in inside("date") if d.value.relation == "point"
@@ -541,17 +542,25 @@ class Arguments:
             out += [p for p in places if cue.tok_end <= p.tok_start < reach and p not in out]
         return out
 
-    def _outside_unit(self, doc: Document, places: list[Mention]) -> list[Mention]:
+    def _outside_unit(self, doc: Document, places: list[Mention], beside: list[Mention]) -> list[Mention]:
         """"حي الروضة في مدينة تعز": a name said to lie in a unit, when none of the places the
         gazetteers know by that name lies in the unit's governorate, is a namesake of what is
-        meant (a quarter no gazetteer has): the unit is where the attack was."""
+        meant (a quarter no gazetteer has): the unit is where the attack was. So is a quarter
+        ("حي", "حارة") said to lie on a side of a town ``beside`` it ("حي الروضة شمال مدينة
+        تعز"; not a town beside a town: "بلدة عقربا جنوب شرقي دمشق" may lie in the next unit)."""
         out = []
-        for prev, p in zip(places, places[1:]):
-            unit = self.cues.first(doc.tokens, prev.tok_end, p.tok_start, ("within_unit",))
-            if unit is None or (unit.tok_start, unit.tok_end) != (prev.tok_end, p.tok_start) or \
-                    not p.value.place.admin1 or not prev.value.place.country:
+        toks = doc.tokens
+        for prev in places:
+            p = next((p for p in sorted([*places, *beside], key=lambda p: p.tok_start) if p.tok_start >= prev.tok_end),
+                     None)
+            if p is None or not p.value.place.admin1 or not prev.value.place.country:
                 continue
-            if all(e.admin1 and e.admin1 != p.value.place.admin1 for e in prev.value.candidates):
+            unit = self.cues.first(toks, prev.tok_end, p.tok_start, ("within_unit",))
+            within = unit is not None and (unit.tok_start, unit.tok_end) == (prev.tok_end, p.tok_start)
+            quarter = p in beside and p.tok_start - prev.tok_end <= self.windows.locator_gap and prev.tok_start and \
+                self.cues.first(toks, prev.tok_start - 1, prev.tok_start, ("quarter",)) is not None
+            if (within or quarter) and all(e.admin1 and e.admin1 != p.value.place.admin1
+                                           for e in prev.value.candidates):
                 out.append(prev)
         return out
 

@@ -431,7 +431,8 @@ class PlaceExtractor:
         places by a direction from a place in another country than the gazetteer's place of
         that name is that country's place of the name, if the gazetteer has one; else a
         namesake it does not have, kept as written (with a name prefix before it: "أبي صيدا"),
-        with no country or coordinates (not Sidon in Lebanon, nor Aqraba in Palestine)."""
+        with no country or coordinates (not Sidon in Lebanon, nor Aqraba in Palestine), of the
+        kind its cue says ("حي النصر جنوب مدينة الحسكة": a quarter), else a town."""
         toks = doc.tokens
         for x, y in zip(found, found[1:]):
             xv, yv = x.value, y.value
@@ -449,7 +450,8 @@ class PlaceExtractor:
             if start > 0 and self.name_prefixes.longest_at(toks, start - 1, start) is not None:
                 start -= 1
             x.tok_start, x.start = start, toks.token_starts[start]
-            x.value = self._unlisted_place(doc, (start, x.tok_end), "town", False)
+            cue = self.unlisted.ending_at(toks, start, 1)      # "حي النصر جنوب مدينة الحسكة": a quarter
+            x.value = self._unlisted_place(doc, (start, x.tok_end), cue.payloads[0] if cue else "town", False)
 
     def _country_referred(self, doc: Document, found: list, i: int) -> Place | None:
         """The country "البلاد" at token i stands for: the one the places named before it lie
