@@ -304,3 +304,16 @@ def test_the_occupation_in_iraq_of_2006_is_not_israel(pipeline):
 ])
 def test_settlers_who_attack_are_settlers(pipeline, text):
     assert _perpetrators(pipeline, text, date(2024, 2, 8)) == [["Settlers (Israel)"]]
+
+
+@pytest.mark.parametrize("text, published, answered_by", [
+    ("غارات على الخيام\n\nشنت طائرات إسرائيلية، فجر اليوم الاثنين، غارات على مواقع في بلدة الخيام جنوبي لبنان، "
+     "ردا على هجوم بطائرة مسيرة استهدف مستوطنة المطلة أمس وأسفر عن إصابة جنديين.", date(2024, 6, 10), []),
+    ("ضربات على البوكمال\n\nشنت طائرات حربية أمريكية، ليل الجمعة، غارات على مواقع في مدينة البوكمال شرقي سوريا، "
+     "ردا على هجوم بطائرة مسيرة استهدف الأسبوع الماضي قاعدة البرج 22 في الأردن، تحمل واشنطن مسؤوليته "
+     "لفصائل عراقية موالية لطهران.", date(2024, 2, 3), ["Iran-backed factions (generic)"]),
+])
+def test_the_attack_a_strike_answers_is_not_by_the_side_that_answered(pipeline, text, published, answered_by):
+    """"ردا على هجوم بطائرة مسيرة": the act answered is the other side's; "موالية لطهران" is Iran."""
+    strike, answered = _perpetrators(pipeline, text, published)
+    assert strike != answered and answered == answered_by

@@ -59,6 +59,7 @@ class Attack:
     same_place: bool = False        # "في السوق نفسه": at the place of the attack told before
     incident: bool = False          # "وفي حادثة منفصلة، ...": another incident, not one more of the side told before
     returned: bool = False          # "وعاودت المسيرة استهداف ...": the side told before came back and struck again
+    answered: bool = False          # "ردا على هجوم بطائرة مسيرة ...": the act answered, by another side
 
     @property
     def first(self) -> EventMention:
@@ -287,7 +288,7 @@ class Arguments:
                       day_shift=(em.apart_days, em.tok_start, first) if em.apart_days else
                       None if shift is None else (self.day_shifts[shift.kind], shift.tok_start, shift.tok_end),
                       same_place=self.cues.first(doc.tokens, em.tok_start, em.tok_end, ("same_place",)) is not None,
-                      incident=incident, returned=returned)
+                      incident=incident, returned=returned, answered=self._answered(doc, em))
 
     def _blame_parties(self, doc: Document, em: EventMention, actors: list[Mention], places: list[Mention]
                        ) -> set[int]:
@@ -350,6 +351,14 @@ class Arguments:
                   and any(o.tok_start >= w.tok_end and texts[o.tok_start].startswith(self.instrumental)
                           for o in weapons)]
         return [w for w in weapons if w not in struck]
+
+    def _answered(self, doc: Document, em: EventMention) -> bool:
+        """The clause names the act another is an answer to ("نفذت القوات الأمريكية ضربات ...،
+        ردا على هجوم بطائرة مسيرة استهدف قاعدة حرير"): a word of retaliation right before its
+        first act noun."""
+        first = em.live[0]
+        hit = self.cues.first(doc.tokens, max(em.tok_start, first.tok_start - 2), first.tok_start, ("retaliation",))
+        return first.value.noun and hit is not None and hit.tok_end == first.tok_start
 
     def _avenged(self, doc: Document, em: EventMention, p: Mention) -> bool:
         """"قائلة إنه جاء ردا على المجازر في غزة": a place right after a word of retaliation

@@ -375,13 +375,14 @@ class Coreference:
         theirs ("انفجرت عبوة برتل ... وتبنت سرايا ... استهداف رتلين آخرين"). Inferred, not
         read (role ``told_before``); no claim or accusation goes with it. Failing both, it is
         by the one side of the campaigns the article tells with such a weapon ("ويشن الطيران
-        الإسرائيلي غارات متكررة على بلدات الجنوب"; role ``campaign``)."""
+        الإسرائيلي غارات متكررة على بلدات الجنوب"; role ``campaign``). Not an act another
+        answers ("ضربات أمريكية ... ردا على هجوم بطائرة مسيرة"): that is the other side's."""
         told: list[Attack] | None = None
         for k, a in enumerate(attacks):
-            if a.agents:
+            if a.agents or a.answered:      # "ردا على هجوم ...": the act answered is the other side's
                 continue
             used = weapon_types(a)
-            source = next((e for e in reversed(attacks[:k]) if e.agents and
+            source = next((e for e in reversed(attacks[:k]) if e.agents and not e.answered and
                            (not used or weapon_types(e) and self.weapons_compatible(used, weapon_types(e)))), None)
             if source is None:
                 sided = [e for e in attacks if any(g.role not in INFERRED_ROLES for g in e.agents)]
