@@ -317,3 +317,14 @@ def test_the_attack_a_strike_answers_is_not_by_the_side_that_answered(pipeline, 
     """"ردا على هجوم بطائرة مسيرة": the act answered is the other side's; "موالية لطهران" is Iran."""
     strike, answered = _perpetrators(pipeline, text, published)
     assert strike != answered and answered == answered_by
+
+
+@pytest.mark.parametrize("text, places", [
+    ("شنت طائرات إسرائيلية، فجر اليوم الاثنين، غارات على مواقع في بلدة الخيام جنوبي لبنان، ردا على هجوم بطائرة "
+     "مسيرة استهدف مستوطنة المطلة أمس وأسفر عن إصابة جنديين.", ["Khiam", "Metula"]),
+    ("قصفت المدفعية الإسرائيلية، بعد ظهر اليوم، أطراف بلدة كفركلا، ردا على هجوم صاروخي على مستوطنة شلومي صباح اليوم.",
+     ["Kfar Kila", "Shlomi"]),
+])
+def test_the_place_after_a_word_of_retaliation_is_the_answered_attacks(pipeline, text, places):
+    found = pipeline.extract(Article(id="t", text=text, published=date(2024, 6, 10)))
+    assert [e.location.name for e in found] == places

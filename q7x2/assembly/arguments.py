@@ -207,8 +207,9 @@ class Arguments:
         acting_states |= self._blame_parties(doc, em, clause_actors, clause_places)
         # "فصائل مدعومة من إيران": a backer, no place
         acting_states |= {c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end, ("backed_by",))}
+        answered = self._answered(doc, em)      # "ردا على هجوم استهدف مستوطنة المطلة": its places are its own
         places = [p for p in clause_places if p.tok_start not in acting_states
-                  and not self._avenged(doc, em, p) and not self._command_area(doc, p) and not self._outlet_name(doc, p)
+                  and (answered or not self._avenged(doc, em, p)) and not self._command_area(doc, p) and not self._outlet_name(doc, p)
                   and not self._hospital_taken_to(doc, p, self.windows.hospital_place_after)]
         place_tokens = {i for p in places for i in range(p.tok_start, p.tok_end)}
         actors = [a for a in clause_actors if a.tok_start not in place_tokens]   # "سفارة واشنطن"
@@ -288,7 +289,7 @@ class Arguments:
                       day_shift=(em.apart_days, em.tok_start, first) if em.apart_days else
                       None if shift is None else (self.day_shifts[shift.kind], shift.tok_start, shift.tok_end),
                       same_place=self.cues.first(doc.tokens, em.tok_start, em.tok_end, ("same_place",)) is not None,
-                      incident=incident, returned=returned, answered=self._answered(doc, em))
+                      incident=incident, returned=returned, answered=answered)
 
     def _blame_parties(self, doc: Document, em: EventMention, actors: list[Mention], places: list[Mention]
                        ) -> set[int]:
