@@ -36,6 +36,9 @@ def extract(gazetteers, keymaker, make_doc):
     ("أكدت مصادر إصابة خمسة أشخاص بجروح بعد قصف صاروخي", {"wounded": 5}),
     ("إصابة 5 أمريكيين من بينهم جندي", {"wounded": 5}),
     ("أصيب جندي عراقي واحد على الأقل بجروح", {"wounded": 1}),
+    # a nisba or noun that begins with ف as written is no group joined by "ف"
+    ("استشهد شاب فلسطيني برصاص قوات الاحتلال في مخيم جنين فجر اليوم", {"killed": 1}),
+    ("أصيب صياد فلسطيني بجروح برصاص زوارق الاحتلال قبالة شاطئ مدينة غزة", {"wounded": 1}),
     ("وأسفر عن سقوط جريحين إصاباتهما طفيفة.", {"wounded": 2}),
     # a dual in the nominative counts two; "قضى" is died
     ("استشهد مواطنان بغارة إسرائيلية على بلدة عيترون.", {"killed": 2}),

@@ -106,6 +106,9 @@ class CasualtyExtractor:
         self.unknown = Lexicon(((p, True) for p in w.unknown), keymaker)
         self.people = Lexicon([*((p, 1) for p in w.people.singular), *((p, 2) for p in w.people.dual),
                                *((p, None) for p in w.people.plural)], keymaker)
+        # people words that begin with a conjunction's letter as written ("فلسطيني", "فتى")
+        self.people_as_written = frozenset(normalise_phrase(p) for p in (*w.people.singular, *w.people.dual,
+                                                                         *w.people.plural) if " " not in p)
         self.units = Lexicon(((p, True) for p in w.units), keymaker)
         self.resumptive = Lexicon(((p, True) for p in w.resumptive), keymaker)
         self.others = Lexicon(((p, True) for p in w.others), keymaker)
@@ -249,8 +252,9 @@ class CasualtyExtractor:
 
     # --- counts ------------------------------------------------------------------------
     def _starts_group(self, toks, j: int) -> bool:
-        """A new group of people is joined by و or a comma: "3 جنود ومتعاقدين", "مدني، وجندي"."""
-        return self.keymaker.conjoined(toks[j].text) or (j > 0 and (
+        """A new group of people is joined by و or a comma: "3 جنود ومتعاقدين", "مدني، وجندي"
+        (not "شاب فلسطيني": a people word that begins with ف as written is no "ف" + a word)."""
+        return self.keymaker.conjoined(toks[j].text) and toks[j].text not in self.people_as_written or (j > 0 and (
             toks[j - 1].text == "," or self.keymaker.conjoined(toks[j - 1].text) and len(toks[j - 1].text) == 1))
 
     def _count_after(self, toks, i: int, stop: int, numbers, things, names,
