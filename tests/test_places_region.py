@@ -138,6 +138,18 @@ def test_districts_on_yemens_front_lines(places, sentence, name, admin1):
     assert (name, admin1) in [(p.name, p.admin1) for p in places(sentence) if p.kind == "district"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "قتل ستة عسكريين في كمين نصبته مجموعة إرهابية في منطقة القبائل شرق العاصمة الجزائرية.",
+    "انفجرت قنبلة على طريق تسلكه دوريات الجيش في بلاد القبائل.",
+])
+def test_kabylie_is_a_region_of_algeria_with_no_one_wilaya(places, sentence):
+    assert [(p.name, p.country, p.admin1) for p in places(sentence) if p.kind == "region"] == [("Kabylie", "DZ", None)]
+
+
+def test_the_tribes_are_no_region(places):
+    assert not [p for p in places("اجتمع شيوخ القبائل في مدينة الرمادي.") if p.country == "DZ"]
+
+
 def test_a_district_named_by_a_common_word_needs_its_cue(places):
     assert not [p for p in places("وقال إن المنبه لم يرن، والظاهر أنه تعطل.") if p.country == "YE"]
 
