@@ -80,3 +80,26 @@ def test_clashes_between_two_armed_sides(events):
 def test_a_lower_bound_on_the_dead_is_the_count_and_dozens_wounded_is_not_a_count(events):
     [e] = events("قتل ما لا يقل عن ثلاثة وثلاثين شخصا وأصيب العشرات في تفجير سيارة مفخخة في مدينة الحلة أمس.")
     assert (e.casualties.killed, e.casualties.wounded) == (33, None)
+
+
+@pytest.mark.parametrize("text", [
+    "قتلت القوات الأمريكية خمسة مسلحين خلال عملية دهم في مدينة سامراء شمال بغداد أمس الخميس.",
+    "قتلت قوات الأمن ثلاثة مسلحين أثناء عملية دهم لمخبأ في حي الزنجيلي بالموصل فجر اليوم.",
+])
+def test_killing_during_a_raid_is_a_fight_not_a_search(events, text):
+    (e,) = events(text)
+    assert (e.sub_event_type, e.target.type) == ("Armed clash", "armed_group")
+
+
+@pytest.mark.parametrize("text", [
+    "قتلت القوات العراقية أربعة مسلحين في اشتباك قرب مدينة بيجي أمس.",
+    "قتلت الشرطة العراقية ثلاثة مسلحين في مواجهات جنوب مدينة كركوك أمس.",
+])
+def test_gunmen_the_forces_hit_are_fighters(events, text):
+    (e,) = events(text)
+    assert (e.sub_event_type, e.target.type) == ("Armed clash", "armed_group")
+
+
+def test_gunmen_who_shot_are_who_did_it_not_what_was_hit(events):
+    (e,) = events("قتل مدني برصاص مسلحين مجهولين في مدينة الموصل أمس.")
+    assert (e.sub_event_type, e.target.type) == ("Attack", "civilian")

@@ -603,11 +603,17 @@ class Arguments:
         """The noun is who did it: right before an attack verb ("المتمردين شنوا الهجوم"), or
         after "من قبل", "على يد" ("خطفوا من قبل متمردين"). Not before a verb of killing, whose
         noun before it is the one killed ("امرأة قتلت"), nor before a verb that "من قبل" follows:
-        that verb is passive, its noun the one it befell ("16 شرطيا خطفوا من قبل متمردين")."""
+        that verb is passive, its noun the one it befell ("16 شرطيا خطفوا من قبل متمردين").
+        Right after an active verb, with a count of people after it, the noun is the verb's
+        subject too ("قتلت الشرطة ثلاثة مسلحين"; not "قتلت امرأة")."""
         for t in em.live:
             trigger = t.value.trigger
             if not t.value.noun and trigger.kind in self.acting_kinds and not trigger.passive and \
                     0 <= t.tok_start - m.tok_end <= 1 and not self._passive_by(doc, em, t):
+                return True
+            if not t.value.noun and not trigger.passive and m.tok_start == t.tok_end and \
+                    any(n.tok_start == m.tok_end for n in doc.between("number", m.tok_end, m.tok_end + 1)) and \
+                    not self.keymaker.is_definite(doc.tokens, m.tok_end):      # "الجنود الثلاثة": apposition
                 return True
         by = self.cues.first(doc.tokens, max(em.tok_start, m.tok_start - 2), m.tok_start, ("by",))
         return by is not None
