@@ -39,6 +39,9 @@ def extract(gazetteers, keymaker, make_doc):
     # a nisba or noun that begins with ف as written is no group joined by "ف"
     ("استشهد شاب فلسطيني برصاص قوات الاحتلال في مخيم جنين فجر اليوم", {"killed": 1}),
     ("أصيب صياد فلسطيني بجروح برصاص زوارق الاحتلال قبالة شاطئ مدينة غزة", {"wounded": 1}),
+    # duals of officials and medics
+    ("فجر انتحاري نفسه داخل مبنى البرلمان ما أدى إلى مقتل نائبين على الأقل", {"killed": 2}),
+    ("أسفر القصف عن إصابة طبيبين كانا يعملان في المستشفى الميداني", {"wounded": 2}),
     ("وأسفر عن سقوط جريحين إصاباتهما طفيفة.", {"wounded": 2}),
     # a dual in the nominative counts two; "قضى" is died
     ("استشهد مواطنان بغارة إسرائيلية على بلدة عيترون.", {"killed": 2}),
