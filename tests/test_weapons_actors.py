@@ -90,6 +90,20 @@ def test_actors_by_name_and_variant(gazetteers, keymaker, make_doc, sentence, na
     assert name_ar in {m.value.name_ar for m in doc.of("actor")}
 
 
+@pytest.mark.parametrize("sentence, name_ar", [
+    ("قتل أكثر من 80 شخصا في تفجير انتحاري استهدف حشدا كان يشاهد مباراة في مدينة قندهار.", None),
+    ("أطلق مسلحون النار على حشد من المصلين أمام مسجد في بعقوبة.", None),
+    ("قصفت طائرة مسيرة مقرا للحشد في قضاء القائم.", "الحشد الشعبي"),
+    ("أعلن الحشد مقتل اثنين من عناصره.", "الحشد الشعبي"),
+])
+def test_a_one_word_name_with_the_article_names_the_group_only_when_definite(gazetteers, keymaker, make_doc,
+                                                                              sentence, name_ar):
+    """"الحشد" is the PMF; "حشدا", "حشد من المصلين" is a crowd."""
+    doc = make_doc(sentence)
+    ActorExtractor(gazetteers, keymaker)(doc)
+    assert [m.value.name_ar for m in doc.of("actor") if m.value.id == "pmf"] == ([name_ar] if name_ar else [])
+
+
 @pytest.mark.parametrize("sentence, name, text", [
     ("قتل خمسة أشخاص في هجوم نفذه مسلحون من جماعة تطلق على نفسها اسم سرايا الثأر على حاجز للشرطة.",
      "سرايا الثأر", "جماعة تطلق على نفسها اسم سرايا الثأر"),

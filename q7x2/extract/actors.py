@@ -9,6 +9,7 @@ from pydantic import Field, field_validator
 from ..document import Document
 from ..gazetteers import Entry, Gazetteers, Table
 from ..lexicon import Lexicon, Match
+from ..normalise import normalise_phrase
 from ..tokenise import KeyMaker
 
 # ACLED's actor kinds (inter codes): 1 state forces, 2 rebels, 3 political militias,
@@ -66,6 +67,11 @@ class ActorExtractor:
     def __init__(self, gazetteers: Gazetteers, keymaker: KeyMaker):
         entries = gazetteers.entries("actors", Actor)
         self.lexicon = Lexicon(((f, e) for e in entries for f in (e.name_ar, *e.variants)), keymaker)
+        # a one-word name written with the article ("الحشد", "النجباء") names the group only as a
+        # definite word: "حشدا كان يشاهد مباراة" is a crowd
+        one_word = [normalise_phrase(f) for e in entries for f in (e.name_ar, *e.variants) if " " not in f.strip()]
+        self.definite_only = {keymaker.phrase_keys(f)[0] for f in one_word if f.startswith(keymaker.article)} - \
+            {keymaker.phrase_keys(f)[0] for f in one_word if not f.startswith(keymaker.article)}
 
         # one scan for both kinds of adjective and the placed names: a placed word's payload is
         # its (actor, countries, mention kind)
@@ -86,7 +92,9 @@ class ActorExtractor:
         self.keymaker = keymaker
 
     def __call__(self, doc: Document) -> None:
-        listed = self.lexicon.find(doc.tokens)
+        toks = doc.tokens
+        listed = [m for m in self.lexicon.find(toks) if m.tok_end > m.tok_start + 1 or
+                  self.definite_only.isdisjoint(toks[m.tok_start].keys) or self.keymaker.is_definite(toks, m.tok_start)]
         self_named = self._self_named(doc, listed)
         replaced = {id(g) for _, _, _, g in self_named}
         chosen = self._by_co_mention(listed)
