@@ -103,3 +103,12 @@ def test_gunmen_the_forces_hit_are_fighters(events, text):
 def test_gunmen_who_shot_are_who_did_it_not_what_was_hit(events):
     (e,) = events("قتل مدني برصاص مسلحين مجهولين في مدينة الموصل أمس.")
     assert (e.sub_event_type, e.target.type) == ("Attack", "civilian")
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    ("قتل عشرة جنود فرنسيين وأصيب 21 آخرون في كمين نصبه مقاتلو طالبان في منطقة سروبي شرق كابول.", "Taliban"),
+    ("قتل ستة عسكريين في كمين نصبه مسلحو حركة الشباب لقافلة عسكرية قرب مدينة بلدوين.", "Al Shabaab"),
+])
+def test_who_set_the_ambush_did_it(events, text, perpetrator):
+    (e,) = events(text)
+    assert [p.name for p in e.perpetrators] == [perpetrator]
