@@ -328,3 +328,15 @@ def test_the_attack_a_strike_answers_is_not_by_the_side_that_answered(pipeline, 
 def test_the_place_after_a_word_of_retaliation_is_the_answered_attacks(pipeline, text, places):
     found = pipeline.extract(Article(id="t", text=text, published=date(2024, 6, 10)))
     assert [e.location.name for e in found] == places
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    ("قصفت قوات الدعم السريع بالمدفعية الثقيلة أحياء في مدينة الفاشر بولاية شمال دارفور، ما أسفر عن مقتل ثمانية مدنيين.",
+     "RSF: Rapid Support Forces"),
+    ("هاجم مسلحو الدعم السريع قرية في ولاية الجزيرة وقتلوا 40 مدنيا.", "RSF: Rapid Support Forces"),
+    ("شن الطيران التابع لقوات حفتر غارة على مطار معيتيقة في طرابلس اليوم الاثنين.", "LNA: Libyan National Army"),
+    ("هاجم مسلحون من جيش تحرير بلوشستان حافلات على طريق سريع في إقليم بلوشستان وقتلوا 23 راكبا.",
+     "BLA: Baloch Liberation Army"),
+])
+def test_the_armed_sides_of_sudan_libya_and_balochistan(pipeline, text, perpetrator):
+    assert _perpetrators(pipeline, text) == [[perpetrator]]
