@@ -340,3 +340,24 @@ def test_the_place_after_a_word_of_retaliation_is_the_answered_attacks(pipeline,
 ])
 def test_the_armed_sides_of_sudan_libya_and_balochistan(pipeline, text, perpetrator):
     assert _perpetrators(pipeline, text) == [[perpetrator]]
+
+
+@pytest.mark.parametrize("text, published, perpetrator", [
+    ("أعلنت مجموعة عرين الأسود مسؤوليتها عن إطلاق النار على حاجز لقوات الاحتلال قرب مدينة نابلس الليلة الماضية.",
+     date(2022, 9, 10), "Lions' Den"),
+    ("قالت كتيبة جنين إن مقاتليها فجروا عبوة ناسفة بآلية عسكرية إسرائيلية خلال اقتحام مخيم جنين فجر اليوم.",
+     date(2023, 7, 4), "Jenin Battalion"),
+    ("قتل خمسة عناصر من قوات النظام في هجوم شنه مقاتلو تنظيم حراس الدين على مواقعهم في ريف اللاذقية الشمالي.",
+     date(2019, 8, 20), "Hurras al Din"),
+])
+def test_armed_groups_of_the_west_bank_and_syrias_northwest(pipeline, text, published, perpetrator):
+    assert _perpetrators(pipeline, text, published) == [[perpetrator]]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت مجموعة عرين الأسود مسؤوليتها عن إطلاق النار على حاجز لقوات الاحتلال قرب مدينة نابلس الليلة الماضية.",
+    "هاجم مسلحون مجهولون حاجزا لقوات النظام في بلدة المزيريب بريف درعا الغربي مساء الأحد.",
+])
+def test_the_side_whose_checkpoint_was_hit_did_not_strike(pipeline, text):
+    (names,) = _perpetrators(pipeline, text, date(2022, 9, 10))
+    assert not {"Military Forces of Israel", "Military Forces of Syria"} & set(names)
