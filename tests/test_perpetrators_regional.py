@@ -361,3 +361,21 @@ def test_armed_groups_of_the_west_bank_and_syrias_northwest(pipeline, text, publ
 def test_the_side_whose_checkpoint_was_hit_did_not_strike(pipeline, text):
     (names,) = _perpetrators(pipeline, text, date(2022, 9, 10))
     assert not {"Military Forces of Israel", "Military Forces of Syria"} & set(names)
+
+
+@pytest.mark.parametrize("text", [
+    "الجيش الإسرائيلي: اعترضنا مسيرة أطلقت من لبنان\n\nقال الجيش إن دفاعاته الجوية اعترضت الطائرة فوق الجليل الغربي ظهر اليوم.",
+    "الدفاعات الجوية السعودية تعترض صاروخا باليستيا أطلق باتجاه جازان\n\nوقع الاعتراض مساء اليوم دون إصابات.",
+])
+def test_who_stopped_the_attack_before_the_verb_of_stopping_did_not_make_it(pipeline, text):
+    assert _perpetrators(pipeline, text, date(2024, 3, 12)) == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة من عناصر الحشد الشعبي في كمين نصبه مسلحون قرب قضاء الطارمية شمالي بغداد مساء أمس.\n"
+    "وأعلن تنظيم داعش في بيان لاحق مسؤوليته عن الكمين.",
+    "اغتال مسلحون مجهولون مختار قرية في ريف دير الزور الشرقي مساء أمس.\n"
+    "وتبنى تنظيم داعش عبر وكالة أعماق عملية الاغتيال.",
+])
+def test_gunmen_no_one_named_are_the_side_that_claims_the_act(pipeline, text):
+    assert _perpetrators(pipeline, text, date(2024, 3, 10)) == [["Islamic State"]]

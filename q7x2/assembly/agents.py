@@ -358,9 +358,11 @@ class Agents:
 
     def _stopper(self, em: EventMention, m: Mention) -> bool:
         """"أحبطت القوات الأمنية هجوما بطائرة مسيرة", "أسقطت الدفاعات الجوية صاروخين": the
-        subject of a verb of stopping stopped the attack; it did not make it."""
+        subject of a verb of stopping stopped the attack; it did not make it. So did one right
+        before it, or before a colon before it ("الجيش الإسرائيلي: اعترضنا مسيرة")."""
         return any(t.value.trigger.kind == "disrupted" and not t.value.noun and
-                   0 <= m.tok_start - t.tok_end <= self.windows.subject_gap for t in em.triggers)
+                   (0 <= m.tok_start - t.tok_end <= self.windows.subject_gap or 0 <= t.tok_start - m.tok_end <= 1)
+                   for t in em.triggers)
 
     def _member_of(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """"المتحدث باسم البنتاغون", "قائد فيلق القدس": the actor is a person's body, right

@@ -583,7 +583,8 @@ class Fields:
     @staticmethod
     def perpetrators(doc: Document, a: Attack) -> list[Perpetrator]:
         """One per actor among the attack's agents; an attribution (claimed, accused,
-        suspected) wins over the agent as reported."""
+        suspected) wins over the agent as reported. Gunmen no one named ("كمين نصبه مسلحون")
+        are the side that claims the act, when one does ("وأعلن تنظيم داعش مسؤوليته")."""
         found: dict[str, Perpetrator] = {}
         ordered = sorted((g for g in a.agents if g.adjective), key=lambda g: g.mention.tok_start) + \
             [g for g in a.agents if not g.adjective]
@@ -595,6 +596,9 @@ class Fields:
                 found[actor.id] = Perpetrator(name=actor.name, name_ar=actor.name_ar, text=doc.text[s:e],
                                               start=s, end=e, attribution=g.attribution,
                                               inferred=g.role if g.role in INFERRED_ROLES else None)
+        if any(p.attribution == "claimed" for p in found.values()):
+            unnamed = {g.mention.value.id for g in a.agents if g.mention.value.kind == "unidentified"}
+            return [p for actor_id, p in found.items() if actor_id not in unnamed or p.attribution == "claimed"]
         return list(found.values())
 
     def claimed(self, doc: Document, a: Attack, perpetrators: list[Perpetrator]) -> bool | None:
