@@ -379,3 +379,23 @@ def test_who_stopped_the_attack_before_the_verb_of_stopping_did_not_make_it(pipe
 ])
 def test_gunmen_no_one_named_are_the_side_that_claims_the_act(pipeline, text):
     assert _perpetrators(pipeline, text, date(2024, 3, 10)) == [["Islamic State"]]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("شنت طائرات حربية تركية فجر اليوم غارات على مواقع يشتبه بأنها لحزب العمال الكردستاني في منطقة سنجار.",
+     ["Military Forces of Turkey"]),
+    ("قصفت طائرات مسيرة مجهولة مقرات يعتقد أنها لفصائل موالية لإيران قرب مدينة البوكمال فجر اليوم.", []),
+])
+def test_the_side_a_place_hit_is_thought_to_belong_to_is_suspected_of_nothing(pipeline, text, names):
+    assert _perpetrators(pipeline, text, date(2020, 6, 14)) == [names]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("شنت طائرات حربية تركية فجر اليوم غارات على مواقع في منطقة سنجار، ضمن عملية أطلقت عليها أنقرة اسم مخلب النسر.",
+     "Sinjar"),
+    ("قصف الحرس الثوري الإيراني بالمسيرات مقرات لأحزاب كردية معارضة قرب قضاء كويسنجق، ضمن عملية أطلقت عليها "
+     "طهران اسم الانتقام.", "Koysinjaq"),
+])
+def test_the_capital_that_named_the_operation_is_not_where_it_struck(pipeline, text, place):
+    found = pipeline.extract(Article(id="t", text=text, published=date(2020, 6, 14)))
+    assert [e.location.name for e in found] == [place]

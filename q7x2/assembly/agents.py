@@ -26,9 +26,16 @@ ATTRIBUTION_OF_CUE = {"claim": "claimed", "announce": "claimed", "accuse": "accu
 def held_place(cues: Cues, tokens, m: Mention) -> CueHit | None:
     """"ضربات جوية على مواقع لكتائب حزب الله", "غارات على مواقع تابعة لجماعة الحوثي": the place
     (a position, a headquarters, a depot, a launcher) right before the actor, or before "تابعة"
-    following it; the actor owns what was hit."""
+    following it, or before a hedge on whose it is ("مواقع يشتبه بأنها لحزب العمال"); the
+    actor owns what was hit (and is suspected of nothing)."""
     owner = cues.first(tokens, max(0, m.tok_start - 2), m.tok_start, ("owner",))   # "يتحصن فيها"
     end = owner.tok_start if owner is not None and owner.tok_end == m.tok_start else m.tok_start
+    if end == m.tok_start:
+        that = cues.first(tokens, max(0, m.tok_start - 1), m.tok_start, ("complementizer",))
+        hedge = that is not None and that.tok_end == m.tok_start and \
+            cues.first(tokens, max(0, that.tok_start - 2), that.tok_start, ("suspect",))
+        if hedge and hedge.tok_end == that.tok_start:
+            end = hedge.tok_start
     held = cues.first(tokens, max(0, end - 3), end, ("held_places",))
     return held if held is not None and held.tok_end == end else None
 
