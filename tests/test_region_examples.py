@@ -112,3 +112,25 @@ def test_gunmen_who_shot_are_who_did_it_not_what_was_hit(events):
 def test_who_set_the_ambush_did_it(events, text, perpetrator):
     (e,) = events(text)
     assert [p.name for p in e.perpetrators] == [perpetrator]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("هاجم مسلحو تنظيم داعش نقطة لقوات سوريا الديمقراطية في بلدة الشحيل بريف دير الزور الشرقي فجر اليوم.", "Al-Shuhayl"),
+    ("شن مقاتلو هيئة تحرير الشام هجوما على مواقع لفصائل الجيش الوطني قرب مدينة الباب بريف حلب الشرقي فجر اليوم.",
+     "Al Bāb"),
+])
+def test_an_assault_on_a_factions_position_is_a_clash(events, text, place):
+    (e,) = events(text)
+    assert (e.sub_event_type, e.target.type, e.location.name) == ("Armed clash", "armed_group", place)
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("قصفت قوات النظام بلدة كفرنبل بريف إدلب الجنوبي فجر اليوم.", "SY-ID"),
+    ("انفجرت عبوة ناسفة بدورية للجيش في قضاء الطارمية شمالي بغداد فجر الأحد.", "IQ-BG"),
+])
+def test_dawn_after_a_direction_is_a_time_not_a_place(pipeline, events, text, admin1):
+    """"الجنوبي فجر اليوم": "فجر" is dawn, not the Iraqi subdistrict of that name."""
+    (e,) = events(text)
+    assert e.location.admin1_code == admin1
+    doc = pipeline.document(Article(id="t", text=text, published=date(2008, 3, 16)))
+    assert "Al-Fajer" not in [m.value.place.name for m in doc.of("place")]

@@ -55,6 +55,7 @@ class Fields:
         self.generic_by = words.generic_by
         self.compatible = {frozenset(pair) for pair in words.compatible_weapons}
         self.armed_targets = frozenset(words.armed_targets)
+        self.fought_targets = frozenset(words.fought_targets)
         self.fought_triggers = frozenset(words.fought_triggers)
         self.confidence_model = words.confidence
         # a first-level unit's name; a region only where no unit has the code ("Kurdistan Region",
@@ -147,7 +148,7 @@ class Fields:
                 return implied[0]
         if weapons or any(t.kind == "shooting" for t in triggers):
             return "Armed clash" if target in self.armed_targets else "Attack"
-        if target in self.armed_targets and any(t.id in self.fought_triggers for t in triggers):
+        if target in self.fought_targets and any(t.id in self.fought_triggers for t in triggers):
             return "Armed clash"           # "هجوم على نقطة عسكرية": the forces fought back
         return self.trigger_default["*"]
 

@@ -155,6 +155,7 @@ class AssemblyWords(Table):
     launch_platforms: list[str]
     generic_by: dict[str, str]       # "غارة نفذتها مسيرة": a generic raid beside a generic drone is the drone's
     armed_targets: list[str]
+    fought_targets: list[str]     # an assault on these is fought back: an Armed clash
     fought_triggers: list[str]
     factuality: list[FactualityRule]
     shared_factuality: list[Factuality]

@@ -195,9 +195,12 @@ class PlaceExtractor:
                      {m.tok_end for m in directions if self._centre(toks, m)})
         listed = None            # (end, cue) of the last place named after a plural cue: its list goes on with و
         names = []               # the lexicon payloads of each mention found: the name it was found by
+        dated = {i for d in doc.of("date") for i in range(d.tok_start, d.tok_end)}
         for m in matches:
             if m.tok_start in ends.naming:
                 continue                                # "شارع القدس", "ساحة فلسطين": a name, not the place
+            if m.tok_start in dated:
+                continue                                # "بريف حلب الشرقي فجر اليوم": a time, not Al-Fajer
             if m.tok_end in starts and self._is_cue_word(ends, m):
                 continue                                # "وسط مدينة الموصل": the cue of the next name
             cue = self._cue_before(toks, ends, m.tok_start)
@@ -240,17 +243,12 @@ class PlaceExtractor:
                                    PlaceMention(country, (country,), self._relative_before(ends, m.tok_start),
                                                 False, referred=True))
         named = {i for m in found for i in range(m.tok_start, m.tok_end)}
-        dated = None
         for m in self.unlisted.find(toks):
-            if dated is None:
-                dated = {i for d in doc.of("date") for i in range(d.tok_start, d.tok_end)}
             name = self._unlisted_name(toks, m.tok_end, named, dated)
             if name is not None:
                 doc.mention_tokens("place", name[0], name[1], self._unlisted_place(doc, name, m.payloads[0],
                                                                                   self._relative_before(ends, name[0])))
         if listed_cues := [c for c in ends.cue.values() if self.keys_of_cue[c.payloads[0]] in self.list_cues]:
-            if dated is None:
-                dated = {i for d in doc.of("date") for i in range(d.tok_start, d.tok_end)}
             self._listed_unknown(doc, listed_cues, found, named, dated)
 
     def _listed_unknown(self, doc: Document, listed_cues: list, found: list, named: set[int], dated: set[int]) -> None:
