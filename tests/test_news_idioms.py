@@ -54,3 +54,26 @@ def test_an_act_and_how_it_was_done_are_one_clause_across_a_dated_aside(pipeline
     doc = pipeline.document(Article(id="t", text=sentence, published=date(2022, 5, 9)))
     clauses, _ = pipeline.assembler.mentions(doc)
     assert [len(c.live) for c in clauses] == [2]
+
+
+@pytest.mark.parametrize("text", [
+    "فاز فريق الزوراء على الشرطة بهدفين مقابل هدف في المباراة التي جرت مساء اليوم على ملعب الشعب في بغداد، وسجل "
+    "المهاجم هدف الفوز من ضربة جزاء بعد هجوم منظم في الدقيقة 80.",
+    "تعادل المنتخب مع ضيفه في عمان مساء اليوم، بعدما أهدر لاعبه ضربة جزاء في الشوط الثاني إثر هجمة مرتدة سريعة.",
+])
+def test_the_strikes_and_attacks_of_a_game_are_no_attack(events, text):
+    assert events(text, date(2024, 5, 14)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "شهدت أسواق بغداد انفجارا في أسعار الطماطم اليوم الثلاثاء، حيث قفز سعر الكيلوغرام إلى ألفي دينار.",
+    "حذر خبراء من انفجار في الأوضاع المعيشية في مدينة البصرة خلال الصيف الحالي.",
+])
+def test_a_burst_in_prices_is_no_explosion(events, text):
+    assert events(text, date(2024, 5, 14)) == []
+
+
+def test_a_bombing_at_a_match_is_still_an_attack(events):
+    (e,) = events("قتل 12 شخصا بتفجير انتحاري استهدف مباراة لكرة القدم في ملعب بقضاء الإسكندرية جنوب بغداد مساء اليوم.",
+                  date(2024, 5, 14))
+    assert e.sub_event_type == "Suicide bomb"
