@@ -221,6 +221,15 @@ def test_a_grenade_or_bomb_thrown_or_dropped_is_an_attack_where_it_fell():
         ("Air/drone strike", ["drone"], "Khiam", 2)
 
 
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    ("ألقت مروحيات النظام براميل متفجرة على بلدة الهبيط في ريف إدلب الجنوبي صباح اليوم.", "Air/drone strike"),
+    ("قتل خمسة مدنيين بإلقاء المروحيات برميلين متفجرين على سوق في مدينة داريا أمس.", "Air/drone strike"),
+    ("أصيب ثلاثة مدنيين بإلقاء مجهولين قنبلة يدوية على منزل في حي الحسين بمدينة البصرة مساء أمس.", "Grenade"),
+])
+def test_barrel_bombs_dropped_and_grenades_thrown(sentence, sub_event_type):
+    assert one_event(sentence).sub_event_type == sub_event_type
+
+
 @pytest.mark.parametrize("sentence", [
     "ألقت طائرات حربية، اليوم الثلاثاء، منشورات تحذيرية فوق بلدات حدودية جنوبي لبنان",
     "ألقت القوات الأمنية القبض على ثلاثة متهمين بحوزتهم قذائف هاون في قضاء الدجيل أمس",

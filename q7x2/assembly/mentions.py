@@ -95,7 +95,7 @@ class EventMentions:
             by_sentence.setdefault(t.sentence, []).append(t)
         dated = {i for d in doc.of("date") for i in range(d.tok_start, d.tok_end)}
         counts = {m.tok_end: m for m in doc.of("number") if m.tok_start not in dated}   # not "يناير 2020 لهجوم"
-        weapon_tokens = {w.tok_start: w.value.weapon.type for w in doc.of("weapon")}
+        weapon_tokens = {w.tok_start: w.value.weapon for w in doc.of("weapon")}
         # inside a weapon's name after its first word: "منصات إطلاق" (but "ضربة جوية" is a strike),
         # or inside an actor's name: "قيادة العمليات المشتركة"
         named = {i for w in doc.of("weapon") for i in range(w.tok_start + 1, w.tok_end)} | \
@@ -242,8 +242,9 @@ class EventMentions:
                                                   min(s.tok_end, t.tok_end + w.weapon_after))) and \
                 self.cues.first(doc.tokens, t.tok_end, min(s.tok_end, t.tok_end + 1), ("weapon_anaphora",)) is None:
             return NotAnAct(t, "no_weapon")                         # "سقوط قتلى"
-        if v.trigger.thrown and not any(weapon_tokens.get(j) in v.trigger.thrown
-                                        for j in range(t.tok_end, min(s.tok_end, t.tok_end + w.weapon_after))):
+        if v.trigger.thrown and not any(
+                (weapon := weapon_tokens.get(j)) is not None and (weapon.type in v.trigger.thrown or weapon.id in v.trigger.thrown)
+                for j in range(t.tok_end, min(s.tok_end, t.tok_end + w.weapon_after))):
             return NotAnAct(t, "nothing_thrown")                    # "ألقت طائرات منشورات"
         return self.first_after_rules and self._after(doc, t, following, s, self.first_after_rules) or \
             self._before(doc, t, prev, s) or self._through_list(doc, t, prev, s) or \

@@ -9,7 +9,7 @@ from pydantic import Field
 from ..document import Document
 from ..gazetteers import Entry, Gazetteers
 from ..lexicon import Lexicon
-from ..record import SubEventType, TargetType, WeaponType
+from ..record import SubEventType, TargetType
 from ..tokenise import KeyMaker
 
 
@@ -26,9 +26,10 @@ class Trigger(Entry):
     weak: bool = False        # a verbal noun ("استهداف", "إطلاق"): an act only with a place
     dated: bool = False       # a weak noun of killing ("اغتيال", "مذبحة"): indefinite, an act with a date too
     needs_weapon: bool = False  # "سقط", "أطلق": an attack only when a weapon is in the clause
-    # "ألقى", "رمى": an attack only when what is thrown, right after, is one of these weapons
-    # ("ألقت مسيرة قنبلة على سيارة"; not "ألقت طائرات منشورات", "ألقت القوات القبض")
-    thrown: list[WeaponType] = Field(default_factory=list)
+    # "ألقى", "رمى": an attack only when what is thrown, after it, is a weapon of one of these
+    # types, or one of these weapons (ids of weapons.yaml): "ألقت مسيرة قنبلة على سيارة",
+    # "ألقت مروحيات براميل متفجرة" (not "ألقت طائرات منشورات", "ألقت القوات القبض")
+    thrown: list[str] = Field(default_factory=list)
     continues: bool = False   # "مقتل": reports a result; never starts a clause of its own
     passive: bool = False     # "تعرضت القاعدة لهجوم": the subject is what was hit
     agent_after: bool = False  # "قصف الجيش التركي": the actor right after did it, read as verb or as noun
