@@ -1,0 +1,18 @@
+"""The other side's answer, told at the start of its sentence ("وردا على ذلك", "وفي أعقاب ذلك",
+"وبعد وقت قصير"), is of the day of the attack it answers."""
+from datetime import date
+
+import pytest
+
+
+@pytest.mark.parametrize("text, place", [
+    ("أطلق حزب الله ظهر اليوم رشقة صواريخ على مدينة كريات شمونة.\n"
+     "وردا على ذلك، شنت طائرات حربية إسرائيلية غارات على بلدة الخيام.", "الخيام"),
+    ("استهدف مقاتلو الحزب صباح اليوم موقع المالكية بالأسلحة الصاروخية.\n"
+     "وبعد وقت قصير، ردت المدفعية الإسرائيلية بقصف أطراف بلدة عيترون.", "عيترون"),
+    ("سقطت مسيرة مفخخة عصر اليوم في منطقة مفتوحة قرب بلدة شلومي.\n"
+     "وفي أعقاب ذلك، أغارت طائرات حربية إسرائيلية على منصة إطلاق في بلدة شيحين.", "شيحين"),
+])
+def test_an_answer_told_after_an_attack_is_of_its_day(events, text, place):
+    answer = next(e for e in events(text, date(2024, 6, 13)) if place in (e.location.name_ar or e.location.text or ""))
+    assert answer.date.value == "2024-06-13"
