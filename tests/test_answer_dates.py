@@ -16,3 +16,16 @@ import pytest
 def test_an_answer_told_after_an_attack_is_of_its_day(events, text, place):
     answer = next(e for e in events(text, date(2024, 6, 13)) if place in (e.location.name_ar or e.location.text or ""))
     assert answer.date.value == "2024-06-13"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("استهدف مقاتلو الحزب ظهر اليوم موقع المالكية بالأسلحة الصاروخية.\n"
+     "وبعد وقت قصير، قصفت المدفعية الإسرائيلية أطراف بلدة عيترون، فيما شنت مسيرة غارة على منزل في بلدة بيت ليف.",
+     "بيت ليف"),
+    ("قتل عنصران من قسد بقصف مسيرة تركية على نقطة عسكرية في بلدة عين عيسى صباح اليوم.\n"
+     "وبالتزامن، قصفت القوات التركية أطراف قرية الهوشان، كما استهدفت مسيرة سيارة في مدينة تل أبيض.",
+     "تل أبيض"),
+])
+def test_a_clause_joined_to_one_of_that_time_is_of_that_day_too(events, text, place):
+    joined = next(e for e in events(text, date(2024, 6, 13)) if place in (e.location.name_ar or e.location.text or ""))
+    assert joined.date.value == "2024-06-13"
