@@ -3363,6 +3363,16 @@ def test_a_village_no_gazetteer_knows_in_a_list_of_known_ones_is_struck_too(even
     assert unknown in {e.location.name_ar for e in found}
 
 
+@pytest.mark.parametrize("text, strikes", [
+    ("قصفت قوات النظام بالقذائف المدفعية، ظهر الخميس، قرى البارة وسفوهن وكنصفرة في جبل الزاوية جنوبي إدلب.", 3),
+    ("قصفت القوات التركية، مساء الثلاثاء، قريتي الهوشان والمشيرفة بريف عين عيسى بعشرات القذائف المدفعية.", 2),
+])
+def test_a_list_of_villages_no_gazetteer_knows_is_struck_village_by_village(events, text, strikes):
+    """"قرى البارة وسفوهن وكنصفرة": a plural or dual cue's list whose first name no gazetteer
+    knows either is a list of places all the same, each a strike of its own."""
+    assert len(events(text)) == strikes
+
+
 @pytest.mark.parametrize("text, name", [
     ("اغتال مسلحون مجهولون، مساء السبت، محاميا أمام منزله في حي الحسين وسط مدينة العمارة مركز محافظة ميسان.",
      "العمارة"),

@@ -263,6 +263,13 @@ class PlaceExtractor:
             if self.keymaker.is_definite(toks, c.tok_start):
                 continue                                # "البلدات": no list opens here
             pos, first = c.tok_end, True
+            if pos not in by_start and (name := self._listed_first(toks, pos, named, dated)) is not None:
+                # "قرى البارة وسفوهن وكنصفرة", "قريتي الهوشان والمشيرفة": the list's first name,
+                # which no gazetteer knows, when a name is joined to it
+                place = self._unlisted_place(doc, name, "town", False)
+                doc.mention_tokens("place", name[0], name[1], PlaceMention(place.place, place.candidates, False, True))
+                named.update(range(*name))
+                pos, first = name[1], False
             while pos < n:
                 m = by_start.get(pos)
                 if m is not None:
@@ -282,6 +289,20 @@ class PlaceExtractor:
                 doc.mention("place", start, end, PlaceMention(place, (place,), False, True))
                 named.add(pos)
                 pos += 1
+
+    def _listed_first(self, toks, i: int, named: set[int], dated: set[int]) -> tuple[int, int] | None:
+        """The first name of a plural cue's list when no gazetteer knows it: a name as after an
+        unlisted cue, with a word joined by و right after it that is no common word."""
+        name = self._unlisted_name(toks, i, named, dated)
+        if name is None or name[1] >= len(toks):
+            return None
+        j = name[1]
+        word = toks[j].text
+        if j in named or j in dated or not self.keymaker.coordinated(word):
+            return None
+        conjunction = next(c for c in self.keymaker.conjunctions if word.startswith(c))
+        stem = word[len(conjunction):]
+        return name if stem and _arabic(stem) and not self._common(stem) and not self._common(word) else None
 
     def _unlisted_name(self, toks, i: int, named: set[int], dated: set[int]) -> tuple[int, int] | None:
         """The tokens of a name no gazetteer knows right after an unlisted cue at ``i``: a word
