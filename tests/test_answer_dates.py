@@ -29,3 +29,15 @@ def test_an_answer_told_after_an_attack_is_of_its_day(events, text, place):
 def test_a_clause_joined_to_one_of_that_time_is_of_that_day_too(events, text, place):
     joined = next(e for e in events(text, date(2024, 6, 13)) if place in (e.location.name_ar or e.location.text or ""))
     assert joined.date.value == "2024-06-13"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قصفت طائرات حربية روسية صباح اليوم أطراف بلدة الفطيرة في ريف إدلب.\n"
+     "وعند الظهيرة، قصفت قوات النظام بالقذائف المدفعية مدينة كفرنبل.", "كفرنبل"),
+    ("استهدفت مسيرة إسرائيلية صباح اليوم دراجة نارية في بلدة كفركلا.\n"
+     "وعند العصر، شن الطيران الحربي غارة على منزل في مدينة بنت جبيل.", "بنت جبيل"),
+])
+def test_a_part_of_the_day_after_at_is_of_the_day_told_before(events, text, place):
+    """"وعند الظهيرة"، "وعند العصر": a part of the day that names no day, as "ظهرا" is."""
+    *_, later = events(text, date(2024, 6, 13))
+    assert later.date.value == "2024-06-13"
