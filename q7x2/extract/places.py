@@ -241,6 +241,8 @@ class PlaceExtractor:
         named = {i for m in found for i in range(m.tok_start, m.tok_end)}
         dated = None
         for m in self.unlisted.find(toks):
+            if self.keymaker.is_definite(toks, m.tok_start):
+                continue                                # "في أطراف البلدة دمرته": the town told, no name after it
             if dated is None:
                 dated = {i for d in doc.of("date") for i in range(d.tok_start, d.tok_end)}
             name = self._unlisted_name(toks, m.tok_end, named, dated)
