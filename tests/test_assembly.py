@@ -3373,6 +3373,16 @@ def test_a_list_of_villages_no_gazetteer_knows_is_struck_village_by_village(even
     assert len(events(text)) == strikes
 
 
+@pytest.mark.parametrize("text, second", [
+    ("أغارت طائرات حربية إسرائيلية، صباح الأربعاء، على بنى تحتية لحزب الله في منطقتي عيتا الشعب ورامية.", "رامية"),
+    ("قصفت المدفعية الإسرائيلية، عصر الأحد، منطقتي العديسة ومركبا في جنوب لبنان.", "مركبا"),
+])
+def test_two_areas_of_a_dual_cue_are_struck_apart(events, text, second):
+    """"منطقتي عيتا الشعب ورامية": a dual place cue, as "بلدتي", opens a list of two places."""
+    found = events(text)
+    assert len(found) == 2 and any(second in (e.location.name_ar or "") for e in found)
+
+
 @pytest.mark.parametrize("text, name", [
     ("اغتال مسلحون مجهولون، مساء السبت، محاميا أمام منزله في حي الحسين وسط مدينة العمارة مركز محافظة ميسان.",
      "العمارة"),
