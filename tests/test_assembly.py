@@ -3374,6 +3374,17 @@ def test_a_list_of_villages_no_gazetteer_knows_is_struck_village_by_village(even
 
 
 @pytest.mark.parametrize("text, second", [
+    ("أغار الطيران الحربي الإسرائيلي، صباح الاثنين، على منطقتي اللبونة وجبل بلاط المتاخمتين للحدود.", "جبل بلاط"),
+    ("قصفت قوات النظام بالمدفعية، فجر الخميس، قرى البارة وكفر عويد في جبل الزاوية.", "كفر عويد"),
+])
+def test_a_name_prefix_in_a_list_takes_the_word_after_it(events, text, second):
+    """"اللبونة وجبل بلاط": a list's name that begins with a name prefix ("جبل", "كفر") is a
+    place of two words, as after "بلدة" ("بلدة بن طلحة")."""
+    found = events(text)
+    assert len(found) == 2 and any(e.location.name_ar == second for e in found)
+
+
+@pytest.mark.parametrize("text, second", [
     ("أغارت طائرات حربية إسرائيلية، صباح الأربعاء، على بنى تحتية لحزب الله في منطقتي عيتا الشعب ورامية.", "رامية"),
     ("قصفت المدفعية الإسرائيلية، عصر الأحد، منطقتي العديسة ومركبا في جنوب لبنان.", "مركبا"),
 ])
