@@ -3366,6 +3366,37 @@ def test_a_village_no_gazetteer_knows_in_a_list_of_known_ones_is_struck_too(even
     assert unknown in {e.location.name_ar for e in found}
 
 
+@pytest.mark.parametrize("text, strikes", [
+    ("قصفت قوات النظام بالقذائف المدفعية، ظهر الخميس، قرى البارة وسفوهن وكنصفرة في جبل الزاوية جنوبي إدلب.", 3),
+    ("قصفت القوات التركية، مساء الثلاثاء، قريتي الهوشان والمشيرفة بريف عين عيسى بعشرات القذائف المدفعية.", 2),
+])
+def test_a_list_of_villages_no_gazetteer_knows_is_struck_village_by_village(events, text, strikes):
+    """"قرى البارة وسفوهن وكنصفرة": a plural or dual cue's list whose first name no gazetteer
+    knows either is a list of places all the same, each a strike of its own."""
+    assert len(events(text)) == strikes
+
+
+@pytest.mark.parametrize("text, second", [
+    ("أغار الطيران الحربي الإسرائيلي، صباح الاثنين، على منطقتي اللبونة وجبل بلاط المتاخمتين للحدود.", "جبل بلاط"),
+    ("قصفت قوات النظام بالمدفعية، فجر الخميس، قرى البارة وكفر عويد في جبل الزاوية.", "كفر عويد"),
+])
+def test_a_name_prefix_in_a_list_takes_the_word_after_it(events, text, second):
+    """"اللبونة وجبل بلاط": a list's name that begins with a name prefix ("جبل", "كفر") is a
+    place of two words, as after "بلدة" ("بلدة بن طلحة")."""
+    found = events(text)
+    assert len(found) == 2 and any(e.location.name_ar == second for e in found)
+
+
+@pytest.mark.parametrize("text, second", [
+    ("أغارت طائرات حربية إسرائيلية، صباح الأربعاء، على بنى تحتية لحزب الله في منطقتي عيتا الشعب ورامية.", "رامية"),
+    ("قصفت المدفعية الإسرائيلية، عصر الأحد، منطقتي العديسة ومركبا في جنوب لبنان.", "مركبا"),
+])
+def test_two_areas_of_a_dual_cue_are_struck_apart(events, text, second):
+    """"منطقتي عيتا الشعب ورامية": a dual place cue, as "بلدتي", opens a list of two places."""
+    found = events(text)
+    assert len(found) == 2 and any(second in (e.location.name_ar or "") for e in found)
+
+
 @pytest.mark.parametrize("text, name", [
     ("اغتال مسلحون مجهولون، مساء السبت، محاميا أمام منزله في حي الحسين وسط مدينة العمارة مركز محافظة ميسان.",
      "العمارة"),

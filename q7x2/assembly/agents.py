@@ -167,7 +167,8 @@ class Agents:
         for m in actors:
             # "حمل المتحدث باسم البنتاغون ...": the accuser's body; "مواقع لحزب الله": the side
             # hit; "نفى الحوثيون أي علاقة لهم بالانفجار": the side that disclaims it
-            if self._accuser(doc, em, m) or self._denier(doc, em, m) or holds(self.cues, doc.tokens, m) \
+            if self._accuser(doc, em, m) or self._denier(doc, em, m) or self._disclaimer(doc, em, m) \
+                    or holds(self.cues, doc.tokens, m) \
                     or self._backer(doc, m) or counted(self.cues, doc.tokens, hurt, m) or self._stopper(em, m):
                 continue
             if self._member_of(doc, em, m):
@@ -397,6 +398,18 @@ class Agents:
         return self.cues.first(toks, max(em.tok_start, m.tok_start - w.accuser_before), m.tok_start,
                                ("denial",)) is not None \
             and self.cues.first(toks, m.tok_end, min(em.tok_end, m.tok_end + w.attribution_after), ("role",)) is not None
+
+    def _disclaimer(self, doc: Document, em: EventMention, m: Mention) -> bool:
+        """"ولم يعلن حزب الله على الفور مسؤوليته عن إطلاق المسيرتين", "حماس لم تتبن مسؤوليتها":
+        the side whose claim is negated did not claim the act; it is not who did it."""
+        toks, w = doc.tokens, self.windows
+        negated = self.cues.first(toks, max(em.tok_start, m.tok_start - w.accuser_before), m.tok_start, ("negation",))
+        if negated is not None and self.cues.first(toks, negated.tok_end, m.tok_start, ("announce", "claim")) is not None:
+            return True          # "ولم تعلن حركة حماس ولا أي فصيل آخر مسؤوليتها"
+        after = self.cues.first(toks, m.tok_end, min(em.tok_end, m.tok_end + w.attribution_after), ("claim",))
+        if after is None:
+            return False
+        return negated is not None or self.cues.first(toks, m.tok_end, after.tok_start, ("negation",)) is not None
 
     def _spokesman_claims(self, doc: Document, em: EventMention, m: Mention) -> bool:
         """"أعلن المتحدث العسكري باسم الحوثيين استهداف ناقلة": an armed group's spokesman who

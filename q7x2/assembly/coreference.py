@@ -325,6 +325,10 @@ class Coreference:
                     # "وفي غضون ذلك، قصفت ...": at the time of an attack the text gives no date,
                     # it takes the date that one gets (the lead's publication date)
                     a.same_time_as = focus.same_time_as or focus
+            elif a.joined and not a.dates and a.same_time_as is not None and a.same_time_as.dates:
+                # "في المقابل، قصفت المدفعية أطراف البلدة، فيما شنت مسيرة غارة على منزل": a clause
+                # joined to one that took the time of the attack before it is of that time too
+                share_dates(doc, a, a.same_time_as, attack_date(a.same_time_as))
             same = [] if a.another else [(e, r) for e in attacks for r in [self.same_attack(e, a)] if r]
             if same:
                 e, reason = max(same, key=lambda er: self._affinity(er[0], a))

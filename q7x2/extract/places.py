@@ -244,6 +244,8 @@ class PlaceExtractor:
                                                 False, referred=True))
         named = {i for m in found for i in range(m.tok_start, m.tok_end)}
         for m in self.unlisted.find(toks):
+            if self.keymaker.is_definite(toks, m.tok_start):
+                continue                                # "في أطراف البلدة دمرته": the town told, no name after it
             name = self._unlisted_name(toks, m.tok_end, named, dated)
             if name is not None:
                 doc.mention_tokens("place", name[0], name[1], self._unlisted_place(doc, name, m.payloads[0],
@@ -262,6 +264,13 @@ class PlaceExtractor:
             if self.keymaker.is_definite(toks, c.tok_start):
                 continue                                # "البلدات": no list opens here
             pos, first = c.tok_end, True
+            if pos not in by_start and (name := self._listed_first(toks, pos, named, dated)) is not None:
+                # "قرى البارة وسفوهن وكنصفرة", "قريتي الهوشان والمشيرفة": the list's first name,
+                # which no gazetteer knows, when a name is joined to it
+                place = self._unlisted_place(doc, name, "town", False)
+                doc.mention_tokens("place", name[0], name[1], PlaceMention(place.place, place.candidates, False, True))
+                named.update(range(*name))
+                pos, first = name[1], False
             while pos < n:
                 m = by_start.get(pos)
                 if m is not None:
@@ -272,15 +281,40 @@ class PlaceExtractor:
                     break                               # only after a name the gazetteer knows, joined to it
                 conjunction = next(c for c in self.keymaker.conjunctions if word.startswith(c))
                 stem = word[len(conjunction):]
-                if not stem or not _arabic(stem) or self._common(stem) or self._common(word):
+                last = pos + 1
+                if self._prefixed(toks, pos, named, dated):
+                    last = pos + 2                      # "وجبل بلاط": a name prefix takes the next word
+                elif not stem or not _arabic(stem) or self._common(stem) or self._common(word):
                     break
                 # the name without its conjunction: its own offsets ("وشمسطار" -> "شمسطار")
-                start, end = toks.token_starts[pos] + len(conjunction), toks.token_ends[pos]
+                start, end = toks.token_starts[pos] + len(conjunction), toks.token_ends[last - 1]
                 name = doc.original_text(start, end)
                 place = Place(id=f"unlisted:{doc.norm[start:end]}", name=name, name_ar=name, kind="town", country="")
                 doc.mention("place", start, end, PlaceMention(place, (place,), False, True))
-                named.add(pos)
-                pos += 1
+                named.update(range(pos, last))
+                pos = last
+
+    def _listed_first(self, toks, i: int, named: set[int], dated: set[int]) -> tuple[int, int] | None:
+        """The first name of a plural cue's list when no gazetteer knows it: a name as after an
+        unlisted cue, with a word joined by و right after it that is no common word."""
+        name = self._unlisted_name(toks, i, named, dated)
+        if name is None or name[1] >= len(toks):
+            return None
+        j = name[1]
+        word = toks[j].text
+        if j in named or j in dated or not self.keymaker.coordinated(word):
+            return None
+        if self._prefixed(toks, j, named, dated):
+            return name                                 # "اللبونة وجبل بلاط"
+        conjunction = next(c for c in self.keymaker.conjunctions if word.startswith(c))
+        stem = word[len(conjunction):]
+        return name if stem and _arabic(stem) and not self._common(stem) and not self._common(word) else None
+
+    def _prefixed(self, toks, j: int, named: set[int], dated: set[int]) -> bool:
+        """A name prefix joined by و ("وجبل", "وكفر") with a word after it: a name of two words."""
+        return self.name_prefixes.longest_at(toks, j, j + 1) is not None and j + 1 < len(toks) \
+            and j + 1 not in named and j + 1 not in dated and _arabic(toks[j + 1].text) \
+            and not self.keymaker.coordinated(toks[j + 1].text)
 
     def _unlisted_name(self, toks, i: int, named: set[int], dated: set[int]) -> tuple[int, int] | None:
         """The tokens of a name no gazetteer knows right after an unlisted cue at ``i``: a word

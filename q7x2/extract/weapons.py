@@ -90,6 +90,7 @@ class WeaponExtractor:
         counts = {m.tok_end: m.value.n for m in doc.of("number")}
         toks = doc.tokens
         covered = 0                        # the end of a form completed by a word after it
+        dated: set[int] | None = None      # the tokens of dates, once a licensed form needs them
         for m in self.lexicon.find(toks):
             if m.tok_start < covered:
                 continue
@@ -111,10 +112,17 @@ class WeaponExtractor:
                                        WeaponMention(completed, counts.get(m.tok_start), completed.caliber_mm))
                     continue
             licence = self.licences.get(entry.id)
-            if licence is not None and not any(
-                    licence.longest_at(toks, j, m.tok_start) is not None
-                    for j in range(max(0, m.tok_start - entry.licence_window), m.tok_start)):
-                continue
+            if licence is not None:
+                if dated is None:
+                    dated = {i for d in doc.of("date") for i in range(d.tok_start, d.tok_end)}
+                # "أطلقت قوة إسرائيلية، صباح اليوم الثلاثاء، النار": a date between, and its commas, count no words
+                lo, left = m.tok_start, entry.licence_window
+                while lo > 0 and left:
+                    lo -= 1
+                    if lo not in dated and toks.texts[lo] != ",":
+                        left -= 1
+                if not any(licence.longest_at(toks, j, m.tok_start) is not None for j in range(lo, m.tok_start)):
+                    continue
             heads = self.name_heads.get(entry.id)
             if heads is not None and m.tok_start and heads.longest_at(toks, m.tok_start - 1, m.tok_start) is not None:
                 continue
