@@ -260,3 +260,14 @@ def test_a_tank_hit_after_the_subject_is_no_weapon(events, text, side):
 def test_anti_tank_missiles_are_missiles(events, text, count):
     [e] = events(text, date(2024, 2, 8))
     assert [(w.type, w.subtype, w.count) for w in e.weapons] == [("missile", "anti-tank guided", count)]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a plain plane as the subject of a verb of striking a word or two after it (its side's
+    # adjective between) is a warplane
+    ("أفاد مصدر في الحشد بأن طائرات أمريكية قصفت فجر اليوم مقرا للواء 47 في منطقة جرف النصر.", date(2024, 1, 24)),
+    ("أفاد مصدر أمني بأن طائرات مجهولة قصفت مساء الثلاثاء رتلا من الصهاريج قرب منفذ البوكمال.", date(2022, 11, 9)),
+])
+def test_a_plane_before_its_striking_verb_is_a_warplane(events, text, day):
+    [e] = events(text, day)
+    assert (e.sub_event_type, [w.type for w in e.weapons]) == ("Air/drone strike", ["aircraft"])
