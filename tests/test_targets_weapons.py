@@ -271,3 +271,17 @@ def test_anti_tank_missiles_are_missiles(events, text, count):
 def test_a_plane_before_its_striking_verb_is_a_warplane(events, text, day):
     [e] = events(text, day)
     assert (e.sub_event_type, [w.type for w in e.weapons]) == ("Air/drone strike", ["aircraft"])
+
+
+@pytest.mark.parametrize("text, day, sub_event_type, weapons", [
+    # weapons a verb of finding or seizing has as its object were found after the act, not used in it
+    ("وجهت طائرات إف 16 العراقية مساء أمس ضربة جوية استهدفت وكرا لداعش في منطقة حمرين، أسفرت عن مقتل خمسة "
+     "إرهابيين، وفتشت قوة من الجيش موقع الضربة وعثرت على أحزمة ناسفة وأسلحة مختلفة.",
+     date(2025, 2, 18), "Air/drone strike", ["aircraft"]),
+    ("استشهد جندي فجر اليوم خلال اشتباكات مع مهربين على الحدود الشمالية، وأسفرت الاشتباكات عن مقتل عدد من "
+     "المهربين وضبط كميات من المواد المخدرة وأسلحة أوتوماتيكية وقذائف صاروخية.",
+     date(2023, 12, 18), "Armed clash", []),
+])
+def test_weapons_found_after_the_act_are_not_its_weapons(events, text, day, sub_event_type, weapons):
+    [e] = events(text, day)
+    assert (e.sub_event_type, [w.type for w in e.weapons]) == (sub_event_type, weapons)
