@@ -3655,3 +3655,18 @@ def test_a_toll_over_many_strikes_is_still_a_series(events):
 ])
 def test_a_headline_town_named_like_its_governorate_holds_the_districts_of_the_lead(events, text):
     assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("text, day, places", [
+    # a site and a town of its governorate 40 km and more apart: two attacks, not one place
+    ("قذائف صاروخية على حقل كونيكو ومسيرة تستهدف قاعدة حقل العمر\n"
+     "رصد المرصد استهداف قاعدة التحالف في حقل كونيكو للغاز بريف دير الزور الشمالي بعدة قذائف صاروخية مساء أمس.\n"
+     "وفي سياق ذلك، شنت طائرات حربية غارات على مواقع للميليشيات في بادية الميادين، ما أدى إلى مقتل 4 عناصر.",
+     date(2023, 12, 25), {"Conoco gas field (coalition base)", "Al Mayādīn"}),
+    ("سقطت ثلاثة صواريخ على قاعدة حقل العمر النفطي فجر اليوم دون وقوع إصابات. "
+     "وفي سياق متصل، سقطت قذائف صاروخية على مقر للفصائل في مدينة البوكمال، ما أدى إلى مقتل عنصرين.",
+     date(2024, 1, 10), {"Al-Omar oil field (coalition base)", "Ālbū Kamāl"}),
+])
+def test_a_site_and_a_far_town_of_its_governorate_are_two_attacks(events, text, day, places):
+    found = events(text, day)
+    assert len(found) == len(places) and {e.location.name for e in found} == places

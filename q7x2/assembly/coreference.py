@@ -13,6 +13,7 @@ Every decision carries the name of its rule (``Decision``), which ``q7x2 explain
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from typing import Callable
 
@@ -43,8 +44,9 @@ class Gazetteer:
     """What assembly asks of the gazetteers: which place contains which, which actors are
     on one side."""
 
-    def __init__(self, places: list[Place], actors: list[Actor]):
+    def __init__(self, places: list[Place], actors: list[Actor], site_town_km: float = 0):
         self.places = {p.id: p for p in places}
+        self.site_town_km = site_town_km
         self.actors = {a.id: a for a in actors}
         self._ancestors: dict[str, frozenset[str]] = {}
 
@@ -83,7 +85,9 @@ class Gazetteer:
         if (x.kind == "country" or y.kind == "country") and x.country == y.country:
             return True
         if (x.kind == "site") != (y.kind == "site") and x.admin1 and x.admin1 == y.admin1:
-            other = y if x.kind == "site" else x
+            site, other = (x, y) if x.kind == "site" else (y, x)
+            if other.kind == "town" and far_apart(site, other, self.site_town_km):
+                return False      # "حقل كونيكو" and "بادية الميادين", 40 km apart: not one place
             return other.kind in ("town", "district", "governorate")
         # "غارة على سوق في صعدة" and "في مديرية رازح": the town that bears its governorate's
         # name stands for the governorate, which holds the district
@@ -93,6 +97,15 @@ class Gazetteer:
                     self.places[town.admin1].name_ar == town.name_ar:
                 return True
         return False
+
+
+def far_apart(x: Place, y: Place, km: float) -> bool:
+    """Whether both places have coordinates more than ``km`` apart (an equirectangular
+    approximation: exact enough at these distances)."""
+    if not km or x.lat is None or x.lon is None or y.lat is None or y.lon is None:
+        return False
+    dx = math.radians(y.lon - x.lon) * math.cos(math.radians((x.lat + y.lat) / 2))
+    return 6371.0 * math.hypot(dx, math.radians(y.lat - x.lat)) > km
 
 
 def unlisted(place: Place) -> bool:
