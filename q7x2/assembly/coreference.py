@@ -896,6 +896,10 @@ class Coreference:
                     told = next((e for e in others if self._placed_at(e, place) and self.kinds_agree(e, part)
                                  and not dates_conflict(part, e)
                                  and any(doc.sentences[p.sentence].paragraph > 1 for p in specific_places(e))), None)
+                if told is None and here:
+                    told = self._told_at_its_place(part, here, others)
+                    if told is not None:       # what the part says is that attack's
+                        told.absorb(part)
                 if told is None:
                     out.append(part)
                     continue
@@ -903,6 +907,30 @@ class Coreference:
                 told.mentions = sorted({id(m): m for m in [*told.mentions, *part.mentions]}.values(),
                                        key=lambda c: (c.sentence, c.tok_start))
         return out
+
+    def _told_at_its_place(self, part: Attack, here: list[Mention], others: list[Attack]) -> Attack | None:
+        """"سقط 17 منها على قاعدة عين الأسد، و5 على مدينة أربيل واستهدفت مقر قوات التحالف", "أعلنت
+        مسؤوليتها عن استهداف عين الأسد وحرير" after "سقطت مسيرة قرب قاعدة حرير": a part of a
+        split report, where one other attack is told at its very place (a site at a site, a town
+        at that town) on the same day with no other weapon, is that attack: it takes what the
+        part says (its weapons, its toll)."""
+        place = best_place(here)
+        within = self.gazetteer.same_or_within
+        found = [e for e in others
+                 if any(within(p.value.place, place) and (p.value.place.kind == "site") == (place.kind == "site")
+                        or p.value.place.parent == place.id or place.parent == p.value.place.id
+                        for p in specific_places(e))
+                 and self.kinds_agree(e, part) and self._same_day(part, e)
+                 and (not weapon_types(part) or not weapon_types(e)
+                      or self.weapons_compatible(weapon_types(part), weapon_types(e)))]
+        return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def _same_day(a: Attack, b: Attack) -> bool:
+        """Both dated to one day (by the act's date, or by the same statement's)."""
+        ma, mb = attack_date(a), attack_date(b)
+        return ma is not None and mb is not None and ma.value.value is not None and ma.value.value == mb.value.value \
+            and (id(ma) in a.reported) == (id(mb) in b.reported)
 
     def _apart_places(self, a: Attack) -> list[Place]:
         """The attack's places below country level, each once, the most specific of those
