@@ -3692,3 +3692,36 @@ def test_a_toll_over_many_strikes_is_still_a_series(events):
 ])
 def test_a_headline_town_named_like_its_governorate_holds_the_districts_of_the_lead(events, text):
     assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("text, day, places", [
+    # a site and a town of its governorate 40 km and more apart: two attacks, not one place
+    ("قذائف صاروخية على حقل كونيكو ومسيرة تستهدف قاعدة حقل العمر\n"
+     "رصد المرصد استهداف قاعدة التحالف في حقل كونيكو للغاز بريف دير الزور الشمالي بعدة قذائف صاروخية مساء أمس.\n"
+     "وفي سياق ذلك، شنت طائرات حربية غارات على مواقع للميليشيات في بادية الميادين، ما أدى إلى مقتل 4 عناصر.",
+     date(2023, 12, 25), {"Conoco gas field (coalition base)", "Al Mayādīn"}),
+    ("سقطت ثلاثة صواريخ على قاعدة حقل العمر النفطي فجر اليوم دون وقوع إصابات. "
+     "وفي سياق متصل، سقطت قذائف صاروخية على مقر للفصائل في مدينة البوكمال، ما أدى إلى مقتل عنصرين.",
+     date(2024, 1, 10), {"Al-Omar oil field (coalition base)", "Ālbū Kamāl"}),
+])
+def test_a_site_and_a_far_town_of_its_governorate_are_two_attacks(events, text, day, places):
+    found = events(text, day)
+    assert len(found) == len(places) and {e.location.name for e in found} == places
+
+
+@pytest.mark.parametrize("text, day, places", [
+    # a part of a report split by place, told in the body at the very place of another attack
+    # of the same day, is that attack
+    ("العمليات المشتركة: 22 صاروخا سقطت على عين الأسد وأربيل\n"
+     "أعلنت قيادة العمليات المشتركة، اليوم الأربعاء، أن العراق تعرض فجرا لقصف بـ22 صاروخا، سقط 17 منها على "
+     "قاعدة عين الأسد الجوية في الأنبار، و5 على مدينة أربيل واستهدفت مقر قوات التحالف.",
+     date(2020, 1, 8), {"Ain al-Asad Air Base", "Erbil"}),
+    ("وقال المتحدث إن طائرتين مسيرتين استهدفتا فجر أمس الأربعاء قاعدة عين الأسد الجوية في الأنبار.\n"
+     "وأضاف أن مسيرة ثالثة سقطت مساء أمس قرب قاعدة حرير في محافظة أربيل دون أن تنفجر.\n"
+     "وكانت جماعة مسلحة قد أعلنت في بيانات متلاحقة مسؤوليتها عن استهداف عين الأسد وحرير بالطائرات المسيرة.",
+     date(2023, 10, 19), {"Ain al-Asad Air Base", "Harir Air Base (Bashur airfield)"}),
+])
+def test_a_split_part_told_at_another_attacks_place_is_that_attack(events, text, day, places):
+    found = events(text, day)
+    assert len(found) == len(places) and {e.location.name for e in found} == places
+    assert all(e.weapons and e.sub_event_type != "Attack" for e in found)     # the part's weapon is the attack's

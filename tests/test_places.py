@@ -312,3 +312,12 @@ def test_a_name_stands_for_places_of_one_country_in_a_text(find, text):
 def test_a_common_word_before_a_name_is_no_place_with_its_clitic_off(find, text, name):
     """"بحيرة طبريا": the lake of the next name, not ب + the town Al-Heera."""
     assert [m.value.place.name_ar for m in find(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    # "بركان" is a volcano and rockets' name before it is Morocco's Berkane: a place only after a cue
+    "أعلن الحزب أن مقاتليه استهدفوا مساء أمس ثكنة زرعيت بصواريخ بركان الثقيلة.",
+    "وقالت المصادر إن الثوران الأخير للبركان أدى إلى إغلاق المطار، وإن بركان إتنا لا يزال نشطا.",
+])
+def test_a_volcano_is_no_moroccan_town(find, text):
+    assert all(m.value.place.country != "MA" for m in find(text))

@@ -260,3 +260,28 @@ def test_a_tank_hit_after_the_subject_is_no_weapon(events, text, side):
 def test_anti_tank_missiles_are_missiles(events, text, count):
     [e] = events(text, date(2024, 2, 8))
     assert [(w.type, w.subtype, w.count) for w in e.weapons] == [("missile", "anti-tank guided", count)]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a plain plane as the subject of a verb of striking a word or two after it (its side's
+    # adjective between) is a warplane
+    ("أفاد مصدر في الحشد بأن طائرات أمريكية قصفت فجر اليوم مقرا للواء 47 في منطقة جرف النصر.", date(2024, 1, 24)),
+    ("أفاد مصدر أمني بأن طائرات مجهولة قصفت مساء الثلاثاء رتلا من الصهاريج قرب منفذ البوكمال.", date(2022, 11, 9)),
+])
+def test_a_plane_before_its_striking_verb_is_a_warplane(events, text, day):
+    [e] = events(text, day)
+    assert (e.sub_event_type, [w.type for w in e.weapons]) == ("Air/drone strike", ["aircraft"])
+
+
+@pytest.mark.parametrize("text, day, sub_event_type, weapons", [
+    # weapons a verb of finding or seizing has as its object were found after the act, not used in it
+    ("وجهت طائرات إف 16 العراقية مساء أمس ضربة جوية استهدفت وكرا لداعش في منطقة حمرين، أسفرت عن مقتل خمسة "
+     "إرهابيين، وفتشت قوة من الجيش موقع الضربة وعثرت على أحزمة ناسفة وأسلحة مختلفة.",
+     date(2025, 2, 18), "Air/drone strike", ["aircraft"]),
+    ("استشهد جندي فجر اليوم خلال اشتباكات مع مهربين على الحدود الشمالية، وأسفرت الاشتباكات عن مقتل عدد من "
+     "المهربين وضبط كميات من المواد المخدرة وأسلحة أوتوماتيكية وقذائف صاروخية.",
+     date(2023, 12, 18), "Armed clash", []),
+])
+def test_weapons_found_after_the_act_are_not_its_weapons(events, text, day, sub_event_type, weapons):
+    [e] = events(text, day)
+    assert (e.sub_event_type, [w.type for w in e.weapons]) == (sub_event_type, weapons)

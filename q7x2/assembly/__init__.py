@@ -46,7 +46,7 @@ class Assembler:
         actors = gazetteers.entries("actors", Actor)
         self.mentions = EventMentions(words, keymaker, cues)
         self.arguments = Arguments(words, keymaker, cues)
-        gazetteer = Gazetteer(places, actors)
+        gazetteer = Gazetteer(places, actors, words.windows.site_town_km)
         self.coreference = Coreference(words, keymaker, cues, gazetteer)
         self.fields = Fields(words, keymaker, cues, places, gazetteer)
         self.campaign_factualities = frozenset(words.campaign_factualities)

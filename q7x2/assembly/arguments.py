@@ -238,7 +238,7 @@ class Arguments:
                     if self._report_date(doc, em, m) or (only_nouns and m.tok_start < first)
                     or self._main_clause_date(doc, em, m, dates) or self._before_complement(doc, em, m, dates)}
         relatives = [p for p in clause_places if p.value.relative and p.tok_start not in actor_tokens]
-        used = self._unnamed(doc, self._in_action(doc, inside("weapon")))
+        used = self._unseized(doc, em, self._unnamed(doc, self._in_action(doc, inside("weapon"))))
         weapons = self._struck_vehicles(doc, em, self._unheld(doc, used, actors), clause_targets)
         sentence = doc.sentences[em.sentence]
         w = self.windows
@@ -319,6 +319,30 @@ class Arguments:
         حربية ومسيرة في أجواء المنطقة"): they flew over, they struck nothing."""
         return [w for w in weapons if not (w.tok_start and self.cues.first(
                 doc.tokens, w.tok_start - 1, w.tok_start, ("flying",)) is not None)]
+
+    def _unseized(self, doc: Document, em: EventMention, weapons: list[Mention]) -> list[Mention]:
+        """Not the weapons a verb of finding or seizing has as its object a few words before them
+        ("وعثرت على أحزمة ناسفة وأسلحة مختلفة", "وضبط كميات من المواد المخدرة وأسلحة أوتوماتيكية
+        وقذائف صاروخية"), nor those joined to them by و: they were found after the act. Not when
+        the verb is this act's own (a launcher seized with its rockets), nor past an act or a toll."""
+        reach = self.windows.seized_after
+        if not weapons or not reach:
+            return weapons
+        own = {i for t in em.live for i in range(t.tok_start, t.tok_end)}
+        verbs = [c.tok_end for c in self.cues.matches(doc.tokens, em.tok_start, em.tok_end, ("seized",))
+                 if c.tok_start not in own]
+        if not verbs:
+            return weapons
+        kept, last = [], -1
+        for w in sorted(weapons, key=lambda w: w.tok_start):
+            found = any(v <= w.tok_start <= v + reach and not doc.between("trigger", v, w.tok_start)
+                        and not doc.between("casualty", v, w.tok_start) for v in verbs) \
+                or (last >= 0 and w.tok_start - last <= 1 and self.keymaker.coordinated(doc.tokens.texts[w.tok_start]))
+            if found:
+                last = w.tok_end
+            else:
+                kept.append(w)
+        return kept
 
     def _unheld(self, doc: Document, weapons: list[Mention], actors: list[Mention]) -> list[Mention]:
         """Not the weapons in a place an armed side held that was hit ("غارات على منصات

@@ -13,6 +13,7 @@ Every decision carries the name of its rule (``Decision``), which ``q7x2 explain
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from typing import Callable
 
@@ -43,8 +44,9 @@ class Gazetteer:
     """What assembly asks of the gazetteers: which place contains which, which actors are
     on one side."""
 
-    def __init__(self, places: list[Place], actors: list[Actor]):
+    def __init__(self, places: list[Place], actors: list[Actor], site_town_km: float = 0):
         self.places = {p.id: p for p in places}
+        self.site_town_km = site_town_km
         self.actors = {a.id: a for a in actors}
         self._ancestors: dict[str, frozenset[str]] = {}
 
@@ -83,7 +85,9 @@ class Gazetteer:
         if (x.kind == "country" or y.kind == "country") and x.country == y.country:
             return True
         if (x.kind == "site") != (y.kind == "site") and x.admin1 and x.admin1 == y.admin1:
-            other = y if x.kind == "site" else x
+            site, other = (x, y) if x.kind == "site" else (y, x)
+            if other.kind == "town" and far_apart(site, other, self.site_town_km):
+                return False      # "حقل كونيكو" and "بادية الميادين", 40 km apart: not one place
             return other.kind in ("town", "district", "governorate")
         # "غارة على سوق في صعدة" and "في مديرية رازح": the town that bears its governorate's
         # name stands for the governorate, which holds the district
@@ -93,6 +97,15 @@ class Gazetteer:
                     self.places[town.admin1].name_ar == town.name_ar:
                 return True
         return False
+
+
+def far_apart(x: Place, y: Place, km: float) -> bool:
+    """Whether both places have coordinates more than ``km`` apart (an equirectangular
+    approximation: exact enough at these distances)."""
+    if not km or x.lat is None or x.lon is None or y.lat is None or y.lon is None:
+        return False
+    dx = math.radians(y.lon - x.lon) * math.cos(math.radians((x.lat + y.lat) / 2))
+    return 6371.0 * math.hypot(dx, math.radians(y.lat - x.lat)) > km
 
 
 def unlisted(place: Place) -> bool:
@@ -888,6 +901,10 @@ class Coreference:
                     told = next((e for e in others if self._placed_at(e, place) and self.kinds_agree(e, part)
                                  and not dates_conflict(part, e)
                                  and any(doc.sentences[p.sentence].paragraph > 1 for p in specific_places(e))), None)
+                if told is None and here:
+                    told = self._told_at_its_place(doc, part, here, others)
+                    if told is not None:       # what the part says is that attack's
+                        told.absorb(part)
                 if told is None:
                     out.append(part)
                     continue
@@ -895,6 +912,31 @@ class Coreference:
                 told.mentions = sorted({id(m): m for m in [*told.mentions, *part.mentions]}.values(),
                                        key=lambda c: (c.sentence, c.tok_start))
         return out
+
+    def _told_at_its_place(self, doc: Document, part: Attack, here: list[Mention], others: list[Attack]) -> Attack | None:
+        """"سقط 17 منها على قاعدة عين الأسد، و5 على مدينة أربيل واستهدفت مقر قوات التحالف", "أعلنت
+        مسؤوليتها عن استهداف عين الأسد وحرير" after "سقطت مسيرة قرب قاعدة حرير": a part of a
+        split report, where one other attack is told at its very place (a site at a site, a town
+        at that town) on the same day with no other weapon, is that attack: it takes what the
+        part says (its weapons, its toll). Told in the body: a headline sums up several acts
+        ("صواريخ على الجليل.. والمدفعية تقصف أطراف الضهيرة"), its places are no one attack's."""
+        place = best_place(here)
+        within = self.gazetteer.same_or_within
+        found = [e for e in others
+                 if any(within(p.value.place, place) and p.value.place.kind == place.kind   # not a governorate round a town
+                        or (p.value.place.kind == "site") != (place.kind == "site") and (p.value.place.parent == place.id or place.parent == p.value.place.id)
+                        for p in specific_places(e) if doc.sentences[p.sentence].paragraph > 0)
+                 and self.kinds_agree(e, part) and self._same_day(part, e)
+                 and (not weapon_types(part) or not weapon_types(e)
+                      or self.weapons_compatible(weapon_types(part), weapon_types(e)))]
+        return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def _same_day(a: Attack, b: Attack) -> bool:
+        """Both dated to one day (by the act's date, or by the same statement's)."""
+        ma, mb = attack_date(a), attack_date(b)
+        return ma is not None and mb is not None and ma.value.value is not None and ma.value.value == mb.value.value \
+            and (id(ma) in a.reported) == (id(mb) in b.reported)
 
     def _apart_places(self, a: Attack) -> list[Place]:
         """The attack's places below country level, each once, the most specific of those

@@ -93,6 +93,8 @@ class Windows(Table):
     reaction_before: int = Field(ge=0)        # "دانت ... القصف": a verb of condemning before a definite attack noun
     partitive_after: int = Field(ge=0)        # "أسقطت الدفاعات إحداها": part of the weapons stopped
     avenged_before: int = Field(ge=0)         # "ردا على المجازر في غزة": another act's place
+    seized_after: int = Field(default=0, ge=0)  # "وعثرت على أحزمة ناسفة": a weapon found, not used
+    site_town_km: float = Field(default=0, ge=0)  # a site and a town of its governorate farther apart are two places
     victims_before: int = Field(ge=0)         # "بينهم نساء وأطفال": who the victims were
     coordinated_places_gap: int = Field(ge=1)  # places joined by و at most this far apart
     dateline_words: int = Field(ge=1)         # a dateline's mark within the first words of a line

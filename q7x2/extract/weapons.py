@@ -38,6 +38,10 @@ class Weapon(Entry):
     # and only there: "اشتعلت النار")
     licensed_by: list[str] = Field(default_factory=list)
     licence_window: int = Field(default=3, ge=1)
+    # ... or as the subject of one of these verbs, within ``licence_after_window`` tokens after
+    # it, its side's adjective between ("أن طائرات أمريكية قصفت مقرا", "طائرات مجهولة استهدفت")
+    licensed_after: list[str] = Field(default_factory=list)
+    licence_after_window: int = Field(default=2, ge=1)
     # right after one of these, the form is (part of) a name, no weapon: "قناة المسيرة" is a
     # TV channel, "صحيفة المسيرة" a newspaper
     named_after: list[str] = Field(default_factory=list)
@@ -75,6 +79,8 @@ class WeaponExtractor:
                                 *((f, (e, True)) for e in entries for f in e.dual_forms)], keymaker)
         self.licences = {e.id: Lexicon(((w, True) for w in e.licensed_by), keymaker)
                          for e in entries if e.licensed_by}
+        self.licences_after = {e.id: Lexicon(((w, True) for w in e.licensed_after), keymaker)
+                               for e in entries if e.licensed_after}
         self.name_heads = {e.id: Lexicon(((w, True) for w in e.named_after), keymaker)
                            for e in entries if e.named_after}
         self.name_tails = {e.id: Lexicon(((w, True) for w in e.named_before), keymaker)
@@ -85,6 +91,18 @@ class WeaponExtractor:
         calibres = gazetteers.table("calibres", CalibreWords)
         self.calibre = re.compile(rf"(?:(?:{_alternation(calibres.before)})\s*)?(\d{{2,3}})\s*"
                                   rf"(?:{_alternation(calibres.units)})\b")
+
+    def _licensed_after(self, toks, m, entry: Weapon) -> bool:
+        """A verb of ``licensed_after`` a word or two on, before any conjunction: the form is its subject."""
+        after = self.licences_after.get(entry.id)
+        if after is None:
+            return False
+        for j in range(m.tok_end, min(len(toks), m.tok_end + entry.licence_after_window)):
+            if after.longest_at(toks, j) is not None:
+                return True
+            if self.keymaker.coordinated(toks.texts[j]):
+                return False
+        return False
 
     def __call__(self, doc: Document) -> None:
         counts = {m.tok_end: m.value.n for m in doc.of("number")}
@@ -121,7 +139,8 @@ class WeaponExtractor:
                     lo -= 1
                     if lo not in dated and toks.texts[lo] != ",":
                         left -= 1
-                if not any(licence.longest_at(toks, j, m.tok_start) is not None for j in range(lo, m.tok_start)):
+                if not any(licence.longest_at(toks, j, m.tok_start) is not None for j in range(lo, m.tok_start)) \
+                        and not self._licensed_after(toks, m, entry):
                     continue
             heads = self.name_heads.get(entry.id)
             if heads is not None and m.tok_start and heads.longest_at(toks, m.tok_start - 1, m.tok_start) is not None:
