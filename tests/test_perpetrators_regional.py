@@ -304,3 +304,12 @@ def test_the_occupation_in_iraq_of_2006_is_not_israel(pipeline):
 ])
 def test_settlers_who_attack_are_settlers(pipeline, text):
     assert _perpetrators(pipeline, text, date(2024, 2, 8)) == [["Settlers (Israel)"]]
+
+
+@pytest.mark.parametrize("text", [
+    # the Saudi and the Yemeni government's media name the Houthis "the Houthi militia"
+    "سقط مقذوف عسكري أطلقته الميليشيا الحوثية من داخل الأراضي اليمنية على محل تجاري في محافظة صامطة مساء السبت.",
+    "قامت الميليشيا الحوثية الإرهابية اليوم بمحاولة استهداف مطار أبها الدولي بطائرة دون طيار مفخخة.",
+])
+def test_the_houthi_militia_is_the_houthis(pipeline, text):
+    assert _perpetrators(pipeline, text, date(2021, 2, 10)) == [["Ansar Allah (Houthis)"]]
