@@ -313,3 +313,16 @@ def test_settlers_who_attack_are_settlers(pipeline, text):
 ])
 def test_the_houthi_militia_is_the_houthis(pipeline, text):
     assert _perpetrators(pipeline, text, date(2021, 2, 10)) == [["Ansar Allah (Houthis)"]]
+
+
+@pytest.mark.parametrize("text, accused", [
+    # a statement's blame, told by the participle after the condemnation: those it names are accused
+    ("انفجرت سيارة مفخخة لحظة مرور موكب المحافظ في مديرية التواهي ظهر اليوم. وأدان رئيس المجلس "
+     "الانتقالي الجنوبي التفجير الإرهابي، متهما جماعة الحوثي وتنظيم القاعدة بالوقوف وراءه.",
+     {"Ansar Allah (Houthis)", "Al Qaeda"}),
+    ("استهدف هجوم بصواريخ باليستية قاعدة العند الجوية في محافظة لحج صباح اليوم. وقال متحدث عسكري إن "
+     "الهجوم وقع أثناء طابور صباحي، متهما جماعة الحوثي بتنفيذه.", {"Ansar Allah (Houthis)"}),
+])
+def test_those_a_statement_blames_with_a_participle_are_accused(pipeline, text, accused):
+    [event] = pipeline.extract(Article(id="t", text=text, published=date(2021, 10, 10)))
+    assert {p.name for p in event.perpetrators if p.attribution == "accused"} == accused
