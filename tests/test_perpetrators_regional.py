@@ -326,3 +326,15 @@ def test_the_houthi_militia_is_the_houthis(pipeline, text):
 def test_those_a_statement_blames_with_a_participle_are_accused(pipeline, text, accused):
     [event] = pipeline.extract(Article(id="t", text=text, published=date(2021, 10, 10)))
     assert {p.name for p in event.perpetrators if p.attribution == "accused"} == accused
+
+
+@pytest.mark.parametrize("text, side", [
+    # the side that owns a body that reports (a ministry, the media) is the source's, not the act's
+    ("قالت وسائل إعلام تابعة لجماعة الحوثي إن 68 مهاجرا قتلوا في غارة أمريكية استهدفت فجر اليوم مركزا "
+     "لإيواء المهاجرين في مدينة صعدة.", "Ansar Allah (Houthis)"),
+    ("وقالت وزارة الصحة التابعة للحوثيين إن الغارات الإسرائيلية على مطار صنعاء الدولي أسفرت اليوم عن مقتل "
+     "ثلاثة أشخاص وإصابة 38 آخرين.", "Ansar Allah (Houthis)"),
+])
+def test_the_side_that_owns_a_reporting_body_did_not_do_the_act(pipeline, text, side):
+    [names] = _perpetrators(pipeline, text, date(2025, 5, 6))
+    assert side not in names and names
