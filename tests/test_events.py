@@ -127,6 +127,18 @@ def test_a_dateline_city_is_not_the_location(events):
     assert e.location.admin1_code == "IQ-SD"
 
 
+@pytest.mark.parametrize("text, admin1", [
+    # an outlet's name, a dash, the city and a colon: the city is the dateline's
+    ("الجزيرة نت - صنعاء: قتل 68 مهاجرا في غارة أمريكية استهدفت فجر اليوم مركزا لإيواء المهاجرين في مدينة صعدة.",
+     "YE-SD"),
+    ("العربية.نت - مأرب: قتل خمسة جنود بهجوم بطائرة مسيرة على معسكر في مديرية عسيلان بمحافظة شبوة مساء السبت.",
+     "YE-SH"),
+])
+def test_a_dateline_city_after_the_outlet_is_not_the_location(events, text, admin1):
+    found = events(text, published=date(2025, 4, 28))
+    assert [e.location.admin1_code for e in found] == [admin1]
+
+
 def test_the_lead_event_without_a_date_takes_the_publication_date(events):
     [e] = events("سقوط صاروخين على قاعدة عين الأسد الجوية في الأنبار", published=date(2021, 5, 4))
     assert (e.date.value, e.date.text) == ("2021-05-04", None)

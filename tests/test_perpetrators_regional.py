@@ -399,3 +399,37 @@ def test_the_side_a_place_hit_is_thought_to_belong_to_is_suspected_of_nothing(pi
 def test_the_capital_that_named_the_operation_is_not_where_it_struck(pipeline, text, place):
     found = pipeline.extract(Article(id="t", text=text, published=date(2020, 6, 14)))
     assert [e.location.name for e in found] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    # the Saudi and the Yemeni government's media name the Houthis "the Houthi militia"
+    "سقط مقذوف عسكري أطلقته الميليشيا الحوثية من داخل الأراضي اليمنية على محل تجاري في محافظة صامطة مساء السبت.",
+    "قامت الميليشيا الحوثية الإرهابية اليوم بمحاولة استهداف مطار أبها الدولي بطائرة دون طيار مفخخة.",
+])
+def test_the_houthi_militia_is_the_houthis(pipeline, text):
+    assert _perpetrators(pipeline, text, date(2021, 2, 10)) == [["Ansar Allah (Houthis)"]]
+
+
+@pytest.mark.parametrize("text, accused", [
+    # a statement's blame, told by the participle after the condemnation: those it names are accused
+    ("انفجرت سيارة مفخخة لحظة مرور موكب المحافظ في مديرية التواهي ظهر اليوم. وأدان رئيس المجلس "
+     "الانتقالي الجنوبي التفجير الإرهابي، متهما جماعة الحوثي وتنظيم القاعدة بالوقوف وراءه.",
+     {"Ansar Allah (Houthis)", "Al Qaeda"}),
+    ("استهدف هجوم بصواريخ باليستية قاعدة العند الجوية في محافظة لحج صباح اليوم. وقال متحدث عسكري إن "
+     "الهجوم وقع أثناء طابور صباحي، متهما جماعة الحوثي بتنفيذه.", {"Ansar Allah (Houthis)"}),
+])
+def test_those_a_statement_blames_with_a_participle_are_accused(pipeline, text, accused):
+    [event] = pipeline.extract(Article(id="t", text=text, published=date(2021, 10, 10)))
+    assert {p.name for p in event.perpetrators if p.attribution == "accused"} == accused
+
+
+@pytest.mark.parametrize("text, side", [
+    # the side that owns a body that reports (a ministry, the media) is the source's, not the act's
+    ("قالت وسائل إعلام تابعة لجماعة الحوثي إن 68 مهاجرا قتلوا في غارة أمريكية استهدفت فجر اليوم مركزا "
+     "لإيواء المهاجرين في مدينة صعدة.", "Ansar Allah (Houthis)"),
+    ("وقالت وزارة الصحة التابعة للحوثيين إن الغارات الإسرائيلية على مطار صنعاء الدولي أسفرت اليوم عن مقتل "
+     "ثلاثة أشخاص وإصابة 38 آخرين.", "Ansar Allah (Houthis)"),
+])
+def test_the_side_that_owns_a_reporting_body_did_not_do_the_act(pipeline, text, side):
+    [names] = _perpetrators(pipeline, text, date(2025, 5, 6))
+    assert side not in names and names

@@ -169,7 +169,8 @@ class Agents:
             # hit; "نفى الحوثيون أي علاقة لهم بالانفجار": the side that disclaims it
             if self._accuser(doc, em, m) or self._denier(doc, em, m) or self._disclaimer(doc, em, m) \
                     or holds(self.cues, doc.tokens, m) \
-                    or self._backer(doc, m) or counted(self.cues, doc.tokens, hurt, m) or self._stopper(em, m):
+                    or self._backer(doc, m) or counted(self.cues, doc.tokens, hurt, m) or self._stopper(em, m) \
+                    or self._source_owner(doc, m):
                 continue
             if self._member_of(doc, em, m):
                 if self._spokesman_claims(doc, em, m):
@@ -384,6 +385,18 @@ class Agents:
         "بينهم" is among the people hurt."""
         hit = self.cues.first(doc.tokens, max(0, i - 3), i, ("victims",))
         return hit is not None and hit.tok_end == i
+
+    def _source_owner(self, doc: Document, m: Mention) -> bool:
+        """"قالت وزارة الصحة التابعة للحوثيين إن الغارات ...", "وسائل إعلام تابعة لجماعة الحوثي":
+        the side that owns a body that reports (right after "التابعة" after the body's name) is
+        the source's; it did not do the act, nor do its body's words claim it."""
+        toks = doc.tokens
+        owner = self.cues.first(toks, max(0, m.tok_start - 2), m.tok_start, ("owner",))
+        if owner is None or owner.tok_end != m.tok_start:
+            return False
+        gap = self.windows.reporting_body_gap
+        body = self.cues.first(toks, max(0, owner.tok_start - gap - 3), owner.tok_start, ("reporting_body",))
+        return body is not None and owner.tok_start - body.tok_end <= gap
 
     def _backer(self, doc: Document, m: Mention) -> bool:
         """"فصائل مسلحة مدعومة من إيران": the state that backs the side named before it is

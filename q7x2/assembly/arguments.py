@@ -773,6 +773,19 @@ class Arguments:
                 return True
         return False
 
+    def _outlet_city(self, doc: Document, s, mark: int) -> int:
+        """"الجزيرة نت - صنعاء:", "المسيرة نت - صعدة:": an outlet's name, a dash, then the city
+        and a colon: the dateline runs to the colon. Where the dateline's mark is."""
+        texts = doc.tokens.texts
+        if texts[mark] != "-":
+            return mark
+        j = mark + 1
+        for p in doc.between("place", mark + 1, min(s.tok_end, mark + 1 + self.windows.dateline_words)):
+            if p.tok_start != j:
+                break
+            j = p.tok_end
+        return j if mark + 1 < j < s.tok_end and texts[j] == ":" else mark
+
     def dateline_places(self, doc: Document) -> set[int]:
         """Places in a dateline ("بغداد -", "بغداد، العراق (CNN)--", "أربيل (كوردستان 24)-"):
         a few words at the start of a line, before a dash or colon."""
@@ -785,7 +798,7 @@ class Arguments:
             mark = next((k for k in range(s.tok_start, min(s.tok_end, s.tok_start + self.windows.dateline_words))
                          if texts[k] in self.dateline_marks), None)
             if mark is not None:
-                marked.append((s, mark))
+                marked.append((s, self._outlet_city(doc, s, mark)))
         # "عيترون: شن الطيران ...", "الخيام: استهدفت مسيرة ...", "جبهة حيس: قصفت المليشيا ...":
         # several lines of the body that open with a place and a colon are a list's headings,
         # each the place of what its line tells, not datelines

@@ -99,6 +99,7 @@ class Windows(Table):
     coordinated_places_gap: int = Field(ge=1)  # places joined by و at most this far apart
     dateline_words: int = Field(ge=1)         # a dateline's mark within the first words of a line
     agent_source_before: int = Field(ge=0)    # "قال", "مصادر في" before an actor: a source
+    reporting_body_gap: int = Field(ge=0)     # "قناة المسيرة التابعة ل": the words of a reporting body's name before "التابعة"
     agent_owner_before: int = Field(ge=0)     # "تابعة ل" before an actor: the weapon's owner
     agent_before_trigger: int = Field(ge=0)   # an actor this close before a trigger is its agent
     subject_gap: int = Field(ge=0)            # "شنه مسلحو تنظيم داعش": words between a verb and its subject
