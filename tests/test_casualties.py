@@ -39,6 +39,9 @@ def extract(gazetteers, keymaker, make_doc):
     # a nisba or noun that begins with ف as written is no group joined by "ف"
     ("استشهد شاب فلسطيني برصاص قوات الاحتلال في مخيم جنين فجر اليوم", {"killed": 1}),
     ("أصيب صياد فلسطيني بجروح برصاص زوارق الاحتلال قبالة شاطئ مدينة غزة", {"wounded": 1}),
+    # the construct plural of gunmen, then a dual joined to it
+    ("أسفرت الاشتباكات في قضاء الزبير عن مقتل 3 من مسلحي العشائر وعنصرين من الشرطة مساء أمس", {"killed": 5}),
+    ("أصيب أربعة من مسلحي الحزب وجندي في الاشتباكات", {"wounded": 5}),
     # duals of officials and medics
     ("فجر انتحاري نفسه داخل مبنى البرلمان ما أدى إلى مقتل نائبين على الأقل", {"killed": 2}),
     ("أسفر القصف عن إصابة طبيبين كانا يعملان في المستشفى الميداني", {"wounded": 2}),

@@ -433,3 +433,12 @@ def test_those_a_statement_blames_with_a_participle_are_accused(pipeline, text, 
 def test_the_side_that_owns_a_reporting_body_did_not_do_the_act(pipeline, text, side):
     [names] = _perpetrators(pipeline, text, date(2025, 5, 6))
     assert side not in names and names
+
+
+@pytest.mark.parametrize("text", [
+    "قتل شخصان بقصف لطائرة مسيرة تركية استهدف سيارة قرب قضاء رانية بمحافظة السليمانية مساء أمس، وقالت مصادر محلية "
+    "إنهما من عناصر حزب العمال الكردستاني.",
+    "قتل ثلاثة أشخاص بغارة لمسيرة تركية على سيارة في قضاء سنجار، وذكر مصدر أمني أنهم من مقاتلي حزب العمال الكردستاني.",
+])
+def test_the_side_the_dead_are_said_to_belong_to_did_not_claim_the_strike(pipeline, text):
+    assert _perpetrators(pipeline, text, date(2023, 5, 2)) == [["Military Forces of Turkey"]]
