@@ -134,3 +134,20 @@ def test_dawn_after_a_direction_is_a_time_not_a_place(pipeline, events, text, ad
     assert e.location.admin1_code == admin1
     doc = pipeline.document(Article(id="t", text=text, published=date(2008, 3, 16)))
     assert "Al-Fajer" not in [m.value.place.name for m in doc.of("place")]
+
+
+@pytest.mark.parametrize("text, published, town, admin1", [
+    ("سقط صاروخ إيراني قرب مبنى السفارة الأمريكية في تل أبيب فجر اليوم، ما ألحق أضرارا طفيفة بالمبنى.",
+     date(2025, 6, 16), "Tel Aviv", "IL-TA"),
+    ("أطلق مسلح النار على مبنى السفارة الأمريكية في بيروت صباح اليوم قبل أن يصاب ويعتقل.", date(2024, 6, 5),
+     "Beirut", "LB-BA"),
+])
+def test_an_embassy_said_to_be_in_another_town_is_that_towns(events, text, published, town, admin1):
+    """The gazetteer's "السفارة الأمريكية" is the one in Baghdad; "في تل أبيب" says which one."""
+    (e,) = events(text, published)
+    assert (e.location.name, e.location.admin1_code, e.target.type) == (town, admin1, "diplomatic")
+
+
+def test_an_embassy_in_its_own_town_is_the_gazetteers(events):
+    (e,) = events("سقط صاروخ كاتيوشا قرب السفارة الأمريكية في بغداد مساء أمس.")
+    assert e.location.name == "US Embassy, Baghdad"

@@ -133,6 +133,7 @@ class PlaceCues(Table):
     kind_cues: dict[str, list[str]]      # cue word -> kinds it selects (محافظة -> governorate)
     naming_nouns: list[str]              # "شارع القدس": a place name after these names a street, not a place
     formula_heads: list[str]             # "ارتقى شهيدا على طريق القدس": a place name after these is a slogan's
+    site_in: list[str]                   # "السفارة الأمريكية في تل أبيب": the word, or clitic, that puts a site in a town
     distance_units: list[str]            # "الإسحاقي (100 كم شمال بغداد)": a name located by distance
     unlisted_cues: dict[str, PlaceKind]  # "بلدة زموري": a name no gazetteer knows after these is a place
     name_prefixes: list[str]             # "بن طلحة", "عين العرب": a name's first word that takes the next
@@ -169,6 +170,7 @@ class PlaceExtractor:
         self.list_cues = frozenset(self.keys_of_cue[c] for c in table.list_cues)
         self.direction = cues["direction"]
         self.naming = Lexicon(((w, True) for w in (*table.naming_nouns, *table.formula_heads)), keymaker)
+        self.site_in = tuple(normalise_phrase(w) for w in table.site_in)
         self.distance_units = Lexicon(((w, True) for w in table.distance_units), keymaker)
         self.unlisted = Lexicon(table.unlisted_cues.items(), keymaker)
         self.name_prefixes = Lexicon(((w, True) for w in table.name_prefixes), keymaker)
@@ -235,6 +237,7 @@ class PlaceExtractor:
         self._by_context(doc, found, names)
         self._one_sense(found, names)
         self._namesakes(doc, found)
+        self._sites_elsewhere(doc, found)
         self._foreign_by_cue(doc, found, names)
         for m in self.the_country.find(toks):
             country = self._country_referred(doc, found, m.tok_start)
@@ -457,6 +460,22 @@ class PlaceExtractor:
 
     def _centre(self, toks, m) -> bool:
         return m.tok_end == m.tok_start + 1 and any(k in self.centre for k in toks[m.tok_start].keys)
+
+    def _sites_elsewhere(self, doc: Document, found: list) -> None:
+        """"السفارة الأمريكية في تل أبيب", "مبنى السفارة الأمريكية في بيروت": a site the gazetteer
+        knows by a name many places share, said to be in a town of another first-level unit,
+        is that town's site of the name: kept as written, with no country or coordinates (the
+        town after it gives them), not the one the gazetteer has."""
+        toks = doc.tokens
+        for x, y in zip(found, found[1:]):
+            xp, yp = x.value.place, y.value.place
+            if xp.kind != "site" or not xp.admin1 or not yp.admin1 or yp.admin1 == xp.admin1 or yp.kind != "town":
+                continue
+            between = toks.texts[x.tok_end:y.tok_start]
+            if len(between) == 1 and between[0] in self.site_in or \
+                    not between and toks.texts[y.tok_start].startswith(self.site_in) and \
+                    not normalise_phrase(yp.name_ar).startswith(self.site_in):      # "ببيروت", not "بيروت"
+                x.value = self._unlisted_place(doc, (x.tok_start, x.tok_end), "site", x.value.relative)
 
     def _namesakes(self, doc: Document, found: list) -> None:
         """"ناحية أبي صيدا شمال شرقي بعقوبة", "بلدة عقربا جنوب شرقي دمشق": a name the text
