@@ -163,6 +163,21 @@ def test_a_tactical_exercise_and_what_it_simulates_are_no_attack(events, sentenc
 
 
 @pytest.mark.parametrize("sentence", [
+    # fire the text names as training: the sorties a drill's aircraft carried out, the training
+    # shots the explosions heard came from, what the forces trained on
+    "وجرى التمرين في ميادين الرماية شرق محافظة المفرق بإسناد من طائرات سلاح الجو التي نفذت غارات تدريبية على الأهداف المحددة.",
+    "وأوضحت قيادة العمليات أن أصوات الانفجارات في بعقوبة تعود إلى رمايات تدريبية بالمدفعية نفذتها الفرقة الخامسة صباح اليوم.",
+    "كما تدربت القوات المشاركة على التصدي لهجوم بطائرات مسيرة معادية قرب الحدود في محافظة المفرق.",
+])
+def test_fire_named_as_training_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_strike_on_a_training_site_is_an_attack(events):
+    assert len(events("استهدفت غارة جوية منشأة تدريبية في بلدة القصير غرب حمص مساء اليوم.")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
 ])
