@@ -178,6 +178,19 @@ def test_a_strike_on_a_training_site_is_an_attack(events):
 
 
 @pytest.mark.parametrize("sentence", [
+    # an act noun joined by و to a noun of many acts or of fighting at large: more of the same
+    "ويناقش الوفدان تثبيت الهدنة بعد أشهر من تبادل الاتهامات بشأن الخروقات والقصف المتبادل في جبهات تعز ومأرب.",
+    "وقال المكتب اليوم إن آلاف الأشخاص نزحوا جراء الأعمال العدائية والقصف في ريف إدلب الجنوبي.",
+])
+def test_an_act_noun_joined_to_acts_at_large_is_no_single_act(events, sentence):
+    assert events(sentence) == []
+
+
+def test_an_act_joined_to_an_act_at_large_of_its_own_is_an_act(events):
+    assert len(events("وسجلت خروقات عدة في ريف إدلب، وقصفت قوات النظام بلدة كفرنبل بقذائف الهاون مساء اليوم.")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
 ])

@@ -281,7 +281,9 @@ class EventMentions:
             if rule.present_only and not v.present or rule.plural_only and not v.plural:
                 continue
             lo = t.tok_start - rule.before
-            hit = next((m for m in cues if m.tok_start >= lo and not rule.cues.isdisjoint(m.payloads)), None)
+            hit = next((m for m in cues if m.tok_start >= lo and not rule.cues.isdisjoint(m.payloads) and not (
+                rule.joined and not (m.tok_end == t.tok_start and
+                                     self.keymaker.coordinated(doc.tokens.texts[t.tok_start])))), None)
             if hit is not None and not (rule.unless_between and self.cues.first(
                     doc.tokens, hit.tok_end, t.tok_start, rule.unless_between)) and \
                     not (rule.preceded_by and self.cues.first(

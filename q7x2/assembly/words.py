@@ -36,7 +36,8 @@ class FactualityRule(Table):
     the cue counts only with a cue of those lists at most so many tokens before it ("نفى ... صحة
     الأنباء التي تناقلتها وسائل إعلام عن تنفيذ غارات"). ``first`` (after scope): checked before
     the rules with a cue before the trigger ("سلسلة غارات ...، توزعت كالآتي" is a list's summary,
-    not a count)."""
+    not a count). ``joined`` (before scope): the cue only right before a trigger written with "و"
+    ("الخروقات والقصف المتبادل", "الأعمال العدائية والقصف")."""
 
     label: Factuality
     cues: tuple[str, ...]   # tuples: Cues.first looks a tuple of lists up with no conversion
@@ -55,6 +56,7 @@ class FactualityRule(Table):
     preceded_by: tuple[str, ...] = ()                      # only with a cue of these before the cue ...
     preceded_within: int = Field(default=0, ge=0)           # ... this many tokens before it at most
     first: bool = False             # an after-scope rule checked before every other: what it says holds whatever counts the act
+    joined: bool = False            # a before-scope cue only right before a trigger joined to it by و ("الخروقات والقصف")
 
 
 class Windows(Table):
