@@ -191,6 +191,19 @@ def test_an_act_joined_to_an_act_at_large_of_its_own_is_an_act(events):
 
 
 @pytest.mark.parametrize("sentence", [
+    # a relative verb whose object pronoun is what the sentence told before it: a disposal, a seizure
+    "وقالت الخلية إن الأصوات التي سمعها الأهالي صباح اليوم ناجمة عن تفجير مسيطر عليه نفذته مفارز الهندسة لقنابر هاون قديمة في قضاء طوزخورماتو.",
+    "وأعلنت الوزارة اليوم ضبط كدس للأسلحة ومواد مخدرة في عملية نفذتها قوة من الاستخبارات في قضاء المحمودية جنوب بغداد.",
+])
+def test_a_relative_verb_on_a_disposal_or_a_seizure_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_relative_verb_on_an_attack_is_that_attack(events):
+    assert len(events("قتل جنديان في هجوم نفذه مسلحون على نقطة للجيش في قضاء طوزخورماتو صباح اليوم.")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
 ])

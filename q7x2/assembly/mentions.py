@@ -81,6 +81,8 @@ class EventMentions:
         self.shared_factualities = frozenset(words.shared_factuality)
         self.object_factualities = frozenset(words.object_factuality)
         self.list_factualities = frozenset(words.list_factuality)
+        self.relative_factualities = frozenset(words.relative_factuality)
+        self.relative_endings = tuple(normalise_phrase(x) for x in words.relative_endings)
         self.instrumental = normalise_phrase(words.instrumental)
         self.undergone = normalise_phrase(words.undergone)
         self.means_prepositions = frozenset(normalise_phrase(w) for w in words.means_prepositions)
@@ -331,9 +333,16 @@ class EventMentions:
         or أو to one that reports no act (negated, planned, conditional, generic, an arrest),
         its complement a few words after it, or one within the reach of the cue that decided
         it, with no separator between them, shares its factuality."""
-        if prev_verdict is None or prev_verdict.factuality not in self.shared_factualities:
+        if prev_verdict is None:
             return None
         toks = doc.tokens
+        if prev_verdict.factuality in self.relative_factualities and not t.value.noun and \
+                toks.texts[t.tok_start].endswith(self.relative_endings) and \
+                0 < t.tok_start - prev.tok_end <= self.windows.relative_after and \
+                self._separator_between(doc, prev.tok_end, t.tok_start) is None:
+            return NotAnAct(t, prev_verdict.factuality, prev_verdict.cue, prev_verdict.reach)
+        if prev_verdict.factuality not in self.shared_factualities:
+            return None
         if not (self.keymaker.coordinated(toks[t.tok_start].text) or t.tok_start < prev_verdict.reach or
                 t.tok_start - prev.tok_end <= self.windows.complement_after or
                 t.tok_start > prev.tok_end and toks[t.tok_start - 1].text in self.alternatives or

@@ -66,6 +66,7 @@ class Windows(Table):
     background_before: int = Field(ge=0)      # "وكان الوحيدي أطلق": a pluperfect or an anchor before the act
     relative_after_act: int = Field(ge=1)     # "تفجير الكرادة الذي وقع في": a relative pronoun on the act noun
     complement_after: int = Field(ge=0)       # "نفى تعرض القاعدة لقصف": a trigger this close shares factuality
+    relative_after: int = Field(default=0, ge=0)   # "ضبط أسلحة ومواد مخدرة في عملية نفذتها قوة": a relative verb this close
     mistreatment_after: int = Field(ge=0)     # "تعرض الكثير من المتظاهرين للضرب": what one was subjected to
     object_after: int = Field(ge=0)           # "شن الوزير أمس هجوما": a verb's object noun this close after it
     weapon_before: int = Field(ge=0)          # a "needs_weapon" trigger's weapon, before it ...
@@ -158,6 +159,8 @@ class AssemblyWords(Table):
     shared_factuality: list[Factuality]
     object_factuality: list[Factuality]
     list_factuality: list[Factuality]
+    relative_factuality: list[Factuality] = Field(default_factory=list)   # "تفجير مسيطر عليه نفذته مفارز": the relative verb's
+    relative_endings: list[str] = Field(default_factory=list)             # ... object pronoun is the act told before it
     alternatives: list[str]
     salvo_max: int = Field(ge=1)     # "شن ثلاث غارات على بلدة ... صباح اليوم": one placed, dated salvo
     campaign_factualities: list[Factuality]   # "ويشن الطيران الإسرائيلي غارات متكررة": a side's campaign
