@@ -203,6 +203,24 @@ def test_a_relative_verb_on_an_attack_is_that_attack(events):
     assert len(events("قتل جنديان في هجوم نفذه مسلحون على نقطة للجيش في قضاء طوزخورماتو صباح اليوم.")) == 1
 
 
+@pytest.mark.parametrize("text", [
+    # the definite noun is the clash of words (the attack in words) named before it
+    "شهدت جلسة مجلس النواب، اليوم الأربعاء، اشتباكا كلاميا حادا بين نائبين. وبدأ الاشتباك عندما انتقد أحدهما وزير المالية، "
+    "قبل أن يتدخل حرس المجلس لفض الاشتباك في القاعة.",
+    "شن رئيس الكتلة، اليوم، هجوما لاذعا على الحكومة في مدينة البصرة. وقال نواب الكتلة الأخرى إن الهجوم لا يخدم إلا خصوم البلاد.",
+    # an attack in words undergone
+    "وقال النائب للصحفيين في مدينة البصرة اليوم إنه تعرض لهجوم لفظي لا يمكن السكوت عنه.",
+])
+def test_an_act_noun_that_refers_back_to_words_is_no_attack(events, text):
+    assert events(text) == []
+
+
+def test_an_act_noun_after_words_and_an_attack_is_the_attack(events):
+    text = ("شهدت جلسة البرلمان اشتباكا كلاميا بين نائبين. وفي البصرة، قتل شرطي في اشتباك مع مسلحين في حي الجمعيات "
+            "مساء اليوم. وأسفر الاشتباك أيضا عن إصابة مسلح.")
+    assert len(events(text)) == 1
+
+
 @pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",

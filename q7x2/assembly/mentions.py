@@ -82,6 +82,7 @@ class EventMentions:
         self.object_factualities = frozenset(words.object_factuality)
         self.list_factualities = frozenset(words.list_factuality)
         self.relative_factualities = frozenset(words.relative_factuality)
+        self.anaphor_factualities = frozenset(words.anaphor_factuality)
         self.relative_endings = tuple(normalise_phrase(x) for x in words.relative_endings)
         self.instrumental = normalise_phrase(words.instrumental)
         self.undergone = normalise_phrase(words.undergone)
@@ -104,6 +105,7 @@ class EventMentions:
             {i for a in doc.of("actor") for i in range(a.tok_start, a.tok_end)}
         out: list[EventMention] = []
         dropped: list[NotAnAct] = []
+        told: dict[str, NotAnAct | None] = {}    # by trigger id: why the last one named reports no act
         for s_i, trigs in sorted(by_sentence.items()):
             s = doc.sentences[s_i]
             trigs.sort(key=lambda m: m.tok_start)
@@ -117,15 +119,18 @@ class EventMentions:
             for k, t in enumerate(trigs):
                 prev = trigs[k - 1] if k else None
                 following = trigs[k + 1] if k + 1 < len(trigs) else None
-                verdict = self._shared(doc, t, prev, verdict) or self._series_goes_on(doc, t, prev, verdict, live) or \
+                verdict = self._refers_back(t, told) or self._shared(doc, t, prev, verdict) or \
+                    self._series_goes_on(doc, t, prev, verdict, live) or \
                     self.factuality(doc, t, prev, following, s, weapon_tokens,
                                     specific or self._salvo(doc, s, t, prev if live and live[-1] is prev else None, counts))
+                told[t.value.trigger.id] = verdict
                 if verdict is None:
                     live.append(t)
                     continue
                 dropped.append(verdict)
                 if live and live[-1] is prev and self._object_of(doc, prev, t, verdict):
                     dropped.append(NotAnAct(live.pop(), verdict.factuality, verdict.cue))
+                    told[prev.value.trigger.id] = dropped[-1]
             if live and not out and self._tally_restated(doc, live, dropped, specific):
                 dropped.extend(NotAnAct(t, "series") for t in live)
                 continue
@@ -247,6 +252,16 @@ class EventMentions:
         return self.first_after_rules and self._after(doc, t, following, s, self.first_after_rules) or \
             self._before(doc, t, prev, s) or self._through_list(doc, t, prev, s) or \
             self._after(doc, t, following, s) or self._toll_of_count(doc, t, s)
+
+    def _refers_back(self, t: Mention, told: dict[str, NotAnAct | None]) -> NotAnAct | None:
+        """"شهدت الجلسة اشتباكا كلاميا ... وبدأ الاشتباك عندما": a definite act noun is the last
+        act the article named by its word; when that one was no act of these factualities (words,
+        a drill, a disposal), neither is it."""
+        v: TriggerMention = t.value
+        last = told.get(v.trigger.id)
+        if last is None or not (v.noun and v.definite and not v.plural) or last.factuality not in self.anaphor_factualities:
+            return None
+        return NotAnAct(t, last.factuality, last.cue)
 
     def _toll_of_count(self, doc: Document, t: Mention, s) -> NotAnAct | None:
         """"ووثق المرصد 41 عملية لخلايا التنظيم في ريف الرقة، أسفرت عن مقتل 63 شخصا": a toll

@@ -159,6 +159,7 @@ class AssemblyWords(Table):
     shared_factuality: list[Factuality]
     object_factuality: list[Factuality]
     list_factuality: list[Factuality]
+    anaphor_factuality: list[Factuality] = Field(default_factory=list)     # "اشتباكا كلاميا ... الاشتباك": the definite noun is that one
     relative_factuality: list[Factuality] = Field(default_factory=list)   # "تفجير مسيطر عليه نفذته مفارز": the relative verb's
     relative_endings: list[str] = Field(default_factory=list)             # ... object pronoun is the act told before it
     alternatives: list[str]
