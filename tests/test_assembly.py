@@ -222,6 +222,15 @@ def test_an_act_noun_after_words_and_an_attack_is_the_attack(events):
 
 
 @pytest.mark.parametrize("sentence", [
+    # what a count of acts included
+    "وقال فريق الرصد إن المليشيا ارتكبت أكثر من 150 خرقا للهدنة في تعز خلال الشهر الماضي، شملت القنص والقصف المدفعي على الأحياء السكنية.",
+    "ووثق المرصد 37 اعتداء على المزارعين في ريف حماة منذ مطلع الشهر، تضمنت قصفا بالمدفعية وإطلاق نار.",
+])
+def test_the_kinds_a_count_of_acts_included_are_no_act(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
 ])
