@@ -231,6 +231,21 @@ def test_the_kinds_a_count_of_acts_included_are_no_act(events, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    # a dispute ended by elders, a fight kept from happening, disputes now and then
+    "نجح شيوخ ووجهاء العشائر، اليوم الخميس، في إنهاء نزاع عشائري بين عشيرتين في قضاء قلعة صالح بمحافظة ميسان.",
+    "وجهاء البصرة ينهون نزاعا عشائريا في قضاء الزبير قبل تحوله إلى اشتباكات",
+    "وتمكنت الشرطة من احتواء الخلاف في ناحية كميت دون أن يتطور إلى مواجهات مسلحة بين الطرفين.",
+    "وتشهد ناحية كميت بين حين وآخر نزاعات عشائرية تستخدم فيها الأسلحة المتوسطة.",
+])
+def test_a_dispute_settled_or_a_fight_averted_is_no_clash(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_tribal_fight_the_police_came_to_end_is_a_clash(events):
+    assert len(events("قتل شخصان في نزاع عشائري مسلح في ناحية كميت شمال العمارة اليوم، وتدخلت قوة أمنية لإنهاء الاشتباكات.")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
 ])

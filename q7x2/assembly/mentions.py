@@ -75,7 +75,7 @@ class EventMentions:
         self.after_rules = [r for r in words.factuality if r.scope == "after"]
         self.first_after_rules = [r for r in self.after_rules if r.first]
         self.rule_forms = {id(r): frozenset(keymaker.canonical(normalise_phrase(f)) for f in r.forms_only)
-                           for r in self.after_rules}
+                           for r in self.after_rules + self.before_rules}
         self.after_reach = max((r.after for r in self.after_rules), default=0)
         self.after_cues = cues.union(sorted({k for r in self.after_rules for k in r.cues}))
         self.shared_factualities = frozenset(words.shared_factuality)
@@ -295,7 +295,8 @@ class EventMentions:
         if not cues:
             return None
         for rule in self.before_rules:
-            if rule.present_only and not v.present or rule.plural_only and not v.plural:
+            if rule.present_only and not v.present or rule.plural_only and not v.plural or \
+                    rule.forms_only and self.rule_forms[id(rule)].isdisjoint(doc.tokens[t.tok_start].keys):
                 continue
             lo = t.tok_start - rule.before
             hit = next((m for m in cues if m.tok_start >= lo and not rule.cues.isdisjoint(m.payloads) and not (

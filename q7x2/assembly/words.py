@@ -15,7 +15,7 @@ from ..gazetteers import Table
 Factuality = Literal["asserted", "negated", "planned", "hypothetical", "legal", "counted", "habitual", "generic",
                      "commemorated", "series", "generic_present", "no_weapon", "in_name", "verbal",
                      "figurative", "exercise", "mistreatment", "search", "smuggling", "accident", "long_ago",
-                     "anchored", "disposal", "listed"]
+                     "anchored", "disposal", "listed", "averted"]
 
 
 class FactualityRule(Table):
@@ -32,7 +32,8 @@ class FactualityRule(Table):
     right after it ("خلال" and then "الأسابيع الأربعة الماضية"). ``clause_bound`` (after
     scope): not past a clause separator either ("الهجمات على السفن ستستمر", not "قتل جنديان
     في هجوم، والمعارك ستستمر"). ``forms_only`` (after scope): only after a trigger written so
-    ("تفجير ذخائر منتهية الصلاحية", not "انفجار قذيفة غير منفجرة"). ``preceded_by``/``preceded_within``:
+    ("تفجير ذخائر منتهية الصلاحية", not "انفجار قذيفة غير منفجرة"); before scope likewise ("إنهاء نزاع عشائري",
+    not "لإنهاء اشتباكات أسفرت عن مقتل"). ``preceded_by``/``preceded_within``:
     the cue counts only with a cue of those lists at most so many tokens before it ("نفى ... صحة
     الأنباء التي تناقلتها وسائل إعلام عن تنفيذ غارات"). ``first`` (after scope): checked before
     the rules with a cue before the trigger ("سلسلة غارات ...، توزعت كالآتي" is a list's summary,
@@ -52,7 +53,7 @@ class FactualityRule(Table):
     followed_by: tuple[str, ...] = ()                      # only when a cue of these follows the cue ...
     within: int = Field(default=0, ge=0)                    # ... this many tokens after it at most
     clause_bound: bool = False      # an after-scope cue only before the next clause separator
-    forms_only: list[str] = Field(default_factory=list)    # only after a trigger written so ("تفجير", not "انفجار")
+    forms_only: list[str] = Field(default_factory=list)    # only with a trigger written so ("تفجير", not "انفجار"; "نزاع")
     preceded_by: tuple[str, ...] = ()                      # only with a cue of these before the cue ...
     preceded_within: int = Field(default=0, ge=0)           # ... this many tokens before it at most
     first: bool = False             # an after-scope rule checked before every other: what it says holds whatever counts the act
