@@ -234,7 +234,7 @@ class EventMentions:
                    weapon_tokens, specific: bool) -> NotAnAct | None:
         """None when the trigger reports an act; else why not."""
         v: TriggerMention = t.value
-        if not specific and (self._in_series(doc, t, prev) or self._toll_of_series(doc, t, following, s)):
+        if not specific and (self._in_series(doc, t, prev) or self._toll_of_series(doc, t, following, s, prev)):
             return NotAnAct(t, "series")                            # "هجمات", "عمليات قصف"
         if v.present and (s.paragraph > 0 or not self._headline(doc, s)):
             return NotAnAct(t, "generic_present")                   # "الهجمات التي تستهدف البعثات"
@@ -523,7 +523,7 @@ class EventMentions:
                 return True
         return False
 
-    def _toll_of_series(self, doc: Document, t: Mention, following: Mention | None, s) -> bool:
+    def _toll_of_series(self, doc: Document, t: Mention, following: Mention | None, s, prev: Mention | None = None) -> bool:
         """"قتل 500 مدني في هجمات بطائرات مسيرة في اليمن", "قتل 200 شخص في غارات على إدلب منذ
         مطلع الشهر": a verb whose toll a series right after it (behind a preposition) made,
         in a sentence that places it no nearer than a country or counts over a period. (Not
@@ -531,7 +531,15 @@ class EventMentions:
         "أن قواته قتلت مسلحا خلال عمليات في العاصمة": one man or two die in one act.) In a
         sentence that counts over a period, a casualty word is such a toll wherever the series
         stands after it: "ووثق المرصد منذ مطلع العام مقتل 87 عنصرا من قوات النظام والمسلحين
-        الموالين لها في هجمات التنظيم"."""
+        الموالين لها في هجمات التنظيم"; so is one right after a word of result, in such a sentence
+        with a series before it: "يرتفع إلى 41 عدد الاستهدافات التي نفذتها المسيرات منذ مطلع العام،
+        أسفرت عن مقتل 37 شخصا"."""
+        if prev is not None and any(m.value.plural for m in doc.between("trigger", s.tok_start, prev.tok_end)) and \
+                self.cues.first(doc.tokens, s.tok_start, s.tok_end, ("since", "span_opener")) is not None and \
+                doc.between("casualty", t.tok_start, t.tok_start + 1):
+            link = self.cues.first(doc.tokens, max(prev.tok_end, t.tok_start - 3), t.tok_start, ("result_of",))
+            if link is not None and link.tok_end == t.tok_start:
+                return True
         if following is None or not following.value.plural:
             return False
         # the count of the toll may stand between: "قتل أكثر من 200 شخص في غارات"
