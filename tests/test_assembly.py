@@ -256,6 +256,17 @@ def test_the_toll_of_a_series_counted_since_a_day_is_not_the_attacks(events, tex
     assert event.casualties.killed == 2
 
 
+@pytest.mark.parametrize("text", [
+    "أطلق مسلحون مجهولون النار على منزل نائب في مدينة البصرة فجر اليوم دون إصابات. وفي بغداد، اتهم زملاء النائب "
+    "جهات سياسية بالوقوف وراء الاعتداء خلال جلسة مجلس النواب.",
+    "قتل شرطي بهجوم مسلح على نقطة تفتيش في قضاء الزبير مساء اليوم. وفي بغداد، اتهمت كتلة برلمانية جهات خارجية "
+    "بالوقوف وراء الهجوم.",
+])
+def test_an_accusation_elsewhere_refers_to_the_attack_told(events, text):
+    [event] = events(text)
+    assert event.location.admin1_code == "IQ-BA"
+
+
 @pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
