@@ -267,6 +267,16 @@ def test_an_accusation_elsewhere_refers_to_the_attack_told(events, text):
     assert event.location.admin1_code == "IQ-BA"
 
 
+@pytest.mark.parametrize("text", [
+    "أصيب خمسة متظاهرين بجروح، ليل الأربعاء، إثر هجوم شنه مسلحون مجهولون على خيام المعتصمين في مدينة الناصرية، "
+    "وقال ناشطون إن القوات الأمنية لم تتدخل.",
+    "أطلق مسلحون مجهولون النار على المحتجين قرب مبنى المحافظة في مدينة البصرة مساء الأربعاء، وسط غياب القوات الأمنية.",
+])
+def test_protesters_shot_at_are_civilians_attacked(events, text):
+    [event] = events(text)
+    assert (event.sub_event_type, event.target.type) == ("Attack", "civilian")
+
+
 @pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
