@@ -278,6 +278,16 @@ def test_protesters_shot_at_are_civilians_attacked(events, text):
 
 
 @pytest.mark.parametrize("sentence", [
+    # battles an anniversary remembers: history, no act reported
+    "أحيت قيادة الجيش، صباح اليوم، الذكرى الثامنة عشرة لانتهاء معارك مخيم نهر البارد شمال لبنان.",
+    "الجيش يحيي ذكرى شهدائه في معارك مخيم نهر البارد",
+    "وأقامت البلدية، اليوم، حفلا في الذكرى العاشرة للمعارك التي شهدتها مدينة الرمادي مع تنظيم داعش.",
+])
+def test_battles_an_anniversary_remembers_are_no_clash(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
 ])
