@@ -288,6 +288,15 @@ def test_battles_an_anniversary_remembers_are_no_clash(events, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    # fighting that has stopped since a time: a state, no act
+    "وأكد المبعوث الأممي، اليوم، أن المعارك الكبرى في جبهات تعز ومأرب توقفت منذ نيسان الماضي.",
+    "وقال مصدر محلي إن الاشتباكات في ريف دير الزور الشرقي متوقفة منذ أسابيع.",
+])
+def test_fighting_stopped_since_a_time_is_no_clash(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
 ])
