@@ -297,6 +297,15 @@ def test_fighting_stopped_since_a_time_is_no_clash(events, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    # a fight that did not take place
+    "وقال الجيش إن وحداته تصدت لمحاولة تهريب مخدرات على الحدود الشمالية فجر اليوم دون وقوع اشتباك.",
+    "وانتشرت قوة أمنية في ناحية كميت مساء اليوم، ونجحت في الفصل بين العشيرتين من دون حدوث اشتباكات.",
+])
+def test_an_act_that_did_not_occur_is_no_event(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
 ])
