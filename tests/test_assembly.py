@@ -306,6 +306,15 @@ def test_an_act_that_did_not_occur_is_no_event(events, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    # blasts of fireworks, a tyre burst: no weapon
+    "ودوت انفجارات ناجمة عن ألعاب نارية في سماء بغداد احتفالا بفوز المنتخب مساء أمس.",
+    "وانفجرت إطارات سيارة على الطريق الدولي قرب الرمادي صباح اليوم ما أدى إلى انقلابها ومقتل سائقها.",
+])
+def test_fireworks_and_a_burst_tyre_are_no_explosion_attack(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
 ])
