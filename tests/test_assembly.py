@@ -315,6 +315,20 @@ def test_fireworks_and_a_burst_tyre_are_no_explosion_attack(events, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    # fire aimed at nothing: shots into the air, a salute
+    "وشهدت مدينة السويداء أمس احتجاجات واسعة تخللها إطلاق نار في الهواء لتفريق المحتجين.",
+    "وأطلق الجيش الأردني، اليوم، 21 طلقة مدفعية تحية للعلم في عمان.",
+    "وأقيم احتفال مركزي عند النصب التذكاري في الكرامة اليوم، أطلقت خلاله المدفعية إحدى وعشرين طلقة تحية لأرواح الشهداء.",
+])
+def test_fire_into_the_air_or_a_salute_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_fire_into_the_air_beside_an_attack_leaves_the_attack(events):
+    assert len(events("أطلق مسلحون النار على سيارة في حي الجمعيات بالبصرة مساء اليوم، فيما أطلق آخرون النار في الهواء.")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
 ])
