@@ -329,6 +329,15 @@ def test_fire_into_the_air_beside_an_attack_leaves_the_attack(events):
 
 
 @pytest.mark.parametrize("sentence", [
+    # fights in politics and in court
+    "وتشهد الساحة السياسية معارك حامية بين الكتل قبل الانتخابات المقررة في تشرين الأول المقبل في بغداد.",
+    "ويخوض الحزبان معارك قضائية في محاكم بغداد منذ مطلع الشهر الجاري.",
+])
+def test_fights_in_politics_and_in_court_are_no_clash(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
 ])
