@@ -338,6 +338,20 @@ def test_fights_in_politics_and_in_court_are_no_clash(events, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    # football told in words of war
+    "قصف فريق القوة الجوية شباك غريمه الزوراء بثلاثة أهداف دون رد مساء اليوم الخميس على ملعب الشعب الدولي في بغداد.",
+    "وشن الفيصلي هجوما مبكرا أثمر عن الهدف الأول في الدقيقة الثامنة على ستاد عمان الدولي مساء اليوم.",
+    "وأطلق لاعب الوسط قذيفة صاروخية من خارج منطقة الجزاء استقرت في الزاوية البعيدة في ملعب الشعب ببغداد مساء اليوم.",
+])
+def test_football_told_in_words_of_war_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_strike_on_a_stadium_is_an_attack(events):
+    assert len(events("قصفت المدفعية ملعب المدينة الرياضي في بلدة كفرنبل بريف إدلب مساء اليوم.")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
 ])
