@@ -352,6 +352,15 @@ def test_a_strike_on_a_stadium_is_an_attack(events):
 
 
 @pytest.mark.parametrize("sentence", [
+    # a crowd dispersed with tear gas or rubber bullets
+    "وأطلقت قوات الاحتلال الإسرائيلي قنابل الغاز المسيل للدموع على المتظاهرين في بلدة بيتا جنوب نابلس اليوم.",
+    "وأطلقت قوات مكافحة الشغب الرصاص المطاطي على المحتجين قرب جسر الجمهورية في بغداد مساء اليوم.",
+])
+def test_a_crowd_dispersed_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
 ])
