@@ -361,6 +361,15 @@ def test_a_crowd_dispersed_is_no_attack(events, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    # a call or a plan to stop such acts
+    "وبحث الوزيران في بغداد اليوم سبل وقف الهجمات على البعثات الدبلوماسية.",
+    "وطالب مجلس المحافظة اليوم بوقف القصف على القرى الحدودية في ريف إدلب فورا.",
+])
+def test_a_call_to_stop_attacks_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
 ])
