@@ -369,6 +369,15 @@ def test_a_call_to_stop_attacks_is_no_attack(events, sentence):
     assert events(sentence) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a fight with bare hands, and the fight it names again
+    "وقالت مصادر محلية إن اشتباكا بالأيدي وقع بين عدد من الشبان في سوق المدينة بالرمادي مساء أمس.",
+    "اشتباك بالأيدي بين نائبين يرفع جلسة البرلمان في بغداد اليوم\nوبدأ الاشتباك في القاعة عندما انتقد أحدهما وزير المالية.",
+])
+def test_a_fight_with_bare_hands_is_no_clash(events, text):
+    assert events(text) == []
+
+
 @pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
