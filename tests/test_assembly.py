@@ -379,6 +379,15 @@ def test_a_fight_with_bare_hands_is_no_clash(events, text):
 
 
 @pytest.mark.parametrize("sentence", [
+    # flights that watch, not strike
+    "ونفذت طائرات الجيش العراقي اليوم طلعات استطلاعية فوق صحراء الأنبار دون رصد أي تحركات.",
+    "وشنت طائرات التحالف الدولي، مساء أمس، طلعات جوية استطلاعية فوق ريف دير الزور الشرقي.",
+])
+def test_reconnaissance_flights_carried_out_are_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
 ])
