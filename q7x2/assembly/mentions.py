@@ -534,11 +534,11 @@ class EventMentions:
         الموالين لها في هجمات التنظيم"; so is one right after a word of result, in such a sentence
         with a series before it: "يرتفع إلى 41 عدد الاستهدافات التي نفذتها المسيرات منذ مطلع العام،
         أسفرت عن مقتل 37 شخصا"."""
-        if prev is not None and any(m.value.plural for m in doc.between("trigger", s.tok_start, prev.tok_end)) and \
-                self.cues.first(doc.tokens, s.tok_start, s.tok_end, ("since", "span_opener")) is not None and \
-                doc.between("casualty", t.tok_start, t.tok_start + 1):
+        if prev is not None and doc.between("casualty", t.tok_start, t.tok_start + 1):
             link = self.cues.first(doc.tokens, max(prev.tok_end, t.tok_start - 3), t.tok_start, ("result_of",))
-            if link is not None and link.tok_end == t.tok_start:
+            if link is not None and link.tok_end == t.tok_start and \
+                    any(m.value.plural for m in doc.between("trigger", s.tok_start, prev.tok_end)) and \
+                    self.cues.first(doc.tokens, s.tok_start, s.tok_end, ("since", "span_opener")) is not None:
                 return True
         if following is None or not following.value.plural:
             return False
