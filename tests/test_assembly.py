@@ -387,6 +387,17 @@ def test_reconnaissance_flights_carried_out_are_no_attack(events, sentence):
     assert events(sentence) == []
 
 
+@pytest.mark.parametrize("text", [
+    # "ذلك اليوم" is a day told before, not today
+    "قتل مدنيان بقصف مدفعي على بلدة كفرنبل في ريف إدلب في الخامس من كانون الثاني الماضي. وفي مساء ذلك اليوم، "
+    "استهدفت غارة جوية منزلا في بلدة سرمين.",
+    "سقطت ثلاثة صواريخ على قاعدة عين الأسد في الخامس من كانون الثاني الماضي. وفي فجر ذلك اليوم، انفجرت عبوة ناسفة "
+    "برتل للدعم اللوجستي في قضاء الرطبة.",
+])
+def test_that_day_is_the_day_told_before_not_today(events, text):
+    assert [e.date.value for e in events(text)] == ["2024-01-05", "2024-01-05"]
+
+
 @pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
