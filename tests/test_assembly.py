@@ -163,6 +163,242 @@ def test_a_tactical_exercise_and_what_it_simulates_are_no_attack(events, sentenc
 
 
 @pytest.mark.parametrize("sentence", [
+    # fire the text names as training: the sorties a drill's aircraft carried out, the training
+    # shots the explosions heard came from, what the forces trained on
+    "وجرى التمرين في ميادين الرماية شرق محافظة المفرق بإسناد من طائرات سلاح الجو التي نفذت غارات تدريبية على الأهداف المحددة.",
+    "وأوضحت قيادة العمليات أن أصوات الانفجارات في بعقوبة تعود إلى رمايات تدريبية بالمدفعية نفذتها الفرقة الخامسة صباح اليوم.",
+    "كما تدربت القوات المشاركة على التصدي لهجوم بطائرات مسيرة معادية قرب الحدود في محافظة المفرق.",
+])
+def test_fire_named_as_training_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_strike_on_a_training_site_is_an_attack(events):
+    assert len(events("استهدفت غارة جوية منشأة تدريبية في بلدة القصير غرب حمص مساء اليوم.")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    # an act noun joined by و to a noun of many acts or of fighting at large: more of the same
+    "ويناقش الوفدان تثبيت الهدنة بعد أشهر من تبادل الاتهامات بشأن الخروقات والقصف المتبادل في جبهات تعز ومأرب.",
+    "وقال المكتب اليوم إن آلاف الأشخاص نزحوا جراء الأعمال العدائية والقصف في ريف إدلب الجنوبي.",
+])
+def test_an_act_noun_joined_to_acts_at_large_is_no_single_act(events, sentence):
+    assert events(sentence) == []
+
+
+def test_an_act_joined_to_an_act_at_large_of_its_own_is_an_act(events):
+    assert len(events("وسجلت خروقات عدة في ريف إدلب، وقصفت قوات النظام بلدة كفرنبل بقذائف الهاون مساء اليوم.")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    # a relative verb whose object pronoun is what the sentence told before it: a disposal, a seizure
+    "وقالت الخلية إن الأصوات التي سمعها الأهالي صباح اليوم ناجمة عن تفجير مسيطر عليه نفذته مفارز الهندسة لقنابر هاون قديمة في قضاء طوزخورماتو.",
+    "وأعلنت الوزارة اليوم ضبط كدس للأسلحة ومواد مخدرة في عملية نفذتها قوة من الاستخبارات في قضاء المحمودية جنوب بغداد.",
+])
+def test_a_relative_verb_on_a_disposal_or_a_seizure_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_relative_verb_on_an_attack_is_that_attack(events):
+    assert len(events("قتل جنديان في هجوم نفذه مسلحون على نقطة للجيش في قضاء طوزخورماتو صباح اليوم.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the definite noun is the clash of words (the attack in words) named before it
+    "شهدت جلسة مجلس النواب، اليوم الأربعاء، اشتباكا كلاميا حادا بين نائبين. وبدأ الاشتباك عندما انتقد أحدهما وزير المالية، "
+    "قبل أن يتدخل حرس المجلس لفض الاشتباك في القاعة.",
+    "شن رئيس الكتلة، اليوم، هجوما لاذعا على الحكومة في مدينة البصرة. وقال نواب الكتلة الأخرى إن الهجوم لا يخدم إلا خصوم البلاد.",
+    # an attack in words undergone
+    "وقال النائب للصحفيين في مدينة البصرة اليوم إنه تعرض لهجوم لفظي لا يمكن السكوت عنه.",
+])
+def test_an_act_noun_that_refers_back_to_words_is_no_attack(events, text):
+    assert events(text) == []
+
+
+def test_an_act_noun_after_words_and_an_attack_is_the_attack(events):
+    text = ("شهدت جلسة البرلمان اشتباكا كلاميا بين نائبين. وفي البصرة، قتل شرطي في اشتباك مع مسلحين في حي الجمعيات "
+            "مساء اليوم. وأسفر الاشتباك أيضا عن إصابة مسلح.")
+    assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    # what a count of acts included
+    "وقال فريق الرصد إن المليشيا ارتكبت أكثر من 150 خرقا للهدنة في تعز خلال الشهر الماضي، شملت القنص والقصف المدفعي على الأحياء السكنية.",
+    "ووثق المرصد 37 اعتداء على المزارعين في ريف حماة منذ مطلع الشهر، تضمنت قصفا بالمدفعية وإطلاق نار.",
+])
+def test_the_kinds_a_count_of_acts_included_are_no_act(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a dispute ended by elders, a fight kept from happening, disputes now and then
+    "نجح شيوخ ووجهاء العشائر، اليوم الخميس، في إنهاء نزاع عشائري بين عشيرتين في قضاء قلعة صالح بمحافظة ميسان.",
+    "وجهاء البصرة ينهون نزاعا عشائريا في قضاء الزبير قبل تحوله إلى اشتباكات",
+    "وتمكنت الشرطة من احتواء الخلاف في ناحية كميت دون أن يتطور إلى مواجهات مسلحة بين الطرفين.",
+    "وتشهد ناحية كميت بين حين وآخر نزاعات عشائرية تستخدم فيها الأسلحة المتوسطة.",
+])
+def test_a_dispute_settled_or_a_fight_averted_is_no_clash(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_tribal_fight_the_police_came_to_end_is_a_clash(events):
+    assert len(events("قتل شخصان في نزاع عشائري مسلح في ناحية كميت شمال العمارة اليوم، وتدخلت قوة أمنية لإنهاء الاشتباكات.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "قتل عنصران من قوات سوريا الديمقراطية، ظهر اليوم، جراء استهداف طائرة مسيرة تركية سيارتهما في بلدة تل حميس بريف القامشلي. "
+    "وبذلك، يرتفع إلى 41 عدد الاستهدافات الجوية التي نفذتها المسيرات التركية منذ مطلع العام الجاري، أسفرت عن مقتل 37 شخصا.",
+    "قتل عنصران من قوات النظام، مساء اليوم، بانفجار عبوة ناسفة بسيارتهما في بلدة الصنمين بريف درعا. "
+    "ويرتفع بذلك عدد الهجمات التي استهدفت قوات النظام في المحافظة منذ مطلع الشهر إلى 14، أسفرت عن مقتل 19 عنصرا.",
+])
+def test_the_toll_of_a_series_counted_since_a_day_is_not_the_attacks(events, text):
+    [event] = events(text)
+    assert event.casualties.killed == 2
+
+
+@pytest.mark.parametrize("text", [
+    "أطلق مسلحون مجهولون النار على منزل نائب في مدينة البصرة فجر اليوم دون إصابات. وفي بغداد، اتهم زملاء النائب "
+    "جهات سياسية بالوقوف وراء الاعتداء خلال جلسة مجلس النواب.",
+    "قتل شرطي بهجوم مسلح على نقطة تفتيش في قضاء الزبير مساء اليوم. وفي بغداد، اتهمت كتلة برلمانية جهات خارجية "
+    "بالوقوف وراء الهجوم.",
+])
+def test_an_accusation_elsewhere_refers_to_the_attack_told(events, text):
+    [event] = events(text)
+    assert event.location.admin1_code == "IQ-BA"
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب خمسة متظاهرين بجروح، ليل الأربعاء، إثر هجوم شنه مسلحون مجهولون على خيام المعتصمين في مدينة الناصرية، "
+    "وقال ناشطون إن القوات الأمنية لم تتدخل.",
+    "أطلق مسلحون مجهولون النار على المحتجين قرب مبنى المحافظة في مدينة البصرة مساء الأربعاء، وسط غياب القوات الأمنية.",
+])
+def test_protesters_shot_at_are_civilians_attacked(events, text):
+    [event] = events(text)
+    assert (event.sub_event_type, event.target.type) == ("Attack", "civilian")
+
+
+@pytest.mark.parametrize("sentence", [
+    # battles an anniversary remembers: history, no act reported
+    "أحيت قيادة الجيش، صباح اليوم، الذكرى الثامنة عشرة لانتهاء معارك مخيم نهر البارد شمال لبنان.",
+    "الجيش يحيي ذكرى شهدائه في معارك مخيم نهر البارد",
+    "وأقامت البلدية، اليوم، حفلا في الذكرى العاشرة للمعارك التي شهدتها مدينة الرمادي مع تنظيم داعش.",
+])
+def test_battles_an_anniversary_remembers_are_no_clash(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # fighting that has stopped since a time: a state, no act
+    "وأكد المبعوث الأممي، اليوم، أن المعارك الكبرى في جبهات تعز ومأرب توقفت منذ نيسان الماضي.",
+    "وقال مصدر محلي إن الاشتباكات في ريف دير الزور الشرقي متوقفة منذ أسابيع.",
+])
+def test_fighting_stopped_since_a_time_is_no_clash(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a fight that did not take place
+    "وقال الجيش إن وحداته تصدت لمحاولة تهريب مخدرات على الحدود الشمالية فجر اليوم دون وقوع اشتباك.",
+    "وانتشرت قوة أمنية في ناحية كميت مساء اليوم، ونجحت في الفصل بين العشيرتين من دون حدوث اشتباكات.",
+])
+def test_an_act_that_did_not_occur_is_no_event(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # blasts of fireworks, a tyre burst: no weapon
+    "ودوت انفجارات ناجمة عن ألعاب نارية في سماء بغداد احتفالا بفوز المنتخب مساء أمس.",
+    "وانفجرت إطارات سيارة على الطريق الدولي قرب الرمادي صباح اليوم ما أدى إلى انقلابها ومقتل سائقها.",
+])
+def test_fireworks_and_a_burst_tyre_are_no_explosion_attack(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # fire aimed at nothing: shots into the air, a salute
+    "وشهدت مدينة السويداء أمس احتجاجات واسعة تخللها إطلاق نار في الهواء لتفريق المحتجين.",
+    "وأطلق الجيش الأردني، اليوم، 21 طلقة مدفعية تحية للعلم في عمان.",
+    "وأقيم احتفال مركزي عند النصب التذكاري في الكرامة اليوم، أطلقت خلاله المدفعية إحدى وعشرين طلقة تحية لأرواح الشهداء.",
+])
+def test_fire_into_the_air_or_a_salute_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_fire_into_the_air_beside_an_attack_leaves_the_attack(events):
+    assert len(events("أطلق مسلحون النار على سيارة في حي الجمعيات بالبصرة مساء اليوم، فيما أطلق آخرون النار في الهواء.")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    # fights in politics and in court
+    "وتشهد الساحة السياسية معارك حامية بين الكتل قبل الانتخابات المقررة في تشرين الأول المقبل في بغداد.",
+    "ويخوض الحزبان معارك قضائية في محاكم بغداد منذ مطلع الشهر الجاري.",
+])
+def test_fights_in_politics_and_in_court_are_no_clash(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # football told in words of war
+    "قصف فريق القوة الجوية شباك غريمه الزوراء بثلاثة أهداف دون رد مساء اليوم الخميس على ملعب الشعب الدولي في بغداد.",
+    "وشن الفيصلي هجوما مبكرا أثمر عن الهدف الأول في الدقيقة الثامنة على ستاد عمان الدولي مساء اليوم.",
+    "وأطلق لاعب الوسط قذيفة صاروخية من خارج منطقة الجزاء استقرت في الزاوية البعيدة في ملعب الشعب ببغداد مساء اليوم.",
+])
+def test_football_told_in_words_of_war_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_a_strike_on_a_stadium_is_an_attack(events):
+    assert len(events("قصفت المدفعية ملعب المدينة الرياضي في بلدة كفرنبل بريف إدلب مساء اليوم.")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    # a crowd dispersed with tear gas or rubber bullets
+    "وأطلقت قوات الاحتلال الإسرائيلي قنابل الغاز المسيل للدموع على المتظاهرين في بلدة بيتا جنوب نابلس اليوم.",
+    "وأطلقت قوات مكافحة الشغب الرصاص المطاطي على المحتجين قرب جسر الجمهورية في بغداد مساء اليوم.",
+])
+def test_a_crowd_dispersed_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a call or a plan to stop such acts
+    "وبحث الوزيران في بغداد اليوم سبل وقف الهجمات على البعثات الدبلوماسية.",
+    "وطالب مجلس المحافظة اليوم بوقف القصف على القرى الحدودية في ريف إدلب فورا.",
+])
+def test_a_call_to_stop_attacks_is_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a fight with bare hands, and the fight it names again
+    "وقالت مصادر محلية إن اشتباكا بالأيدي وقع بين عدد من الشبان في سوق المدينة بالرمادي مساء أمس.",
+    "اشتباك بالأيدي بين نائبين يرفع جلسة البرلمان في بغداد اليوم\nوبدأ الاشتباك في القاعة عندما انتقد أحدهما وزير المالية.",
+])
+def test_a_fight_with_bare_hands_is_no_clash(events, text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # flights that watch, not strike
+    "ونفذت طائرات الجيش العراقي اليوم طلعات استطلاعية فوق صحراء الأنبار دون رصد أي تحركات.",
+    "وشنت طائرات التحالف الدولي، مساء أمس، طلعات جوية استطلاعية فوق ريف دير الزور الشرقي.",
+])
+def test_reconnaissance_flights_carried_out_are_no_attack(events, sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "ذلك اليوم" is a day told before, not today
+    "قتل مدنيان بقصف مدفعي على بلدة كفرنبل في ريف إدلب في الخامس من كانون الثاني الماضي. وفي مساء ذلك اليوم، "
+    "استهدفت غارة جوية منزلا في بلدة سرمين.",
+    "سقطت ثلاثة صواريخ على قاعدة عين الأسد في الخامس من كانون الثاني الماضي. وفي فجر ذلك اليوم، انفجرت عبوة ناسفة "
+    "برتل للدعم اللوجستي في قضاء الرطبة.",
+])
+def test_that_day_is_the_day_told_before_not_today(events, text):
+    assert [e.date.value for e in events(text)] == ["2024-01-05", "2024-01-05"]
+
+
+@pytest.mark.parametrize("sentence", [
     "وفي قضاء الطارمية، نفذت القوات الأمنية عملية تفتيش واسعة بحثا عن مطلوبين، من دون تسجيل أي حادث.",
     "وشنت قوات الشرطة، فجر اليوم، حملة دهم وتفتيش في حي الجمهورية بمدينة الموصل.",
 ])

@@ -516,7 +516,7 @@ class Coreference:
         إعلان ... الأربعاء"); so does one that is a time anchor
         ("دوت صافرات الإنذار في القنصلية عقب الهجوم"), whatever places its clause names; and so
         does one a verb of condemning governs ("ودانت وزارة الخارجية القصف، واستدعت السفير في
-        بغداد")."""
+        بغداد"), or an accusation ("وفي بغداد، اتهم نواب جهات سياسية بالوقوف وراء الاعتداء")."""
         if not refers_back(a):
             return False
         places = specific_places(a)
@@ -525,7 +525,8 @@ class Coreference:
         w, toks, first = self.windows, doc.tokens, self.cues.first
         return all(t.value.definite and t.value.noun
                    and (first(toks, max(0, t.tok_start - w.anchor_before), t.tok_start, ("anchor",))
-                        or self._condemned(doc, t) or self._framed(doc, t) or self._mourned(doc, t))
+                        or self._condemned(doc, t) or self._framed(doc, t) or self._mourned(doc, t)
+                        or self._accused(doc, t))
                    for t in a.triggers)
 
     def _named_antecedent(self, doc: Document, a: Attack, antecedent: Attack, attacks: list[Attack]) -> Attack:
@@ -589,13 +590,22 @@ class Coreference:
         return self.cues.first(doc.tokens, max(0, t.tok_start - self.windows.reaction_before), t.tok_start,
                                ("reaction",)) is not None
 
+    def _accused(self, doc: Document, t: Mention) -> bool:
+        """"اتهم نواب جهات سياسية بالوقوف وراء الاعتداء", "تحمل الحكومة الفصائل مسؤولية الهجوم": the
+        attack noun an accusation governs, right after it in its sentence."""
+        lo = max(doc.sentences[t.sentence].tok_start, t.tok_start - self.windows.reaction_before)
+        hit = self.cues.first(doc.tokens, lo, t.tok_start, ("accuse",))
+        return hit is not None and hit.tok_end >= t.tok_start - 1
+
     def _reaction_only(self, doc: Document, a: Attack) -> Attack:
         """A reference that a verb of condemning governs brings its words (the evidence, the
         weapon, the dates of the statement) but not the places, targets or actors of its
         clause: they are the reaction's ("واستدعت السفير الإيراني في بغداد")."""
         if not specific_places(a) or not all(self._condemned(doc, t) or self._framed(doc, t) or self._mourned(doc, t)
-                                             for t in a.triggers):
+                                             or self._accused(doc, t) for t in a.triggers):
             return a
+        if any(self._accused(doc, t) for t in a.triggers):     # the accused are the attack's (accused) side
+            return replace(a, places=[], relatives=[], locators=[], targets=[])
         return replace(a, places=[], relatives=[], locators=[], targets=[], actors=[], agents=[])
 
     def _compared(self, doc: Document, a: Attack) -> bool:

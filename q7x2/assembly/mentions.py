@@ -75,12 +75,15 @@ class EventMentions:
         self.after_rules = [r for r in words.factuality if r.scope == "after"]
         self.first_after_rules = [r for r in self.after_rules if r.first]
         self.rule_forms = {id(r): frozenset(keymaker.canonical(normalise_phrase(f)) for f in r.forms_only)
-                           for r in self.after_rules}
+                           for r in self.after_rules + self.before_rules}
         self.after_reach = max((r.after for r in self.after_rules), default=0)
         self.after_cues = cues.union(sorted({k for r in self.after_rules for k in r.cues}))
         self.shared_factualities = frozenset(words.shared_factuality)
         self.object_factualities = frozenset(words.object_factuality)
         self.list_factualities = frozenset(words.list_factuality)
+        self.relative_factualities = frozenset(words.relative_factuality)
+        self.anaphor_factualities = frozenset(words.anaphor_factuality)
+        self.relative_endings = tuple(normalise_phrase(x) for x in words.relative_endings)
         self.instrumental = normalise_phrase(words.instrumental)
         self.undergone = normalise_phrase(words.undergone)
         self.means_prepositions = frozenset(normalise_phrase(w) for w in words.means_prepositions)
@@ -102,6 +105,7 @@ class EventMentions:
             {i for a in doc.of("actor") for i in range(a.tok_start, a.tok_end)}
         out: list[EventMention] = []
         dropped: list[NotAnAct] = []
+        told: dict[str, NotAnAct | None] = {}    # by trigger id: why the last one named reports no act
         for s_i, trigs in sorted(by_sentence.items()):
             s = doc.sentences[s_i]
             trigs.sort(key=lambda m: m.tok_start)
@@ -115,15 +119,18 @@ class EventMentions:
             for k, t in enumerate(trigs):
                 prev = trigs[k - 1] if k else None
                 following = trigs[k + 1] if k + 1 < len(trigs) else None
-                verdict = self._shared(doc, t, prev, verdict) or self._series_goes_on(doc, t, prev, verdict, live) or \
+                verdict = self._refers_back(t, told) or self._shared(doc, t, prev, verdict) or \
+                    self._series_goes_on(doc, t, prev, verdict, live) or \
                     self.factuality(doc, t, prev, following, s, weapon_tokens,
                                     specific or self._salvo(doc, s, t, prev if live and live[-1] is prev else None, counts))
+                told[t.value.trigger.id] = verdict
                 if verdict is None:
                     live.append(t)
                     continue
                 dropped.append(verdict)
                 if live and live[-1] is prev and self._object_of(doc, prev, t, verdict):
                     dropped.append(NotAnAct(live.pop(), verdict.factuality, verdict.cue))
+                    told[prev.value.trigger.id] = dropped[-1]
             if live and not out and self._tally_restated(doc, live, dropped, specific):
                 dropped.extend(NotAnAct(t, "series") for t in live)
                 continue
@@ -227,7 +234,7 @@ class EventMentions:
                    weapon_tokens, specific: bool) -> NotAnAct | None:
         """None when the trigger reports an act; else why not."""
         v: TriggerMention = t.value
-        if not specific and (self._in_series(doc, t, prev) or self._toll_of_series(doc, t, following, s)):
+        if not specific and (self._in_series(doc, t, prev) or self._toll_of_series(doc, t, following, s, prev)):
             return NotAnAct(t, "series")                            # "هجمات", "عمليات قصف"
         if v.present and (s.paragraph > 0 or not self._headline(doc, s)):
             return NotAnAct(t, "generic_present")                   # "الهجمات التي تستهدف البعثات"
@@ -249,6 +256,16 @@ class EventMentions:
         return self.first_after_rules and self._after(doc, t, following, s, self.first_after_rules) or \
             self._before(doc, t, prev, s) or self._through_list(doc, t, prev, s) or \
             self._after(doc, t, following, s) or self._toll_of_count(doc, t, s)
+
+    def _refers_back(self, t: Mention, told: dict[str, NotAnAct | None]) -> NotAnAct | None:
+        """"شهدت الجلسة اشتباكا كلاميا ... وبدأ الاشتباك عندما": a definite act noun is the last
+        act the article named by its word; when that one was no act of these factualities (words,
+        a drill, a disposal), neither is it."""
+        v: TriggerMention = t.value
+        last = told.get(v.trigger.id)
+        if last is None or not (v.noun and v.definite and not v.plural) or last.factuality not in self.anaphor_factualities:
+            return None
+        return NotAnAct(t, last.factuality, last.cue)
 
     def _toll_of_count(self, doc: Document, t: Mention, s) -> NotAnAct | None:
         """"ووثق المرصد 41 عملية لخلايا التنظيم في ريف الرقة، أسفرت عن مقتل 63 شخصا": a toll
@@ -282,10 +299,13 @@ class EventMentions:
         if not cues:
             return None
         for rule in self.before_rules:
-            if rule.present_only and not v.present or rule.plural_only and not v.plural:
+            if rule.present_only and not v.present or rule.plural_only and not v.plural or \
+                    rule.forms_only and self.rule_forms[id(rule)].isdisjoint(doc.tokens[t.tok_start].keys):
                 continue
             lo = t.tok_start - rule.before
-            hit = next((m for m in cues if m.tok_start >= lo and not rule.cues.isdisjoint(m.payloads)), None)
+            hit = next((m for m in cues if m.tok_start >= lo and not rule.cues.isdisjoint(m.payloads) and not (
+                rule.joined and not (m.tok_end == t.tok_start and
+                                     self.keymaker.coordinated(doc.tokens.texts[t.tok_start])))), None)
             if hit is not None and not (rule.unless_between and self.cues.first(
                     doc.tokens, hit.tok_end, t.tok_start, rule.unless_between)) and \
                     not (rule.preceded_by and self.cues.first(
@@ -333,9 +353,16 @@ class EventMentions:
         or أو to one that reports no act (negated, planned, conditional, generic, an arrest),
         its complement a few words after it, or one within the reach of the cue that decided
         it, with no separator between them, shares its factuality."""
-        if prev_verdict is None or prev_verdict.factuality not in self.shared_factualities:
+        if prev_verdict is None:
             return None
         toks = doc.tokens
+        if prev_verdict.factuality in self.relative_factualities and not t.value.noun and \
+                toks.texts[t.tok_start].endswith(self.relative_endings) and \
+                0 < t.tok_start - prev.tok_end <= self.windows.relative_after and \
+                self._separator_between(doc, prev.tok_end, t.tok_start) is None:
+            return NotAnAct(t, prev_verdict.factuality, prev_verdict.cue, prev_verdict.reach)
+        if prev_verdict.factuality not in self.shared_factualities:
+            return None
         if not (self.keymaker.coordinated(toks[t.tok_start].text) or t.tok_start < prev_verdict.reach or
                 t.tok_start - prev.tok_end <= self.windows.complement_after or
                 t.tok_start > prev.tok_end and toks[t.tok_start - 1].text in self.alternatives or
@@ -504,7 +531,7 @@ class EventMentions:
                 return True
         return False
 
-    def _toll_of_series(self, doc: Document, t: Mention, following: Mention | None, s) -> bool:
+    def _toll_of_series(self, doc: Document, t: Mention, following: Mention | None, s, prev: Mention | None = None) -> bool:
         """"قتل 500 مدني في هجمات بطائرات مسيرة في اليمن", "قتل 200 شخص في غارات على إدلب منذ
         مطلع الشهر": a verb whose toll a series right after it (behind a preposition) made,
         in a sentence that places it no nearer than a country or counts over a period. (Not
@@ -512,7 +539,15 @@ class EventMentions:
         "أن قواته قتلت مسلحا خلال عمليات في العاصمة": one man or two die in one act.) In a
         sentence that counts over a period, a casualty word is such a toll wherever the series
         stands after it: "ووثق المرصد منذ مطلع العام مقتل 87 عنصرا من قوات النظام والمسلحين
-        الموالين لها في هجمات التنظيم"."""
+        الموالين لها في هجمات التنظيم"; so is one right after a word of result, in such a sentence
+        with a series before it: "يرتفع إلى 41 عدد الاستهدافات التي نفذتها المسيرات منذ مطلع العام،
+        أسفرت عن مقتل 37 شخصا"."""
+        if prev is not None and doc.between("casualty", t.tok_start, t.tok_start + 1):
+            link = self.cues.first(doc.tokens, max(prev.tok_end, t.tok_start - 3), t.tok_start, ("result_of",))
+            if link is not None and link.tok_end == t.tok_start and \
+                    any(m.value.plural for m in doc.between("trigger", s.tok_start, prev.tok_end)) and \
+                    self.cues.first(doc.tokens, s.tok_start, s.tok_end, ("since", "span_opener")) is not None:
+                return True
         if following is None or not following.value.plural:
             return False
         # the count of the toll may stand between: "قتل أكثر من 200 شخص في غارات"

@@ -15,7 +15,7 @@ from ..gazetteers import Table
 Factuality = Literal["asserted", "negated", "planned", "hypothetical", "legal", "counted", "habitual", "generic",
                      "commemorated", "series", "generic_present", "no_weapon", "in_name", "verbal",
                      "figurative", "exercise", "mistreatment", "search", "smuggling", "accident", "long_ago",
-                     "anchored", "disposal", "listed"]
+                     "anchored", "disposal", "listed", "averted", "aimless", "crowd_control", "unarmed"]
 
 
 class FactualityRule(Table):
@@ -32,11 +32,13 @@ class FactualityRule(Table):
     right after it ("خلال" and then "الأسابيع الأربعة الماضية"). ``clause_bound`` (after
     scope): not past a clause separator either ("الهجمات على السفن ستستمر", not "قتل جنديان
     في هجوم، والمعارك ستستمر"). ``forms_only`` (after scope): only after a trigger written so
-    ("تفجير ذخائر منتهية الصلاحية", not "انفجار قذيفة غير منفجرة"). ``preceded_by``/``preceded_within``:
+    ("تفجير ذخائر منتهية الصلاحية", not "انفجار قذيفة غير منفجرة"); before scope likewise ("إنهاء نزاع عشائري",
+    not "لإنهاء اشتباكات أسفرت عن مقتل"). ``preceded_by``/``preceded_within``:
     the cue counts only with a cue of those lists at most so many tokens before it ("نفى ... صحة
     الأنباء التي تناقلتها وسائل إعلام عن تنفيذ غارات"). ``first`` (after scope): checked before
     the rules with a cue before the trigger ("سلسلة غارات ...، توزعت كالآتي" is a list's summary,
-    not a count)."""
+    not a count). ``joined`` (before scope): the cue only right before a trigger written with "و"
+    ("الخروقات والقصف المتبادل", "الأعمال العدائية والقصف")."""
 
     label: Factuality
     cues: tuple[str, ...]   # tuples: Cues.first looks a tuple of lists up with no conversion
@@ -51,7 +53,7 @@ class FactualityRule(Table):
     followed_by: tuple[str, ...] = ()                      # only when a cue of these follows the cue ...
     within: int = Field(default=0, ge=0)                    # ... this many tokens after it at most
     clause_bound: bool = False      # an after-scope cue only before the next clause separator
-    forms_only: list[str] = Field(default_factory=list)    # only after a trigger written so ("تفجير", not "انفجار")
+    forms_only: list[str] = Field(default_factory=list)    # only with a trigger written so ("تفجير", not "انفجار"; "نزاع")
     preceded_by: tuple[str, ...] = ()                      # only with a cue of these before the cue ...
     preceded_within: int = Field(default=0, ge=0)           # ... this many tokens before it at most
     first: bool = False             # an after-scope rule checked before every other: what it says holds whatever counts the act
@@ -59,6 +61,7 @@ class FactualityRule(Table):
     # before it: "في هجوم هو الأعنف منذ أشهر" compares the act, it tells no habit
     unless_preceded_by: tuple[str, ...] = ()
     unless_within: int = Field(default=0, ge=0)
+    joined: bool = False            # a before-scope cue only right before a trigger joined to it by و ("الخروقات والقصف")
 
 
 class Windows(Table):
@@ -68,6 +71,7 @@ class Windows(Table):
     background_before: int = Field(ge=0)      # "وكان الوحيدي أطلق": a pluperfect or an anchor before the act
     relative_after_act: int = Field(ge=1)     # "تفجير الكرادة الذي وقع في": a relative pronoun on the act noun
     complement_after: int = Field(ge=0)       # "نفى تعرض القاعدة لقصف": a trigger this close shares factuality
+    relative_after: int = Field(default=0, ge=0)   # "ضبط أسلحة ومواد مخدرة في عملية نفذتها قوة": a relative verb this close
     mistreatment_after: int = Field(ge=0)     # "تعرض الكثير من المتظاهرين للضرب": what one was subjected to
     object_after: int = Field(ge=0)           # "شن الوزير أمس هجوما": a verb's object noun this close after it
     weapon_before: int = Field(ge=0)          # a "needs_weapon" trigger's weapon, before it ...
@@ -164,6 +168,9 @@ class AssemblyWords(Table):
     shared_factuality: list[Factuality]
     object_factuality: list[Factuality]
     list_factuality: list[Factuality]
+    anaphor_factuality: list[Factuality] = Field(default_factory=list)     # "اشتباكا كلاميا ... الاشتباك": the definite noun is that one
+    relative_factuality: list[Factuality] = Field(default_factory=list)   # "تفجير مسيطر عليه نفذته مفارز": the relative verb's
+    relative_endings: list[str] = Field(default_factory=list)             # ... object pronoun is the act told before it
     alternatives: list[str]
     salvo_max: int = Field(ge=1)     # "شن ثلاث غارات على بلدة ... صباح اليوم": one placed, dated salvo
     campaign_factualities: list[Factuality]   # "ويشن الطيران الإسرائيلي غارات متكررة": a side's campaign
