@@ -151,3 +151,14 @@ def test_an_embassy_said_to_be_in_another_town_is_that_towns(events, text, publi
 def test_an_embassy_in_its_own_town_is_the_gazetteers(events):
     (e,) = events("سقط صاروخ كاتيوشا قرب السفارة الأمريكية في بغداد مساء أمس.")
     assert e.location.name == "US Embassy, Baghdad"
+
+
+@pytest.mark.parametrize("text, published, place", [
+    ("هجوم على كمين للجيش في سيناء\n\nقتل 23 عسكريا مصريا في هجوم شنه مسلحون بسيارات مفخخة على نقاط تفتيش للجيش في "
+     "منطقة البرث جنوب مدينة رفح بشمال سيناء، وتبنى تنظيم ولاية سيناء الهجوم.", date(2017, 7, 8), "البرث"),
+    ("غارة إسرائيلية على قطاع غزة\n\nاستشهد ثلاثة فلسطينيين في غارة شنتها طائرة إسرائيلية على منزل في حي الأمل غرب مدينة "
+     "خان يونس جنوب القطاع فجر اليوم.", date(2023, 5, 10), "الأمل"),
+])
+def test_a_headline_placed_in_a_region_and_the_body_in_one_of_its_units_are_one_attack(events, text, published, place):
+    (e,) = events(text, published)
+    assert e.location.name_ar == place

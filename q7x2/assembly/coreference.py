@@ -84,6 +84,8 @@ class Gazetteer:
             return True
         if (x.kind == "country" or y.kind == "country") and x.country == y.country:
             return True
+        if x.admin1 in y.spans or y.admin1 in x.spans:   # "سيناء" and "منطقة البرث بشمال سيناء"
+            return True
         if (x.kind == "site") != (y.kind == "site") and x.admin1 and x.admin1 == y.admin1:
             site, other = (x, y) if x.kind == "site" else (y, x)
             if other.kind == "town" and far_apart(site, other, self.site_town_km):

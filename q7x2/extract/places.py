@@ -55,6 +55,7 @@ class Place(Entry):
     lon: Optional[float] = None
     target: Optional[str] = None                # sites: the target type they imply (embassy -> diplomatic)
     cues: list[str] = Field(default_factory=list)  # if given, the name counts only right after one of these words
+    spans: list[str] = Field(default_factory=list)  # a region over several first-level units: their ISO codes
     # added with the gazetteer data (optional, informational; not used for matching):
     coord_source: Optional[Literal["town", "capital", "site", "approx", "interior", "source"]] = None
     population: Optional[int] = None            # GeoNames population (ranking same-name places)
