@@ -107,9 +107,9 @@ def test_sites_have_coordinates_and_target(places, by_id):
 
 def test_admin1_codes_are_iso_3166_2(places):
     for p in places:
-        if p.admin1 is not None:
-            assert ISO_3166_2.match(p.admin1), (p.id, p.admin1)
-            assert p.admin1.startswith(p.country + "-"), (p.id, p.admin1, p.country)
+        for code in ([p.admin1] if p.admin1 is not None else []) + p.spans:    # a region's units too
+            assert ISO_3166_2.match(code), (p.id, code)
+            assert code.startswith(p.country + "-"), (p.id, code, p.country)
         assert re.fullmatch(r"[A-Z]{2}", p.country), p.id
 
 
