@@ -16,3 +16,18 @@ import pytest
 def test_a_housing_compound_or_a_resort_is_civilian(events, text, published):
     [e] = events(text, published)
     assert e.target is not None and e.target.type == "civilian"
+
+
+# --- what was hit: the seat of the government, a school of the police --------------------------
+
+@pytest.mark.parametrize("text, published, kinds", [
+    ("وقتل 30 شخصا على الاقل امس الاربعاء في تفجير انتحاري بسيارة مفخخة استهدف قصر الحكومة في وسط الجزائر "
+     "العاصمة، على ما افادت وزارة الداخلية.", date(2007, 4, 12), {"government"}),
+    ("وقتل 43 شخصا على الاقل صباح امس في هجوم انتحاري بسيارة مفخخة استهدف مدرسة لتدريب الدرك في مدينة "
+     "يسر بولاية بومرداس، بحسب حصيلة رسمية.", date(2008, 8, 20), {"military", "government"}),
+    ("واصيب 15 طالبا بجروح عندما انفجرت عبوة ناسفة امام مدرسة للشرطة في مدينة الحلة جنوب بغداد امس.",
+     date(2007, 6, 3), {"military", "government"}),
+])
+def test_the_governments_seat_and_a_police_school_are_the_states(events, text, published, kinds):
+    [e] = events(text, published)
+    assert e.target is not None and e.target.type in kinds
