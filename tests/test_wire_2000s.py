@@ -31,3 +31,18 @@ def test_a_housing_compound_or_a_resort_is_civilian(events, text, published):
 def test_the_governments_seat_and_a_police_school_are_the_states(events, text, published, kinds):
     [e] = events(text, published)
     assert e.target is not None and e.target.type in kinds
+
+
+# --- India: Kashmir and the towns bombed in those years -------------------------------------
+
+@pytest.mark.parametrize("text, published, admin1", [
+    ("وقتل جنديان هنديان واصيب ثلاثة اخرون عندما انفجرت عبوة ناسفة زرعها متمردون على طريق في ضواحي "
+     "سريناغار اليوم السبت، حسبما افاد متحدث عسكري.", date(2008, 7, 19), "IN-JK"),
+    ("واصيب ثمانية اشخاص عندما القى مسلحون قنبلة يدوية على دورية للشرطة في سوق مزدحم في بلدة سوبور "
+     "في الشطر الهندي من كشمير اليوم الجمعة.", date(2006, 5, 26), "IN-JK"),
+    ("وقتل ثمانية اشخاص على الاقل في انفجار قنبلة في سوق مزدحم في مدينة جايبور في شمال غرب الهند مساء امس الثلاثاء، "
+     "على ما افادت الشرطة.", date(2008, 5, 14), "IN-RJ"),
+])
+def test_indian_kashmir_and_indian_cities_are_placed(events, text, published, admin1):
+    [e] = events(text, published)
+    assert e.location is not None and e.location.country_code == "IN" and e.location.admin1_code == admin1
