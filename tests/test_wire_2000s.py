@@ -46,3 +46,20 @@ def test_the_governments_seat_and_a_police_school_are_the_states(events, text, p
 def test_indian_kashmir_and_indian_cities_are_placed(events, text, published, admin1):
     [e] = events(text, published)
     assert e.location is not None and e.location.country_code == "IN" and e.location.admin1_code == admin1
+
+
+# --- "باب" is a gate, not the month آب with the clitic ب -----------------------------------
+
+@pytest.mark.parametrize("text, published, day, place", [
+    ("وقتل عشرة اشخاص في تفجير انتحاري استهدف مركزا للشرطة في باب الزوار شرق العاصمة الجزائرية امس الاربعاء.",
+     date(2007, 4, 12), date(2007, 4, 11), "Bab Ezzouar"),
+    ("وقتل شخصان واصيب اربعة اخرون في اشتباكات بالاسلحة الرشاشة في باب التبانة في طرابلس شمال لبنان امس.",
+     date(2008, 6, 23), date(2008, 6, 22), None),
+    ("وقتل ثلاثة اشخاص في انفجار عبوة ناسفة في باب المعظم وسط بغداد امس الجمعة.",
+     date(2007, 3, 10), date(2007, 3, 9), None),
+])
+def test_a_gate_named_bab_is_no_month(events, text, published, day, place):
+    [e] = events(text, published)
+    assert e.date.value == day.isoformat()
+    if place:
+        assert e.location.name == place
