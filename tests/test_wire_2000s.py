@@ -63,3 +63,18 @@ def test_a_gate_named_bab_is_no_month(events, text, published, day, place):
     assert e.date.value == day.isoformat()
     if place:
         assert e.location.name == place
+
+
+# --- who did it: a claim of the two attacks, a finger pointed ----------------------------------
+
+@pytest.mark.parametrize("text, published, name, attribution", [
+    ("وقتل 23 شخصا امس الاربعاء في تفجيرين انتحاريين استهدف احدهما قصر الحكومة في الجزائر العاصمة والاخر "
+     "مركزا للشرطة في باب الزوار، وتبناهما تنظيم القاعدة في بلاد المغرب الاسلامي.",
+     date(2007, 4, 12), "القاعدة", "claimed"),
+    ("وقتل 17 شخصا واصيب 154 اخرون في انفجارين متتاليين استهدفا حيا مزدحما في اسطنبول مساء امس الاحد، "
+     "ووجهت السلطات التركية اصابع الاتهام الى حزب العمال الكردستاني.", date(2008, 7, 28), "العمال", "accused"),
+])
+def test_a_claim_of_both_and_a_pointed_finger_name_who_did_it(events, text, published, name, attribution):
+    found = events(text, published)
+    assert found and all(any(name in (p.name_ar or "") and p.attribution == attribution for p in e.perpetrators)
+                         for e in found)
