@@ -78,3 +78,16 @@ def test_a_claim_of_both_and_a_pointed_finger_name_who_did_it(events, text, publ
     found = events(text, published)
     assert found and all(any(name in (p.name_ar or "") and p.attribution == attribution for p in e.perpetrators)
                          for e in found)
+
+
+# --- tolls: "شابا فلسطينيا" is one young Palestinian -----------------------------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("وقالت مصادر طبية فلسطينية ان شابا فلسطينيا قتل برصاص جنود الاحتلال خلال عملية توغل في مدينة نابلس "
+     "فجر اليوم الخميس.", date(2007, 11, 15)),
+    ("وذكرت مصادر طبية ان طفلا فلسطينيا قتل بقذيفة دبابة اسرائيلية في بلدة بيت حانون شمال قطاع غزة امس.",
+     date(2006, 11, 2)),
+])
+def test_a_person_and_a_nationality_in_the_accusative_are_one(events, text, published):
+    [e] = events(text, published)
+    assert e.casualties.killed == 1
