@@ -91,3 +91,15 @@ def test_a_claim_of_both_and_a_pointed_finger_name_who_did_it(events, text, publ
 def test_a_person_and_a_nationality_in_the_accusative_are_one(events, text, published):
     [e] = events(text, published)
     assert e.casualties.killed == 1
+
+
+# --- "بين كابول وقندهار في ولاية غزنة": the و of "ولاية" joins no places --------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("وخطف مسلحون 23 كوريا جنوبيا كانوا يستقلون حافلة على الطريق السريع بين كابول وقندهار في ولاية غزنة "
+     "امس الخميس.", date(2007, 7, 20)),
+    ("وقتل ثلاثة من رجال الشرطة في كمين نصبه مسلحون في منطقة بين بيشاور ومردان في ولاية الحدود الشمالية "
+     "الغربية امس.", date(2007, 8, 5)),
+])
+def test_a_place_cue_written_with_waw_joins_no_places(events, text, published):
+    assert len(events(text, published)) == 1
