@@ -103,3 +103,16 @@ def test_a_person_and_a_nationality_in_the_accusative_are_one(events, text, publ
 ])
 def test_a_place_cue_written_with_waw_joins_no_places(events, text, published):
     assert len(events(text, published)) == 1
+
+
+# --- an ongoing campaign told after the act is no part of it ---------------------------------
+
+@pytest.mark.parametrize("text, published", [
+    ("وقال مصدر عسكري ان ثلاثة جنود لبنانيين قتلوا امس في اشتباكات عنيفة مع مسلحي فتح الاسلام عند مخيم نهر "
+     "البارد شمال لبنان، فيما واصلت المدفعية قصف مواقع المسلحين داخل المخيم.", date(2007, 6, 5)),
+    ("وقتل جنديان صوماليان امس الاحد في اشتباكات مع مسلحين اسلاميين في حي هودن جنوب مقديشو، بينما تواصل "
+     "القوات الاثيوبية قصف مواقع المسلحين بالمدفعية الثقيلة.", date(2007, 4, 2)),
+])
+def test_an_ongoing_shelling_told_after_a_clash_gives_it_no_weapon(events, text, published):
+    [e] = events(text, published)
+    assert e.sub_event_type == "Armed clash" and not e.weapons
