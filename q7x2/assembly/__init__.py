@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from ..article import Article
 from ..document import Document, Mention
 from ..extract.actors import Actor
-from ..extract.places import Place
+from ..extract.places import Place, PlaceCues
 from ..gazetteers import Gazetteers
+from ..normalise import normalise_phrase
 from ..phrases import Cues
 from ..record import Event
 from ..tokenise import KeyMaker
@@ -47,7 +48,9 @@ class Assembler:
         self.mentions = EventMentions(words, keymaker, cues)
         self.arguments = Arguments(words, keymaker, cues)
         gazetteer = Gazetteer(places, actors, words.windows.site_town_km)
-        self.coreference = Coreference(words, keymaker, cues, gazetteer)
+        place_cues = gazetteers.table("place_cues", PlaceCues)
+        unit_words = frozenset(normalise_phrase(w) for w in (*place_cues.cues, *place_cues.list_cues) if " " not in w)
+        self.coreference = Coreference(words, keymaker, cues, gazetteer, unit_words)
         self.fields = Fields(words, keymaker, cues, places, gazetteer)
         self.campaign_factualities = frozenset(words.campaign_factualities)
         self.cues = cues

@@ -20,6 +20,7 @@ from typing import Callable
 from ..document import Document, Mention
 from ..extract.actors import Actor
 from ..extract.places import SPECIFICITY, Place
+from ..normalise import normalise_phrase
 from ..phrases import Cues
 from ..tokenise import KeyMaker
 from .agents import INFERRED_ROLES
@@ -284,8 +285,11 @@ def dates_conflict(a: Attack, b: Attack) -> bool:
 
 
 class Coreference:
-    def __init__(self, words: AssemblyWords, keymaker: KeyMaker, cues: Cues, gazetteer: Gazetteer):
+    def __init__(self, words: AssemblyWords, keymaker: KeyMaker, cues: Cues, gazetteer: Gazetteer,
+                 unit_words: frozenset[str] = frozenset()):
         self.cues = cues
+        self.unit_words = unit_words        # place cues as written ("ولاية"): no و + a word
+        self._first_words: dict[str, frozenset[str]] = {}
         self.keymaker = keymaker
         self.windows = words.windows
         self.gazetteer = gazetteer
@@ -1022,7 +1026,8 @@ class Coreference:
         for prev, p in zip(places, places[1:]):
             gap = doc.tokens[prev.tok_end:p.tok_start + 1]
             joined = 0 < p.tok_start - prev.tok_end + 1 <= self.windows.coordinated_places_gap \
-                and any(self.keymaker.coordinated(t.text) for t in gap) and not self._stretch(doc, prev)
+                and any(self.keymaker.coordinated(t.text) and not self._waw_word(t.text, p) for t in gap) \
+                and not self._stretch(doc, prev)
             # "استهدفت سفينة في البحر الأحمر بصواريخ، وسفينة أخرى في خليج عدن": the same kind of
             # object again, joined by و, with a place of its own, however far, even a sea
             firsts = {t.value.id for t in a.targets if t.tok_end <= prev.tok_start}
@@ -1056,6 +1061,18 @@ class Coreference:
         weapons, dates = self._by_part(a.weapons, groups), self._by_part(a.dates, groups)
         return [replace(a, places=group + shared, weapons=own, dates=days, simultaneous=False, another=False)
                 for (_, group), own, days in zip(apart, weapons, dates)]
+
+    def _waw_word(self, word: str, p: Mention) -> bool:
+        """"بين كابول وقندهار في ولاية غزنة", "في وادي سوات": a place cue, or the first word of
+        the place's own name, that begins with و as written is no و joining two places."""
+        if word in self.unit_words:
+            return True
+        place = p.value.place
+        firsts = self._first_words.get(place.id)
+        if firsts is None:
+            firsts = self._first_words[place.id] = frozenset(
+                normalise_phrase(n).split()[0] for n in (place.name_ar, *place.variants) if n.strip())
+        return word in firsts
 
     def _stretch(self, doc: Document, first: Mention) -> bool:
         """"على الطريق الواصل بين البوكمال والميادين", "في المنطقة الواقعة بين داقوق وطوزخورماتو":

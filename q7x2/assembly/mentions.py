@@ -160,6 +160,7 @@ class EventMentions:
                 if cut is not None:
                     cuts.append(cut)
             cuts += self._latest_instances(doc, cutters, s.tok_start)
+            cuts += self._ongoing_after(doc, live, dropped, s_i)
             cuts = sorted(set(cuts))
             cuts.append(s.tok_end)
             trig_starts = [t.tok_start for t in trigs]
@@ -186,6 +187,23 @@ class EventMentions:
                     doc.tokens.texts[first.tok_start - 1] in self.relative_pronouns
                 out.append(em)
         return out, dropped
+
+    def _ongoing_after(self, doc: Document, live: list[Mention], dropped: list[NotAnAct], s_i: int) -> list[int]:
+        """"قتل جنديان في اشتباكات مع المسلحين عند المخيم، فيما واصلت المدفعية قصف مواقعهم": an
+        ongoing campaign told after an act, past a separator, is a clause of its own; its
+        weapons, targets and places are not the act's."""
+        cuts = []
+        for na in dropped:
+            t = na.trigger
+            if na.factuality != "habitual" or t.sentence != s_i or na.cue is None or \
+                    self.cues.first(doc.tokens, na.cue[0], na.cue[1], ("continuing",)) is None:
+                continue                # "واصلت", "تواصل": not "حيث يقوم عناصر الوحدة باختطاف
+            before = [a for a in live if a.tok_end <= t.tok_start]
+            if before:
+                cut = self._separator_between(doc, before[-1].tok_end, t.tok_start)
+                if cut is not None:
+                    cuts.append(cut)
+        return cuts
 
     def clause_of(self, doc: Document, t: Mention) -> EventMention:
         """The clause of a trigger that reports no act, between the separators around it, as

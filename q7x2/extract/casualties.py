@@ -106,9 +106,12 @@ class CasualtyExtractor:
         self.unknown = Lexicon(((p, True) for p in w.unknown), keymaker)
         self.people = Lexicon([*((p, 1) for p in w.people.singular), *((p, 2) for p in w.people.dual),
                                *((p, None) for p in w.people.plural)], keymaker)
-        # people words that begin with a conjunction's letter as written ("فلسطيني", "فتى")
-        self.people_as_written = frozenset(normalise_phrase(p) for p in (*w.people.singular, *w.people.dual,
-                                                                         *w.people.plural) if " " not in p)
+        # people words that begin with a conjunction's letter as written ("فلسطيني", "فتى"), and a
+        # singular's accusative ("شابا فلسطينيا": one young Palestinian, not two people)
+        as_written = [normalise_phrase(p) for p in (*w.people.singular, *w.people.dual, *w.people.plural)
+                      if " " not in p]
+        self.people_as_written = frozenset([*as_written, *(normalise_phrase(p) + "ا" for p in w.people.singular
+                                                          if " " not in p)])
         self.units = Lexicon(((p, True) for p in w.units), keymaker)
         self.resumptive = Lexicon(((p, True) for p in w.resumptive), keymaker)
         self.others = Lexicon(((p, True) for p in w.others), keymaker)

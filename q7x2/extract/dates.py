@@ -694,8 +694,11 @@ class DateExtractor:
         if month is None:
             return None
         bare = not any(g.get(k) for k in ("pp", "mw", "year", "yp", "mod")) and len(names) == 1
-        if bare and names[0] in self.ambiguous_months and \
-                not self.month_cue_before.search(ctx.norm, max(0, m.start() - 20), m.start()):
+        if bare and names[0] in self.ambiguous_months and (
+                # "في باب الزوار", "ومارس": a clitic written onto a bare month that is also a
+                # word makes it that word (a gate, a verb), no month
+                (m.start() and ctx.norm[m.start() - 1].isalpha()) or
+                not self.month_cue_before.search(ctx.norm, max(0, m.start() - 20), m.start())):
             return None
         if g.get("year"):
             return _month(int(g["year"]), month, explicit=True)
