@@ -1,0 +1,32 @@
+"""Attacks named in news that is not about them: repairs and compensation of what they
+damaged, protests, reports of displacement, analyses of a campaign. The act is named only as
+the cause or the object of the news; no single attack is reported (ANNOTATION.md: habitual or
+generic statements with no single occurrence are no events)."""
+from datetime import date
+
+import pytest
+
+from q7x2.article import Article
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def run(text, published=date(2025, 3, 4)):
+        return pipeline.extract(Article(id="t", text=text, published=published))
+    return run
+
+
+@pytest.mark.parametrize("sentence", [
+    # a noun described by the damage it bore, then "جراء القصف": the cause of the damage, the campaign at large
+    "وبدأت البلدية اليوم الثلاثاء ترميم المدارس التي تضررت جراء القصف الإسرائيلي في بلدتي عيترون وميس الجبل.",
+    "وتعمل الجرافات منذ الصباح على رفع أنقاض المباني المدمرة بفعل القصف الإسرائيلي في مدينة خان يونس.",
+    "وقال المجلس إنه سيصرف غدا تعويضات لأصحاب المحال المتضررة من جراء القصف في سوق مدينة تعز.",
+])
+def test_the_cause_of_a_damage_is_no_single_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_an_attack_that_damaged_homes_today_is_an_attack(events):
+    # a finite verb of damage with an attack of its own day and place: the news of an attack
+    found = events("وتضررت منازل عدة جراء القصف المدفعي الذي استهدف بلدة عيترون صباح اليوم الثلاثاء.")
+    assert len(found) == 1 and found[0].date.value == "2025-03-04"
