@@ -30,3 +30,17 @@ def test_an_attack_that_damaged_homes_today_is_an_attack(events):
     # a finite verb of damage with an attack of its own day and place: the news of an attack
     found = events("وتضررت منازل عدة جراء القصف المدفعي الذي استهدف بلدة عيترون صباح اليوم الثلاثاء.")
     assert len(found) == 1 and found[0].date.value == "2025-03-04"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the strikes a protest is against: a campaign, whatever day and place the protest has
+    "ونظم طلاب جامعة بيرزيت اليوم الثلاثاء وقفة في رام الله تنديدا بالغارات الإسرائيلية وعمليات القصف على مخيمات النازحين.",
+    "وتجمع مئات المحتجين أمس في ساحة التحرير ببغداد استنكارا للضربات التركية والهجمات بالمسيرات على قرى إقليم كوردستان.",
+])
+def test_the_strikes_a_protest_is_against_are_no_single_attack(events, sentence):
+    assert events(sentence) == []
+
+
+def test_one_strike_a_protest_is_against_is_an_attack(events):
+    found = events("وتظاهر المئات في نابلس تنديدا بالغارة التي استهدفت منزلا في مخيم جنين فجر اليوم الثلاثاء.")
+    assert len(found) == 1 and found[0].date.value == "2025-03-04"
