@@ -44,3 +44,17 @@ def test_the_strikes_a_protest_is_against_are_no_single_attack(events, sentence)
 def test_one_strike_a_protest_is_against_is_an_attack(events):
     found = events("وتظاهر المئات في نابلس تنديدا بالغارة التي استهدفت منزلا في مخيم جنين فجر اليوم الثلاثاء.")
     assert len(found) == 1 and found[0].date.value == "2025-03-04"
+
+
+@pytest.mark.parametrize("sentence", [
+    # acts said to grow in number: a campaign, whatever day its report has
+    "وقالت المنظمة اليوم الثلاثاء إن آلاف الأسر نزحت من مدينة الفاشر بعد تصاعد القصف المدفعي على أحيائها الشرقية.",
+    "وأغلقت المدارس أبوابها في بلدة كفرنبل أمس إثر اشتداد حدة القصف على ريف إدلب الجنوبي.",
+])
+def test_acts_said_to_grow_are_a_campaign(events, sentence):
+    assert events(sentence) == []
+
+
+def test_an_attack_after_tension_grew_is_an_attack(events):
+    found = events("وتصاعد التوتر بعد غارة استهدفت سيارة في بلدة كفرنبل صباح اليوم الثلاثاء.")
+    assert len(found) == 1 and found[0].date.value == "2025-03-04"
