@@ -58,3 +58,17 @@ def test_acts_said_to_grow_are_a_campaign(events, sentence):
 def test_an_attack_after_tension_grew_is_an_attack(events):
     found = events("وتصاعد التوتر بعد غارة استهدفت سيارة في بلدة كفرنبل صباح اليوم الثلاثاء.")
     assert len(found) == 1 and found[0].date.value == "2025-03-04"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a weapon joined to the acts a count counts, with a relative verb on it: still counted
+    "وأحصى التقرير أكثر من ستة آلاف غارة وقذيفة أطلقتها القوات التركية على قرى قضاء العمادية بين 3 آذار 2024 و28 شباط 2025.",
+    "ووثقت المنظمة أكثر من ثلاثة آلاف ضربة جوية وقذيفة مدفعية أطلقها الجيش الإسرائيلي على بلدات قضاء صور بين 8 تشرين الأول 2023 و15 آب 2024.",
+])
+def test_a_weapon_a_count_counts_with_a_relative_verb_is_counted(events, sentence):
+    assert events(sentence) == []
+
+
+def test_an_indefinite_weapon_joined_to_a_verb_opens_an_attack_of_its_own(events):
+    found = events("قتيلان بقصف على بلدة عيترون صباح اليوم ومسيرة استهدفت سيارة في بلدة ميس الجبل.")
+    assert len(found) == 2
