@@ -72,3 +72,17 @@ def test_a_weapon_a_count_counts_with_a_relative_verb_is_counted(events, sentenc
 def test_an_indefinite_weapon_joined_to_a_verb_opens_an_attack_of_its_own(events):
     found = events("قتيلان بقصف على بلدة عيترون صباح اليوم ومسيرة استهدفت سيارة في بلدة ميس الجبل.")
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    # an act counted from the start of a war: the whole campaign
+    "وأظهرت صور الأقمار الاصطناعية أن القصف دمر منذ بداية الحرب معظم الأبنية في حي الشجاعية شرق مدينة غزة.",
+    "وقال رئيس البلدية اليوم الثلاثاء إن القصف الإسرائيلي طال منذ اندلاع المواجهات أكثر من نصف منازل بلدة كفركلا.",
+])
+def test_an_act_counted_from_the_start_of_a_war_is_the_campaign(events, sentence):
+    assert events(sentence) == []
+
+
+def test_the_fiercest_strike_since_the_war_began_is_an_attack(events):
+    found = events("وقتل أربعة أشخاص في أعنف غارة تشهدها مدينة صور منذ بداية الحرب صباح اليوم الثلاثاء.")
+    assert len(found) == 1 and found[0].date.value == "2025-03-04"
