@@ -86,3 +86,12 @@ def test_an_act_counted_from_the_start_of_a_war_is_the_campaign(events, sentence
 def test_the_fiercest_strike_since_the_war_began_is_an_attack(events):
     found = events("وقتل أربعة أشخاص في أعنف غارة تشهدها مدينة صور منذ بداية الحرب صباح اليوم الثلاثاء.")
     assert len(found) == 1 and found[0].date.value == "2025-03-04"
+
+
+@pytest.mark.parametrize("text", [
+    # a role in the attack told, taken or denied by a side named by its capital: no attack there
+    "سقطت ثلاثة صواريخ على قاعدة حرير شمالي أربيل مساء الاثنين دون وقوع إصابات. ونفت طهران أي علاقة لها بالهجوم.",
+    "قتل جنديان بانفجار عبوة ناسفة استهدفت دورية في قضاء الطارمية صباح الأحد. ونفت دمشق أي صلة لها بالتفجير، متهمة جهات خارجية.",
+])
+def test_a_role_in_the_attack_told_is_that_attack(events, text):
+    assert len(events(text)) == 1
