@@ -95,3 +95,18 @@ def test_the_fiercest_strike_since_the_war_began_is_an_attack(events):
 ])
 def test_a_role_in_the_attack_told_is_that_attack(events, text):
     assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    # sides that trade blame for acts at large: no single act
+    "ويتبادل الجيش وقوات الدعم السريع الاتهامات بقصف الأحياء السكنية في مدينة الفاشر.",
+    "وتبادلت الحكومة والحوثيون اليوم الثلاثاء الاتهامات باستهداف المدنيين في مدينة تعز.",
+])
+def test_blame_traded_for_acts_at_large_is_no_single_act(events, sentence):
+    assert events(sentence) == []
+
+
+def test_blame_traded_for_the_attack_told_keeps_it(events):
+    found = events("سقطت قذيفة على سوق في مدينة تعز صباح اليوم الثلاثاء وقتلت ثلاثة مدنيين. "
+                   "وتبادل الطرفان الاتهامات بالمسؤولية عن القصف.")
+    assert len(found) == 1 and found[0].casualties.killed == 3
