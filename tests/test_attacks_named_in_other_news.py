@@ -110,3 +110,18 @@ def test_blame_traded_for_the_attack_told_keeps_it(events):
     found = events("سقطت قذيفة على سوق في مدينة تعز صباح اليوم الثلاثاء وقتلت ثلاثة مدنيين. "
                    "وتبادل الطرفان الاتهامات بالمسؤولية عن القصف.")
     assert len(found) == 1 and found[0].casualties.killed == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    # the acts a flight or a closure comes from: a cause, no single act, whatever day the news has
+    "وأفاد مكتب الأمم المتحدة الأحد بأن آلاف العائلات فرت من مدينة الفاشر بسبب الاشتباكات بين الجيش وقوات الدعم السريع.",
+    "وقالت المفوضية اليوم الثلاثاء إن ألفي أسرة نزحت من قرى ريف حماة الشمالي هربا من الاشتباكات بين قوات النظام والفصائل.",
+    "وتوقفت الدراسة في مدارس بلدة عيترون الاثنين نتيجة الغارات والقصف.",
+])
+def test_the_acts_a_flight_or_a_closure_comes_from_are_no_single_act(events, sentence):
+    assert events(sentence) == []
+
+
+def test_people_hurt_by_shelling_today_are_an_attack(events):
+    found = events("وأصيب ثلاثة مدنيين جراء القصف الإسرائيلي على بلدة عيترون صباح اليوم.")
+    assert len(found) == 1 and found[0].casualties.wounded == 3
