@@ -125,3 +125,12 @@ def test_the_acts_a_flight_or_a_closure_comes_from_are_no_single_act(events, sen
 def test_people_hurt_by_shelling_today_are_an_attack(events):
     found = events("وأصيب ثلاثة مدنيين جراء القصف الإسرائيلي على بلدة عيترون صباح اليوم.")
     assert len(found) == 1 and found[0].casualties.wounded == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    # what people fear may come: no act
+    "ونزح السكان اليوم الثلاثاء من قرية الهري خوفا من تجدد الاشتباكات بين العشائر.",
+    "وأغلق التجار محالهم في سوق الشورجة ببغداد أمس خشية وقوع تفجير.",
+])
+def test_an_act_feared_is_no_act(events, sentence):
+    assert events(sentence) == []
