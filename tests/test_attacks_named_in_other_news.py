@@ -134,3 +134,12 @@ def test_people_hurt_by_shelling_today_are_an_attack(events):
 ])
 def test_an_act_feared_is_no_act(events, sentence):
     assert events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a place said to be among those most hit: compared over a campaign, no single act
+    "وقال التقرير إن حي الشجاعية من أكثر الأحياء استهدافا بالغارات الجوية في مدينة غزة.",
+    "وأوضح رئيس البلدية أن بلدة الخيام كانت من أكثر البلدات تعرضا للقصف في قضاء مرجعيون.",
+])
+def test_a_place_among_the_most_hit_is_no_single_act(events, sentence):
+    assert events(sentence) == []
