@@ -532,7 +532,7 @@ class Coreference:
         return all(t.value.definite and t.value.noun
                    and (first(toks, max(0, t.tok_start - w.anchor_before), t.tok_start, ("anchor",))
                         or self._condemned(doc, t) or self._framed(doc, t) or self._mourned(doc, t)
-                        or self._accused(doc, t))
+                        or self._accused(doc, t) or self._disowned(doc, t))
                    for t in a.triggers)
 
     def _named_antecedent(self, doc: Document, a: Attack, antecedent: Attack, attacks: list[Attack]) -> Attack:
@@ -603,12 +603,20 @@ class Coreference:
         hit = self.cues.first(doc.tokens, lo, t.tok_start, ("accuse",))
         return hit is not None and hit.tok_end >= t.tok_start - 1
 
+    def _disowned(self, doc: Document, t: Mention) -> bool:
+        """"ونفت أنقرة أي علاقة لها بالهجوم", "وأعلنت الحركة مسؤوليتها عن التفجير": the attack
+        noun a word of a role in it governs, right after it in its sentence, is the attack told;
+        the places of its clause are those of the side that takes or denies the role."""
+        lo = max(doc.sentences[t.sentence].tok_start, t.tok_start - self.windows.reaction_before)
+        hit = self.cues.first(doc.tokens, lo, t.tok_start, ("role",))
+        return hit is not None and hit.tok_end >= t.tok_start - 1
+
     def _reaction_only(self, doc: Document, a: Attack) -> Attack:
         """A reference that a verb of condemning governs brings its words (the evidence, the
         weapon, the dates of the statement) but not the places, targets or actors of its
         clause: they are the reaction's ("واستدعت السفير الإيراني في بغداد")."""
         if not specific_places(a) or not all(self._condemned(doc, t) or self._framed(doc, t) or self._mourned(doc, t)
-                                             or self._accused(doc, t) for t in a.triggers):
+                                             or self._accused(doc, t) or self._disowned(doc, t) for t in a.triggers):
             return a
         if any(self._accused(doc, t) for t in a.triggers):     # the accused are the attack's (accused) side
             return replace(a, places=[], relatives=[], locators=[], targets=[])

@@ -693,7 +693,9 @@ class EventMentions:
         second weapon of the act before it). So does, in the body, an indefinite act noun joined
         by و after a place of the act before ("شهدت المنطقة قصفا بالهاون على بلدة كفرنبل وغارة
         بطائرة حربية على مدينة أريحا"; not "قصف وغارات على البلدة": one act told twice; a
-        headline so sums up the acts told after it)."""
+        headline so sums up the acts told after it). A verb with an object pronoun after the
+        weapon is a relative clause on it, not its predicate ("أحصت الدراسة 900 غارة وقذيفة
+        أطلقتها إسرائيل": the shells are still counted)."""
         if b.value.noun:
             if headline or b.value.definite or b.value.trigger.continues or not self.keymaker.coordinated(doc.tokens.texts[b.tok_start]) \
                     or not any(p.value.place.kind != "country" for p in doc.between("place", a.tok_end, b.tok_start)):
@@ -701,8 +703,9 @@ class EventMentions:
             return b.tok_start
         w = next((w for w in doc.between("weapon", a.tok_end, b.tok_start) if w.tok_end == b.tok_start), None)
         if w is None or not self.keymaker.coordinated(doc.tokens.texts[w.tok_start]) or \
-                self.keymaker.is_definite(doc.tokens, w.tok_start):
-            return None
+                self.keymaker.is_definite(doc.tokens, w.tok_start) or \
+                doc.tokens.texts[b.tok_start].endswith(self.object_suffixes):
+            return None     # "غارة وقذيفة أطلقتها إسرائيل": the weapon is the object of a relative verb
         return w.tok_start
 
     def _means(self, doc: Document, act: Mention, t: Mention) -> bool:

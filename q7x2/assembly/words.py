@@ -15,7 +15,7 @@ from ..gazetteers import Table
 Factuality = Literal["asserted", "negated", "planned", "hypothetical", "legal", "counted", "habitual", "generic",
                      "commemorated", "series", "generic_present", "no_weapon", "in_name", "verbal",
                      "figurative", "exercise", "mistreatment", "search", "smuggling", "accident", "long_ago",
-                     "anchored", "disposal", "listed", "averted", "aimless", "crowd_control", "unarmed"]
+                     "anchored", "disposal", "listed", "averted", "aimless", "crowd_control", "unarmed", "protested", "cause", "ranked"]
 
 
 class FactualityRule(Table):
