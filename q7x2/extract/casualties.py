@@ -110,8 +110,8 @@ class CasualtyExtractor:
         # singular's accusative ("شابا فلسطينيا": one young Palestinian, not two people)
         as_written = [normalise_phrase(p) for p in (*w.people.singular, *w.people.dual, *w.people.plural)
                       if " " not in p]
-        self.people_as_written = frozenset([*as_written, *(normalise_phrase(p) + "ا" for p in w.people.singular
-                                                          if " " not in p)])
+        self.people_as_written = frozenset([*as_written, *(normalise_phrase(p) + keymaker.accusative_alef
+                                                          for p in w.people.singular if " " not in p)])
         self.units = Lexicon(((p, True) for p in w.units), keymaker)
         self.resumptive = Lexicon(((p, True) for p in w.resumptive), keymaker)
         self.others = Lexicon(((p, True) for p in w.others), keymaker)
