@@ -272,3 +272,13 @@ def test_a_turkish_province_as_the_arabic_press_also_spells_it(places, sentence,
 def test_the_khor_mor_gas_field(places):
     [field] = [p for p in places("هاجمت طائرة مسيرة من طراز شاهد 136 منشأة نفطية في حقل كورمور.") if p.kind == "site"]
     assert (field.admin1, field.target) == ("IQ-SU", "infrastructure")
+
+
+@pytest.mark.parametrize("sentence, name, admin1", [
+    # the desert around a town ("بادية") cues its name as a town word does, also a name that is
+    # a common word ("تدمر" destroys, "السلمية" peaceful)
+    ("قتل عشرة جنود في هجوم لتنظيم داعش على حافلة عسكرية في بادية تدمر شرق حمص.", "Tadmur", "SY-HI"),
+    ("تعرضت دورية لهجوم في بادية السلمية بريف حماة الشرقي.", "As Salamīyah", "SY-HM"),
+])
+def test_the_desert_of_a_town_cues_its_name(places, sentence, name, admin1):
+    assert (name, admin1) in [(p.name, p.admin1) for p in places(sentence) if p.kind == "town"]
