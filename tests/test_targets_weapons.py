@@ -285,3 +285,15 @@ def test_a_plane_before_its_striking_verb_is_a_warplane(events, text, day):
 def test_weapons_found_after_the_act_are_not_its_weapons(events, text, day, sub_event_type, weapons):
     [e] = events(text, day)
     assert (e.sub_event_type, [w.type for w in e.weapons]) == (sub_event_type, weapons)
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # a force of the army or of security is what was hit, not the camp or the passer-by
+    ("أعلنت هيئة البث الإسرائيلية إصابة جنديين بجروح خطيرة جراء انفجار عبوة ناسفة بقوة من الجيش في مخيم جنين.",
+     "Remote explosive/landmine/IED"),
+    ("استهدف مسلحون مجهولون قوة أمنية في حي الزهور بمدينة الموصل بالأسلحة الخفيفة، ما أدى إلى إصابة مدني كان يمر "
+     "في المكان.", "Armed clash"),
+])
+def test_a_force_of_the_army_or_security_is_a_military_target(events, text, sub_event_type):
+    [e] = events(text, date(2025, 3, 12))
+    assert (e.target.type, e.sub_event_type) == ("military", sub_event_type)
