@@ -54,6 +54,10 @@ def extract(gazetteers, keymaker, make_doc):
     # the men with the one named: his escorts, guards, fighters
     ("قتل قيادي بارز في الفصيل واثنان من مرافقيه بضربة جوية على سيارتهم", {"killed": 3}),
     ("قتل ضابط في الجيش وثلاثة من حراسه بانفجار عبوة ناسفة", {"killed": 4}),
+    # a wanted man and the owner of what was hit are people counted: one each, two
+    ("أعلنت مديرية الأمن العام مقتل مطلوب خطير بعد تبادل لإطلاق النار مع قوة أمنية.", {"killed": 1}),
+    ("أطلق مسلحون النار على محل لبيع الهواتف، ما أدى إلى مقتل صاحبه.", {"killed": 1}),
+    ("قتل مطلوبان في اشتباك مع قوة من الشرطة في قضاء الزبير.", {"killed": 2}),
 ])
 def test_counts(extract, sentence, expected):
     assert extract(sentence) == expected
