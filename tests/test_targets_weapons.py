@@ -297,3 +297,14 @@ def test_weapons_found_after_the_act_are_not_its_weapons(events, text, day, sub_
 def test_a_force_of_the_army_or_security_is_a_military_target(events, text, sub_event_type):
     [e] = events(text, date(2025, 3, 12))
     assert (e.target.type, e.sub_event_type) == ("military", sub_event_type)
+
+
+@pytest.mark.parametrize("text", [
+    # Syria's General Security since December 2024 is a state force: its men hit are a military target
+    "قتل عنصران من الأمن العام السوري في كمين نصبه مسلحون على طريق جبلة في ريف اللاذقية.",
+    "قتل عنصر من الأمن العام السوري برصاص مسلحين مجهولين في حي الخالدية بمدينة حمص.",
+])
+def test_syrias_general_security_is_a_state_force_hit(events, text):
+    [e] = events(text, date(2025, 3, 12))
+    assert (e.target.type, e.sub_event_type) == ("military", "Armed clash")
+    assert "Police Forces of Syria" not in [p.name for p in e.perpetrators]
