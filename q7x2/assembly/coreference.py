@@ -190,6 +190,11 @@ def unlisted_by_sentence(a: Attack, listed: bool) -> dict[int, int]:
     return follow(a, ("by_sentence", listed), a.places, dict, _TAKE_BY_SENTENCE[listed])
 
 
+def stops(a: Attack) -> bool:
+    """The report tells of stopping weapons ("تصدت الدفاعات للصواريخ وأسقطت معظمها")."""
+    return any(t.value.trigger.kind == "disrupted" for t in a.triggers)
+
+
 def act_kinds(a: Attack) -> set[str]:
     """The kind of act, from the first trigger reported: an assassination or an abduction is
     not the rocket attack reported beside it."""
@@ -281,7 +286,17 @@ def dates_conflict(a: Attack, b: Attack) -> bool:
             return False
         return act.value.first_day > stated.value.last_day or \
             (stated.value.first_day - act.value.last_day).days > 1
-    return va != vb and not (va.startswith(vb) or vb.startswith(va))
+    return va != vb and not (va.startswith(vb) or vb.startswith(va)) and not one_night(ma.value, mb.value)
+
+
+def one_night(x, y) -> bool:
+    """A day's night and the next day's dawn are one night: "تصدت الدفاعات الليلة الماضية
+    لعدوان" and "نفذ العدو عدوانا فجر اليوم" tell one act (each keeps the day it names)."""
+    if x.precision != "day" or y.precision != "day" or x.first_day is None or y.first_day is None:
+        return False
+    night, dawn = (x, y) if x.first_day < y.first_day else (y, x)
+    return night.time_of_day == "night" and dawn.time_of_day == "dawn" and \
+        (dawn.first_day - night.first_day).days == 1
 
 
 class Coreference:
@@ -295,6 +310,7 @@ class Coreference:
         self.gazetteer = gazetteer
         self.compatible = {frozenset(pair) for pair in words.compatible_weapons}
         self.named_apart = [frozenset(pair) for pair in words.named_apart]
+        self.munitions = {frozenset(pair) for pair in words.munitions}
         self.firearms = frozenset(words.firearms)
 
     def __call__(self, doc: Document, reports: list[Attack], denied: list[Mention],
@@ -674,7 +690,7 @@ class Coreference:
             return False
         if not self.kinds_agree(a, focus):
             return False
-        return self.weapons_compatible(weapon_types(a), weapon_types(focus))
+        return self.weapons_agree(a, focus)
 
     def _elsewhere(self, a: Attack, focus: Attack) -> bool:
         """"فيما فجر مسلحون أحد الجسور غربي مدينة الموصل": a report placed only relative to a
@@ -701,7 +717,7 @@ class Coreference:
         if not self.kinds_agree(a, b) or dates_conflict(a, b) or self.agents_conflict(a, b):
             return None
         da, db = act_date(a), act_date(b)
-        weapons_conflict = not self.weapons_compatible(weapon_types(a), weapon_types(b)) or self._named_apart(a, b)
+        weapons_conflict = not self.weapons_agree(a, b) or self._named_apart(a, b)
         pa, pb = specific_places(a), specific_places(b)
         if pa and pb:
             if not self.places_agree(a, b) and not self._renamed(a, b):
@@ -772,6 +788,17 @@ class Coreference:
             return False
         na, nb = named_types(a), named_types(b)
         return any(len(na & p) == 1 and len(nb & p) == 1 and na & p != nb & p for p in pairs)
+
+    def weapons_agree(self, a: Attack, b: Attack) -> bool:
+        """The weapons of two reports may be one attack's: of compatible types, or one report
+        a stop of the other's munitions (``munitions``: "تصدت الدفاعات الجوية لصواريخ العدوان"
+        after "نفذ العدو عدوانا جويا")."""
+        wa, wb = weapon_types(a), weapon_types(b)
+        if self.weapons_compatible(wa, wb):
+            return True
+        if not (stops(a) or stops(b)):
+            return False
+        return any(frozenset((x, y)) in self.munitions for x in wa for y in wb)
 
     def weapons_compatible(self, wa: set[str], wb: set[str]) -> bool:
         if not wa or not wb or wa & wb:

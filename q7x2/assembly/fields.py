@@ -48,6 +48,8 @@ class Fields:
         self.weapon_sub_event = words.weapon_sub_event
         self.trigger_default = words.trigger_sub_event_default
         self.impact_triggers = frozenset(words.impact_triggers)
+        self.engaging_triggers = frozenset(words.engaging_triggers)
+        self.munitions = {(launcher, fired) for launcher, fired in words.munitions}
         self.harm_triggers = frozenset(words.harm_triggers)
         self.firearms = frozenset(words.firearms)
         self.state_fired = words.state_fired
@@ -119,8 +121,8 @@ class Fields:
         faction) and Attack when it is civilians or officials."""
         triggers = [t.value.trigger for t in a.triggers]
         weapons = sorted(self.counted_weapons(doc, a), key=lambda m: m.tok_start)
-        if any(t.value.trigger.kind == "disrupted" and not self._effect(doc, a, t) and not self._partial(doc, t)
-               for t in a.triggers) and \
+        if any(t.value.trigger.kind == "disrupted" and t.value.trigger.id not in self.engaging_triggers
+               and not self._effect(doc, a, t) and not self._partial(doc, t) for t in a.triggers) and \
                 not any(t.id in self.impact_triggers for t in triggers) and not self._harmed(a):
             return "Disrupted weapons use"
         if any(t.kind == "abduction" for t in triggers):
@@ -129,6 +131,10 @@ class Fields:
                 any(t.sub_event_type == "Suicide bomb" for t in triggers):
             return "Suicide bomb"
         explosive = [m for m in weapons if m.value.weapon.type not in self.firearms]
+        # "عدوان إسرائيلي بالصواريخ ... عدوانا جويا": the missiles are the warplanes' munitions
+        types = {m.value.weapon.type for m in explosive}
+        explosive = [m for m in explosive if not any((launcher, m.value.weapon.type) in self.munitions
+                                                     for launcher in types)] or explosive
         if explosive:
             return self.weapon_sub_event[explosive[0].value.weapon.type]
         # (not a verb of stopping's: it stopped nothing, or the check above would have said so)

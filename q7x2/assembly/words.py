@@ -153,9 +153,11 @@ class AssemblyWords(Table):
     quote_marks: list[str] = Field(default_factory=list)
     compatible_weapons: list[list[str]]
     named_apart: list[list[str]] = Field(default_factory=list)   # "الطائرات الحربية" and "الطيران المسير": two attacks
+    munitions: list[list[str]] = Field(default_factory=list)   # a weapon and the munitions it fires ("عدوان جوي" with "صواريخ")
     weapon_sub_event: dict[str, str]
     trigger_sub_event_default: dict[str, str]
     impact_triggers: list[str]
+    engaging_triggers: list[str] = Field(default_factory=list)   # "تصدت الدفاعات": a stop that tells no outcome
     harm_triggers: list[str]         # "ودمرت مبنى": a verb of stopping that may tell what an act destroyed
     firearms: list[str]
     state_fired: dict[str, str]
