@@ -49,3 +49,19 @@ def test_part_of_the_weapons_stopped_is_no_disrupted_attack(events, text, sub_ev
 def test_engaging_the_weapons_tells_no_outcome(events, text, sub_event_type):
     [e] = events(text, PUBLISHED)
     assert e.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text, place", [
+    # part of a salvo fired at a country told landing in a town of it is the same attack, placed there
+    ("أطلقت الفصائل صواريخ باتجاه إسرائيل، وسقط أحدها في مدينة إيلات.", "Eilat"),
+    ("أطلقت إيران عشرات الصواريخ الباليستية باتجاه إسرائيل، وسقط بعضها في مدينة بئر السبع، ما أدى إلى إصابة "
+     "خمسة أشخاص.", "Beersheba"),
+])
+def test_part_of_a_salvo_lands_in_a_town_of_the_country_aimed_at(events, text, place):
+    [e] = events(text, PUBLISHED)
+    assert e.location.name == place
+
+
+def test_two_parts_landing_in_two_towns_are_two_attacks(events):
+    found = events("أطلق الحوثيون صاروخين على السعودية، وسقط أحدهما في جازان والآخر في نجران.", PUBLISHED)
+    assert sorted(e.location.name for e in found) == ["Jāzān", "Najrān"]

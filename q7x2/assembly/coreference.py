@@ -327,7 +327,8 @@ class Coreference:
                 compared = self._compared(doc, a)
                 reason = "compared" if compared else "anaphora" if self.is_reference(doc, a) \
                     else "restated" if self._restated(a, focus) \
-                    else "detail" if self.is_detail_of(a, focus) else None
+                    else "detail" if self.is_detail_of(a, focus) \
+                    else "part_of_salvo" if self._part_of_salvo(doc, a, focus) else None
                 if reason is not None:
                     # "ولم تعلق القيادة على الهجوم الحوثي": the attack whose side it names
                     antecedent = next((e for e in [focus, *reversed(attacks)] if not self.agents_conflict(a, e)), None)
@@ -691,6 +692,19 @@ class Coreference:
         if not self.kinds_agree(a, focus):
             return False
         return self.weapons_agree(a, focus)
+
+    def _part_of_salvo(self, doc: Document, a: Attack, focus: Attack) -> bool:
+        """"أطلقت الفصائل صواريخ باتجاه إسرائيل، وسقط أحدها في مدينة إيلات": a clause joined to the
+        report before it, whose weapon is a part of that report's ("أحدها", "بعضها"), tells where
+        part of the same salvo landed, within the place that report names (or where it names none)."""
+        if a.joined != "coordinated" or "weapons" not in a.inherited or a.another:
+            return False
+        toks = doc.tokens
+        if not any(self.cues.first(toks, t.tok_end, t.tok_end + 1, ("weapon_anaphora",)) is not None for t in a.first.live):
+            return False
+        theirs = [p.value.place for p in focus.places]
+        within = self.gazetteer.same_or_within
+        return not theirs or all(any(within(p.value.place, q) for q in theirs) for p in a.places)
 
     def _elsewhere(self, a: Attack, focus: Attack) -> bool:
         """"فيما فجر مسلحون أحد الجسور غربي مدينة الموصل": a report placed only relative to a
